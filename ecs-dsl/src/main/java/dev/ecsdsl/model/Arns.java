@@ -1,0 +1,40 @@
+package dev.ecsdsl.model;
+
+/**
+ * Reads the resource name out of the ARN forms ECS accepts wherever a name is also accepted:
+ * {@code arn:aws:ecs:r:a:cluster/prod} → {@code prod}; {@code arn:aws:iam::a:role/web} → {@code web};
+ * {@code arn:aws:elasticloadbalancing:r:a:targetgroup/web/0123} → {@code web};
+ * {@code arn:aws:ecs:r:a:task-definition/web:3} → {@code web:3}. A plain name is returned as it is.
+ */
+public final class Arns {
+  private Arns() {}
+
+  /** The name a reference (name or ARN) designates. */
+  public static String name(String reference) {
+    if (!reference.startsWith("arn:")) {
+      return reference;
+    }
+    String[] parts = reference.split(":", 6);
+    if (parts.length < 6) {
+      return reference;
+    }
+    String resource = parts[5];
+    int slash = resource.indexOf('/');
+    if (slash < 0) {
+      return resource;
+    }
+    String type = resource.substring(0, slash);
+    String rest = resource.substring(slash + 1);
+    if (type.equals("targetgroup") || type.equals("loadbalancer")) {
+      int next = rest.indexOf('/');
+      return next < 0 ? rest : rest.substring(0, next);
+    }
+    int last = rest.lastIndexOf('/');
+    return last < 0 ? rest : rest.substring(last + 1);
+  }
+
+  /** Whether the reference is an ARN. */
+  public static boolean isArn(String reference) {
+    return reference.startsWith("arn:");
+  }
+}

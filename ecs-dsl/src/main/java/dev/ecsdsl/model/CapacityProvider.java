@@ -1,0 +1,43 @@
+package dev.ecsdsl.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A capacity provider of a cluster: FARGATE, FARGATE_SPOT, or an Auto Scaling group (instance group). */
+@Value.Immutable
+public interface CapacityProvider {
+  /** Provider name; FARGATE and FARGATE_SPOT are reserved for those providers. */
+  String name();
+
+  /** Kind of provider. */
+  CapacityProviderType type();
+
+  /** For AUTO_SCALING_GROUP: the instance group of the cluster it scales. */
+  Optional<String> autoScalingGroup();
+
+  /** For AUTO_SCALING_GROUP: managed scaling. */
+  Optional<ManagedScaling> managedScaling();
+
+  /** For AUTO_SCALING_GROUP: instances with tasks are protected from scale-in (needs managed scaling). */
+  Optional<Boolean> managedTerminationProtection();
+
+  /** The FARGATE provider. */
+  static CapacityProvider fargate() {
+    return builder().name("FARGATE").type(CapacityProviderType.FARGATE).build();
+  }
+
+  /** The FARGATE_SPOT provider. */
+  static CapacityProvider fargateSpot() {
+    return builder().name("FARGATE_SPOT").type(CapacityProviderType.FARGATE_SPOT).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link CapacityProvider}. */
+  class Builder extends ImmutableCapacityProvider.Builder {}
+}

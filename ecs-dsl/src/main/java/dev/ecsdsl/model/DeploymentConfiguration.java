@@ -1,0 +1,37 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Bounds of a rolling deployment. ECS API: {@code DeploymentConfiguration}. Defaults: minimumHealthyPercent
+ * 100 and maximumPercent 200 for REPLICA services; 0 and 100 for DAEMON services.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDeploymentConfiguration.class)
+@JsonDeserialize(as = ImmutableDeploymentConfiguration.class)
+public interface DeploymentConfiguration {
+  /** Lower bound of RUNNING (and healthy) tasks during a deployment, in percent of desiredCount. */
+  Optional<Integer> minimumHealthyPercent();
+
+  /** Upper bound of RUNNING or PENDING tasks during a deployment, in percent of desiredCount. */
+  Optional<Integer> maximumPercent();
+
+  /** The deployment circuit breaker. */
+  Optional<DeploymentCircuitBreaker> deploymentCircuitBreaker();
+
+  /** CloudWatch alarms. */
+  Optional<DeploymentAlarms> alarms();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link DeploymentConfiguration}. */
+  class Builder extends ImmutableDeploymentConfiguration.Builder {}
+}

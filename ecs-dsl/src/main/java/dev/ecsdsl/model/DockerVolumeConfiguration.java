@@ -1,0 +1,37 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A Docker volume (EC2 only). ECS API: {@code DockerVolumeConfiguration}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDockerVolumeConfiguration.class)
+@JsonDeserialize(as = ImmutableDockerVolumeConfiguration.class)
+public interface DockerVolumeConfiguration {
+  /** {@code task} (removed with the task, the default) or {@code shared} (outlives it). */
+  Optional<String> scope();
+
+  /** Create the volume if it does not exist (shared scope only). */
+  Optional<Boolean> autoprovision();
+
+  /** Volume driver, {@code local} by default. */
+  Optional<String> driver();
+
+  /** Driver options. */
+  Map<String, String> driverOpts();
+
+  /** Volume labels. */
+  Map<String, String> labels();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link DockerVolumeConfiguration}. */
+  class Builder extends ImmutableDockerVolumeConfiguration.Builder {}
+}

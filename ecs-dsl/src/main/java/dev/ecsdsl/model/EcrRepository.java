@@ -1,0 +1,29 @@
+package dev.ecsdsl.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An ECR repository and the image tags pushed to it (its URI resolves only those). */
+@Value.Immutable
+public interface EcrRepository {
+  /** Repository name, e.g. {@code shop/web}. */
+  String repositoryName();
+
+  /** Tags pushed to the repository, e.g. {@code 1.4.2}. */
+  List<String> imageTags();
+
+  /** The repository URI in the given account and region. */
+  default String repositoryUri(String accountId, String region) {
+    return accountId + ".dkr.ecr." + region + ".amazonaws.com/" + repositoryName();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link EcrRepository}. */
+  class Builder extends ImmutableEcrRepository.Builder {}
+}

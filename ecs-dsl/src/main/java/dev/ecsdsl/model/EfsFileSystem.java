@@ -1,0 +1,30 @@
+package dev.ecsdsl.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An Amazon EFS file system, shared by every task that mounts it, in every zone with a mount target. */
+@Value.Immutable
+public interface EfsFileSystem {
+  /** File system id, e.g. {@code fs-shared}. */
+  String fileSystemId();
+
+  /** Subnets with a mount target; a task can mount the file system only in their zones. Empty: every subnet. */
+  List<String> mountTargetSubnets();
+
+  /** Access points. */
+  List<EfsAccessPoint> accessPoints();
+
+  /** Whether the file system only accepts encrypted (TLS) mounts, via a file system policy. */
+  Optional<Boolean> requireTransitEncryption();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link EfsFileSystem}. */
+  class Builder extends ImmutableEfsFileSystem.Builder {}
+}

@@ -1,0 +1,51 @@
+package dev.ecsdsl.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An IAM role: who may assume it (the trusted service principals of its trust policy) and what it allows.
+ * Task and task execution roles are trusted by {@code ecs-tasks.amazonaws.com}; an instance profile's role by
+ * {@code ec2.amazonaws.com}; EventBridge's role for scheduled tasks by {@code events.amazonaws.com}.
+ */
+@Value.Immutable
+public interface IamRole {
+  /** Trusted principal of task and task execution roles. */
+  String ECS_TASKS = "ecs-tasks.amazonaws.com";
+  /** Trusted principal of container instance roles (instance profiles). */
+  String EC2 = "ec2.amazonaws.com";
+  /** Trusted principal of the role EventBridge runs scheduled tasks with. */
+  String EVENTS = "events.amazonaws.com";
+  /** AWS managed policy that lets ECS pull from ECR and write to CloudWatch Logs. */
+  String TASK_EXECUTION_ROLE_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy";
+  /** AWS managed policy of container instances (agent registration, ECR pull, logs). */
+  String EC2_CONTAINER_SERVICE_FOR_EC2_ROLE =
+      "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role";
+
+  /** Role name. */
+  String roleName();
+
+  /** Service principals of the trust policy. */
+  List<String> trustedServices();
+
+  /** Inline policy statements. */
+  List<PolicyStatement> statements();
+
+  /** Attached managed policies, by ARN. */
+  List<String> managedPolicyArns();
+
+  /** The role's ARN in the given account. */
+  default String arn(String accountId) {
+    return "arn:aws:iam::" + accountId + ":role/" + roleName();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link IamRole}. */
+  class Builder extends ImmutableIamRole.Builder {}
+}

@@ -1,0 +1,31 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Linux-specific container settings (the subset the runtimes use). ECS API: {@code LinuxParameters}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLinuxParameters.class)
+@JsonDeserialize(as = ImmutableLinuxParameters.class)
+public interface LinuxParameters {
+  /** Run an init process (tini) as PID 1. */
+  Optional<Boolean> initProcessEnabled();
+
+  /** Size of /dev/shm in MiB (EC2 only). */
+  Optional<Integer> sharedMemorySize();
+
+  /** Capabilities to add or drop. */
+  Optional<KernelCapabilities> capabilities();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link LinuxParameters}. */
+  class Builder extends ImmutableLinuxParameters.Builder {}
+}

@@ -1,0 +1,36 @@
+package dev.ecsdsl.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A listener of a load balancer: a port and protocol, a default target group and (ALB) rules. For a
+ * Classic Load Balancer, {@code instancePort} is the port on the instances.
+ */
+@Value.Immutable
+public interface Listener {
+  /** Port the load balancer listens on. */
+  int port();
+
+  /** Protocol; HTTP for ALB, TCP for NLB when unset. */
+  Optional<ElbProtocol> protocol();
+
+  /** Target group of requests that match no rule. */
+  Optional<String> defaultTargetGroup();
+
+  /** ALB rules. */
+  List<ListenerRule> rules();
+
+  /** Classic Load Balancer: the instance port traffic is sent to. */
+  Optional<Integer> instancePort();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link Listener}. */
+  class Builder extends ImmutableListener.Builder {}
+}

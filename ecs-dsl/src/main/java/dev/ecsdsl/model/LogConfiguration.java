@@ -1,0 +1,31 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Log driver of a container (awslogs, fluentd, json-file, ...). ECS API: {@code LogConfiguration}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLogConfiguration.class)
+@JsonDeserialize(as = ImmutableLogConfiguration.class)
+public interface LogConfiguration {
+  /** The log driver, e.g. {@code awslogs}. */
+  String logDriver();
+
+  /** Driver options, e.g. {@code awslogs-group}. */
+  Map<String, String> options();
+
+  /** Options whose values come from secrets. */
+  List<Secret> secretOptions();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link LogConfiguration}. */
+  class Builder extends ImmutableLogConfiguration.Builder {}
+}

@@ -1,0 +1,51 @@
+package dev.ecsdsl.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Managed scaling of an Auto Scaling group capacity provider: ECS drives the group so that
+ * CapacityProviderReservation meets {@code targetCapacity} percent.
+ */
+@Value.Immutable
+public interface ManagedScaling {
+  /** ENABLED or not. */
+  @Value.Default
+  default boolean enabled() {
+    return true;
+  }
+
+  /** Target utilization of the group's instances, 1–100 percent. */
+  @Value.Default
+  default int targetCapacity() {
+    return 100;
+  }
+
+  /** Fewest instances added or removed at a time (1–10000). */
+  @Value.Default
+  default int minimumScalingStepSize() {
+    return 1;
+  }
+
+  /** Most instances added or removed at a time (1–10000). */
+  @Value.Default
+  default int maximumScalingStepSize() {
+    return 10000;
+  }
+
+  /** Seconds a new instance takes before it counts for the group's metrics (0–10000). */
+  @Value.Default
+  default int instanceWarmupPeriod() {
+    return 300;
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link ManagedScaling}. */
+  class Builder extends ImmutableManagedScaling.Builder {}
+}

@@ -1,0 +1,36 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Mounts a task volume into a container. ECS API: {@code MountPoint}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMountPoint.class)
+@JsonDeserialize(as = ImmutableMountPoint.class)
+public interface MountPoint {
+  /** Name of a volume of the task definition. */
+  Optional<String> sourceVolume();
+
+  /** Absolute path inside the container. */
+  Optional<String> containerPath();
+
+  /** Read-only mount; false when unset. */
+  Optional<Boolean> readOnly();
+
+  /** A mount. */
+  static MountPoint of(String sourceVolume, String containerPath, boolean readOnly) {
+    return builder().sourceVolume(sourceVolume).containerPath(containerPath).readOnly(readOnly).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link MountPoint}. */
+  class Builder extends ImmutableMountPoint.Builder {}
+}

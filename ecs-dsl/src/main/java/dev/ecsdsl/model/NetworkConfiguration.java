@@ -1,0 +1,24 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Network configuration of awsvpc tasks. ECS API: {@code NetworkConfiguration}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableNetworkConfiguration.class)
+@JsonDeserialize(as = ImmutableNetworkConfiguration.class)
+public interface NetworkConfiguration {
+  /** The VPC settings. */
+  AwsVpcConfiguration awsvpcConfiguration();
+
+  /** Network configuration in the given subnets and security groups. */
+  static NetworkConfiguration of(List<String> subnets, List<String> securityGroups) {
+    return ImmutableNetworkConfiguration.builder()
+        .awsvpcConfiguration(AwsVpcConfiguration.builder().subnets(subnets).securityGroups(securityGroups).build())
+        .build();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.ecsdsl.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A statement of an IAM policy: Effect, Action (with {@code *} and {@code ?} wildcards) and Resource. */
+@Value.Immutable
+public interface PolicyStatement {
+  /** Optional statement id. */
+  Optional<String> sid();
+
+  /** Allow or deny. */
+  Effect effect();
+
+  /** Actions such as {@code s3:GetObject} or {@code s3:*}. */
+  List<String> actions();
+
+  /** Resource ARNs, wildcards allowed; {@code *} when empty. */
+  List<String> resources();
+
+  /** An Allow statement. */
+  static PolicyStatement allow(List<String> actions, List<String> resources) {
+    return builder().effect(Effect.ALLOW).actions(actions).resources(resources).build();
+  }
+
+  /** A Deny statement. */
+  static PolicyStatement deny(List<String> actions, List<String> resources) {
+    return builder().effect(Effect.DENY).actions(actions).resources(resources).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link PolicyStatement}. */
+  class Builder extends ImmutablePolicyStatement.Builder {}
+}

@@ -1,0 +1,37 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A scheduled change of min/max capacity (Application Auto Scaling {@code ScheduledAction}). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableScheduledAction.class)
+@JsonDeserialize(as = ImmutableScheduledAction.class)
+public interface ScheduledAction {
+  /** Action name. */
+  String scheduledActionName();
+
+  /** {@code at(yyyy-mm-ddThh:mm:ss)}, {@code rate(value unit)} or {@code cron(fields)}. */
+  String schedule();
+
+  /** New minimum capacity. */
+  Optional<Integer> minCapacity();
+
+  /** New maximum capacity. */
+  Optional<Integer> maxCapacity();
+
+  /** IANA time zone of cron/at expressions; UTC when unset. */
+  Optional<String> timezone();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link ScheduledAction}. */
+  class Builder extends ImmutableScheduledAction.Builder {}
+}

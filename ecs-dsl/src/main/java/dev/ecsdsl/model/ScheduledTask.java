@@ -1,0 +1,63 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An EventBridge rule that runs a task definition on a schedule (ECS scheduled task): a
+ * {@code rate(value unit)} or {@code cron(min hour day-of-month month day-of-week year)} expression.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableScheduledTask.class)
+@JsonDeserialize(as = ImmutableScheduledTask.class)
+public interface ScheduledTask {
+  /** Rule name. */
+  String ruleName();
+
+  /** {@code rate(...)} or {@code cron(...)}. */
+  String scheduleExpression();
+
+  /** Cluster name or ARN. */
+  String cluster();
+
+  /** Task definition: family, family:revision or ARN. */
+  String taskDefinition();
+
+  /** Tasks per run (1–10), 1 when unset. */
+  Optional<Integer> taskCount();
+
+  /** Launch type. */
+  Optional<LaunchType> launchType();
+
+  /** Capacity provider strategy, instead of a launch type. */
+  List<CapacityProviderStrategyItem> capacityProviderStrategy();
+
+  /** awsvpc settings. */
+  Optional<NetworkConfiguration> networkConfiguration();
+
+  /** Task group, {@code family:<family>} when unset. */
+  Optional<String> group();
+
+  /** Whether the rule is enabled (default true). */
+  Optional<Boolean> enabled();
+
+  /** Role EventBridge uses to call RunTask (needs ecs:RunTask and iam:PassRole). */
+  Optional<String> roleArn();
+
+  /** Task count, 1 when unset. */
+  default int taskCountOrDefault() {
+    return taskCount().orElse(1);
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link ScheduledTask}. */
+  class Builder extends ImmutableScheduledTask.Builder {}
+}

@@ -1,0 +1,32 @@
+package dev.ecsdsl.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A security group: stateful inbound rules; all outbound traffic is allowed (AWS's default). */
+@Value.Immutable
+public interface SecurityGroup {
+  /** Group id, e.g. {@code sg-web}; references may use the id or the name. */
+  String groupId();
+
+  /** Group name; the id when unset. */
+  Optional<String> groupName();
+
+  /** Inbound rules. */
+  List<IngressRule> ingress();
+
+  /** The name, or the id when no name is set. */
+  default String nameOrId() {
+    return groupName().orElse(groupId());
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link SecurityGroup}. */
+  class Builder extends ImmutableSecurityGroup.Builder {}
+}

@@ -1,0 +1,34 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One step of a step scaling policy: bounds are relative to the alarm threshold; a missing lower bound is
+ * minus infinity and a missing upper bound plus infinity. Application Auto Scaling {@code StepAdjustment}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStepAdjustment.class)
+@JsonDeserialize(as = ImmutableStepAdjustment.class)
+public interface StepAdjustment {
+  /** Inclusive lower bound (metric − threshold). */
+  Optional<Double> metricIntervalLowerBound();
+
+  /** Exclusive upper bound (metric − threshold). */
+  Optional<Double> metricIntervalUpperBound();
+
+  /** The change, in the policy's adjustment type. */
+  int scalingAdjustment();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link StepAdjustment}. */
+  class Builder extends ImmutableStepAdjustment.Builder {}
+}

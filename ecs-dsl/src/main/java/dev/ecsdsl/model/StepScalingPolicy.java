@@ -1,0 +1,40 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Step scaling on an alarm (Application Auto Scaling {@code StepScalingPolicyConfiguration}). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStepScalingPolicy.class)
+@JsonDeserialize(as = ImmutableStepScalingPolicy.class)
+public interface StepScalingPolicy {
+  /** Policy name. */
+  String policyName();
+
+  /** The alarm that triggers the policy. */
+  MetricAlarm alarm();
+
+  /** How adjustments apply. */
+  AdjustmentType adjustmentType();
+
+  /** The steps; their intervals must not overlap. */
+  List<StepAdjustment> stepAdjustments();
+
+  /** Seconds after an activity before the next one. */
+  Optional<Integer> cooldown();
+
+  /** For PercentChangeInCapacity: the least absolute change. */
+  Optional<Integer> minAdjustmentMagnitude();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link StepScalingPolicy}. */
+  class Builder extends ImmutableStepScalingPolicy.Builder {}
+}

@@ -1,0 +1,38 @@
+package dev.ecsdsl.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A subnet of the VPC. Its CIDR block bounds how many awsvpc tasks (ENIs) it can hold: AWS reserves five
+ * addresses of every subnet (network, VPC router, DNS, future use, broadcast).
+ */
+@Value.Immutable
+public interface Subnet {
+  /** Subnet id, e.g. {@code subnet-private-a}; services refer to it by this id. */
+  String subnetId();
+
+  /** Its availability zone, e.g. {@code eu-west-1a}. */
+  String availabilityZone();
+
+  /** IPv4 CIDR block, e.g. {@code 10.0.1.0/24} (prefix /16 to /28). */
+  String cidrBlock();
+
+  /** Whether instances and tasks here get public IPs (a public subnet). */
+  Optional<Boolean> mapPublicIpOnLaunch();
+
+  /** Addresses usable by ENIs: the block size less the five AWS reserves, or 0 when the CIDR is unreadable. */
+  default int usableIpAddressCount() {
+    return Cidr.parse(cidrBlock()).map(c -> Math.max(0, c.size() - 5)).orElse(0);
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link Subnet}. */
+  class Builder extends ImmutableSubnet.Builder {}
+}

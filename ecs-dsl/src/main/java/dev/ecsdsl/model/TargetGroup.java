@@ -1,0 +1,63 @@
+package dev.ecsdsl.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A target group of an ALB or NLB: where a service's tasks register (by IP for awsvpc tasks, by instance
+ * and host port for bridge and host mode) and how their health is checked.
+ */
+@Value.Immutable
+public interface TargetGroup {
+  /** Name (up to 32 characters); services refer to it by name or ARN. */
+  String name();
+
+  /** ip or instance. */
+  TargetType targetType();
+
+  /** Protocol of the traffic to targets. */
+  @Value.Default
+  default ElbProtocol protocol() {
+    return ElbProtocol.HTTP;
+  }
+
+  /** Default port of targets (each task registers with its own port). */
+  @Value.Default
+  default int port() {
+    return 80;
+  }
+
+  /** Health check. */
+  @Value.Default
+  default TargetGroupHealthCheck healthCheck() {
+    return TargetGroupHealthCheck.builder().build();
+  }
+
+  /** Seconds a deregistering target keeps its in-flight connections (0–3600, default 300). */
+  @Value.Default
+  default int deregistrationDelaySeconds() {
+    return 300;
+  }
+
+  /** Seconds of slow start for new targets (0 = off). */
+  @Value.Default
+  default int slowStartSeconds() {
+    return 0;
+  }
+
+  /** The target group's ARN in the given account and region. */
+  default String arn(String region, String accountId) {
+    return "arn:aws:elasticloadbalancing:" + region + ":" + accountId + ":targetgroup/" + name() + "/"
+        + String.format("%016x", (long) name().hashCode() & 0xFFFFFFFFL);
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link TargetGroup}. */
+  class Builder extends ImmutableTargetGroup.Builder {}
+}

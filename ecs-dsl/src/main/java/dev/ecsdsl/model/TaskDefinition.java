@@ -1,0 +1,98 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A task definition: the blueprint of a task, as registered with {@code RegisterTaskDefinition}. ECS API:
+ * {@code TaskDefinition}. The task-level {@code cpu} and {@code memory} are strings as in ECS
+ * ({@code "256"}, {@code "0.25 vCPU"}, {@code "512"}, {@code "1 GB"}); {@link #cpuUnits()} and
+ * {@link #memoryMiB()} read them. Revisions are not part of the definition: registering the same family
+ * again makes the next revision.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTaskDefinition.class)
+@JsonDeserialize(as = ImmutableTaskDefinition.class)
+public interface TaskDefinition {
+  /** The family: up to 255 letters, digits, hyphens and underscores. */
+  String family();
+
+  /** Role (name or ARN) the application's AWS calls are made with; trusted by ecs-tasks.amazonaws.com. */
+  Optional<String> taskRoleArn();
+
+  /** Role (name or ARN) ECS uses to pull images, send logs and read secrets; trusted by ecs-tasks.amazonaws.com. */
+  Optional<String> executionRoleArn();
+
+  /** Docker networking mode; bridge on EC2 Linux when unset, awsvpc required on Fargate. */
+  Optional<NetworkMode> networkMode();
+
+  /** The containers, 1 to 10. */
+  List<ContainerDefinition> containerDefinitions();
+
+  /** Data volumes. */
+  List<Volume> volumes();
+
+  /** memberOf constraints that every task of this definition must satisfy (EC2 only). */
+  List<PlacementConstraint> placementConstraints();
+
+  /** Launch types the definition is validated against. */
+  List<Compatibility> requiresCompatibilities();
+
+  /** Task CPU: units ({@code "256"}) or vCPU ({@code "0.25 vCPU"}); required on Fargate. */
+  Optional<String> cpu();
+
+  /** Task memory: MiB ({@code "512"}) or GB ({@code "0.5 GB"}); required on Fargate. */
+  Optional<String> memory();
+
+  /** {@code host} or {@code task} (EC2 only on Linux, also task on Fargate platform 1.4). */
+  Optional<String> pidMode();
+
+  /** {@code host}, {@code task} or {@code none} (EC2 only). */
+  Optional<String> ipcMode();
+
+  /** OS and architecture. */
+  Optional<RuntimePlatform> runtimePlatform();
+
+  /** Fargate ephemeral storage. */
+  Optional<EphemeralStorage> ephemeralStorage();
+
+  /** Tags. */
+  List<Tag> tags();
+
+  /** Task CPU in CPU units, if given and readable. */
+  default Optional<Integer> cpuUnits() {
+    return cpu().flatMap(Units::cpuUnits);
+  }
+
+  /** Task memory in MiB, if given and readable. */
+  default Optional<Integer> memoryMiB() {
+    return memory().flatMap(Units::memoryMiB);
+  }
+
+  /** The network mode in force: the given one, or bridge (ECS's default on Linux EC2). */
+  default NetworkMode networkModeOrDefault() {
+    return networkMode().orElse(NetworkMode.BRIDGE);
+  }
+
+  /** The container of that name, if any. */
+  default Optional<ContainerDefinition> container(String name) {
+    return containerDefinitions().stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  /** Whether the definition requires the given launch type. */
+  default boolean requires(Compatibility compatibility) {
+    return requiresCompatibilities().contains(compatibility);
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link TaskDefinition}. */
+  class Builder extends ImmutableTaskDefinition.Builder {}
+}

@@ -1,0 +1,31 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A resource limit of a container. ECS API: {@code Ulimit}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableUlimit.class)
+@JsonDeserialize(as = ImmutableUlimit.class)
+public interface Ulimit {
+  /** e.g. {@code nofile}. */
+  String name();
+
+  /** Soft limit. */
+  int softLimit();
+
+  /** Hard limit. */
+  int hardLimit();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link Ulimit}. */
+  class Builder extends ImmutableUlimit.Builder {}
+}

@@ -1,0 +1,58 @@
+package dev.ecsdsl.validation;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a description: where it is, which rule it breaks (a stable id such as
+ * {@code fargate-requires-awsvpc}), what is wrong, and what would fix it.
+ *
+ * @param severity ERROR (ECS would reject it) or WARNING (ECS accepts it, but it is likely a mistake)
+ * @param path where the problem lies
+ * @param rule stable id of the rule, usable to look the rule up in {@link RuleCatalogue}
+ * @param message what is wrong, with the offending values
+ * @param fix what would make it right
+ */
+public record Problem(Severity severity, ProblemPath path, String rule, String message, String fix) {
+
+  /** Validates that nothing is null. */
+  public Problem {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(fix, "fix");
+  }
+
+  /** An error. */
+  public static Problem error(ProblemPath path, String rule, String message, String fix) {
+    return new Problem(Severity.ERROR, path, rule, message, fix);
+  }
+
+  /** A warning. */
+  public static Problem warning(ProblemPath path, String rule, String message, String fix) {
+    return new Problem(Severity.WARNING, path, rule, message, fix);
+  }
+
+  /** Whether it is an error. */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The same problem under a longer path (e.g. when a task definition is checked as part of a service). */
+  public Problem under(ProblemPath prefix) {
+    ProblemPath p = prefix;
+    for (String s : path.segments()) {
+      p = p.then(s);
+    }
+    return new Problem(severity, p, rule, message, fix);
+  }
+
+  /**
+   * One readable line block: {@code ERROR service web → container app → portMappings[0]: <message>
+   * [rule] Fix: <fix>}.
+   */
+  @Override
+  public String toString() {
+    return severity + " " + path + ": " + message + " [" + rule + "]\n    fix: " + fix;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.ecsdsl.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Where in a description a problem lies, read from the outside in:
+ * {@code service web → task definition web → container app → portMappings[0]}. Immutable.
+ */
+public final class ProblemPath {
+  private static final ProblemPath ROOT = new ProblemPath(List.of());
+  private final List<String> segments;
+
+  private ProblemPath(List<String> segments) {
+    this.segments = segments;
+  }
+
+  /** The empty path (the whole description, or a whole file). */
+  public static ProblemPath root() {
+    return ROOT;
+  }
+
+  /** A path of the given segments. */
+  public static ProblemPath of(String... segments) {
+    ProblemPath path = ROOT;
+    for (String s : segments) {
+      path = path.then(s);
+    }
+    return path;
+  }
+
+  /** This path extended by one segment, e.g. {@code "container app"} or {@code "portMappings[0]"}. */
+  public ProblemPath then(String segment) {
+    List<String> next = new ArrayList<>(segments.size() + 1);
+    next.addAll(segments);
+    next.add(segment);
+    return new ProblemPath(Collections.unmodifiableList(next));
+  }
+
+  /** This path extended by an indexed segment: {@code field[index]}. */
+  public ProblemPath then(String field, int index) {
+    return then(field + "[" + index + "]");
+  }
+
+  /** The segments, outermost first. */
+  public List<String> segments() {
+    return segments;
+  }
+
+  /** Whether this is the root path. */
+  public boolean isRoot() {
+    return segments.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProblemPath p && p.segments.equals(segments);
+  }
+
+  @Override
+  public int hashCode() {
+    return segments.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return segments.isEmpty() ? "(root)" : String.join(" → ", segments);
+  }
+}
