@@ -1,0 +1,36 @@
+package dev.ecsdsl.cql;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The facts about a container instance that a {@link ClusterQuery} can test. Implementations are
+ * called on the placement hot path and should return stored values without copying.
+ */
+public interface InstanceView {
+
+  /**
+   * The value of an attribute, empty when the instance does not have it. An attribute that exists
+   * without a value should be reported as an empty string.
+   */
+  Optional<String> attribute(String name);
+
+  /** The Amazon EC2 instance id; {@code null} when unknown (comparisons then do not hold). */
+  String ec2InstanceId();
+
+  /** Whether the container agent is connected. */
+  boolean agentConnected();
+
+  /** The container agent version, e.g. {@code 1.14.5}; {@code null} when unknown. */
+  String agentVersion();
+
+  /** How many tasks run on the instance. */
+  int runningTasksCount();
+
+  /** When the instance was registered; {@code null} when unknown. */
+  Instant registeredAt();
+
+  /** The groups of the tasks currently on the instance (for example {@code service:web}). */
+  Set<String> taskGroups();
+}
