@@ -17,8 +17,16 @@ public interface NetworkConfiguration {
 
   /** Network configuration in the given subnets and security groups. */
   static NetworkConfiguration of(List<String> subnets, List<String> securityGroups) {
-    return ImmutableNetworkConfiguration.builder()
+    return builder()
         .awsvpcConfiguration(AwsVpcConfiguration.builder().subnets(subnets).securityGroups(securityGroups).build())
         .build();
   }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link NetworkConfiguration}. */
+  class Builder extends ImmutableNetworkConfiguration.Builder {}
 }

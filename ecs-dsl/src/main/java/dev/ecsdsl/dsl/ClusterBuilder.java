@@ -1,0 +1,66 @@
+package dev.ecsdsl.dsl;
+
+import dev.ecsdsl.model.CapacityProvider;
+import dev.ecsdsl.model.CapacityProviderStrategyItem;
+import dev.ecsdsl.model.CapacityProviderType;
+import dev.ecsdsl.model.Cluster;
+import dev.ecsdsl.model.ManagedScaling;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Describes a cluster: EC2 instance groups, capacity providers and the default strategy. */
+public final class ClusterBuilder {
+  private final Cluster.Builder cluster = Cluster.builder();
+  private final Supplier<String> region;
+
+  ClusterBuilder(String clusterName, Supplier<String> region) {
+    cluster.clusterName(clusterName);
+    this.region = region;
+  }
+
+  /** EC2 capacity: an Auto Scaling group of one instance type. */
+  public ClusterBuilder instanceGroup(String name, Consumer<InstanceGroupBuilder> spec) {
+    InstanceGroupBuilder b = new InstanceGroupBuilder(name, region.get());
+    spec.accept(b);
+    cluster.addInstanceGroup(b.build());
+    return this;
+  }
+
+  /** Associates the FARGATE and FARGATE_SPOT capacity providers. */
+  public ClusterBuilder fargateCapacityProviders() {
+    cluster.addCapacityProviders(CapacityProvider.fargate(), CapacityProvider.fargateSpot());
+    return this;
+  }
+
+  /** An Auto Scaling group capacity provider over an instance group, with managed scaling at the target capacity. */
+  public ClusterBuilder asgCapacityProvider(String name, String instanceGroup, int targetCapacityPercent,
+      boolean managedTerminationProtection) {
+    cluster.addCapacityProvider(CapacityProvider.builder().name(name).type(CapacityProviderType.AUTO_SCALING_GROUP)
+        .autoScalingGroup(instanceGroup)
+        .managedScaling(ManagedScaling.builder().targetCapacity(targetCapacityPercent).build())
+        .managedTerminationProtection(managedTerminationProtection).build());
+    return this;
+  }
+
+  /** Any capacity provider. */
+  public ClusterBuilder capacityProvider(CapacityProvider provider) {
+    cluster.addCapacityProvider(provider);
+    return this;
+  }
+
+  /** An item of the default capacity provider strategy. */
+  public ClusterBuilder defaultStrategy(String capacityProvider, int base, int weight) {
+    cluster.addDefaultCapacityProviderStrategy(CapacityProviderStrategyItem.of(capacityProvider, base, weight));
+    return this;
+  }
+
+  /** CloudWatch Container Insights on. */
+  public ClusterBuilder containerInsights() {
+    cluster.containerInsights(true);
+    return this;
+  }
+
+  Cluster build() {
+    return cluster.build();
+  }
+}

@@ -1,0 +1,154 @@
+package dev.ecsdsl.dsl;
+
+import dev.ecsdsl.model.ContainerCondition;
+import dev.ecsdsl.model.ContainerDefinition;
+import dev.ecsdsl.model.ContainerDependency;
+import dev.ecsdsl.model.HealthCheck;
+import dev.ecsdsl.model.KeyValuePair;
+import dev.ecsdsl.model.LogConfiguration;
+import dev.ecsdsl.model.MountPoint;
+import dev.ecsdsl.model.PortMapping;
+import dev.ecsdsl.model.Secret;
+import java.util.function.Consumer;
+
+/** Describes a container: image, resources, ports, environment, secrets, health, dependencies, mounts, logs. */
+public final class ContainerBuilder {
+  private final ContainerDefinition.Builder c = ContainerDefinition.builder();
+
+  ContainerBuilder(String name) {
+    c.name(name);
+  }
+
+  /** Image reference (tag, digest or ECR URI). */
+  public ContainerBuilder image(String image) {
+    c.image(image);
+    return this;
+  }
+
+  /** CPU units reserved. */
+  public ContainerBuilder cpu(int cpuUnits) {
+    c.cpu(cpuUnits);
+    return this;
+  }
+
+  /** Hard memory limit in MiB. */
+  public ContainerBuilder memory(int memoryMiB) {
+    c.memory(memoryMiB);
+    return this;
+  }
+
+  /** Soft memory limit (reservation) in MiB. */
+  public ContainerBuilder memoryReservation(int memoryMiB) {
+    c.memoryReservation(memoryMiB);
+    return this;
+  }
+
+  /** Publish a tcp container port (host port by network mode: equal in awsvpc/host, dynamic in bridge). */
+  public ContainerBuilder port(int containerPort) {
+    c.addPortMapping(PortMapping.of(containerPort));
+    return this;
+  }
+
+  /** Publish a tcp container port on a host port (0 = dynamic, in bridge mode). */
+  public ContainerBuilder port(int containerPort, int hostPort) {
+    c.addPortMapping(PortMapping.of(containerPort, hostPort));
+    return this;
+  }
+
+  /** Any port mapping. */
+  public ContainerBuilder portMapping(PortMapping mapping) {
+    c.addPortMapping(mapping);
+    return this;
+  }
+
+  /** Whether the task stops when this container stops (default true). */
+  public ContainerBuilder essential(boolean essential) {
+    c.essential(essential);
+    return this;
+  }
+
+  /** An environment variable. */
+  public ContainerBuilder env(String name, String value) {
+    c.addEnvironment(KeyValuePair.of(name, value));
+    return this;
+  }
+
+  /** A secret (Secrets Manager secret or SSM parameter, by name or ARN) as an environment variable. */
+  public ContainerBuilder secret(String name, String valueFrom) {
+    c.addSecret(Secret.of(name, valueFrom));
+    return this;
+  }
+
+  /** Docker CMD. */
+  public ContainerBuilder command(String... command) {
+    c.command(java.util.Arrays.asList(command));
+    return this;
+  }
+
+  /** Docker ENTRYPOINT. */
+  public ContainerBuilder entryPoint(String... entryPoint) {
+    c.entryPoint(java.util.Arrays.asList(entryPoint));
+    return this;
+  }
+
+  /** A {@code CMD-SHELL} health check with ECS's default timing. */
+  public ContainerBuilder healthCheck(String shellCommand) {
+    c.healthCheck(HealthCheck.shell(shellCommand));
+    return this;
+  }
+
+  /** A health check with its timing. */
+  public ContainerBuilder healthCheck(String shellCommand, int intervalSeconds, int timeoutSeconds, int retries,
+      int startPeriodSeconds) {
+    c.healthCheck(HealthCheck.builder().addCommand("CMD-SHELL", shellCommand).interval(intervalSeconds)
+        .timeout(timeoutSeconds).retries(retries).startPeriod(startPeriodSeconds).build());
+    return this;
+  }
+
+  /** Start after another container of the task reaches the condition. */
+  public ContainerBuilder dependsOn(String containerName, ContainerCondition condition) {
+    c.addDependsOn(ContainerDependency.of(containerName, condition));
+    return this;
+  }
+
+  /** Mount a task volume read-write. */
+  public ContainerBuilder mount(String volume, String containerPath) {
+    c.addMountPoint(MountPoint.of(volume, containerPath, false));
+    return this;
+  }
+
+  /** Mount a task volume read-only. */
+  public ContainerBuilder mountReadOnly(String volume, String containerPath) {
+    c.addMountPoint(MountPoint.of(volume, containerPath, true));
+    return this;
+  }
+
+  /** Send output to CloudWatch Logs with the awslogs driver. */
+  public ContainerBuilder awslogs(String logGroup, String region, String streamPrefix) {
+    c.logConfiguration(LogConfiguration.builder().logDriver("awslogs").putOption("awslogs-group", logGroup)
+        .putOption("awslogs-region", region).putOption("awslogs-stream-prefix", streamPrefix).build());
+    return this;
+  }
+
+  /** Seconds between SIGTERM and SIGKILL. */
+  public ContainerBuilder stopTimeout(int seconds) {
+    c.stopTimeout(seconds);
+    return this;
+  }
+
+  /** Seconds to wait for dependencies. */
+  public ContainerBuilder startTimeout(int seconds) {
+    c.startTimeout(seconds);
+    return this;
+  }
+
+  /** Direct access to every other field. */
+  public ContainerBuilder with(Consumer<ContainerDefinition.Builder> spec) {
+    spec.accept(c);
+    return this;
+  }
+
+  ContainerDefinition build() {
+    return c.build();
+  }
+}

@@ -1,0 +1,225 @@
+package dev.ecsdsl.dsl;
+
+import dev.ecsdsl.model.Cluster;
+import dev.ecsdsl.model.EcrRepository;
+import dev.ecsdsl.model.EfsFileSystem;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.model.LoadBalancer;
+import dev.ecsdsl.model.ScheduledTask;
+import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.TargetGroup;
+import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.model.Vpc;
+import dev.ecsdsl.validation.ValidationResult;
+import dev.ecsdsl.validation.Validator;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Describes an environment: account, region, VPC, roles, secrets, registries, file systems, load
+ * balancers, clusters, task definitions, services and scheduled tasks. Parts refer to each other by name;
+ * {@link #build()} resolves and checks every reference together with ECS's rules.
+ */
+public final class EnvironmentBuilder {
+  private static final Logger LOG = LoggerFactory.getLogger(EnvironmentBuilder.class);
+  private final Environment.Builder env = Environment.builder();
+  private final String name;
+  private String region = "us-east-1";
+  private boolean vpcGiven;
+
+  /** Use {@link dev.ecsdsl.Ecs#environment(String)}. */
+  public EnvironmentBuilder(String name) {
+    this.name = name;
+    env.name(name);
+  }
+
+  /** AWS region (default {@code us-east-1}). */
+  public EnvironmentBuilder region(String region) {
+    this.region = region;
+    env.region(region);
+    return this;
+  }
+
+  /** Twelve-digit account id (default {@code 123456789012}). */
+  public EnvironmentBuilder account(String accountId) {
+    env.accountId(accountId);
+    return this;
+  }
+
+  /**
+   * The VPC. Without this call the environment gets the shape of AWS's default VPC: {@code 172.31.0.0/16}
+   * with a /20 subnet in each of the region's zones a, b and c, and a {@code default} security group
+   * that admits all traffic from its own members.
+   */
+  public EnvironmentBuilder vpc(Consumer<VpcBuilder> spec) {
+    VpcBuilder b = new VpcBuilder();
+    spec.accept(b);
+    env.vpc(b.build());
+    vpcGiven = true;
+    return this;
+  }
+
+  /** An IAM role. */
+  public EnvironmentBuilder role(String roleName, Consumer<RoleBuilder> spec) {
+    RoleBuilder b = new RoleBuilder(roleName);
+    spec.accept(b);
+    env.addRole(b.build());
+    return this;
+  }
+
+  /** A role built elsewhere. */
+  public EnvironmentBuilder role(IamRole role) {
+    env.addRole(role);
+    return this;
+  }
+
+  /** A Secrets Manager secret with a test value. */
+  public EnvironmentBuilder secret(String secretName, String value) {
+    env.putSecret(secretName, value);
+    return this;
+  }
+
+  /** An SSM parameter with a test value. */
+  public EnvironmentBuilder ssmParameter(String parameterName, String value) {
+    env.putSsmParameter(parameterName, value);
+    return this;
+  }
+
+  /** An ECR repository with the tags pushed to it. */
+  public EnvironmentBuilder ecrRepository(String repositoryName, String... pushedTags) {
+    env.addEcrRepository(EcrRepository.builder().repositoryName(repositoryName)
+        .imageTags(Arrays.asList(pushedTags)).build());
+    return this;
+  }
+
+  /** An EFS file system. */
+  public EnvironmentBuilder efs(String fileSystemId, Consumer<EfsBuilder> spec) {
+    EfsBuilder b = new EfsBuilder(fileSystemId);
+    spec.accept(b);
+    env.addEfsFileSystem(b.build());
+    return this;
+  }
+
+  /** An EFS file system with mount targets in every subnet and no access point. */
+  public EnvironmentBuilder efs(String fileSystemId) {
+    return efs(fileSystemId, f -> { });
+  }
+
+  /** An ALB, NLB or Classic Load Balancer. */
+  public EnvironmentBuilder loadBalancer(String loadBalancerName, Consumer<LoadBalancerBuilder> spec) {
+    LoadBalancerBuilder b = new LoadBalancerBuilder(loadBalancerName);
+    spec.accept(b);
+    env.addLoadBalancer(b.build());
+    return this;
+  }
+
+  /** A target group. */
+  public EnvironmentBuilder targetGroup(String targetGroupName, Consumer<TargetGroupBuilder> spec) {
+    TargetGroupBuilder b = new TargetGroupBuilder(targetGroupName);
+    spec.accept(b);
+    env.addTargetGroup(b.build());
+    return this;
+  }
+
+  /** A cluster. */
+  public EnvironmentBuilder cluster(String clusterName, Consumer<ClusterBuilder> spec) {
+    ClusterBuilder b = new ClusterBuilder(clusterName, () -> region);
+    spec.accept(b);
+    env.addCluster(b.build());
+    return this;
+  }
+
+  /** A cluster built elsewhere. */
+  public EnvironmentBuilder cluster(Cluster cluster) {
+    env.addCluster(cluster);
+    return this;
+  }
+
+  /** A task definition; a family given again is its next revision. */
+  public EnvironmentBuilder taskDefinition(String family, Consumer<TaskDefinitionBuilder> spec) {
+    TaskDefinitionBuilder b = new TaskDefinitionBuilder(family);
+    spec.accept(b);
+    env.addTaskDefinition(b.build());
+    return this;
+  }
+
+  /** A task definition built elsewhere, e.g. imported from ECS JSON. */
+  public EnvironmentBuilder taskDefinition(TaskDefinition taskDefinition) {
+    env.addTaskDefinition(taskDefinition);
+    return this;
+  }
+
+  /** A service. */
+  public EnvironmentBuilder service(String serviceName, Consumer<ServiceBuilder> spec) {
+    ServiceBuilder b = new ServiceBuilder(serviceName);
+    spec.accept(b);
+    env.addService(b.build());
+    return this;
+  }
+
+  /** A service built elsewhere, e.g. imported from ECS JSON. */
+  public EnvironmentBuilder service(Service service) {
+    env.addService(service);
+    return this;
+  }
+
+  /** An EventBridge scheduled task. */
+  public EnvironmentBuilder scheduledTask(String ruleName, Consumer<ScheduledTaskBuilder> spec) {
+    ScheduledTaskBuilder b = new ScheduledTaskBuilder(ruleName);
+    spec.accept(b);
+    env.addScheduledTask(b.build());
+    return this;
+  }
+
+  /** A load balancer built elsewhere. */
+  public EnvironmentBuilder loadBalancer(LoadBalancer loadBalancer) {
+    env.addLoadBalancer(loadBalancer);
+    return this;
+  }
+
+  /** A target group built elsewhere. */
+  public EnvironmentBuilder targetGroup(TargetGroup targetGroup) {
+    env.addTargetGroup(targetGroup);
+    return this;
+  }
+
+  /** An EFS file system built elsewhere. */
+  public EnvironmentBuilder efs(EfsFileSystem fileSystem) {
+    env.addEfsFileSystem(fileSystem);
+    return this;
+  }
+
+  /** A scheduled task built elsewhere. */
+  public EnvironmentBuilder scheduledTask(ScheduledTask scheduledTask) {
+    env.addScheduledTask(scheduledTask);
+    return this;
+  }
+
+  /** The description as it stands, not validated. */
+  public Environment describe() {
+    if (!vpcGiven) {
+      env.vpc(DefaultVpc.of(region));
+    }
+    return env.build();
+  }
+
+  /** Validates the description and returns every problem, without throwing. */
+  public ValidationResult validate() {
+    return Validator.validate(describe());
+  }
+
+  /**
+   * Validates and returns the environment; throws {@link dev.ecsdsl.validation.ValidationException}
+   * listing every error (and the warnings) when ECS would reject any part. Warnings alone are logged.
+   */
+  public Environment build() {
+    Environment environment = describe();
+    ValidationResult result = Validator.validate(environment);
+    result.throwIfInvalid("environment " + name);
+    result.warnings().forEach(w -> LOG.warn("environment {}: {}", name, w));
+    return environment;
+  }
+}

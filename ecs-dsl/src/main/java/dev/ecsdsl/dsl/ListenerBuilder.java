@@ -1,0 +1,54 @@
+package dev.ecsdsl.dsl;
+
+import dev.ecsdsl.model.ElbProtocol;
+import dev.ecsdsl.model.Listener;
+import dev.ecsdsl.model.ListenerRule;
+
+/** Describes a listener: protocol, default target group and (ALB) path and host rules. */
+public final class ListenerBuilder {
+  private final Listener.Builder listener = Listener.builder();
+
+  ListenerBuilder(int port) {
+    listener.port(port);
+  }
+
+  /** Listener protocol. */
+  public ListenerBuilder protocol(ElbProtocol protocol) {
+    listener.protocol(protocol);
+    return this;
+  }
+
+  /** Forward requests matching no rule to this target group. */
+  public ListenerBuilder forwardTo(String targetGroup) {
+    listener.defaultTargetGroup(targetGroup);
+    return this;
+  }
+
+  /** Forward requests whose path matches the pattern (e.g. {@code /api/*}) to a target group. */
+  public ListenerBuilder pathRule(int priority, String pathPattern, String targetGroup) {
+    listener.addRule(ListenerRule.builder().priority(priority).addPathPattern(pathPattern).targetGroup(targetGroup).build());
+    return this;
+  }
+
+  /** Forward requests whose Host header matches (e.g. {@code api.example.com}) to a target group. */
+  public ListenerBuilder hostRule(int priority, String hostHeader, String targetGroup) {
+    listener.addRule(ListenerRule.builder().priority(priority).addHostHeader(hostHeader).targetGroup(targetGroup).build());
+    return this;
+  }
+
+  /** Any rule. */
+  public ListenerBuilder rule(ListenerRule rule) {
+    listener.addRule(rule);
+    return this;
+  }
+
+  /** Classic Load Balancer: the instance port. */
+  public ListenerBuilder instancePort(int port) {
+    listener.instancePort(port);
+    return this;
+  }
+
+  Listener build() {
+    return listener.build();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.ecsdsl.dsl;
+
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.model.PolicyStatement;
+import java.util.Arrays;
+import java.util.List;
+
+/** Describes an IAM role: who may assume it and what it allows or denies. */
+public final class RoleBuilder {
+  private final IamRole.Builder role = IamRole.builder();
+
+  RoleBuilder(String roleName) {
+    role.roleName(roleName);
+  }
+
+  /** Service principals of the trust policy, e.g. {@link IamRole#ECS_TASKS}. */
+  public RoleBuilder trustedBy(String... servicePrincipals) {
+    role.addTrustedServices(servicePrincipals);
+    return this;
+  }
+
+  /** Allow one action on the given resources ({@code *} when none are given). */
+  public RoleBuilder allow(String action, String... resources) {
+    role.addStatement(PolicyStatement.allow(List.of(action), resourcesOrStar(resources)));
+    return this;
+  }
+
+  /** Allow the actions on the resources. */
+  public RoleBuilder allow(List<String> actions, List<String> resources) {
+    role.addStatement(PolicyStatement.allow(actions, resources));
+    return this;
+  }
+
+  /** Deny one action on the given resources ({@code *} when none are given). */
+  public RoleBuilder deny(String action, String... resources) {
+    role.addStatement(PolicyStatement.deny(List.of(action), resourcesOrStar(resources)));
+    return this;
+  }
+
+  /** Attach a managed policy, e.g. {@link IamRole#TASK_EXECUTION_ROLE_POLICY}. */
+  public RoleBuilder managedPolicy(String policyArn) {
+    role.addManagedPolicyArn(policyArn);
+    return this;
+  }
+
+  /** Any statement. */
+  public RoleBuilder statement(PolicyStatement statement) {
+    role.addStatement(statement);
+    return this;
+  }
+
+  private static List<String> resourcesOrStar(String[] resources) {
+    return resources.length == 0 ? List.of("*") : Arrays.asList(resources);
+  }
+
+  IamRole build() {
+    return role.build();
+  }
+}

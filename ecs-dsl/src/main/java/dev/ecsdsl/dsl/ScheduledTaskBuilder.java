@@ -1,0 +1,62 @@
+package dev.ecsdsl.dsl;
+
+import dev.ecsdsl.model.LaunchType;
+import dev.ecsdsl.model.NetworkConfiguration;
+import dev.ecsdsl.model.ScheduledTask;
+import java.util.Arrays;
+
+/** Describes an EventBridge rule that runs a task definition on a schedule. */
+public final class ScheduledTaskBuilder {
+  private final ScheduledTask.Builder t = ScheduledTask.builder();
+
+  ScheduledTaskBuilder(String ruleName) {
+    t.ruleName(ruleName);
+  }
+
+  /** {@code rate(1 day)}, {@code cron(0 2 * * ? *)}, ... */
+  public ScheduledTaskBuilder schedule(String expression) {
+    t.scheduleExpression(expression);
+    return this;
+  }
+
+  /** The cluster. */
+  public ScheduledTaskBuilder cluster(String cluster) {
+    t.cluster(cluster);
+    return this;
+  }
+
+  /** The task definition. */
+  public ScheduledTaskBuilder taskDefinition(String taskDefinition) {
+    t.taskDefinition(taskDefinition);
+    return this;
+  }
+
+  /** Tasks per run (1–10). */
+  public ScheduledTaskBuilder count(int taskCount) {
+    t.taskCount(taskCount);
+    return this;
+  }
+
+  /** Run on Fargate in the given subnets and security groups. */
+  public ScheduledTaskBuilder fargate(String[] subnets, String... securityGroups) {
+    t.launchType(LaunchType.FARGATE)
+        .networkConfiguration(NetworkConfiguration.of(Arrays.asList(subnets), Arrays.asList(securityGroups)));
+    return this;
+  }
+
+  /** Run on EC2. */
+  public ScheduledTaskBuilder ec2() {
+    t.launchType(LaunchType.EC2);
+    return this;
+  }
+
+  /** The EventBridge role. */
+  public ScheduledTaskBuilder role(String role) {
+    t.roleArn(role);
+    return this;
+  }
+
+  ScheduledTask build() {
+    return t.build();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.ecsdsl.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnitsTest {
+
+  @ParameterizedTest(name = "task cpu \"{0}\" is {1} CPU units")
+  @CsvSource({"256, 256", "1024, 1024", "0.25 vCPU, 256", "1 vCPU, 1024", "2 vcpu, 2048", "16 vCPU, 16384"})
+  void readsTaskCpuAsEcsDoes(String cpu, int units) {
+    assertThat(Units.cpuUnits(cpu)).contains(units);
+  }
+
+  @ParameterizedTest(name = "task memory \"{0}\" is {1} MiB")
+  @CsvSource({"512, 512", "0.5 GB, 512", "1 GB, 1024", "2GB, 2048", "30 GB, 30720"})
+  void readsTaskMemoryAsEcsDoes(String memory, int mib) {
+    assertThat(Units.memoryMiB(memory)).contains(mib);
+  }
+
+  @Test
+  void unreadableFiguresAreEmptyNotZero() {
+    assertThat(Units.cpuUnits("a lot")).isEmpty();
+    assertThat(Units.memoryMiB("1 TB")).isEmpty();
+    assertThat(Units.cpuUnits("99999999999")).isEmpty();
+  }
+}
