@@ -1,0 +1,135 @@
+package dev.ecsdsl.json;
+
+import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.TaskDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads and writes ECS JSON: task definitions as {@code aws ecs register-task-definition --cli-input-json}
+ * takes them, and services as {@code aws ecs create-service --cli-input-json} takes them.
+ *
+ * <p><b>Reading</b> accepts that input JSON, and also the output of {@code describe-task-definition}
+ * ({@code {"taskDefinition": {...}, "tags": [...]}}) and {@code describe-services} ({@code {"services":
+ * [one service], "failures": []}}), whose read-only members (ARN, revision, status, counts, deployments,
+ * events, ...) are dropped with a {@link JsonRules#READ_ONLY_MEMBER} warning each. ECS members the model
+ * does not hold (e.g. {@code proxyConfiguration}, {@code firelensConfiguration}) are dropped with a
+ * {@link JsonRules#UNSUPPORTED_MEMBER} warning, unless empty. Everything else that is wrong is an error, and
+ * all errors of a file are reported together in one {@link EcsJsonException}: misspelt or unknown members
+ * (with the closest known name), wrong JSON types ({@code "512"} where ECS wants a number), unknown enum
+ * values (with the closest allowed value), missing required members, and text that is not JSON. Every
+ * problem names its ECS path ({@code containerDefinitions[0] → portMapping}) and its line and column.
+ *
+ * <p><b>Writing</b> produces that input JSON, two-space indented, members in ECS's documented order, empty
+ * arrays and maps and absent optionals left out, empty strings kept: reading it back gives an equal model.
+ *
+ * <p>All methods are static and thread-safe.
+ */
+public final class EcsJson {
+
+  /** What a JSON document holds, as told by {@link #detect(String)}. */
+  public enum Kind {
+    /** A task definition: RegisterTaskDefinition input or DescribeTaskDefinition output. */
+    TASK_DEFINITION,
+    /** A service: CreateService input or DescribeServices output. */
+    SERVICE,
+    /** Neither, or not JSON. */
+    UNKNOWN
+  }
+
+  private EcsJson() {}
+
+  /**
+   * Imports a task definition.
+   *
+   * @param sourceName the file name (or any name) used in messages
+   * @param json RegisterTaskDefinition input or DescribeTaskDefinition output
+   * @return the task definition and the warnings about what was dropped
+   * @throws EcsJsonException listing every error, when the JSON cannot be imported
+   */
+  public static JsonImport<TaskDefinition> readTaskDefinition(String sourceName, String json) {
+    return Importer.TASK_DEFINITION.read(Objects.requireNonNull(sourceName, "sourceName"),
+        Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * Imports a task definition from a UTF-8 file; messages name the file.
+   *
+   * @throws EcsJsonException listing every error, when the JSON cannot be imported
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static JsonImport<TaskDefinition> readTaskDefinition(Path file) {
+    return readTaskDefinition(file.toString(), readFile(file));
+  }
+
+  /**
+   * Imports a service. Its {@code autoScaling} is never part of the JSON and stays empty.
+   *
+   * @param sourceName the file name (or any name) used in messages
+   * @param json CreateService input or DescribeServices output (with exactly one service)
+   * @return the service and the warnings about what was dropped
+   * @throws EcsJsonException listing every error, when the JSON cannot be imported
+   */
+  public static JsonImport<Service> readService(String sourceName, String json) {
+    return Importer.SERVICE.read(Objects.requireNonNull(sourceName, "sourceName"),
+        Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * Imports a service from a UTF-8 file; messages name the file.
+   *
+   * @throws EcsJsonException listing every error, when the JSON cannot be imported
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static JsonImport<Service> readService(Path file) {
+    return readService(file.toString(), readFile(file));
+  }
+
+  /** The task definition as RegisterTaskDefinition input JSON (pretty-printed, no trailing newline). */
+  public static String writeTaskDefinition(TaskDefinition taskDefinition) {
+    return CanonicalWriter.write(Objects.requireNonNull(taskDefinition, "taskDefinition"), TaskDefinition.class);
+  }
+
+  /**
+   * The service as CreateService input JSON (pretty-printed, no trailing newline). Its {@code autoScaling}
+   * belongs to Application Auto Scaling and is not written.
+   */
+  public static String writeService(Service service) {
+    return CanonicalWriter.write(Objects.requireNonNull(service, "service"), Service.class);
+  }
+
+  /**
+   * What the JSON holds, told by its members: {@code containerDefinitions} or {@code family} make a task
+   * definition, {@code serviceName} (or a {@code taskDefinition} name) a service; describe output is told
+   * apart the same way. Text that turns invalid part-way is judged by the members before the fault, so that
+   * the matching reader then reports the fault with its line and column; text that is not a JSON object at
+   * all (YAML, an array, nothing) is {@link Kind#UNKNOWN}. Never throws on bad input.
+   */
+  public static Kind detect(String json) {
+    if (json == null) {
+      return Kind.UNKNOWN;
+    }
+    return KindDetector.detect(json.startsWith("\uFEFF") ? json.substring(1) : json);
+  }
+
+  /**
+   * What the UTF-8 file holds; see {@link #detect(String)}.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static Kind detect(Path file) {
+    return detect(readFile(file));
+  }
+
+  private static String readFile(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

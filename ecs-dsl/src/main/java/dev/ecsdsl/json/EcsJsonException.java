@@ -1,0 +1,53 @@
+package dev.ecsdsl.json;
+
+import dev.ecsdsl.validation.Problem;
+import java.util.List;
+
+/**
+ * Thrown when an ECS JSON file cannot be imported: it is not JSON, or it names unknown members, holds
+ * values of the wrong type, or lacks required members. Lists every problem found in the file at once (the
+ * errors, then the warnings found before giving up), each with its ECS path (e.g.
+ * {@code containerDefinitions[0] → portMapping}), line and column, rule id ({@link JsonRules}) and fix.
+ */
+public class EcsJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final String sourceName;
+  private final transient List<Problem> problems;
+
+  /** An exception about the file {@code sourceName} with the problems found in it. */
+  public EcsJsonException(String sourceName, List<Problem> problems) {
+    super(render(sourceName, problems));
+    this.sourceName = sourceName;
+    List<Problem> ordered = new java.util.ArrayList<>(problems.stream().filter(Problem::isError).toList());
+    problems.stream().filter(p -> !p.isError()).forEach(ordered::add);
+    this.problems = List.copyOf(ordered);
+  }
+
+  /** The name of the file or text that was read. */
+  public String sourceName() {
+    return sourceName;
+  }
+
+  /** Every problem, errors first, then warnings. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** The errors only. */
+  public List<Problem> errors() {
+    return problems.stream().filter(Problem::isError).toList();
+  }
+
+  private static String render(String sourceName, List<Problem> problems) {
+    long errors = problems.stream().filter(Problem::isError).count();
+    long warnings = problems.size() - errors;
+    StringBuilder sb = new StringBuilder(sourceName).append(": cannot import: ")
+        .append(errors).append(errors == 1 ? " error" : " errors");
+    if (warnings > 0) {
+      sb.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+    }
+    problems.stream().filter(Problem::isError).forEach(p -> sb.append("\n  ").append(p.toString().replace("\n", "\n  ")));
+    problems.stream().filter(p -> !p.isError()).forEach(p -> sb.append("\n  ").append(p.toString().replace("\n", "\n  ")));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.ecsdsl.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The wrapper AWS CLI output puts around a task definition or service: {@code {"taskDefinition": {...},
+ * "tags": [...]}} from describe-task-definition (and register-task-definition), {@code {"services": [...],
+ * "failures": [...]}} from describe-services, {@code {"service": {...}}} from create-service and
+ * update-service.
+ *
+ * @param operation the operation whose output this is, for messages
+ * @param inner the member holding the document
+ * @param innerIsArray whether {@code inner} is an array (of which exactly one element is read)
+ * @param members every member the wrapper may have
+ */
+record Envelope(String operation, String inner, boolean innerIsArray, List<String> members) {
+
+  /** The wrapper around the document of that kind, if the root is one. */
+  static Optional<Envelope> of(EcsJson.Kind kind, JsonNode root) {
+    if (kind == EcsJson.Kind.TASK_DEFINITION && root.path("taskDefinition").isObject()
+        && !root.has("family") && !root.has("containerDefinitions")) {
+      return Optional.of(new Envelope("DescribeTaskDefinition", "taskDefinition", false,
+          List.of("taskDefinition", "tags")));
+    }
+    if (kind == EcsJson.Kind.SERVICE && !root.has("serviceName")) {
+      if (root.path("services").isArray()) {
+        return Optional.of(new Envelope("DescribeServices", "services", true, List.of("services", "failures")));
+      }
+      if (root.path("service").isObject()) {
+        return Optional.of(new Envelope("CreateService", "service", false, List.of("service")));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.ecsdsl.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsdsl.model.Service;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Writing a service as ECS JSON and reading it back gives the same service, for any (autoScaling aside). */
+class ServiceRoundTripProperties {
+
+  @Property(tries = 1000)
+  void writeThenReadIsTheIdentity(@ForAll("services") Service service) {
+    String json = EcsJson.writeService(service);
+
+    JsonImport<Service> read = EcsJson.readService("generated.json", json);
+
+    assertThat(read.value()).isEqualTo(service);
+    assertThat(read.warnings()).isEmpty();
+    assertThat(EcsJson.writeService(read.value())).isEqualTo(json);
+    assertThat(EcsJson.detect(json)).isEqualTo(EcsJson.Kind.SERVICE);
+  }
+
+  @Provide
+  Arbitrary<Service> services() {
+    return ModelArbitraries.services();
+  }
+}
