@@ -1,0 +1,29 @@
+package dev.ecsdsl.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * A subcommand of {@code bin/ecs-dsl}. Implementations are registered in
+ * {@code META-INF/services/dev.ecsdsl.cli.Command}.
+ */
+public interface Command {
+  /** Exit code: success. */
+  int OK = 0;
+  /** Exit code: the input was read but is not valid (or the job failed). */
+  int INVALID = 1;
+  /** Exit code: the command was used wrongly (unknown option, missing file, ...). */
+  int USAGE = 2;
+
+  /** The word that selects the command, e.g. {@code validate}. */
+  String name();
+
+  /** One line for the help text. */
+  String summary();
+
+  /** Usage text printed by {@code bin/ecs-dsl help NAME} and on usage errors. */
+  String usage();
+
+  /** Runs the command with the words after its name; returns the exit code. */
+  int run(List<String> args, PrintStream out, PrintStream err);
+}

@@ -1,0 +1,63 @@
+package dev.ecsdsl.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/** {@code bin/ecs-dsl}: dispatches to the subcommands found on the class path. */
+public final class Main {
+  private Main() {}
+
+  /** Runs a subcommand and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(List.of(args), System.out, System.err));
+  }
+
+  /** Runs a subcommand and returns its exit code (0 ok, 1 invalid or failed, 2 usage error). */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    List<Command> commands = commands();
+    if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+      if (args.size() > 1) {
+        Optional<Command> c = find(commands, args.get(1));
+        if (c.isPresent()) {
+          out.println(c.get().usage());
+          return Command.OK;
+        }
+      }
+      printHelp(commands, args.isEmpty() ? err : out);
+      return args.isEmpty() ? Command.USAGE : Command.OK;
+    }
+    Optional<Command> command = find(commands, args.get(0));
+    if (command.isEmpty()) {
+      err.println("ecs-dsl: unknown command '" + args.get(0) + "'");
+      printHelp(commands, err);
+      return Command.USAGE;
+    }
+    return command.get().run(args.subList(1, args.size()), out, err);
+  }
+
+  /** Every subcommand on the class path, by name. */
+  public static List<Command> commands() {
+    List<Command> commands = new ArrayList<>();
+    ServiceLoader.load(Command.class).forEach(commands::add);
+    commands.sort(Comparator.comparing(Command::name));
+    return commands;
+  }
+
+  private static Optional<Command> find(List<Command> commands, String name) {
+    return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  private static void printHelp(List<Command> commands, PrintStream to) {
+    to.println("usage: bin/ecs-dsl COMMAND [ARGS...]");
+    to.println();
+    to.println("commands:");
+    for (Command c : commands) {
+      to.printf("  %-10s %s%n", c.name(), c.summary());
+    }
+    to.println("  help NAME  usage of one command");
+  }
+}
