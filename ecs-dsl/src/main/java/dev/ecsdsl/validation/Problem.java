@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param severity ERROR (ECS would reject it) or WARNING (ECS accepts it, but it is likely a mistake)
  * @param path where the problem lies
- * @param rule stable id of the rule, usable to look the rule up in {@link RuleCatalogue}
+ * @param rule stable id of the rule: a validation rule of {@link RuleCatalogue}, or a {@code json-*} rule of
+ *     {@link dev.ecsdsl.json.JsonRules} for problems found while reading ECS JSON
  * @param message what is wrong, with the offending values
  * @param fix what would make it right
  */

@@ -1,0 +1,95 @@
+package dev.ecsdsl.validation;
+
+import dev.ecsdsl.model.Arns;
+import dev.ecsdsl.model.Cluster;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.TargetGroup;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rules about names and references between the parts of an environment: every reference resolves, and
+ * names that identify a part are unique where AWS makes them unique.
+ */
+final class ReferenceRules {
+  private ReferenceRules() {}
+
+  private static final String CREATE_SERVICE =
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html";
+
+  /** Doc: cluster is the short name or ARN of an existing cluster ("default" when unset). */
+  static final Rule CLUSTER_UNKNOWN = Rule.error("cluster-unknown",
+      "A service's or scheduled task's cluster must be a cluster of the environment", CREATE_SERVICE);
+
+  /** Doc: taskDefinition is family, family:revision or an ARN of a registered task definition. */
+  static final Rule TASK_DEFINITION_UNKNOWN = Rule.error("task-definition-unknown",
+      "A task definition reference (family or family:revision) must resolve", CREATE_SERVICE);
+
+  /** Doc: targetGroupArn names an existing target group. */
+  static final Rule TARGET_GROUP_UNKNOWN = Rule.error("target-group-unknown",
+      "A target group reference (name or ARN) must resolve",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html");
+
+  /** Doc: loadBalancerName names an existing Classic Load Balancer. */
+  static final Rule LOAD_BALANCER_UNKNOWN = Rule.error("load-balancer-unknown",
+      "A loadBalancerName must name a load balancer of the environment",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html");
+
+  /** Doc: cluster names are unique in an account and Region. */
+  static final Rule CLUSTER_NAME_UNIQUE = Rule.error("cluster-name-unique",
+      "Cluster names are unique", "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCluster.html");
+
+  /** Doc: service names must be unique within a cluster. */
+  static final Rule SERVICE_NAME_UNIQUE = Rule.error("service-name-unique",
+      "Service names are unique within a cluster", CREATE_SERVICE);
+
+  /** Doc: a target group name must be unique per Region per account. */
+  static final Rule TARGET_GROUP_NAME_UNIQUE = Rule.error("target-group-name-unique",
+      "Target group names are unique",
+      "https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html");
+
+  /** Doc: role names are unique within an account. */
+  static final Rule ROLE_NAME_UNIQUE = Rule.error("role-name-unique",
+      "IAM role names are unique", "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html");
+
+  static final List<Rule> RULES = List.of(CLUSTER_UNKNOWN, TASK_DEFINITION_UNKNOWN, TARGET_GROUP_UNKNOWN,
+      LOAD_BALANCER_UNKNOWN, CLUSTER_NAME_UNIQUE, SERVICE_NAME_UNIQUE, TARGET_GROUP_NAME_UNIQUE, ROLE_NAME_UNIQUE);
+
+  /** Checks that identifying names are unique. */
+  static void checkNames(Environment env, Findings f) {
+    Set<String> clusters = new HashSet<>();
+    for (Cluster c : env.clusters()) {
+      if (!clusters.add(c.clusterName())) {
+        f.add(CLUSTER_NAME_UNIQUE, ProblemPath.of("cluster " + c.clusterName()),
+            "cluster name " + c.clusterName() + " is used by more than one cluster", "give each cluster its own name");
+      }
+    }
+    Set<String> services = new HashSet<>();
+    for (Service s : env.services()) {
+      String cluster = Arns.name(s.clusterOrDefault());
+      if (!services.add(cluster + "/" + s.serviceName())) {
+        f.add(SERVICE_NAME_UNIQUE, ProblemPath.of("service " + s.serviceName()),
+            "service name " + s.serviceName() + " is used by more than one service of cluster " + cluster,
+            "give each service of cluster " + cluster + " its own name");
+      }
+    }
+    Set<String> groups = new HashSet<>();
+    for (TargetGroup t : env.targetGroups()) {
+      if (!groups.add(t.name())) {
+        f.add(TARGET_GROUP_NAME_UNIQUE, ProblemPath.of("target group " + t.name()),
+            "target group name " + t.name() + " is used by more than one target group",
+            "give each target group its own name");
+      }
+    }
+    Set<String> roles = new HashSet<>();
+    for (IamRole r : env.roles()) {
+      if (!roles.add(r.roleName())) {
+        f.add(ROLE_NAME_UNIQUE, ProblemPath.of("role " + r.roleName()),
+            "role name " + r.roleName() + " is used by more than one role", "give each role its own name");
+      }
+    }
+  }
+}
