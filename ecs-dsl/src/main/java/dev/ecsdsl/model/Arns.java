@@ -5,6 +5,7 @@ package dev.ecsdsl.model;
  * {@code arn:aws:ecs:r:a:cluster/prod} → {@code prod}; {@code arn:aws:iam::a:role/web} → {@code web};
  * {@code arn:aws:elasticloadbalancing:r:a:targetgroup/web/0123} → {@code web};
  * {@code arn:aws:ecs:r:a:task-definition/web:3} → {@code web:3}. A plain name is returned as it is.
+ * Only ECS, IAM and ELB ARNs: Secrets Manager and SSM ARNs have names of their own shape.
  */
 public final class Arns {
   private Arns() {}

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * A container health check, run by the agent inside the container. ECS API: {@code HealthCheck}. Defaults
- * and ranges as ECS documents them: interval 30 s (5–300), timeout 5 s (2–120), retries 3 (1–10),
+ * and ranges as ECS documents them: interval 30 s (5–300), timeout 5 s (2–60), retries 3 (1–10),
  * startPeriod 0 s (0–300).
  */
 @Value.Immutable

@@ -73,7 +73,7 @@ public interface TaskDefinition {
     return memory().flatMap(Units::memoryMiB);
   }
 
-  /** The network mode in force: the given one, or bridge (ECS's default on Linux EC2). */
+  /** The network mode in force: the given one, or bridge (ECS's default for Linux on EC2; Fargate requires awsvpc to be given). */
   default NetworkMode networkModeOrDefault() {
     return networkMode().orElse(NetworkMode.BRIDGE);
   }
