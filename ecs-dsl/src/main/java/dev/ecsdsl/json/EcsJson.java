@@ -17,7 +17,7 @@ import java.util.Objects;
  * ({@code {"taskDefinition": {...}, "tags": [...]}}) and {@code describe-services} ({@code {"services":
  * [one service], "failures": []}}), whose read-only members (ARN, revision, status, counts, deployments,
  * events, ...) are dropped with a {@link JsonRules#READ_ONLY_MEMBER} warning each. ECS members the model
- * does not hold (e.g. {@code proxyConfiguration}, {@code firelensConfiguration}) are dropped with a
+ * does not hold (e.g. {@code proxyConfiguration}, {@code systemControls}) are dropped with a
  * {@link JsonRules#UNSUPPORTED_MEMBER} warning, unless empty. Everything else that is wrong is an error, and
  * all errors of a file are reported together in one {@link EcsJsonException}: misspelt or unknown members
  * (with the closest known name), wrong JSON types ({@code "512"} where ECS wants a number), unknown enum

@@ -4,6 +4,7 @@ import dev.ecsdsl.model.AwsVpcConfiguration;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.ContainerDependency;
+import dev.ecsdsl.model.ContainerRestartPolicy;
 import dev.ecsdsl.model.DeploymentAlarms;
 import dev.ecsdsl.model.DeploymentCircuitBreaker;
 import dev.ecsdsl.model.DeploymentConfiguration;
@@ -13,7 +14,9 @@ import dev.ecsdsl.model.EfsAuthorizationConfig;
 import dev.ecsdsl.model.EfsVolumeConfiguration;
 import dev.ecsdsl.model.EnvironmentFile;
 import dev.ecsdsl.model.EphemeralStorage;
+import dev.ecsdsl.model.FirelensConfiguration;
 import dev.ecsdsl.model.FsxLustreVolumeConfiguration;
+import dev.ecsdsl.model.FsxWindowsFileServerAuthorizationConfig;
 import dev.ecsdsl.model.FsxWindowsFileServerVolumeConfiguration;
 import dev.ecsdsl.model.HealthCheck;
 import dev.ecsdsl.model.HostVolumeProperties;
@@ -111,6 +114,8 @@ final class EcsMembers {
             "interactive", "pseudoTerminal", "dockerLabels", "ulimits", "logConfiguration", "healthCheck",
             "systemControls", "resourceRequirements", "firelensConfiguration", "credentialSpecs"));
     put(RepositoryCredentials.class, "RepositoryCredentials", List.of("credentialsParameter"));
+    put(ContainerRestartPolicy.class, "ContainerRestartPolicy",
+        List.of("enabled", "ignoredExitCodes", "restartAttemptPeriod"));
     put(PortMapping.class, "PortMapping",
         List.of("containerPort", "hostPort", "protocol", "name", "appProtocol", "containerPortRange"));
     put(KeyValuePair.class, "KeyValuePair", List.of("name", "value"));
@@ -125,6 +130,7 @@ final class EcsMembers {
     put(Ulimit.class, "Ulimit", List.of("name", "softLimit", "hardLimit"));
     put(LogConfiguration.class, "LogConfiguration", List.of("logDriver", "options", "secretOptions"));
     put(HealthCheck.class, "HealthCheck", List.of("command", "interval", "timeout", "retries", "startPeriod"));
+    put(FirelensConfiguration.class, "FirelensConfiguration", List.of("type", "options"));
     put(Volume.class, "Volume",
         List.of("name", "host", "dockerVolumeConfiguration", "efsVolumeConfiguration", "s3filesVolumeConfiguration",
             "fsxWindowsFileServerVolumeConfiguration", "configuredAtLaunch"),
@@ -137,6 +143,8 @@ final class EcsMembers {
     put(EfsAuthorizationConfig.class, "EFSAuthorizationConfig", List.of("accessPointId", "iam"));
     put(FsxWindowsFileServerVolumeConfiguration.class, "FSxWindowsFileServerVolumeConfiguration",
         List.of("fileSystemId", "rootDirectory", "authorizationConfig"));
+    put(FsxWindowsFileServerAuthorizationConfig.class, "FSxWindowsFileServerAuthorizationConfig",
+        List.of("credentialsParameter", "domain"));
     put(S3VolumeConfiguration.class, "s3VolumeConfiguration (not an ECS type)", List.of(),
         List.of("bucketName"), List.of(), "", Map.of());
     put(FsxLustreVolumeConfiguration.class, "fsxLustreVolumeConfiguration (not an ECS type)", List.of(),

@@ -43,6 +43,9 @@ public interface ContainerDefinition {
   /** When an essential container stops, the task stops. True when unset. */
   Optional<Boolean> essential();
 
+  /** Restarts the container when it exits, without replacing the task. */
+  Optional<ContainerRestartPolicy> restartPolicy();
+
   /** Docker ENTRYPOINT override. */
   List<String> entryPoint();
 
@@ -108,6 +111,9 @@ public interface ContainerDefinition {
 
   /** Container health check. */
   Optional<HealthCheck> healthCheck();
+
+  /** Makes this container the task's FireLens log router. */
+  Optional<FirelensConfiguration> firelensConfiguration();
 
   /** Keep stdin open. */
   Optional<Boolean> interactive();

@@ -18,8 +18,8 @@ public interface FsxWindowsFileServerVolumeConfiguration {
   /** Directory mounted as the volume's root. */
   String rootDirectory();
 
-  /** Credentials (a secret ARN) and domain. */
-  Map<String, String> authorizationConfig();
+  /** Credentials (a secret or parameter ARN) and the Active Directory domain. */
+  FsxWindowsFileServerAuthorizationConfig authorizationConfig();
 
   /** Starts a builder. */
   static Builder builder() {

@@ -3,6 +3,8 @@ package dev.ecsdsl.validation;
 import dev.ecsdsl.model.ContainerCondition;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.ContainerDependency;
+import dev.ecsdsl.model.ContainerRestartPolicy;
+import dev.ecsdsl.model.FirelensConfiguration;
 import dev.ecsdsl.model.NetworkMode;
 import dev.ecsdsl.model.PortMapping;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Rules about one container definition: its name, memory limits, port mappings, startup dependencies,
- * settings Fargate does not allow, and what it needs from the task execution role for logs.
+ * settings Fargate does not allow, what it needs from the task execution role for logs, its restart policy
+ * and its FireLens configuration.
  */
 final class ContainerRules {
   private ContainerRules() {}
@@ -19,6 +22,10 @@ final class ContainerRules {
       "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html";
   private static final String PORT_MAPPING =
       "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html";
+  private static final String RESTART_POLICY =
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerRestartPolicy.html";
+  private static final String FIRELENS =
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FirelensConfiguration.html";
   private static final String DEPENDENCY =
       "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html";
 
@@ -73,10 +80,36 @@ final class ContainerRules {
       "The awslogs log driver on Fargate needs a task execution role",
       "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html");
 
+  /**
+   * Doc (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerRestartPolicy.html):
+   * restartAttemptPeriod: minimum 60 seconds, maximum 1800 seconds (default 300).
+   */
+  static final Rule RESTART_ATTEMPT_PERIOD_RANGE = Rule.error("restart-policy-attempt-period-range",
+      "A container restart policy's restartAttemptPeriod is 60–1800 seconds", RESTART_POLICY);
+
+  /**
+   * Doc (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerRestartPolicy.html):
+   * ignoredExitCodes: you can specify a maximum of 50 container exit codes.
+   */
+  static final Rule RESTART_IGNORED_EXIT_CODES_MAX = Rule.error("restart-policy-ignored-exit-codes-max",
+      "A container restart policy ignores at most 50 exit codes", RESTART_POLICY);
+
+  /**
+   * Doc (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FirelensConfiguration.html): type, the
+   * log router to use: fluentd or fluentbit.
+   */
+  static final Rule FIRELENS_TYPE = Rule.error("firelens-type",
+      "A firelensConfiguration's type is fluentd or fluentbit", FIRELENS);
+
   static final List<Rule> RULES = List.of(CONTAINER_NAME_FORMAT, MEMORY_RESERVATION_EXCEEDS_MEMORY,
       HOST_PORT_EQUALS_CONTAINER_PORT, PORT_RANGE, DEPENDS_ON_UNKNOWN, DEPENDS_ON_SELF, HEALTHY_NEEDS_HEALTH_CHECK,
       COMPLETE_ON_ESSENTIAL, PRIVILEGED_NOT_ON_FARGATE, FARGATE_STOP_TIMEOUT, HOSTNAME_NOT_IN_AWSVPC,
-      AWSLOGS_NEEDS_EXECUTION_ROLE);
+      AWSLOGS_NEEDS_EXECUTION_ROLE, RESTART_ATTEMPT_PERIOD_RANGE, RESTART_IGNORED_EXIT_CODES_MAX, FIRELENS_TYPE);
+
+  private static final int MIN_RESTART_ATTEMPT_PERIOD = 60;
+  private static final int MAX_RESTART_ATTEMPT_PERIOD = 1800;
+  private static final int MAX_IGNORED_EXIT_CODES = 50;
+  private static final List<String> FIRELENS_TYPES = List.of("fluentd", "fluentbit");
 
   private static final int FARGATE_MAX_STOP_TIMEOUT = 120;
 
@@ -104,6 +137,8 @@ final class ContainerRules {
     }
     ports(s, c, path, f);
     dependencies(s, c, path, f);
+    restartPolicy(c, path, f);
+    firelens(c, path, f);
     if (s.fargate() && c.privileged().orElse(false)) {
       f.add(PRIVILEGED_NOT_ON_FARGATE, path.then("privileged"),
           "container " + c.name() + " is privileged, which Fargate does not allow",
@@ -128,6 +163,34 @@ final class ContainerRules {
           "set executionRoleArn to a role trusted by ecs-tasks.amazonaws.com with"
               + " AmazonECSTaskExecutionRolePolicy");
     }
+  }
+
+  private static void restartPolicy(ContainerDefinition c, ProblemPath path, Findings f) {
+    if (c.restartPolicy().isEmpty()) {
+      return;
+    }
+    ContainerRestartPolicy policy = c.restartPolicy().get();
+    ProblemPath at = path.then("restartPolicy");
+    policy.restartAttemptPeriod()
+        .filter(p -> p < MIN_RESTART_ATTEMPT_PERIOD || p > MAX_RESTART_ATTEMPT_PERIOD)
+        .ifPresent(p -> f.add(RESTART_ATTEMPT_PERIOD_RANGE, at.then("restartAttemptPeriod"),
+            "restartAttemptPeriod " + p + " s is outside the allowed " + MIN_RESTART_ATTEMPT_PERIOD + "–"
+                + MAX_RESTART_ATTEMPT_PERIOD + " s",
+            "set restartAttemptPeriod between " + MIN_RESTART_ATTEMPT_PERIOD + " and " + MAX_RESTART_ATTEMPT_PERIOD
+                + " seconds, or leave it out for the default of 300"));
+    int codes = policy.ignoredExitCodes().size();
+    if (codes > MAX_IGNORED_EXIT_CODES) {
+      f.add(RESTART_IGNORED_EXIT_CODES_MAX, at.then("ignoredExitCodes"),
+          "the restart policy ignores " + codes + " exit codes; ECS allows at most " + MAX_IGNORED_EXIT_CODES,
+          "list at most " + MAX_IGNORED_EXIT_CODES + " exit codes in ignoredExitCodes");
+    }
+  }
+
+  private static void firelens(ContainerDefinition c, ProblemPath path, Findings f) {
+    c.firelensConfiguration().map(FirelensConfiguration::type).filter(t -> !FIRELENS_TYPES.contains(t))
+        .ifPresent(t -> f.add(FIRELENS_TYPE, path.then("firelensConfiguration").then("type"),
+            "firelensConfiguration type '" + t + "' is neither fluentd nor fluentbit",
+            "set type to fluentbit or fluentd"));
   }
 
   private static void ports(TaskScope s, ContainerDefinition c, ProblemPath path, Findings f) {

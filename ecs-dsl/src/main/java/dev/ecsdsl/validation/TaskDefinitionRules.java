@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * Rules about a task definition as a whole: its family name, its size (task CPU and memory, the Fargate
  * table, the sum of its containers), its containers as a set (names, count, essential, shared host ports,
- * dependency cycles) and its placement constraints' types.
+ * dependency cycles, at most one FireLens log router) and its placement constraints' types.
  */
 final class TaskDefinitionRules {
   private TaskDefinitionRules() {}
@@ -100,10 +100,18 @@ final class TaskDefinitionRules {
       "Container dependencies must not form a cycle",
       "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html");
 
+  /**
+   * Doc (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html): a task definition
+   * has one FireLens log router, the container with a firelensConfiguration.
+   */
+  static final Rule FIRELENS_SINGLE_ROUTER = Rule.error("firelens-single-router",
+      "At most one container of a task definition has a firelensConfiguration (the log router)",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html");
+
   static final List<Rule> RULES = List.of(FARGATE_REQUIRES_AWSVPC, FARGATE_REQUIRES_TASK_SIZE, FARGATE_CPU_MEMORY,
       TASK_SIZE_UNREADABLE, CONTAINER_MEMORY_EXCEEDS_TASK, CONTAINER_CPU_EXCEEDS_TASK, EC2_CONTAINER_MEMORY_REQUIRED,
       ESSENTIAL_CONTAINER_REQUIRED, CONTAINER_NAME_UNIQUE, FAMILY_NAME_FORMAT, MAX_CONTAINERS,
-      TASK_PLACEMENT_CONSTRAINT_TYPE, DUPLICATE_HOST_PORT, DEPENDS_ON_CYCLE);
+      TASK_PLACEMENT_CONSTRAINT_TYPE, DUPLICATE_HOST_PORT, DEPENDS_ON_CYCLE, FIRELENS_SINGLE_ROUTER);
 
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
   private static final int MAX_CONTAINER_COUNT = 10;
@@ -310,6 +318,17 @@ final class TaskDefinitionRules {
         f.add(CONTAINER_NAME_UNIQUE, s.container(c),
             "container name '" + c.name() + "' is used by more than one container of the task definition",
             "give each container its own name");
+      }
+    }
+    List<ContainerDefinition> routers = containers.stream().filter(c -> c.firelensConfiguration().isPresent()).toList();
+    if (routers.size() > 1) {
+      ContainerDefinition first = routers.get(0);
+      for (ContainerDefinition c : routers.subList(1, routers.size())) {
+        f.add(FIRELENS_SINGLE_ROUTER, s.container(c).then("firelensConfiguration"),
+            "container " + c.name() + " has a firelensConfiguration, but container " + first.name()
+                + " is already the task's FireLens log router (routers: " + names(routers) + ")",
+            "keep firelensConfiguration on one container only and send the others' logs to it with the"
+                + " awsfirelens log driver");
       }
     }
   }

@@ -77,9 +77,8 @@ class EcsMembersTest {
 
     assertThat(unsupported).isEqualTo(Map.of(
         "RegisterTaskDefinition input", List.of("proxyConfiguration", "inferenceAccelerators", "enableFaultInjection"),
-        "ContainerDefinition", List.of("restartPolicy", "versionConsistency", "dnsSearchDomains", "extraHosts",
-            "dockerSecurityOptions", "systemControls", "resourceRequirements", "firelensConfiguration",
-            "credentialSpecs"),
+        "ContainerDefinition", List.of("versionConsistency", "dnsSearchDomains", "extraHosts",
+            "dockerSecurityOptions", "systemControls", "resourceRequirements", "credentialSpecs"),
         "LinuxParameters", List.of("devices", "tmpfs", "maxSwap", "swappiness"),
         "Volume", List.of("s3filesVolumeConfiguration"),
         "CreateService input", List.of("availabilityZoneRebalancing", "serviceRegistries", "clientToken",

@@ -6,6 +6,7 @@ import dev.ecsdsl.model.Compatibility;
 import dev.ecsdsl.model.ContainerCondition;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.ContainerDependency;
+import dev.ecsdsl.model.ContainerRestartPolicy;
 import dev.ecsdsl.model.CpuArchitecture;
 import dev.ecsdsl.model.DeploymentAlarms;
 import dev.ecsdsl.model.DeploymentCircuitBreaker;
@@ -16,7 +17,9 @@ import dev.ecsdsl.model.EfsAuthorizationConfig;
 import dev.ecsdsl.model.EfsVolumeConfiguration;
 import dev.ecsdsl.model.EnvironmentFile;
 import dev.ecsdsl.model.EphemeralStorage;
+import dev.ecsdsl.model.FirelensConfiguration;
 import dev.ecsdsl.model.FsxLustreVolumeConfiguration;
+import dev.ecsdsl.model.FsxWindowsFileServerAuthorizationConfig;
 import dev.ecsdsl.model.FsxWindowsFileServerVolumeConfiguration;
 import dev.ecsdsl.model.HealthCheck;
 import dev.ecsdsl.model.HostVolumeProperties;
@@ -138,6 +141,7 @@ final class ModelArbitraries {
         .use(few(text())).in((b, v) -> b.links(v))
         .use(few(portMappings())).in((b, v) -> b.portMappings(v))
         .use(opt(bools())).in((b, v) -> b.essential(v))
+        .use(opt(restartPolicies())).in((b, v) -> b.restartPolicy(v))
         .use(few(text())).in((b, v) -> b.entryPoint(v))
         .use(few(text())).in((b, v) -> b.command(v))
         .use(few(keyValuePairs())).in((b, v) -> b.environment(v))
@@ -160,9 +164,22 @@ final class ModelArbitraries {
         .use(few(ulimits())).in((b, v) -> b.ulimits(v))
         .use(opt(logConfigurations())).in((b, v) -> b.logConfiguration(v))
         .use(opt(healthChecks())).in((b, v) -> b.healthCheck(v))
+        .use(opt(firelensConfigurations())).in((b, v) -> b.firelensConfiguration(v))
         .use(opt(bools())).in((b, v) -> b.interactive(v))
         .use(opt(bools())).in((b, v) -> b.pseudoTerminal(v))
         .build(b -> b.build());
+  }
+
+  static Arbitrary<ContainerRestartPolicy> restartPolicies() {
+    return Combinators.combine(bools(), few(ints()), opt(ints()))
+        .as((enabled, codes, period) -> (ContainerRestartPolicy) ContainerRestartPolicy.builder()
+            .enabled(enabled).ignoredExitCodes(codes).restartAttemptPeriod(period).build());
+  }
+
+  static Arbitrary<FirelensConfiguration> firelensConfigurations() {
+    return Combinators.combine(text(), stringMap())
+        .as((type, options) -> (FirelensConfiguration) FirelensConfiguration.builder()
+            .type(type).options(options).build());
   }
 
   static Arbitrary<PortMapping> portMappings() {
@@ -261,7 +278,10 @@ final class ModelArbitraries {
         .use(opt(ints())).in((b, v) -> b.transitEncryptionPort(v))
         .use(opt(efsAuth)).in((b, v) -> b.authorizationConfig(v))
         .build(b -> b.build());
-    Arbitrary<FsxWindowsFileServerVolumeConfiguration> fsxWindows = Combinators.combine(text(), text(), stringMap())
+    Arbitrary<FsxWindowsFileServerAuthorizationConfig> fsxAuth = Combinators.combine(text(), text())
+        .as((credentials, domain) -> (FsxWindowsFileServerAuthorizationConfig) FsxWindowsFileServerAuthorizationConfig
+            .builder().credentialsParameter(credentials).domain(domain).build());
+    Arbitrary<FsxWindowsFileServerVolumeConfiguration> fsxWindows = Combinators.combine(text(), text(), fsxAuth)
         .as((id, root, auth) -> (FsxWindowsFileServerVolumeConfiguration) FsxWindowsFileServerVolumeConfiguration
             .builder().fileSystemId(id).rootDirectory(root).authorizationConfig(auth).build());
     Arbitrary<S3VolumeConfiguration> s3 = text()

@@ -27,13 +27,11 @@ class UnsupportedMemberTest {
       assertThat(p.rule()).isEqualTo(JsonRules.UNSUPPORTED_MEMBER);
     });
     assertThat(imported.warnings()).extracting(p -> p.path().toString()).containsExactly(
-        "containerDefinitions[0] → firelensConfiguration",
-        "containerDefinitions[1] → restartPolicy",
         "containerDefinitions[1] → systemControls",
         "containerDefinitions[1] → linuxParameters → tmpfs",
         "proxyConfiguration",
         "enableFaultInjection");
-    assertThat(imported.warnings().get(4).message()).isEqualTo(
+    assertThat(imported.warnings().get(2).message()).isEqualTo(
         "ECS member 'proxyConfiguration' is not simulated by ecs-dsl and was ignored "
             + JsonFiles.at(text, "\"proxyConfiguration\""));
     assertThat(imported.warnings()).extracting(Problem::message)
@@ -45,7 +43,18 @@ class UnsupportedMemberTest {
     assertThat(app.linuxParameters().orElseThrow().initProcessEnabled()).contains(true);
     assertThat(app.logConfiguration().orElseThrow().logDriver()).isEqualTo("awsfirelens");
     assertThat(app.logConfiguration().orElseThrow().options()).containsEntry("Name", "cloudwatch_logs");
-    assertThat(EcsJson.writeTaskDefinition(td)).doesNotContain("proxyConfiguration", "firelensConfiguration", "tmpfs");
+    assertThat(td.container("log_router").orElseThrow().firelensConfiguration().orElseThrow())
+        .satisfies(firelens -> {
+          assertThat(firelens.type()).isEqualTo("fluentbit");
+          assertThat(firelens.options()).containsEntry("enable-ecs-log-metadata", "true");
+        });
+    assertThat(app.restartPolicy().orElseThrow()).satisfies(policy -> {
+      assertThat(policy.enabled()).isTrue();
+      assertThat(policy.restartAttemptPeriod()).contains(300);
+      assertThat(policy.ignoredExitCodes()).isEmpty();
+    });
+    assertThat(EcsJson.writeTaskDefinition(td)).doesNotContain("proxyConfiguration", "systemControls", "tmpfs")
+        .contains("firelensConfiguration", "restartPolicy");
   }
 
   @Test
@@ -99,7 +108,7 @@ class UnsupportedMemberTest {
   void emptyUnsupportedMembersAreDroppedSilently() {
     String json = """
         {"family": "web", "inferenceAccelerators": [], "proxyConfiguration": null,
-         "containerDefinitions": [{"name": "app", "image": "nginx", "systemControls": [], "firelensConfiguration": {}}]}""";
+         "containerDefinitions": [{"name": "app", "image": "nginx", "systemControls": [], "credentialSpecs": []}]}""";
 
     assertThat(EcsJson.readTaskDefinition("e.json", json).warnings()).isEmpty();
   }

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecsdsl.model.ContainerCondition;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.ContainerDependency;
+import dev.ecsdsl.model.ContainerRestartPolicy;
+import dev.ecsdsl.model.FirelensConfiguration;
 import dev.ecsdsl.model.HealthCheck;
 import dev.ecsdsl.model.LogConfiguration;
 import dev.ecsdsl.model.NetworkMode;
@@ -27,7 +29,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** One test per rule about task definitions, their containers and container health checks. */
+/**
+ * One test per rule about task definitions, their containers (restart policies and FireLens routers included)
+ * and container health checks.
+ */
 class TaskDefinitionRuleTest {
 
   static List<RuleCase> cases() {
@@ -102,6 +107,14 @@ class TaskDefinitionRuleTest {
                 container("b").addDependsOn(ContainerDependency.of("a", ContainerCondition.START)).build())))
             .at("task definition web → container a → dependsOn")
             .saying("containers a → b → a wait for each other in a cycle"),
+        rule("firelens-single-router").breaking("two containers with a firelensConfiguration")
+            .when(() -> Validator.validate(fargateTask().withContainerDefinitions(
+                container("app").addPortMapping(PortMapping.of(80)).build(),
+                container("log_router").firelensConfiguration(firelens("fluentbit")).build(),
+                container("fluentd_router").firelensConfiguration(firelens("fluentd")).build())))
+            .at("task definition web → container fluentd_router → firelensConfiguration")
+            .saying("container fluentd_router has a firelensConfiguration",
+                "container log_router is already the task's FireLens log router"),
 
         // ---- one container
         rule("container-name-format").breaking("container name with a space")
@@ -162,6 +175,25 @@ class TaskDefinitionRuleTest {
                 c -> c.logConfiguration(LogConfiguration.builder().logDriver("awslogs").build()))))
             .at("task definition web → container app → logConfiguration")
             .saying("sends logs with awslogs on Fargate", "no executionRoleArn"),
+        rule("restart-policy-attempt-period-range").breaking("restartAttemptPeriod 30 s")
+            .when(() -> Validator.validate(fargateTaskWith(c -> c.restartPolicy(
+                ContainerRestartPolicy.builder().enabled(true).restartAttemptPeriod(30).build()))))
+            .at("task definition web → container app → restartPolicy → restartAttemptPeriod")
+            .saying("restartAttemptPeriod 30 s is outside the allowed 60–1800 s"),
+        rule("restart-policy-attempt-period-range").breaking("restartAttemptPeriod 3600 s")
+            .when(() -> Validator.validate(fargateTaskWith(c -> c.restartPolicy(
+                ContainerRestartPolicy.builder().enabled(true).restartAttemptPeriod(3600).build()))))
+            .at("task definition web → container app → restartPolicy → restartAttemptPeriod")
+            .saying("restartAttemptPeriod 3600 s is outside the allowed 60–1800 s"),
+        rule("restart-policy-ignored-exit-codes-max").breaking("51 ignored exit codes")
+            .when(() -> Validator.validate(fargateTaskWith(c -> c.restartPolicy(
+                ContainerRestartPolicy.builder().enabled(true).ignoredExitCodes(exitCodes(51)).build()))))
+            .at("task definition web → container app → restartPolicy → ignoredExitCodes")
+            .saying("the restart policy ignores 51 exit codes", "at most 50"),
+        rule("firelens-type").breaking("firelensConfiguration type logstash")
+            .when(() -> Validator.validate(fargateTaskWith(c -> c.firelensConfiguration(firelens("logstash")))))
+            .at("task definition web → container app → firelensConfiguration → type")
+            .saying("firelensConfiguration type 'logstash' is neither fluentd nor fluentbit"),
 
         // ---- container health check
         rule("health-check-interval-range").breaking("interval 1 s")
@@ -239,6 +271,31 @@ class TaskDefinitionRuleTest {
     Problem p = Validator.validate(fargateTaskWith(c -> c.healthCheck(check().retries(20).build()))).problems().get(0);
     assertThat(p.path().segments())
         .containsExactly("task definition web", "container app", "healthCheck", "retries");
+  }
+
+  @Test
+  void restartPoliciesAndOneFirelensRouterWithinTheLimitsAreValid() {
+    TaskDefinition td = fargateTask().withContainerDefinitions(
+        container("app").addPortMapping(PortMapping.of(80))
+            .restartPolicy(ContainerRestartPolicy.builder().enabled(true).ignoredExitCodes(exitCodes(50))
+                .restartAttemptPeriod(60).build())
+            .logConfiguration(LogConfiguration.builder().logDriver("awsfirelens").build()).build(),
+        container("log_router").essential(false).firelensConfiguration(firelens("fluentbit"))
+            .restartPolicy(ContainerRestartPolicy.builder().enabled(true).restartAttemptPeriod(1800).build()).build());
+    assertThat(Validator.validate(td).problems()).isEmpty();
+    assertThat(ContainerRestartPolicy.builder().enabled(true).build().restartAttemptPeriodOrDefault()).isEqualTo(300);
+  }
+
+  private static FirelensConfiguration firelens(String type) {
+    return FirelensConfiguration.builder().type(type).putOption("enable-ecs-log-metadata", "true").build();
+  }
+
+  private static List<Integer> exitCodes(int n) {
+    List<Integer> codes = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      codes.add(i);
+    }
+    return codes;
   }
 
   private static HealthCheck.Builder check() {

@@ -11,6 +11,7 @@ import dev.ecsdsl.model.DockerVolumeConfiguration;
 import dev.ecsdsl.model.EfsAuthorizationConfig;
 import dev.ecsdsl.model.EfsVolumeConfiguration;
 import dev.ecsdsl.model.FsxLustreVolumeConfiguration;
+import dev.ecsdsl.model.FsxWindowsFileServerAuthorizationConfig;
 import dev.ecsdsl.model.FsxWindowsFileServerVolumeConfiguration;
 import dev.ecsdsl.model.HostVolumeProperties;
 import dev.ecsdsl.model.MountPoint;
@@ -141,7 +142,11 @@ class VolumeRuleTest {
 
   private static Volume fsxWindows() {
     return Volume.builder().name("share").fsxWindowsFileServerVolumeConfiguration(
-        FsxWindowsFileServerVolumeConfiguration.builder().fileSystemId("fs-win").rootDirectory("share").build()).build();
+        FsxWindowsFileServerVolumeConfiguration.builder().fileSystemId("fs-win").rootDirectory("share")
+            .authorizationConfig(FsxWindowsFileServerAuthorizationConfig.builder()
+                .credentialsParameter("arn:aws:secretsmanager:us-east-1:" + Fixtures.ACCOUNT + ":secret:fsx-creds")
+                .domain("corp.example.com").build())
+            .build()).build();
   }
 
   private static Volume efs(EfsVolumeConfiguration.Builder config) {
