@@ -57,10 +57,7 @@ public final class Validator {
         Optional<TaskDefinition> td = env.taskDefinition(svc.taskDefinition());
         Optional<LaunchType> launch = Launch.resolve(svc.launchType(), svc.capacityProviderStrategy(),
             env.cluster(svc.clusterOrDefault()));
-        td.ifPresent(t -> {
-          owners.putIfAbsent(t, ProblemPath.of("service " + svc.serviceName()));
-          launch.ifPresent(l -> launches.computeIfAbsent(t, k -> EnumSet.noneOf(LaunchType.class)).add(l));
-        });
+        td.ifPresent(t -> recordRunner(t, ProblemPath.of("service " + svc.serviceName()), launch, owners, launches));
       });
     }
     for (ScheduledTask t : env.scheduledTasks()) {
@@ -68,10 +65,7 @@ public final class Validator {
         Optional<TaskDefinition> td = env.taskDefinition(t.taskDefinition());
         Optional<LaunchType> launch = Launch.resolve(t.launchType(), t.capacityProviderStrategy(),
             env.cluster(t.cluster()));
-        td.ifPresent(d -> {
-          owners.putIfAbsent(d, ProblemPath.of("scheduled task " + t.ruleName()));
-          launch.ifPresent(l -> launches.computeIfAbsent(d, k -> EnumSet.noneOf(LaunchType.class)).add(l));
-        });
+        td.ifPresent(d -> recordRunner(d, ProblemPath.of("scheduled task " + t.ruleName()), launch, owners, launches));
       });
     }
 
@@ -84,22 +78,10 @@ public final class Validator {
     for (Service svc : env.services()) {
       guard("service " + svc.serviceName(), () -> {
         ProblemPath path = ProblemPath.of("service " + svc.serviceName());
-        Optional<Cluster> cluster = env.cluster(svc.clusterOrDefault());
-        if (cluster.isEmpty()) {
-          f.add(ReferenceRules.CLUSTER_UNKNOWN, path.then("cluster"),
-              "service " + svc.serviceName() + " runs in cluster " + svc.clusterOrDefault()
-                  + (svc.cluster().isEmpty() ? " (the default)" : "") + ", which is not a cluster of the environment"
-                  + " (clusters: " + LoadBalancerRules.names(env.clusters().stream().map(Cluster::clusterName).toList())
-                  + ")",
-              "add cluster " + Arns.name(svc.clusterOrDefault()) + " to the environment or set the service's cluster");
-        }
-        Optional<TaskDefinition> td = env.taskDefinition(svc.taskDefinition());
-        if (td.isEmpty()) {
-          f.add(ReferenceRules.TASK_DEFINITION_UNKNOWN, path.then("taskDefinition"),
-              "task definition " + svc.taskDefinition() + " is not in the environment"
-                  + taskDefinitionHint(env, svc.taskDefinition()),
-              "add task definition " + Arns.name(svc.taskDefinition()) + " to the environment or fix the reference");
-        }
+        Optional<Cluster> cluster = requireCluster(env, "service " + svc.serviceName(),
+            svc.clusterOrDefault() + (svc.cluster().isEmpty() ? " (the default)" : ""), svc.clusterOrDefault(),
+            "set the service's cluster", path, f);
+        Optional<TaskDefinition> td = requireTaskDefinition(env, svc.taskDefinition(), path, f);
         ProblemPath tdPath = path.then("task definition " + td.map(labels::get).orElse(Arns.name(svc.taskDefinition())));
         Optional<LaunchType> launch = Launch.resolve(svc.launchType(), svc.capacityProviderStrategy(), cluster);
         checkService(new ServiceScope(svc, path, td, tdPath, cluster, envOpt, launch), f);
@@ -183,21 +165,9 @@ public final class Validator {
   private static void checkScheduledTask(Environment env, ScheduledTask t, Findings f) {
     ProblemPath path = ProblemPath.of("scheduled task " + t.ruleName());
     ScheduledTaskRules.check(t, path, f);
-    Optional<Cluster> cluster = env.cluster(t.cluster());
-    if (cluster.isEmpty()) {
-      f.add(ReferenceRules.CLUSTER_UNKNOWN, path.then("cluster"),
-          "scheduled task " + t.ruleName() + " runs in cluster " + t.cluster() + ", which is not a cluster of the"
-              + " environment (clusters: "
-              + LoadBalancerRules.names(env.clusters().stream().map(Cluster::clusterName).toList()) + ")",
-          "add cluster " + Arns.name(t.cluster()) + " to the environment or fix the reference");
-    }
-    Optional<TaskDefinition> td = env.taskDefinition(t.taskDefinition());
-    if (td.isEmpty()) {
-      f.add(ReferenceRules.TASK_DEFINITION_UNKNOWN, path.then("taskDefinition"),
-          "task definition " + t.taskDefinition() + " is not in the environment"
-              + taskDefinitionHint(env, t.taskDefinition()),
-          "add task definition " + Arns.name(t.taskDefinition()) + " to the environment or fix the reference");
-    }
+    Optional<Cluster> cluster = requireCluster(env, "scheduled task " + t.ruleName(), t.cluster(), t.cluster(),
+        "fix the reference", path, f);
+    Optional<TaskDefinition> td = requireTaskDefinition(env, t.taskDefinition(), path, f);
     if (t.launchType().isPresent() && !t.capacityProviderStrategy().isEmpty()) {
       f.add(ServiceRules.LAUNCH_TYPE_AND_STRATEGY, path.then("launchType"),
           "the scheduled task sets both launchType " + t.launchType().get().ecsName() + " and a capacityProviderStrategy",
@@ -208,6 +178,38 @@ public final class Validator {
     NetworkRules.checkNetworkConfiguration(t.networkConfiguration(),
         awsvpc(td.map(TaskDefinition::networkModeOrDefault), launch), path, "scheduled task " + t.ruleName(),
         Optional.of(env), f);
+  }
+
+  /** Notes that a service or scheduled task runs the task definition: the first runner owns its problems. */
+  private static void recordRunner(TaskDefinition td, ProblemPath runner, Optional<LaunchType> launch,
+      Map<TaskDefinition, ProblemPath> owners, Map<TaskDefinition, Set<LaunchType>> launches) {
+    owners.putIfAbsent(td, runner);
+    launch.ifPresent(l -> launches.computeIfAbsent(td, k -> EnumSet.noneOf(LaunchType.class)).add(l));
+  }
+
+  /** The cluster a runner refers to, or a cluster-unknown problem. {@code shown} is the reference as the message tells it. */
+  private static Optional<Cluster> requireCluster(Environment env, String runner, String shown, String reference,
+      String otherFix, ProblemPath path, Findings f) {
+    Optional<Cluster> cluster = env.cluster(reference);
+    if (cluster.isEmpty()) {
+      f.add(ReferenceRules.CLUSTER_UNKNOWN, path.then("cluster"),
+          runner + " runs in cluster " + shown + ", which is not a cluster of the environment (clusters: "
+              + LoadBalancerRules.names(env.clusters().stream().map(Cluster::clusterName).toList()) + ")",
+          "add cluster " + Arns.name(reference) + " to the environment or " + otherFix);
+    }
+    return cluster;
+  }
+
+  /** The task definition a runner refers to, or a task-definition-unknown problem. */
+  private static Optional<TaskDefinition> requireTaskDefinition(Environment env, String reference, ProblemPath path,
+      Findings f) {
+    Optional<TaskDefinition> td = env.taskDefinition(reference);
+    if (td.isEmpty()) {
+      f.add(ReferenceRules.TASK_DEFINITION_UNKNOWN, path.then("taskDefinition"),
+          "task definition " + reference + " is not in the environment" + taskDefinitionHint(env, reference),
+          "add task definition " + Arns.name(reference) + " to the environment or fix the reference");
+    }
+    return td;
   }
 
   private static Optional<Boolean> awsvpc(Optional<NetworkMode> mode, Optional<LaunchType> launch) {
