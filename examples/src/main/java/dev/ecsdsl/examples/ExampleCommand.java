@@ -6,6 +6,7 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.validation.ValidationException;
+import dev.ecsdsl.validation.ValidationResult;
 import dev.ecsdsl.validation.Validator;
 import java.io.PrintStream;
 import java.util.List;
@@ -38,16 +39,14 @@ public final class ExampleCommand implements Command {
       err.println("ecs-dsl example: takes no arguments");
       return USAGE;
     }
-    Environment env;
-    try {
-      env = ShopEnvironment.build();
-    } catch (ValidationException e) {
-      err.println(e.getMessage());
+    Environment env = ShopEnvironment.description().describe();
+    ValidationResult validation = Validator.validate(env);
+    if (!validation.isValid()) {
+      err.println(new ValidationException("environment " + env.name(), validation.problems()).getMessage());
       return INVALID;
     }
-    int warnings = Validator.validate(env).warnings().size();
     out.printf("environment %s (%s, account %s): valid, %d warnings%n", env.name(), env.region(),
-        env.accountId(), warnings);
+        env.accountId(), validation.warnings().size());
     out.printf("  vpc %s %s: %d subnets, %d security groups%n", env.vpc().vpcId(), env.vpc().cidrBlock(),
         env.vpc().subnets().size(), env.vpc().securityGroups().size());
     env.clusters().forEach(c -> out.printf("  cluster %s: %d instance groups, capacity providers %s%n",

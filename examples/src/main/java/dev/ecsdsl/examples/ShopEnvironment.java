@@ -1,6 +1,7 @@
 package dev.ecsdsl.examples;
 
 import dev.ecsdsl.Ecs;
+import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.model.ContainerCondition;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
@@ -17,6 +18,11 @@ public final class ShopEnvironment {
 
   /** The description, validated. */
   public static Environment build() {
+    return description().build();
+  }
+
+  /** The description, not yet validated. */
+  public static EnvironmentBuilder description() {
     return Ecs.environment("shop")
         .region("eu-west-1")
         .account("111122223333")
@@ -87,7 +93,6 @@ public final class ShopEnvironment {
         .service("log-agent", s -> s.cluster("shop-workers").taskDefinition("log-agent").daemon().ec2())
         .scheduledTask("nightly-report", t -> t.schedule("cron(0 2 * * ? *)").cluster("shop-web")
             .taskDefinition("nightly-report").role("shop-events")
-            .fargate(new String[] {"subnet-private-a", "subnet-private-b"}, "sg-web"))
-        .build();
+            .fargate(new String[] {"subnet-private-a", "subnet-private-b"}, "sg-web"));
   }
 }
