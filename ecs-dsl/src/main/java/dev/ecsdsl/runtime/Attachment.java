@@ -1,0 +1,27 @@
+package dev.ecsdsl.runtime;
+
+import org.immutables.value.Value;
+
+/** The elastic network interface of an awsvpc task. ECS API: {@code Attachment} of type {@code ElasticNetworkInterface}. */
+@Value.Immutable
+public interface Attachment {
+  /** {@code eni-…}. */
+  String networkInterfaceId();
+
+  /** The subnet it is in. */
+  String subnetId();
+
+  /** Its private IPv4 address, taken from the subnet. */
+  String privateIPv4Address();
+
+  /** PRECREATED, ATTACHING, ATTACHED, DETACHING, DELETED. */
+  String status();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link Attachment}. */
+  class Builder extends ImmutableAttachment.Builder {}
+}

@@ -1,0 +1,36 @@
+package dev.ecsdsl.runtime;
+
+import org.immutables.value.Value;
+
+/** A snapshot of a cluster. ECS API: {@code Cluster} (DescribeClusters). */
+@Value.Immutable
+public interface ClusterDescription {
+  /** The cluster's name. */
+  String clusterName();
+
+  /** {@code arn:aws:ecs:<region>:<account>:cluster/<name>}. */
+  String clusterArn();
+
+  /** ACTIVE. */
+  String status();
+
+  /** Container instances ACTIVE or DRAINING. */
+  int registeredContainerInstancesCount();
+
+  /** Tasks in RUNNING. */
+  int runningTasksCount();
+
+  /** Tasks placed and not yet RUNNING. */
+  int pendingTasksCount();
+
+  /** Services that are ACTIVE. */
+  int activeServicesCount();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link ClusterDescription}. */
+  class Builder extends ImmutableClusterDescription.Builder {}
+}

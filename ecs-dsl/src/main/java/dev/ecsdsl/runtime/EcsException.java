@@ -1,0 +1,37 @@
+package dev.ecsdsl.runtime;
+
+/**
+ * A call that ECS would reject. {@link #errorCode()} is ECS's exception name (for example
+ * {@code InvalidParameterException}), so that a test, or an endpoint speaking ECS's protocol, can tell
+ * errors apart as ECS clients do.
+ */
+public class EcsException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final String errorCode;
+
+  /** An error with ECS's exception name and a message. */
+  public EcsException(String errorCode, String message) {
+    super(errorCode + ": " + message);
+    this.errorCode = errorCode;
+  }
+
+  /** ECS's exception name. */
+  public String errorCode() {
+    return errorCode;
+  }
+
+  /** {@code ClientException}: the call is wrong for the state things are in. */
+  public static EcsException client(String message) {
+    return new EcsException("ClientException", message);
+  }
+
+  /** {@code InvalidParameterException}: a parameter is wrong. */
+  public static EcsException invalidParameter(String message) {
+    return new EcsException("InvalidParameterException", message);
+  }
+
+  /** {@code ClusterNotFoundException}. */
+  public static EcsException clusterNotFound(String cluster) {
+    return new EcsException("ClusterNotFoundException", "Cluster not found: " + cluster);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.ecsdsl.runtime;
+
+import dev.ecsdsl.model.Environment;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A running ECS: the control plane of one {@link Environment}, its container instances and tasks. Both
+ * runtimes implement it; the in-memory one moves a virtual clock, the Docker one follows the wall clock.
+ *
+ * <p>References to clusters, tasks and container instances take a name, an id or an ARN, as the ECS API
+ * does. A call that ECS would reject throws an {@link EcsException} named after ECS's error and changes
+ * nothing.
+ */
+public interface EcsRuntime extends AutoCloseable {
+
+  /**
+   * Deploys a description: registers its task definitions, creates its clusters and launches the
+   * container instances of their instance groups. A runtime holds one environment.
+   *
+   * @throws dev.ecsdsl.validation.ValidationException when the description has errors
+   * @throws IllegalStateException when an environment was already deployed
+   */
+  void deploy(Environment environment);
+
+  /** The deployed description. */
+  Environment environment();
+
+  /** RunTask: places and starts up to 10 tasks; tasks that cannot be placed come back as failures. */
+  RunTaskResult runTask(RunTaskRequest request);
+
+  /** StopTask: asks a task to stop (SIGTERM, then SIGKILL after each container's stopTimeout). */
+  Task stopTask(String cluster, String task, String reason);
+
+  /** DescribeTasks for one task. */
+  Task describeTask(String cluster, String task);
+
+  /** The tasks of a cluster that match a filter, oldest first (ListTasks + DescribeTasks). */
+  List<Task> listTasks(String cluster, TaskFilter filter);
+
+  /** All tasks of a cluster, oldest first, stopped ones included. */
+  default List<Task> listTasks(String cluster) {
+    return listTasks(cluster, TaskFilter.all());
+  }
+
+  /** DescribeClusters for one cluster. */
+  ClusterDescription describeCluster(String cluster);
+
+  /** Every cluster of the environment. */
+  List<ClusterDescription> describeClusters();
+
+  /** DescribeContainerInstances for one instance (by container instance ARN or id, or EC2 instance id). */
+  ContainerInstance describeContainerInstance(String cluster, String containerInstance);
+
+  /** The container instances of a cluster, in registration order, deregistered ones excluded. */
+  List<ContainerInstance> listContainerInstances(String cluster);
+
+  /** UpdateContainerInstancesState: {@code ACTIVE} or {@code DRAINING}. */
+  ContainerInstance updateContainerInstanceState(String cluster, String containerInstance,
+      ContainerInstanceStatus status);
+
+  /**
+   * DeregisterContainerInstance. Without {@code force}, an instance that still runs tasks is refused;
+   * with it, its tasks keep running on the host but ECS no longer tracks them.
+   */
+  ContainerInstance deregisterContainerInstance(String cluster, String containerInstance, boolean force);
+
+  /** The current time of this runtime (virtual or wall clock). */
+  Instant now();
+
+  /** Lets {@code duration} pass, processing everything that happens meanwhile. */
+  void advance(Duration duration);
+
+  /**
+   * Lets time pass until {@code condition} holds, at most {@code timeout}; returns whether it held. The
+   * condition is checked after every event.
+   */
+  boolean runUntil(Predicate<EcsRuntime> condition, Duration timeout);
+
+  /**
+   * Lets time pass until nothing more is scheduled to happen or {@code limit} has passed; returns the
+   * time that passed. Containers that run forever do not keep this from returning.
+   */
+  Duration runUntilIdle(Duration limit);
+
+  /** Every event so far, oldest first. */
+  List<RuntimeEvent> events();
+
+  /** The events as a readable timeline, one line per event. */
+  default String timeline() {
+    return Timeline.format(events());
+  }
+
+  /** Stops everything this runtime started and releases its resources. Safe to call twice. */
+  @Override
+  void close();
+}

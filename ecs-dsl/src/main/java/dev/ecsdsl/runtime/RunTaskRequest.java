@@ -1,0 +1,69 @@
+package dev.ecsdsl.runtime;
+
+import dev.ecsdsl.model.CapacityProviderStrategyItem;
+import dev.ecsdsl.model.LaunchType;
+import dev.ecsdsl.model.NetworkConfiguration;
+import dev.ecsdsl.model.PlacementConstraint;
+import dev.ecsdsl.model.PlacementStrategy;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The input of RunTask. Without a launch type or capacity provider strategy, the cluster's default
+ * capacity provider strategy applies, else the EC2 launch type. ECS API: {@code RunTaskRequest}.
+ */
+@Value.Immutable
+public interface RunTaskRequest {
+  /** Cluster name or ARN; {@code default} when absent, as ECS. */
+  @Value.Default
+  default String cluster() {
+    return "default";
+  }
+
+  /** Task definition: {@code family}, {@code family:revision} or ARN. */
+  String taskDefinition();
+
+  /** How many tasks, 1 to 10. */
+  @Value.Default
+  default int count() {
+    return 1;
+  }
+
+  /** EC2 or FARGATE; not together with a capacity provider strategy. */
+  Optional<LaunchType> launchType();
+
+  /** Capacity providers with base and weight; not together with a launch type. */
+  List<CapacityProviderStrategyItem> capacityProviderStrategy();
+
+  /** Subnets and security groups; required for awsvpc task definitions. */
+  Optional<NetworkConfiguration> networkConfiguration();
+
+  /** Command, environment, cpu and memory overrides. */
+  Optional<TaskOverride> overrides();
+
+  /** The task group; {@code family:<family>} when absent, as ECS. */
+  Optional<String> group();
+
+  /** Free text recorded on the task, e.g. the caller's job id; up to 128 characters. */
+  Optional<String> startedBy();
+
+  /** Constraints added to the task definition's own. */
+  List<PlacementConstraint> placementConstraints();
+
+  /** Strategies, applied in the order given; random when none. */
+  List<PlacementStrategy> placementStrategy();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A request for {@code count} tasks of a task definition on a cluster, all else default. */
+  static RunTaskRequest of(String cluster, String taskDefinition, int count) {
+    return builder().cluster(cluster).taskDefinition(taskDefinition).count(count).build();
+  }
+
+  /** Builder for {@link RunTaskRequest}. */
+  class Builder extends ImmutableRunTaskRequest.Builder {}
+}

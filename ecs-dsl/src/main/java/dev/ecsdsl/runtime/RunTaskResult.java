@@ -1,0 +1,32 @@
+package dev.ecsdsl.runtime;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The output of RunTask: the tasks that were placed (in PROVISIONING or PENDING) and a failure for each
+ * instance that turned a task down or for each task that found no place. ECS API: {@code RunTaskResponse}.
+ */
+@Value.Immutable
+public interface RunTaskResult {
+  /** Placed tasks. */
+  List<Task> tasks();
+
+  /** Why tasks were not placed, with ECS's reasons ({@code RESOURCE:MEMORY}, {@code AGENT}, …). */
+  List<Failure> failures();
+
+  /**
+   * For each task that could not be placed, a readable account of why no instance fitted, e.g.
+   * "no container instance met all of its requirements: 3 lacked memory; closest instance i-0abc lacked
+   * 256 MiB memory". Not part of the ECS API.
+   */
+  List<String> explanations();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link RunTaskResult}. */
+  class Builder extends ImmutableRunTaskResult.Builder {}
+}
