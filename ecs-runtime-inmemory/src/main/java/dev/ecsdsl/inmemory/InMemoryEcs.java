@@ -1,0 +1,209 @@
+package dev.ecsdsl.inmemory;
+
+import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
+import dev.ecsdsl.inmemory.control.ControlPlane;
+import dev.ecsdsl.inmemory.control.Timings;
+import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
+import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.ClusterDescription;
+import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.RunTaskRequest;
+import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RuntimeEvent;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * ECS in memory: the shared control plane on a virtual clock, with a simulated agent whose containers act
+ * as scripted. Nothing sleeps and nothing runs in the background; time moves only inside
+ * {@link #advance}, {@link #runUntil} and {@link #runUntilIdle}. The same seed and the same calls give the
+ * same timeline, byte for byte.
+ *
+ * <pre>{@code
+ * try (InMemoryEcs ecs = InMemoryEcs.create(42)) {
+ *   ecs.deploy(environment);
+ *   RunTaskResult result = ecs.runTask(RunTaskRequest.of("prod", "worker", 3));
+ *   ecs.advance(Duration.ofMinutes(1));
+ *   System.out.println(ecs.timeline());
+ * }
+ * }</pre>
+ */
+public final class InMemoryEcs implements EcsRuntime {
+  /** Where the virtual clock starts unless told otherwise. */
+  public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
+
+  private final VirtualEventLoop loop;
+  private final SimulatedAgent agent;
+  private final ControlPlane controlPlane;
+  private final long seed;
+
+  private InMemoryEcs(long seed, Instant start, Timings timings) {
+    this.seed = seed;
+    this.loop = new VirtualEventLoop(start);
+    this.agent = new SimulatedAgent();
+    this.controlPlane = new ControlPlane(loop, agent, seed, timings);
+  }
+
+  /** A runtime whose every id and random choice derives from {@code seed}. */
+  public static InMemoryEcs create(long seed) {
+    return new InMemoryEcs(seed, DEFAULT_START, Timings.defaults());
+  }
+
+  /** A runtime with a chosen start time and control-plane timings. */
+  public static InMemoryEcs create(long seed, Instant start, Timings timings) {
+    return new InMemoryEcs(seed, Objects.requireNonNull(start), Objects.requireNonNull(timings));
+  }
+
+  /** The seed this runtime was created with. */
+  public long seed() {
+    return seed;
+  }
+
+  /** The simulated agent, to script how containers behave. */
+  public SimulatedAgent agent() {
+    return agent;
+  }
+
+  /** Scripts every container of {@code image} (shorthand for {@code agent().behaviourOfImage}). */
+  public InMemoryEcs behaviourOfImage(String image, ContainerBehaviour behaviour) {
+    agent.behaviourOfImage(image, behaviour);
+    return this;
+  }
+
+  /** Scripts one container of one task definition family. */
+  public InMemoryEcs behaviour(String family, String container, ContainerBehaviour behaviour) {
+    agent.behaviour(family, container, behaviour);
+    return this;
+  }
+
+  @Override
+  public void deploy(Environment environment) {
+    controlPlane.deploy(environment);
+  }
+
+  @Override
+  public Environment environment() {
+    return controlPlane.environment();
+  }
+
+  @Override
+  public RunTaskResult runTask(RunTaskRequest request) {
+    return controlPlane.runTask(request);
+  }
+
+  @Override
+  public Task stopTask(String cluster, String task, String reason) {
+    return controlPlane.stopTask(cluster, task, reason);
+  }
+
+  @Override
+  public Task describeTask(String cluster, String task) {
+    return controlPlane.describeTask(cluster, task);
+  }
+
+  @Override
+  public List<Task> listTasks(String cluster, TaskFilter filter) {
+    return controlPlane.listTasks(cluster, filter);
+  }
+
+  @Override
+  public ClusterDescription describeCluster(String cluster) {
+    return controlPlane.describeCluster(cluster);
+  }
+
+  @Override
+  public List<ClusterDescription> describeClusters() {
+    return controlPlane.describeClusters();
+  }
+
+  @Override
+  public ContainerInstance describeContainerInstance(String cluster, String containerInstance) {
+    return controlPlane.describeContainerInstance(cluster, containerInstance);
+  }
+
+  @Override
+  public List<ContainerInstance> listContainerInstances(String cluster) {
+    return controlPlane.listContainerInstances(cluster);
+  }
+
+  @Override
+  public ContainerInstance updateContainerInstanceState(String cluster, String containerInstance,
+      ContainerInstanceStatus status) {
+    return controlPlane.updateContainerInstanceState(cluster, containerInstance, status);
+  }
+
+  @Override
+  public ContainerInstance deregisterContainerInstance(String cluster, String containerInstance, boolean force) {
+    return controlPlane.deregisterContainerInstance(cluster, containerInstance, force);
+  }
+
+  /** The instance's agent loses its connection: no new tasks go there; ECS hears nothing of its tasks. */
+  public ContainerInstance disconnectAgent(String cluster, String containerInstance) {
+    return controlPlane.disconnectAgent(cluster, containerInstance);
+  }
+
+  /** The agent reconnects and catches ECS up on what happened meanwhile. */
+  public ContainerInstance reconnectAgent(String cluster, String containerInstance) {
+    return controlPlane.reconnectAgent(cluster, containerInstance);
+  }
+
+  /** The EC2 instance is terminated: its tasks stop (TerminationNotice) and it leaves the cluster. */
+  public ContainerInstance terminateInstance(String cluster, String containerInstance) {
+    return controlPlane.terminateInstance(cluster, containerInstance);
+  }
+
+  @Override
+  public Instant now() {
+    return loop.now();
+  }
+
+  @Override
+  public void advance(Duration duration) {
+    requireNonNegative(duration);
+    loop.runUntil(loop.now().plus(duration), () -> false);
+  }
+
+  @Override
+  public boolean runUntil(Predicate<EcsRuntime> condition, Duration timeout) {
+    requireNonNegative(timeout);
+    if (condition.test(this)) {
+      return true;
+    }
+    return loop.runUntil(loop.now().plus(timeout), () -> condition.test(this)) || condition.test(this);
+  }
+
+  @Override
+  public Duration runUntilIdle(Duration limit) {
+    requireNonNegative(limit);
+    Instant start = loop.now();
+    Instant deadline = start.plus(limit);
+    while (loop.hasForegroundWork() && loop.runNext(deadline)) {
+      // one action at a time until only background actions (health checks, polls) remain
+    }
+    return Duration.between(start, loop.now());
+  }
+
+  @Override
+  public List<RuntimeEvent> events() {
+    return controlPlane.events();
+  }
+
+  @Override
+  public void close() {
+    controlPlane.close();
+  }
+
+  private static void requireNonNegative(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("duration must not be negative: " + duration);
+    }
+  }
+}

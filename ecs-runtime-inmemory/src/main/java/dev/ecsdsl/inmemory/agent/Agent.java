@@ -1,0 +1,45 @@
+package dev.ecsdsl.inmemory.agent;
+
+import dev.ecsdsl.inmemory.clock.EventLoop;
+import java.time.Duration;
+
+/**
+ * The container agent as the control plane sees it: the one interface between the control plane and
+ * whatever really runs containers. The control plane decides what runs where, in which order and when it
+ * stops (placement, dependsOn, essential containers, stop timeouts are all decided there); the agent
+ * does what it is told and reports back through {@link AgentListener}.
+ *
+ * <p>Every method is called on the {@link EventLoop}'s thread, and every report must be made on it too
+ * (an agent with threads of its own hands its reports over with {@link EventLoop#execute}). A call never
+ * reports synchronously: reports come from actions the agent schedules.
+ */
+public interface Agent extends AutoCloseable {
+
+  /** Called once before any other method: the loop to schedule on and where to report. */
+  void attach(EventLoop loop, AgentListener listener);
+
+  /**
+   * Gets a task ready to start its containers: pull its images, create its network namespace and
+   * volumes. Reports {@link AgentListener#taskPrepared} or {@link AgentListener#taskPreparationFailed}.
+   */
+  void prepareTask(TaskLaunch task);
+
+  /**
+   * Starts one container of a prepared task. Reports {@link AgentListener#containerStarted} (and later
+   * health changes and its exit), or {@link AgentListener#containerExited} when it cannot start.
+   */
+  void startContainer(TaskLaunch task, String containerName);
+
+  /**
+   * Stops a running container: SIGTERM, then SIGKILL if it has not exited after {@code stopTimeout}.
+   * Reports {@link AgentListener#containerExited}.
+   */
+  void stopContainer(TaskLaunch task, String containerName, Duration stopTimeout);
+
+  /** Removes what the task left behind (containers, network, volumes). Reports nothing. */
+  void cleanUpTask(TaskLaunch task);
+
+  /** Removes everything the agent created. Safe to call twice. */
+  @Override
+  void close();
+}

@@ -1,0 +1,566 @@
+package dev.ecsdsl.inmemory.control;
+
+import dev.ecsdsl.inmemory.agent.Agent;
+import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.inmemory.placement.PlacementDecision;
+import dev.ecsdsl.inmemory.placement.PlacementFailure;
+import dev.ecsdsl.inmemory.placement.TaskDemand;
+import dev.ecsdsl.model.Arns;
+import dev.ecsdsl.model.CapacityProvider;
+import dev.ecsdsl.model.CapacityProviderStrategyItem;
+import dev.ecsdsl.model.CapacityProviderType;
+import dev.ecsdsl.model.Cluster;
+import dev.ecsdsl.model.Compatibility;
+import dev.ecsdsl.model.ContainerDefinition;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.InstanceGroup;
+import dev.ecsdsl.model.LaunchType;
+import dev.ecsdsl.model.NetworkMode;
+import dev.ecsdsl.model.PlacementConstraint;
+import dev.ecsdsl.model.Subnet;
+import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.model.TransportProtocol;
+import dev.ecsdsl.runtime.ClusterDescription;
+import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.EcsException;
+import dev.ecsdsl.runtime.EventType;
+import dev.ecsdsl.runtime.Failure;
+import dev.ecsdsl.runtime.NetworkBinding;
+import dev.ecsdsl.runtime.RunTaskRequest;
+import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RuntimeEvent;
+import dev.ecsdsl.runtime.StopCode;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+
+/**
+ * The ECS control plane that both runtimes share: clusters and their container instances, RunTask with
+ * placement, the task lifecycle, and the event log. It runs on an {@link EventLoop} and drives an
+ * {@link Agent}; the two runtimes differ only in those two. Not thread-safe: call it on the loop's thread.
+ */
+public final class ControlPlane implements AutoCloseable {
+  private final EventLoop loop;
+  private final Agent agent;
+  private final Timings timings;
+  private final Ids ids;
+  private final SplittableRandom placementRandom;
+  private final EventLog log;
+  private final TaskLifecycle lifecycle;
+  private final SubnetAddresses addresses = new SubnetAddresses();
+  private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
+  private Environment environment;
+  private boolean closed;
+
+  /**
+   * A control plane on {@code loop} driving {@code agent}; {@code seed} decides every id and every random
+   * choice.
+   */
+  public ControlPlane(EventLoop loop, Agent agent, long seed, Timings timings) {
+    this.loop = Objects.requireNonNull(loop);
+    this.agent = Objects.requireNonNull(agent);
+    this.timings = Objects.requireNonNull(timings);
+    SplittableRandom root = new SplittableRandom(seed);
+    this.ids = new Ids(root.split());
+    this.placementRandom = root.split();
+    this.log = new EventLog(loop);
+    this.lifecycle = new TaskLifecycle(loop, agent, log, timings, this::released);
+    agent.attach(loop, lifecycle);
+  }
+
+  // ---- deploy ----
+
+  /** Deploys a description: clusters, their instance groups' container instances, subnets' addresses. */
+  public void deploy(Environment description) {
+    if (environment != null) {
+      throw new IllegalStateException("an environment is already deployed: " + environment.name());
+    }
+    Validator.validate(description).throwIfInvalid("environment " + description.name());
+    environment = description;
+    description.vpc().subnets().forEach(addresses::add);
+    InstanceRegistrar registrar = new InstanceRegistrar(description, ids);
+    for (Cluster cluster : description.clusters()) {
+      ClusterState state = new ClusterState(cluster, cluster.arn(description.region(), description.accountId()));
+      clusters.put(cluster.clusterName(), state);
+      for (InstanceGroup group : cluster.instanceGroups()) {
+        Optional<CapacityProvider> provider = InstanceRegistrar.providerOf(cluster.capacityProviders(), group);
+        for (int i = 0; i < group.desiredCapacity(); i++) {
+          register(state, registrar.register(cluster.clusterName(), group, i, provider, loop.now()));
+        }
+      }
+    }
+  }
+
+  private void register(ClusterState cluster, InstanceRecord instance) {
+    cluster.instances.put(instance.arn(), instance);
+    cluster.placement.register(instance.spec);
+    log.record(EventType.INSTANCE_REGISTERED, cluster.name(), subject(instance),
+        instance.spec.attributes().get("ecs.instance-type") + " in " + instance.zone() + " (group "
+            + instance.instanceGroup + ")");
+  }
+
+  /** The deployed description. */
+  public Environment environment() {
+    if (environment == null) {
+      throw new IllegalStateException("nothing deployed yet: call deploy(environment) first");
+    }
+    return environment;
+  }
+
+  // ---- RunTask ----
+
+  /** RunTask. */
+  public RunTaskResult runTask(RunTaskRequest request) {
+    ClusterState cluster = cluster(request.cluster());
+    RunTaskValidation.checkRequest(request);
+    TaskDefinition registered = environment().taskDefinition(request.taskDefinition()).orElseThrow(() ->
+        EcsException.client("Unable to describe task definition " + request.taskDefinition() + "."));
+    String taskDefinitionArn = taskDefinitionArn(registered);
+    TaskDefinition definition = EffectiveTaskDefinition.apply(registered, request.overrides());
+    List<Target> targets = targets(cluster, request);
+    for (Target target : new LinkedHashSet<>(targets)) {
+      RunTaskValidation.checkCompatible(definition, target.fargate() ? Compatibility.FARGATE : Compatibility.EC2);
+      RunTaskValidation.checkNetwork(environment, definition, target.fargate(), request.networkConfiguration());
+      if (!target.fargate() && cluster.instances.values().stream()
+          .noneMatch(i -> i.status != ContainerInstanceStatus.INACTIVE)) {
+        throw EcsException.invalidParameter("No Container Instances were found in your cluster.");
+      }
+    }
+    definition.placementConstraints().forEach(RunTaskValidation::checkConstraint);
+
+    String group = request.group().orElse("family:" + definition.family());
+    List<PlacementConstraint> constraints = new ArrayList<>(request.placementConstraints());
+    constraints.addAll(definition.placementConstraints());
+    RunTaskResult.Builder result = RunTaskResult.builder();
+    Set<Failure> failures = new LinkedHashSet<>();
+    for (Target target : targets) {
+      Attempt attempt = target.fargate()
+          ? placeOnFargate(cluster, definition, group, request)
+          : placeOnInstance(cluster, definition, group, constraints, request, target);
+      if (attempt.placed()) {
+        TaskRecord task = create(cluster, attempt, definition, taskDefinitionArn, target, group, request);
+        result.addTask(Snapshots.task(task));
+      } else {
+        failures.addAll(attempt.failures);
+        result.addExplanation(attempt.explanation);
+        log.record(EventType.TASK_PLACEMENT_FAILED, cluster.name(), "family/" + definition.family(),
+            attempt.explanation);
+      }
+    }
+    return result.failures(failures).build();
+  }
+
+  /** Where each task of a call goes: a launch type, or a capacity provider from the strategy. */
+  private List<Target> targets(ClusterState cluster, RunTaskRequest request) {
+    List<CapacityProviderStrategyItem> strategy = request.capacityProviderStrategy();
+    if (request.launchType().isEmpty() && strategy.isEmpty()) {
+      strategy = cluster.cluster.defaultCapacityProviderStrategy();
+    }
+    List<Target> targets = new ArrayList<>();
+    if (request.launchType().isPresent() || strategy.isEmpty()) {
+      LaunchType type = request.launchType().orElse(LaunchType.EC2);
+      if (type == LaunchType.EXTERNAL) {
+        throw EcsException.invalidParameter("The EXTERNAL launch type (ECS Anywhere) is not simulated.");
+      }
+      for (int i = 0; i < request.count(); i++) {
+        targets.add(new Target(type, Optional.empty(), Optional.empty()));
+      }
+      return targets;
+    }
+    for (String name : CapacityProviderSplit.assign(strategy, request.count())) {
+      CapacityProvider provider = cluster.cluster.capacityProvider(name).orElseThrow(() ->
+          EcsException.invalidParameter("The specified capacity provider " + name
+              + " is not in the cluster's capacity providers."));
+      if (provider.type() == CapacityProviderType.AUTO_SCALING_GROUP) {
+        targets.add(new Target(LaunchType.EC2, Optional.of(name), provider.autoScalingGroup()));
+      } else {
+        targets.add(new Target(LaunchType.FARGATE, Optional.of(name), Optional.empty()));
+      }
+    }
+    return targets;
+  }
+
+  private Attempt placeOnInstance(ClusterState cluster, TaskDefinition definition, String group,
+      List<PlacementConstraint> constraints, RunTaskRequest request, Target target) {
+    boolean awsvpc = definition.networkModeOrDefault() == NetworkMode.AWSVPC;
+    Set<String> zones = new LinkedHashSet<>();
+    if (awsvpc) {
+      for (String subnetId : request.networkConfiguration().get().awsvpcConfiguration().subnets()) {
+        if (addresses.free(subnetId) > 0) {
+          zones.add(environment.vpc().subnet(subnetId).get().availabilityZone());
+        }
+      }
+      if (zones.isEmpty()) {
+        return Attempt.failed(List.of(Failure.builder().reason("RESOURCE:ENI")
+            .detail("no free IP address left in subnets " + subnetsOf(request)).build()),
+            "no free IP address left in subnets " + subnetsOf(request));
+      }
+    }
+    List<PlacementConstraint> all = new ArrayList<>(constraints);
+    target.instanceGroup().ifPresent(g -> all.add(PlacementConstraint.memberOf(
+        "ec2InstanceId in [" + cluster.instances.values().stream().filter(i -> i.instanceGroup.equals(g))
+            .map(InstanceRecord::ec2InstanceId).collect(Collectors.joining(", ")) + "]")));
+    TaskDemand demand = new TaskDemand(TaskRequirements.cpu(definition), TaskRequirements.memory(definition),
+        TaskRequirements.staticHostPorts(definition),
+        TaskRequirements.dynamicHostPorts(definition, TransportProtocol.TCP),
+        TaskRequirements.dynamicHostPorts(definition, TransportProtocol.UDP),
+        awsvpc, zones, group, all, request.placementStrategy());
+    PlacementDecision decision = cluster.placement.place(demand, placementRandom);
+    if (!decision.placed()) {
+      List<Failure> failures = new ArrayList<>();
+      for (PlacementFailure f : decision.failures()) {
+        failures.add(Failure.builder().arn(Optional.ofNullable(f.containerInstanceArn())).reason(f.reason())
+            .detail(Optional.ofNullable(f.detail())).build());
+      }
+      return Attempt.failed(failures, decision.explanation());
+    }
+    InstanceRecord instance = cluster.instances.get(decision.containerInstanceArn().get());
+    Optional<TaskRecord.Eni> eni = Optional.empty();
+    if (awsvpc) {
+      String subnetId = request.networkConfiguration().get().awsvpcConfiguration().subnets().stream()
+          .filter(s -> environment.vpc().subnet(s).get().availabilityZone().equals(instance.zone()))
+          .filter(s -> addresses.free(s) > 0).findFirst().orElseThrow();
+      eni = Optional.of(new TaskRecord.Eni(ids.networkInterfaceId(), subnetId, addresses.take(subnetId).get()));
+    }
+    return new Attempt(instance, decision, demand, instance.zone(), eni, List.of(), "");
+  }
+
+  /**
+   * Fargate needs no instance: the task takes an ENI and an address in one of the given subnets, in the
+   * zone where its group has the fewest tasks (Fargate spreads a group's tasks over the zones of its
+   * subnets).
+   */
+  private Attempt placeOnFargate(ClusterState cluster, TaskDefinition definition, String group,
+      RunTaskRequest request) {
+    List<Subnet> open = new ArrayList<>();
+    for (String subnetId : request.networkConfiguration().get().awsvpcConfiguration().subnets()) {
+      if (addresses.free(subnetId) > 0) {
+        open.add(environment.vpc().subnet(subnetId).get());
+      }
+    }
+    TaskDemand demand = new TaskDemand(TaskRequirements.cpu(definition), TaskRequirements.memory(definition),
+        List.of(), 0, 0, true, Set.of(), group, List.of(), List.of());
+    if (open.isEmpty()) {
+      String detail = "no free IP address left in subnets " + subnetsOf(request);
+      return Attempt.failed(List.of(Failure.builder().reason("RESOURCE:ENI").detail(detail).build()), detail);
+    }
+    Map<String, Integer> perZone = new LinkedHashMap<>();
+    for (TaskRecord task : cluster.tasks.values()) {
+      if (!task.isStopping() && task.group.equals(group)) {
+        perZone.merge(task.launch.availabilityZone(), 1, Integer::sum);
+      }
+    }
+    int fewest = open.stream().mapToInt(s -> perZone.getOrDefault(s.availabilityZone(), 0)).min().getAsInt();
+    List<Subnet> best = open.stream().filter(s -> perZone.getOrDefault(s.availabilityZone(), 0) == fewest)
+        .toList();
+    Subnet subnet = best.get(placementRandom.nextInt(best.size()));
+    TaskRecord.Eni eni = new TaskRecord.Eni(ids.networkInterfaceId(), subnet.subnetId(),
+        addresses.take(subnet.subnetId()).get());
+    return new Attempt(null, null, demand, subnet.availabilityZone(), Optional.of(eni), List.of(), "");
+  }
+
+  private TaskRecord create(ClusterState cluster, Attempt attempt, TaskDefinition definition,
+      String taskDefinitionArn, Target target, String group, RunTaskRequest request) {
+    String arn = "arn:aws:ecs:" + environment.region() + ":" + environment.accountId() + ":task/"
+        + cluster.name() + "/" + ids.ecsId();
+    Optional<InstanceRecord> instance = Optional.ofNullable(attempt.instance);
+    Map<String, List<NetworkBinding>> bindings = attempt.decision == null ? Map.of()
+        : TaskRequirements.bindings(definition, attempt.decision.dynamicTcpHostPorts(),
+            attempt.decision.dynamicUdpHostPorts());
+    TaskLaunch launch = new TaskLaunch(arn, cluster.name(), instance.map(InstanceRecord::arn),
+        instance.map(InstanceRecord::ec2InstanceId), attempt.zone, taskDefinitionArn, definition,
+        attempt.eni.map(TaskRecord.Eni::privateIpv4Address), bindings, environmentOf(definition));
+    TaskRecord task = new TaskRecord(cluster, launch, target.launchType(), target.capacityProvider(), instance,
+        group, request.startedBy(), attempt.demand, Optional.ofNullable(attempt.decision), attempt.eni, loop.now());
+    cluster.tasks.put(arn, task);
+    log.record(EventType.TASK_PLACED, cluster.name(), task.shortId(), definition.family() + " → "
+        + instance.map(i -> subject(i) + " (" + i.zone() + ")")
+            .orElseGet(() -> target.capacityProvider().orElse("FARGATE") + " in " + attempt.eni.get().subnetId()
+                + " (" + attempt.zone + ")"));
+    lifecycle.begin(task);
+    return task;
+  }
+
+  /** Each container's environment: its definition's variables, then its secrets' values where known. */
+  private Map<String, Map<String, String>> environmentOf(TaskDefinition definition) {
+    Map<String, Map<String, String>> result = new LinkedHashMap<>();
+    for (ContainerDefinition container : definition.containerDefinitions()) {
+      Map<String, String> variables = new LinkedHashMap<>();
+      container.environment().forEach(kv -> variables.put(kv.name(), kv.value()));
+      container.secrets().forEach(secret -> {
+        String value = environment.secrets().get(secret.valueFrom());
+        if (value == null) {
+          value = environment.secrets().get(Arns.name(secret.valueFrom()));
+        }
+        if (value == null) {
+          value = environment.ssmParameters().get(secret.valueFrom());
+        }
+        if (value != null) {
+          variables.put(secret.name(), value);
+        }
+      });
+      result.put(container.name(), variables);
+    }
+    return result;
+  }
+
+  /** Called by the lifecycle when a task reaches STOPPED: gives back what it held. */
+  private void released(TaskRecord task) {
+    task.placement.flatMap(PlacementDecision::allocation).ifPresent(task.cluster.placement::release);
+    task.eni.ifPresent(eni -> addresses.release(eni.subnetId(), eni.privateIpv4Address()));
+  }
+
+  // ---- tasks ----
+
+  /** StopTask. */
+  public Task stopTask(String clusterName, String taskReference, String reason) {
+    TaskRecord task = task(clusterName, taskReference);
+    lifecycle.stop(task, StopCode.UserInitiated, reason == null || reason.isBlank() ? "Task stopped by user" : reason);
+    return Snapshots.task(task);
+  }
+
+  /** DescribeTasks for one task. */
+  public Task describeTask(String clusterName, String taskReference) {
+    return Snapshots.task(task(clusterName, taskReference));
+  }
+
+  /** ListTasks + DescribeTasks. */
+  public List<Task> listTasks(String clusterName, TaskFilter filter) {
+    return cluster(clusterName).tasks.values().stream().map(Snapshots::task).filter(filter).toList();
+  }
+
+  private TaskRecord task(String clusterName, String reference) {
+    return cluster(clusterName).task(reference).orElseThrow(() ->
+        EcsException.invalidParameter("The referenced task was not found: " + reference));
+  }
+
+  // ---- clusters and instances ----
+
+  /** DescribeClusters for one cluster. */
+  public ClusterDescription describeCluster(String clusterName) {
+    return Snapshots.cluster(cluster(clusterName));
+  }
+
+  /** Every cluster. */
+  public List<ClusterDescription> describeClusters() {
+    return clusters.values().stream().map(Snapshots::cluster).toList();
+  }
+
+  /** DescribeContainerInstances for one instance. */
+  public ContainerInstance describeContainerInstance(String clusterName, String reference) {
+    ClusterState cluster = cluster(clusterName);
+    return snapshot(cluster, instance(cluster, reference));
+  }
+
+  /** ListContainerInstances + DescribeContainerInstances, deregistered ones left out. */
+  public List<ContainerInstance> listContainerInstances(String clusterName) {
+    ClusterState cluster = cluster(clusterName);
+    return cluster.instances.values().stream().filter(i -> i.status != ContainerInstanceStatus.INACTIVE)
+        .map(i -> snapshot(cluster, i)).toList();
+  }
+
+  /** UpdateContainerInstancesState. Standalone tasks keep running on a draining instance, as in ECS. */
+  public ContainerInstance updateContainerInstanceState(String clusterName, String reference,
+      ContainerInstanceStatus status) {
+    ClusterState cluster = cluster(clusterName);
+    InstanceRecord instance = instance(cluster, reference);
+    if (status == ContainerInstanceStatus.INACTIVE) {
+      throw EcsException.invalidParameter("status must be ACTIVE or DRAINING; deregister an instance to make it"
+          + " INACTIVE.");
+    }
+    if (instance.status == ContainerInstanceStatus.INACTIVE) {
+      throw EcsException.invalidParameter("Container instance " + reference + " is deregistered.");
+    }
+    if (instance.status != status) {
+      instance.status = status;
+      cluster.placement.setDraining(instance.arn(), status == ContainerInstanceStatus.DRAINING);
+      log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), status.toString());
+    }
+    return snapshot(cluster, instance);
+  }
+
+  /**
+   * DeregisterContainerInstance. Without force an instance with tasks is refused; with force its tasks
+   * keep running on the host but the cluster no longer counts the instance.
+   */
+  public ContainerInstance deregisterContainerInstance(String clusterName, String reference, boolean force) {
+    ClusterState cluster = cluster(clusterName);
+    InstanceRecord instance = instance(cluster, reference);
+    if (instance.status == ContainerInstanceStatus.INACTIVE) {
+      throw EcsException.invalidParameter("Container instance " + reference + " is already deregistered.");
+    }
+    long tasks = activeTasksOn(cluster, instance);
+    if (tasks > 0 && !force) {
+      throw EcsException.client("Container instance " + instance.ec2InstanceId() + " has " + tasks
+          + " task(s) that are not stopped; stop them first or deregister with force.");
+    }
+    instance.status = ContainerInstanceStatus.INACTIVE;
+    cluster.placement.deregister(instance.arn());
+    log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), "INACTIVE (deregistered"
+        + (tasks > 0 ? ", " + tasks + " task(s) orphaned" : "") + ")");
+    return snapshot(cluster, instance);
+  }
+
+  /**
+   * The instance's agent loses its connection to ECS: no new tasks go there, and ECS learns nothing of
+   * its tasks until it reconnects (their containers go on running).
+   */
+  public ContainerInstance disconnectAgent(String clusterName, String reference) {
+    ClusterState cluster = cluster(clusterName);
+    InstanceRecord instance = instance(cluster, reference);
+    if (instance.agentConnected) {
+      instance.agentConnected = false;
+      cluster.placement.setAgentConnected(instance.arn(), false);
+      log.record(EventType.AGENT_CONNECTIVITY_CHANGED, cluster.name(), subject(instance), "agent disconnected");
+    }
+    return snapshot(cluster, instance);
+  }
+
+  /** The agent reconnects and reports what happened meanwhile, then does what it was asked meanwhile. */
+  public ContainerInstance reconnectAgent(String clusterName, String reference) {
+    ClusterState cluster = cluster(clusterName);
+    InstanceRecord instance = instance(cluster, reference);
+    if (!instance.agentConnected) {
+      instance.agentConnected = true;
+      if (instance.status != ContainerInstanceStatus.INACTIVE) {
+        cluster.placement.setAgentConnected(instance.arn(), true);
+      }
+      log.record(EventType.AGENT_CONNECTIVITY_CHANGED, cluster.name(), subject(instance), "agent reconnected");
+      List<Runnable> work = new ArrayList<>(instance.heldReports);
+      work.addAll(instance.heldCalls);
+      instance.heldReports.clear();
+      instance.heldCalls.clear();
+      work.forEach(Runnable::run);
+    }
+    return snapshot(cluster, instance);
+  }
+
+  /**
+   * The EC2 instance is terminated: its tasks stop at once ({@code TerminationNotice}) and the container
+   * instance is deregistered.
+   */
+  public ContainerInstance terminateInstance(String clusterName, String reference) {
+    ClusterState cluster = cluster(clusterName);
+    InstanceRecord instance = instance(cluster, reference);
+    if (instance.status == ContainerInstanceStatus.INACTIVE) {
+      throw EcsException.invalidParameter("Container instance " + reference + " is already deregistered.");
+    }
+    instance.agentConnected = false;
+    instance.heldCalls.clear();
+    instance.heldReports.clear();
+    String reason = "Host EC2 (instance " + instance.ec2InstanceId() + ") terminated.";
+    for (TaskRecord task : List.copyOf(cluster.tasks.values())) {
+      if (task.instance.filter(i -> i == instance).isPresent()) {
+        lifecycle.hostLost(task, reason);
+      }
+    }
+    instance.status = ContainerInstanceStatus.INACTIVE;
+    cluster.placement.deregister(instance.arn());
+    log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), "INACTIVE (" + reason + ")");
+    return snapshot(cluster, instance);
+  }
+
+  private ContainerInstance snapshot(ClusterState cluster, InstanceRecord instance) {
+    int running = 0;
+    int pending = 0;
+    for (TaskRecord task : cluster.tasks.values()) {
+      if (task.instance.filter(i -> i == instance).isEmpty()) {
+        continue;
+      }
+      if (task.lastStatus == TaskStatus.RUNNING) {
+        running++;
+      } else if (!task.lastStatus.isAfter(TaskStatus.ACTIVATING) && !task.isStopping()) {
+        pending++;
+      }
+    }
+    return Snapshots.instance(instance, instance.status == ContainerInstanceStatus.INACTIVE ? null
+        : cluster.placement.usage(instance.arn()), running, pending);
+  }
+
+  private static long activeTasksOn(ClusterState cluster, InstanceRecord instance) {
+    return cluster.tasks.values().stream()
+        .filter(t -> t.instance.filter(i -> i == instance).isPresent() && t.lastStatus != TaskStatus.STOPPED)
+        .count();
+  }
+
+  private ClusterState cluster(String reference) {
+    environment();
+    ClusterState cluster = clusters.get(Arns.name(reference));
+    if (cluster == null) {
+      throw EcsException.clusterNotFound(reference);
+    }
+    return cluster;
+  }
+
+  private static InstanceRecord instance(ClusterState cluster, String reference) {
+    return cluster.instance(reference).orElseThrow(() -> EcsException.invalidParameter(
+        "The referenced container instance was not found in cluster " + cluster.name() + ": " + reference));
+  }
+
+  private String taskDefinitionArn(TaskDefinition definition) {
+    int revision = environment.revisions(definition.family()).indexOf(definition) + 1;
+    return "arn:aws:ecs:" + environment.region() + ":" + environment.accountId() + ":task-definition/"
+        + definition.family() + ":" + revision;
+  }
+
+  private static String subject(InstanceRecord instance) {
+    return "instance/" + instance.ec2InstanceId();
+  }
+
+  private static String subnetsOf(RunTaskRequest request) {
+    return String.join(", ", request.networkConfiguration().get().awsvpcConfiguration().subnets());
+  }
+
+  // ---- events ----
+
+  /** Every event so far. */
+  public List<RuntimeEvent> events() {
+    return log.all();
+  }
+
+  /** How many events so far (cheap; for "did anything happen" checks). */
+  public int eventCount() {
+    return log.size();
+  }
+
+  /** Closes the agent, which removes everything it started. */
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      agent.close();
+    }
+  }
+
+  /** Where one task goes. */
+  private record Target(LaunchType launchType, Optional<String> capacityProvider, Optional<String> instanceGroup) {
+    boolean fargate() {
+      return launchType == LaunchType.FARGATE;
+    }
+  }
+
+  /** The outcome of placing one task. */
+  private record Attempt(InstanceRecord instance, PlacementDecision decision, TaskDemand demand, String zone,
+      Optional<TaskRecord.Eni> eni, List<Failure> failures, String explanation) {
+    static Attempt failed(List<Failure> failures, String explanation) {
+      return new Attempt(null, null, null, null, Optional.empty(), failures, explanation);
+    }
+
+    boolean placed() {
+      return zone != null;
+    }
+  }
+}

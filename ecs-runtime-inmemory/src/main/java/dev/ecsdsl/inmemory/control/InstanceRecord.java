@@ -1,0 +1,43 @@
+package dev.ecsdsl.inmemory.control;
+
+import dev.ecsdsl.inmemory.placement.InstanceSpec;
+import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The control plane's state of one container instance. */
+final class InstanceRecord {
+  final InstanceSpec spec;
+  final String instanceGroup;
+  final Optional<String> capacityProvider;
+  ContainerInstanceStatus status = ContainerInstanceStatus.ACTIVE;
+  boolean agentConnected = true;
+  /** Agent reports that arrived while the agent was disconnected, delivered on reconnect. */
+  final List<Runnable> heldReports = new ArrayList<>();
+  /** Calls to the agent that wait for it to reconnect. */
+  final List<Runnable> heldCalls = new ArrayList<>();
+
+  InstanceRecord(InstanceSpec spec, String instanceGroup, Optional<String> capacityProvider) {
+    this.spec = spec;
+    this.instanceGroup = instanceGroup;
+    this.capacityProvider = capacityProvider;
+  }
+
+  String arn() {
+    return spec.containerInstanceArn();
+  }
+
+  String ec2InstanceId() {
+    return spec.ec2InstanceId();
+  }
+
+  String zone() {
+    return spec.attributes().get("ecs.availability-zone");
+  }
+
+  /** Whether {@code reference} names this instance: its ARN, its id or its EC2 instance id. */
+  boolean isNamedBy(String reference) {
+    return arn().equals(reference) || arn().endsWith("/" + reference) || ec2InstanceId().equals(reference);
+  }
+}

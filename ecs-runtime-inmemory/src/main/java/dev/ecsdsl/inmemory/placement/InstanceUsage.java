@@ -1,0 +1,44 @@
+package dev.ecsdsl.inmemory.placement;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What is left on one container instance, for {@code DescribeContainerInstances}'
+ * {@code remainingResources}, {@code runningTasksCount} and the like.
+ *
+ * @param containerInstanceArn the instance
+ * @param remainingCpu CPU units not reserved by tasks
+ * @param remainingMemory MiB not reserved by tasks
+ * @param usedTcpPorts every TCP host port that is taken, ascending: reserved at registration,
+ *     static host ports of tasks and dynamic host ports given to tasks
+ * @param usedUdpPorts likewise for UDP
+ * @param remainingTaskEnis elastic network interfaces still free for {@code awsvpc} tasks
+ * @param runningTasksCount tasks placed on the instance and not yet released
+ * @param taskGroups how many of those tasks are in each group, by group name
+ * @param draining whether the instance is DRAINING
+ * @param agentConnected whether its container agent is connected
+ */
+public record InstanceUsage(
+    String containerInstanceArn,
+    int remainingCpu,
+    int remainingMemory,
+    List<Integer> usedTcpPorts,
+    List<Integer> usedUdpPorts,
+    int remainingTaskEnis,
+    int runningTasksCount,
+    Map<String, Integer> taskGroups,
+    boolean draining,
+    boolean agentConnected) {
+
+  /** Copies the collections (task groups sorted by name). */
+  public InstanceUsage {
+    Objects.requireNonNull(containerInstanceArn, "containerInstanceArn");
+    usedTcpPorts = List.copyOf(usedTcpPorts);
+    usedUdpPorts = List.copyOf(usedUdpPorts);
+    taskGroups = Collections.unmodifiableMap(new TreeMap<>(taskGroups));
+  }
+}

@@ -1,0 +1,386 @@
+package dev.ecsdsl.inmemory.simulated;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a simulated container acts: how long its image takes to pull, how it starts, when it exits by
+ * itself, how its health check answers, how it reacts to SIGTERM, and how much CPU and memory it uses.
+ * Plain immutable data: build one from a static factory and refine it with {@code with…} methods, e.g.
+ * {@code ContainerBehaviour.becomesUnhealthyAfter(ofMinutes(5)).withShutdownTime(ofSeconds(10))}.
+ * {@link #toString()} prints the shortest such chain that builds an equal value.
+ *
+ * <p>Every time is measured from a moment of the container's life: pull time from the task's
+ * preparation, start time from the start request, exit, health and out-of-memory times from the moment
+ * the container runs, shutdown time from SIGTERM.
+ *
+ * <p>Defaults ({@link #runsUntilStopped()}): image pulled in {@value #DEFAULT_PULL_SECONDS} s, running
+ * {@value #DEFAULT_START_SECONDS} s after the start request, never exits by itself, health check always
+ * passes, on SIGTERM exits at once with code {@value ExitCodes#SIGTERM} (128 + signal 15: ended by the
+ * signal, as a JVM also reports after its shutdown hooks), idle (no CPU or memory use). A process that
+ * runs as PID 1 without a handler of its own (a bare {@code sh -c "sleep …"}) never sees SIGTERM: model
+ * it with {@link #ignoresSigterm()}. The pull and start times are small realistic values picked so that
+ * timelines stay easy to read, not measurements.
+ *
+ * @param pullTime time to pull the container's image (pulls of a task's containers run in parallel)
+ * @param pullFailure when present the pull fails after {@code pullTime} with {@code
+ *     CannotPullContainerError: <pullFailure>}
+ * @param startTime time from the start request until the container runs (or fails to start)
+ * @param startFailure when present the container fails to start with {@code CannotStartContainerError:
+ *     <startFailure>}
+ * @param startFailureExitCode exit code reported when the container fails to start (Docker sets 128)
+ * @param exitTime when present the container exits by itself this long after it started
+ * @param exitCode exit code of that exit; only used when {@code exitTime} is present
+ * @param healthyAfter the health check passes from this long after start (fails before)
+ * @param unhealthyAfter when present the health check fails from this long after start on
+ * @param outOfMemoryTime when present the container is OOM-killed this long after it started
+ * @param shutdownTime when present the container exits this long after SIGTERM; empty: it ignores SIGTERM
+ *     and only SIGKILL at the stop timeout ends it
+ * @param shutdownExitCode exit code of an exit caused by SIGTERM; unused when SIGTERM is ignored
+ * @param cpuUse CPU used, as a fraction of the container's CPU reservation (may exceed 1)
+ * @param memoryUse memory used, as a fraction of the container's memory reservation (may exceed 1)
+ */
+public record ContainerBehaviour(
+    Duration pullTime,
+    Optional<String> pullFailure,
+    Duration startTime,
+    Optional<String> startFailure,
+    int startFailureExitCode,
+    Optional<Duration> exitTime,
+    int exitCode,
+    Duration healthyAfter,
+    Optional<Duration> unhealthyAfter,
+    Optional<Duration> outOfMemoryTime,
+    Optional<Duration> shutdownTime,
+    int shutdownExitCode,
+    double cpuUse,
+    double memoryUse) {
+
+  /** Default image pull time in seconds. */
+  public static final int DEFAULT_PULL_SECONDS = 2;
+
+  /** Default time in seconds from the start request until the container runs. */
+  public static final int DEFAULT_START_SECONDS = 1;
+
+  private static final ContainerBehaviour DEFAULT = new ContainerBehaviour(
+      Duration.ofSeconds(DEFAULT_PULL_SECONDS), Optional.empty(),
+      Duration.ofSeconds(DEFAULT_START_SECONDS), Optional.empty(), ExitCodes.START_FAILURE,
+      Optional.empty(), 0,
+      Duration.ZERO, Optional.empty(),
+      Optional.empty(),
+      Optional.of(Duration.ZERO), ExitCodes.SIGTERM,
+      0.0, 0.0);
+
+  /** Checks every component; the messages name the component and the rejected value. */
+  public ContainerBehaviour {
+    requireTime("pull time", pullTime);
+    requireReason("pull failure", pullFailure);
+    requireTime("start time", startTime);
+    requireReason("start failure", startFailure);
+    requireExitCode("start failure exit code", startFailureExitCode);
+    requireTime("exit time", exitTime);
+    requireExitCode("exit code", exitCode);
+    requireTime("healthy after", healthyAfter);
+    requireTime("unhealthy after", unhealthyAfter);
+    requireTime("out of memory time", outOfMemoryTime);
+    requireTime("shutdown time", shutdownTime);
+    requireExitCode("shutdown exit code", shutdownExitCode);
+    requireFraction("cpu use", cpuUse);
+    requireFraction("memory use", memoryUse);
+  }
+
+  // ---------------------------------------------------------------- static factories
+
+  /** The default: runs until it is stopped, healthy, exits at once on SIGTERM (see the class doc). */
+  public static ContainerBehaviour runsUntilStopped() {
+    return DEFAULT;
+  }
+
+  /** Exits by itself with {@code exitCode} this long after it started. */
+  public static ContainerBehaviour exitsAfter(Duration time, int exitCode) {
+    return DEFAULT.withExitAfter(time, exitCode);
+  }
+
+  /** Its health check passes until this long after start, and fails from then on. */
+  public static ContainerBehaviour becomesUnhealthyAfter(Duration time) {
+    return DEFAULT.withUnhealthyAfter(time);
+  }
+
+  /** Its health check fails until this long after start, and passes from then on (a slow starter). */
+  public static ContainerBehaviour becomesHealthyAfter(Duration time) {
+    return DEFAULT.withHealthyAfter(time);
+  }
+
+  /** Its health check always fails. */
+  public static ContainerBehaviour neverHealthy() {
+    return DEFAULT.withNeverHealthy();
+  }
+
+  /** Runs this long after the start request. */
+  public static ContainerBehaviour startsAfter(Duration time) {
+    return DEFAULT.withStartTime(time);
+  }
+
+  /** Its image takes this long to pull. */
+  public static ContainerBehaviour pullTakes(Duration time) {
+    return DEFAULT.withPullTime(time);
+  }
+
+  /** Its image pull fails, so the task fails with {@code CannotPullContainerError: <reason>}. */
+  public static ContainerBehaviour failsToPull(String reason) {
+    return DEFAULT.withPullFailure(reason);
+  }
+
+  /** Cannot start: exits with code 128 and {@code CannotStartContainerError: <reason>}. */
+  public static ContainerBehaviour failsToStart(String reason) {
+    return DEFAULT.withStartFailure(reason);
+  }
+
+  /** Cannot start: exits with {@code exitCode} and {@code CannotStartContainerError: <reason>}. */
+  public static ContainerBehaviour failsToStart(String reason, int exitCode) {
+    return DEFAULT.withStartFailure(reason, exitCode);
+  }
+
+  /** Ignores SIGTERM: only SIGKILL at the end of the stop timeout ends it, with code 137. */
+  public static ContainerBehaviour ignoresSigterm() {
+    return DEFAULT.withSigtermIgnored();
+  }
+
+  /**
+   * Handles SIGTERM by shutting down cleanly in {@code time}, then exits with code 0; killed with 137
+   * when that is longer than the stop timeout.
+   */
+  public static ContainerBehaviour shutdownTakes(Duration time) {
+    return DEFAULT.withShutdownTime(time);
+  }
+
+  /** Like {@link #shutdownTakes(Duration)}, exiting with {@code exitCode}. */
+  public static ContainerBehaviour shutdownTakes(Duration time, int exitCode) {
+    return DEFAULT.withShutdownTime(time, exitCode);
+  }
+
+  /** Killed by the kernel for using too much memory this long after start: code 137, ECS's OOM reason. */
+  public static ContainerBehaviour outOfMemoryAfter(Duration time) {
+    return DEFAULT.withOutOfMemoryAfter(time);
+  }
+
+  /** Uses this fraction of its CPU reservation. */
+  public static ContainerBehaviour usesCpu(double fractionOfReservation) {
+    return DEFAULT.withCpuUse(fractionOfReservation);
+  }
+
+  /** Uses this fraction of its memory reservation. */
+  public static ContainerBehaviour usesMemory(double fractionOfReservation) {
+    return DEFAULT.withMemoryUse(fractionOfReservation);
+  }
+
+  // ---------------------------------------------------------------- with…
+
+  /** This behaviour, exiting by itself with {@code code} this long after start. */
+  public ContainerBehaviour withExitAfter(Duration time, int code) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        given(time, "exit time"), code, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse);
+  }
+
+  /** This behaviour, never exiting by itself. */
+  public ContainerBehaviour withoutExit() {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        Optional.empty(), 0, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse);
+  }
+
+  /** This behaviour, its health check failing until this long after start. */
+  public ContainerBehaviour withHealthyAfter(Duration time) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, time, unhealthyAfter, outOfMemoryTime, shutdownTime, shutdownExitCode,
+        cpuUse, memoryUse);
+  }
+
+  /** This behaviour, its health check failing from this long after start on. */
+  public ContainerBehaviour withUnhealthyAfter(Duration time) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, given(time, "unhealthy after"), outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse);
+  }
+
+  /** This behaviour, its health check always failing. */
+  public ContainerBehaviour withNeverHealthy() {
+    return withUnhealthyAfter(Duration.ZERO);
+  }
+
+  /** This behaviour, running this long after the start request. */
+  public ContainerBehaviour withStartTime(Duration time) {
+    return new ContainerBehaviour(pullTime, pullFailure, time, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse);
+  }
+
+  /** This behaviour, its image pull taking this long. */
+  public ContainerBehaviour withPullTime(Duration time) {
+    return new ContainerBehaviour(time, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse);
+  }
+
+  /** This behaviour, its image pull failing (after the pull time) for {@code reason}. */
+  public ContainerBehaviour withPullFailure(String reason) {
+    return new ContainerBehaviour(pullTime, given(reason, "pull failure"), startTime, startFailure,
+        startFailureExitCode, exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime,
+        shutdownTime, shutdownExitCode, cpuUse, memoryUse);
+  }
+
+  /** This behaviour, failing to start (after the start time) with code 128 for {@code reason}. */
+  public ContainerBehaviour withStartFailure(String reason) {
+    return withStartFailure(reason, ExitCodes.START_FAILURE);
+  }
+
+  /** This behaviour, failing to start (after the start time) with {@code code} for {@code reason}. */
+  public ContainerBehaviour withStartFailure(String reason, int code) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, given(reason, "start failure"), code,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse);
+  }
+
+  /** This behaviour, ignoring SIGTERM. */
+  public ContainerBehaviour withSigtermIgnored() {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, Optional.empty(),
+        ExitCodes.SIGKILL, cpuUse, memoryUse);
+  }
+
+  /** This behaviour, exiting with code 0 this long after SIGTERM. */
+  public ContainerBehaviour withShutdownTime(Duration time) {
+    return withShutdownTime(time, 0);
+  }
+
+  /** This behaviour, exiting with {@code code} this long after SIGTERM. */
+  public ContainerBehaviour withShutdownTime(Duration time, int code) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, given(time, "shutdown time"), code,
+        cpuUse, memoryUse);
+  }
+
+  /** This behaviour, OOM-killed this long after start. */
+  public ContainerBehaviour withOutOfMemoryAfter(Duration time) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, given(time, "out of memory time"), shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse);
+  }
+
+  /** This behaviour, using this fraction of its CPU reservation. */
+  public ContainerBehaviour withCpuUse(double fractionOfReservation) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, fractionOfReservation, memoryUse);
+  }
+
+  /** This behaviour, using this fraction of its memory reservation. */
+  public ContainerBehaviour withMemoryUse(double fractionOfReservation) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, fractionOfReservation);
+  }
+
+  // ---------------------------------------------------------------- derived
+
+  /** Whether the health check passes {@code sinceStart} after the container started. */
+  public boolean healthCheckPassesAt(Duration sinceStart) {
+    return sinceStart.compareTo(healthyAfter) >= 0
+        && unhealthyAfter.map(failsFrom -> sinceStart.compareTo(failsFrom) < 0).orElse(true);
+  }
+
+  /** Whether the container exits on SIGTERM (otherwise only SIGKILL ends it). */
+  public boolean handlesSigterm() {
+    return shutdownTime.isPresent();
+  }
+
+  /**
+   * The chain of factory and {@code with…} calls that builds this value, defaults left out, e.g. {@code
+   * runsUntilStopped().withPullTime(5s).withSigtermIgnored()}.
+   */
+  @Override
+  public String toString() {
+    List<String> calls = new ArrayList<>();
+    calls.add("runsUntilStopped()");
+    if (!pullTime.equals(DEFAULT.pullTime)) {
+      calls.add("withPullTime(" + DurationText.of(pullTime) + ")");
+    }
+    pullFailure.ifPresent(reason -> calls.add("withPullFailure(\"" + reason + "\")"));
+    if (!startTime.equals(DEFAULT.startTime)) {
+      calls.add("withStartTime(" + DurationText.of(startTime) + ")");
+    }
+    startFailure.ifPresent(reason -> calls.add(startFailureExitCode == ExitCodes.START_FAILURE
+        ? "withStartFailure(\"" + reason + "\")"
+        : "withStartFailure(\"" + reason + "\", " + startFailureExitCode + ")"));
+    if (startFailure.isEmpty() && startFailureExitCode != ExitCodes.START_FAILURE) {
+      calls.add("startFailureExitCode=" + startFailureExitCode);
+    }
+    exitTime.ifPresent(time -> calls.add("withExitAfter(" + DurationText.of(time) + ", " + exitCode + ")"));
+    if (exitTime.isEmpty() && exitCode != 0) {
+      calls.add("exitCode=" + exitCode);
+    }
+    if (!healthyAfter.isZero()) {
+      calls.add("withHealthyAfter(" + DurationText.of(healthyAfter) + ")");
+    }
+    unhealthyAfter.ifPresent(time -> calls.add(time.isZero()
+        ? "withNeverHealthy()" : "withUnhealthyAfter(" + DurationText.of(time) + ")"));
+    outOfMemoryTime.ifPresent(time -> calls.add("withOutOfMemoryAfter(" + DurationText.of(time) + ")"));
+    if (!shutdownTime.equals(DEFAULT.shutdownTime) || shutdownExitCode != DEFAULT.shutdownExitCode) {
+      calls.add(shutdownTime
+          .map(time -> "withShutdownTime(" + DurationText.of(time) + ", " + shutdownExitCode + ")")
+          .orElse(shutdownExitCode == ExitCodes.SIGKILL
+              ? "withSigtermIgnored()" : "withSigtermIgnored() shutdownExitCode=" + shutdownExitCode));
+    }
+    if (cpuUse != DEFAULT.cpuUse) {
+      calls.add("withCpuUse(" + cpuUse + ")");
+    }
+    if (memoryUse != DEFAULT.memoryUse) {
+      calls.add("withMemoryUse(" + memoryUse + ")");
+    }
+    return String.join(".", calls);
+  }
+
+  // ---------------------------------------------------------------- validation
+
+  private static <T> Optional<T> given(T value, String what) {
+    return Optional.of(Objects.requireNonNull(value, what));
+  }
+
+  private static void requireTime(String what, Duration time) {
+    Objects.requireNonNull(time, what);
+    if (time.isNegative()) {
+      throw new IllegalArgumentException(what + " must not be negative, was " + DurationText.of(time));
+    }
+  }
+
+  private static void requireTime(String what, Optional<Duration> time) {
+    Objects.requireNonNull(time, what);
+    time.ifPresent(t -> requireTime(what, t));
+  }
+
+  private static void requireReason(String what, Optional<String> reason) {
+    Objects.requireNonNull(reason, what);
+    reason.ifPresent(text -> {
+      if (text.isBlank()) {
+        throw new IllegalArgumentException(what + " needs a reason, was blank");
+      }
+    });
+  }
+
+  private static void requireExitCode(String what, int code) {
+    if (code < 0 || code > 255) {
+      throw new IllegalArgumentException(what + " must be between 0 and 255, was " + code);
+    }
+  }
+
+  private static void requireFraction(String what, double fraction) {
+    if (!Double.isFinite(fraction) || fraction < 0) {
+      throw new IllegalArgumentException(what + " must be a finite fraction of the reservation, 0 or more, was "
+          + fraction);
+    }
+  }
+}

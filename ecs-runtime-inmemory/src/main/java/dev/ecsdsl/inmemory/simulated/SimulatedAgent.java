@@ -1,0 +1,216 @@
+package dev.ecsdsl.inmemory.simulated;
+
+import dev.ecsdsl.inmemory.agent.Agent;
+import dev.ecsdsl.inmemory.agent.AgentListener;
+import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.model.ContainerDefinition;
+import dev.ecsdsl.model.TaskDefinition;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An {@link Agent} that runs no containers: each container acts out a scripted {@link ContainerBehaviour}
+ * on the event loop's clock. Deterministic: no threads, no wall clock, no randomness; what it reports
+ * depends only on the calls made and the behaviours set.
+ *
+ * <p>A container's behaviour is looked up when the container starts (its image pull time and pull
+ * failure when the task is prepared), most specific first: {@link #behaviour(String, String,
+ * ContainerBehaviour) family and container name}, {@link #behaviourOfContainer container name}, {@link
+ * #behaviourOfImage image} (exact, then without tag or digest), else the {@link #defaultBehaviour
+ * default}. Changing behaviours affects only containers started (tasks prepared) afterwards.
+ *
+ * <p>What it reports, always from actions it scheduled:
+ *
+ * <ul>
+ *   <li>{@code prepareTask}: {@code taskPrepared} once the slowest image pull is done, or {@code
+ *       taskPreparationFailed} with {@code CannotPullContainerError: <reason>} when the first failing pull
+ *       fails (see {@link ImagePulls});
+ *   <li>{@code startContainer}: after the start time {@code containerStarted} with the bindings the control
+ *       plane planned for the container, or {@code containerExited} with code 128 and {@code
+ *       CannotStartContainerError: <reason>}; then health changes and its own exit, or an OOM kill (137,
+ *       {@code OutOfMemoryError: Container killed due to memory usage});
+ *   <li>{@code stopContainer}: the exit SIGTERM leads to (code 143 by default), or SIGKILL (137) at the
+ *       stop timeout. A container that is still starting is stopped once it runs; one that never started
+ *       or already exited reports nothing. No container's exit is reported twice.
+ * </ul>
+ *
+ * <p>{@code cleanUpTask} forgets a task: whatever is still scheduled for it is cancelled and never
+ * reported. {@code close} does that for every task.
+ *
+ * <p>Preparing a task twice, starting a container of a task that is not prepared, or starting a container
+ * that is still starting or running are bugs of the caller and throw {@link IllegalStateException}; a
+ * container that has exited may be started again (a restart: a new run with a fresh health state).
+ */
+public final class SimulatedAgent implements Agent {
+  private final BehaviourTable behaviours = new BehaviourTable();
+  private final Map<String, SimulatedTask> tasks = new LinkedHashMap<>();
+  private EventLoop loop;
+  private AgentListener listener;
+  private boolean closed;
+
+  /** An agent whose containers all {@link ContainerBehaviour#runsUntilStopped() run until stopped}. */
+  public SimulatedAgent() {}
+
+  // ---------------------------------------------------------------- behaviours
+
+  /** Containers named {@code containerName} in tasks of the task definition {@code family} act this way. */
+  public SimulatedAgent behaviour(String family, String containerName, ContainerBehaviour behaviour) {
+    behaviours.putForFamilyAndContainer(family, containerName, behaviour);
+    return this;
+  }
+
+  /** Containers named {@code containerName} act this way, unless given one by family and name. */
+  public SimulatedAgent behaviourOfContainer(String containerName, ContainerBehaviour behaviour) {
+    behaviours.putForContainer(containerName, behaviour);
+    return this;
+  }
+
+  /**
+   * Containers running {@code image} act this way, unless given one by name. {@code nginx:1.27} matches
+   * that image only; {@code nginx} matches every tag and digest of it, after an exact match. Images are
+   * compared as written ({@code nginx} is not {@code docker.io/library/nginx}).
+   */
+  public SimulatedAgent behaviourOfImage(String image, ContainerBehaviour behaviour) {
+    behaviours.putForImage(image, behaviour);
+    return this;
+  }
+
+  /**
+   * Containers given no behaviour otherwise act this way ({@link ContainerBehaviour#runsUntilStopped()}
+   * until set).
+   */
+  public SimulatedAgent defaultBehaviour(ContainerBehaviour behaviour) {
+    behaviours.putDefault(behaviour);
+    return this;
+  }
+
+  /** The behaviour a container of this task definition would get if it started now. */
+  public ContainerBehaviour behaviourOf(TaskDefinition taskDefinition, String containerName) {
+    ContainerDefinition container = taskDefinition.container(containerName).orElseThrow(
+        () -> new IllegalArgumentException("task definition " + taskDefinition.family() + " has no container "
+            + containerName));
+    return behaviours.lookUp(taskDefinition.family(), container);
+  }
+
+  // ---------------------------------------------------------------- Agent
+
+  @Override
+  public void attach(EventLoop loop, AgentListener listener) {
+    if (this.loop != null) {
+      throw new IllegalStateException("the agent is already attached; attach is called once");
+    }
+    this.loop = Objects.requireNonNull(loop, "loop");
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  @Override
+  public void prepareTask(TaskLaunch task) {
+    requireUsable();
+    if (tasks.containsKey(task.taskArn())) {
+      throw new IllegalStateException("task " + task.taskId() + " is already prepared or being prepared");
+    }
+    String family = task.taskDefinition().family();
+    ImagePulls pulls = ImagePulls.of(task.taskDefinition().containerDefinitions().stream()
+        .map(container -> behaviours.lookUp(family, container)).toList());
+    SimulatedTask simulated = new SimulatedTask(task);
+    tasks.put(task.taskArn(), simulated);
+    simulated.awaitPulls(loop.schedule(pulls.after(), () -> {
+      if (pulls.failure().isPresent()) {
+        simulated.preparationFailed();
+        listener.taskPreparationFailed(task.taskArn(), EcsErrors.cannotPullContainer(pulls.failure().get()));
+      } else {
+        simulated.prepared();
+        listener.taskPrepared(task.taskArn());
+      }
+    }));
+  }
+
+  @Override
+  public void startContainer(TaskLaunch task, String containerName) {
+    requireUsable();
+    ContainerDefinition definition = task.container(containerName);
+    SimulatedTask simulated = tasks.get(task.taskArn());
+    if (simulated == null || simulated.preparation() != SimulatedTask.Preparation.PREPARED) {
+      throw new IllegalStateException("cannot start container " + containerName + ": task " + task.taskId()
+          + (simulated == null ? " was not prepared" : " is not prepared (" + simulated.preparation() + ")"));
+    }
+    simulated.container(containerName).filter(SimulatedContainer::isActive).ifPresent(running -> {
+      throw new IllegalStateException("container " + containerName + " of task " + task.taskId()
+          + " is already " + running.state());
+    });
+    SimulatedContainer container = new SimulatedContainer(loop, listener, task.taskArn(), definition,
+        behaviours.lookUp(task.taskDefinition().family(), definition),
+        task.hostPortBindings().getOrDefault(containerName, List.of()));
+    simulated.put(containerName, container);
+    container.requestStart();
+  }
+
+  @Override
+  public void stopContainer(TaskLaunch task, String containerName, Duration stopTimeout) {
+    Objects.requireNonNull(stopTimeout, "stopTimeout");
+    if (stopTimeout.isNegative()) {
+      throw new IllegalArgumentException("stop timeout must not be negative, was " + DurationText.of(stopTimeout));
+    }
+    task.container(containerName);
+    requireAttached();
+    findContainer(task.taskArn(), containerName).ifPresent(container -> container.requestStop(stopTimeout));
+  }
+
+  @Override
+  public void cleanUpTask(TaskLaunch task) {
+    SimulatedTask simulated = tasks.remove(task.taskArn());
+    if (simulated != null) {
+      simulated.discard();
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    tasks.values().forEach(SimulatedTask::discard);
+    tasks.clear();
+  }
+
+  // ---------------------------------------------------------------- introspection
+
+  /** ARNs of the tasks the agent knows (prepared or being prepared, not cleaned up), oldest first. */
+  public Set<String> taskArns() {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(tasks.keySet()));
+  }
+
+  /** Containers of the task that run now, including those stopping, in the order they first started. */
+  public List<String> runningContainers(String taskArn) {
+    SimulatedTask simulated = tasks.get(taskArn);
+    return simulated == null ? List.of() : simulated.runningContainers();
+  }
+
+  /** Health checks run so far in the latest run of the container; 0 when it never ran. */
+  public int healthChecksRun(String taskArn, String containerName) {
+    return findContainer(taskArn, containerName).map(SimulatedContainer::healthChecksRun).orElse(0);
+  }
+
+  private Optional<SimulatedContainer> findContainer(String taskArn, String containerName) {
+    return Optional.ofNullable(tasks.get(taskArn)).flatMap(simulated -> simulated.container(containerName));
+  }
+
+  private void requireUsable() {
+    if (closed) {
+      throw new IllegalStateException("the agent is closed");
+    }
+    requireAttached();
+  }
+
+  private void requireAttached() {
+    if (loop == null) {
+      throw new IllegalStateException("attach the agent to an event loop first");
+    }
+  }
+}
