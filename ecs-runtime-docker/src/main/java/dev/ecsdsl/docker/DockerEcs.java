@@ -1,0 +1,206 @@
+package dev.ecsdsl.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.ecsdsl.docker.agent.DockerAgent;
+import dev.ecsdsl.docker.engine.DockerEngine;
+import dev.ecsdsl.inmemory.control.ControlPlane;
+import dev.ecsdsl.inmemory.control.Timings;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.ClusterDescription;
+import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.RunTaskRequest;
+import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RuntimeEvent;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+/**
+ * ECS on Docker: the same control plane as {@code InMemoryEcs}, on the wall clock, with an agent that runs
+ * every task's containers as real Docker containers. Placement, the task lifecycle and every decision are
+ * the in-memory runtime's; only the agent and the clock differ.
+ *
+ * <p>Calls may come from any thread: each one runs on the control plane's own thread. {@link #close()}
+ * removes every container and network this runtime created.
+ */
+public final class DockerEcs implements EcsRuntime {
+  private static final Duration POLL = Duration.ofMillis(50);
+  private final WallClockEventLoop loop;
+  private final DockerClient docker;
+  private final ControlPlane controlPlane;
+  private final String runId;
+  private boolean closed;
+
+  private DockerEcs(DockerClient docker, long seed, Timings timings) {
+    this.docker = docker;
+    this.runId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    this.loop = new WallClockEventLoop();
+    DockerAgent agent = new DockerAgent(docker, runId);
+    this.controlPlane = loop.call(() -> new ControlPlane(loop, agent, seed, timings));
+  }
+
+  /**
+   * A runtime on the local Docker engine (DOCKER_HOST or the default socket).
+   *
+   * @throws dev.ecsdsl.docker.engine.DockerUnavailableException when no engine answers, saying how to start one
+   */
+  public static DockerEcs create() {
+    return create(ThreadLocalRandom.current().nextLong());
+  }
+
+  /** A runtime whose ids and placement choices derive from {@code seed}. */
+  public static DockerEcs create(long seed) {
+    return new DockerEcs(DockerEngine.connect(), seed, Timings.defaults());
+  }
+
+  /** A runtime with control-plane timings of its own (e.g. short ones for tests). */
+  public static DockerEcs create(long seed, Timings timings) {
+    return new DockerEcs(DockerEngine.connect(), seed, timings);
+  }
+
+  /** The id that labels everything this runtime creates in Docker ({@code dev.ecsdsl.run}). */
+  public String runId() {
+    return runId;
+  }
+
+  /** The Docker client this runtime uses. */
+  public DockerClient docker() {
+    return docker;
+  }
+
+  @Override
+  public void deploy(Environment environment) {
+    loop.run(() -> controlPlane.deploy(environment));
+  }
+
+  @Override
+  public Environment environment() {
+    return loop.call(controlPlane::environment);
+  }
+
+  @Override
+  public RunTaskResult runTask(RunTaskRequest request) {
+    return loop.call(() -> controlPlane.runTask(request));
+  }
+
+  @Override
+  public Task stopTask(String cluster, String task, String reason) {
+    return loop.call(() -> controlPlane.stopTask(cluster, task, reason));
+  }
+
+  @Override
+  public Task describeTask(String cluster, String task) {
+    return loop.call(() -> controlPlane.describeTask(cluster, task));
+  }
+
+  @Override
+  public List<Task> listTasks(String cluster, TaskFilter filter) {
+    return loop.call(() -> controlPlane.listTasks(cluster, filter));
+  }
+
+  @Override
+  public ClusterDescription describeCluster(String cluster) {
+    return loop.call(() -> controlPlane.describeCluster(cluster));
+  }
+
+  @Override
+  public List<ClusterDescription> describeClusters() {
+    return loop.call(controlPlane::describeClusters);
+  }
+
+  @Override
+  public ContainerInstance describeContainerInstance(String cluster, String containerInstance) {
+    return loop.call(() -> controlPlane.describeContainerInstance(cluster, containerInstance));
+  }
+
+  @Override
+  public List<ContainerInstance> listContainerInstances(String cluster) {
+    return loop.call(() -> controlPlane.listContainerInstances(cluster));
+  }
+
+  @Override
+  public ContainerInstance updateContainerInstanceState(String cluster, String containerInstance,
+      ContainerInstanceStatus status) {
+    return loop.call(() -> controlPlane.updateContainerInstanceState(cluster, containerInstance, status));
+  }
+
+  @Override
+  public ContainerInstance deregisterContainerInstance(String cluster, String containerInstance, boolean force) {
+    return loop.call(() -> controlPlane.deregisterContainerInstance(cluster, containerInstance, force));
+  }
+
+  @Override
+  public Instant now() {
+    return loop.now();
+  }
+
+  /** Waits {@code duration} of real time while the containers do what they do. */
+  @Override
+  public void advance(Duration duration) {
+    sleep(duration);
+  }
+
+  @Override
+  public boolean runUntil(Predicate<EcsRuntime> condition, Duration timeout) {
+    Instant deadline = loop.now().plus(timeout);
+    while (true) {
+      if (condition.test(this)) {
+        return true;
+      }
+      if (!loop.now().isBefore(deadline)) {
+        return false;
+      }
+      sleep(POLL);
+    }
+  }
+
+  @Override
+  public Duration runUntilIdle(Duration limit) {
+    Instant start = loop.now();
+    Instant deadline = start.plus(limit);
+    while (loop.hasForegroundWork() && loop.now().isBefore(deadline)) {
+      sleep(POLL);
+    }
+    return Duration.between(start, loop.now());
+  }
+
+  @Override
+  public List<RuntimeEvent> events() {
+    return loop.call(controlPlane::events);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      loop.run(controlPlane::close);
+    } finally {
+      loop.close();
+      try {
+        docker.close();
+      } catch (IOException e) {
+        org.slf4j.LoggerFactory.getLogger(DockerEcs.class).warn("closing the Docker client failed", e);
+      }
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

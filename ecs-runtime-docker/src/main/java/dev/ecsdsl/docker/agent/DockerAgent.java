@@ -1,0 +1,467 @@
+package dev.ecsdsl.docker.agent;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import dev.ecsdsl.inmemory.agent.Agent;
+import dev.ecsdsl.inmemory.agent.AgentListener;
+import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.inmemory.simulated.EcsErrors;
+import dev.ecsdsl.inmemory.simulated.ExitCodes;
+import dev.ecsdsl.model.ContainerDefinition;
+import dev.ecsdsl.model.NetworkMode;
+import dev.ecsdsl.runtime.HealthStatus;
+import dev.ecsdsl.runtime.NetworkBinding;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Agent} that runs a task's containers as real Docker containers. It executes what the control
+ * plane asks and reports what the engine does; every Docker call runs on the agent's own threads (they
+ * block), and every report is handed to the loop with {@link EventLoop#execute}.
+ *
+ * <ul>
+ *   <li>{@code prepareTask}: each image must be on the engine; an absent one is pulled (short timeout),
+ *       ECR URIs are local tags (see {@link ImageReferences}); a failure reports {@code
+ *       CannotPullContainerError: <engine's reason>}. Bridge tasks use the run's network {@code
+ *       ecs-dsl-<runId>}; an awsvpc task gets a pause container on it whose network namespace its
+ *       containers share.
+ *   <li>{@code startContainer}: creates and starts the container as {@link ContainerConfigMapper} maps it
+ *       (ports published on 127.0.0.1 only) and reports the bindings the engine made; a container that
+ *       cannot be created or started reports its exit with Docker's code (128 when Docker records none)
+ *       and {@code CannotStartContainerError: <engine's reason>}. Starting an exited container again (a
+ *       restart) starts the same Docker container again.
+ *   <li>Exits and health come from the engine's events, with a poll as a safety net ({@link
+ *       ContainerWatcher}); each exit is confirmed by inspecting the container and reported once, with
+ *       {@code OutOfMemoryError: Container killed due to memory usage} when the kernel killed it.
+ *   <li>{@code stopContainer}: {@code docker stop} with the timeout (SIGTERM, then SIGKILL), also for a
+ *       container still being started (once it runs).
+ *   <li>{@code cleanUpTask} removes the task's containers; nothing more is reported for it. {@code close}
+ *       removes every container and network of the run, including those of tasks never cleaned up.
+ * </ul>
+ *
+ * <p>Everything created carries the labels of {@link DockerLabels}, so that {@link DockerCleanup} finds
+ * what a crashed JVM left.
+ */
+public final class DockerAgent implements Agent {
+  private static final Logger LOG = LoggerFactory.getLogger(DockerAgent.class);
+  private static final Pattern RUN_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+  /** How long an absent image's pull may take before the task fails; no registry may be reachable. */
+  static final Duration PULL_TIMEOUT = Duration.ofSeconds(20);
+  private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(5);
+
+  private final DockerClient docker;
+  private final String runId;
+  private final AgentThreads threads;
+  private final ImagePreparation images;
+  private final TaskNetworking networking;
+  private final ContainerWatcher watcher;
+  private final Map<String, DockerTask> tasks = new ConcurrentHashMap<>();
+  private final Map<String, ContainerRun> runsByContainerId = new ConcurrentHashMap<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile EventLoop loop;
+  private volatile AgentListener listener;
+
+  /**
+   * An agent on {@code docker} whose containers and network carry {@code runId} (lower-case letters,
+   * digits and hyphens, e.g. 8 hex digits; unique per runtime).
+   */
+  public DockerAgent(DockerClient docker, String runId) {
+    this.docker = Objects.requireNonNull(docker, "docker");
+    if (runId == null || !RUN_ID.matcher(runId).matches()) {
+      throw new IllegalArgumentException("run id must be 1 to 32 lower-case letters, digits and hyphens, was "
+          + runId);
+    }
+    this.runId = runId;
+    this.threads = new AgentThreads(runId);
+    this.images = new ImagePreparation(docker, PULL_TIMEOUT);
+    this.networking = new TaskNetworking(docker, runId);
+    this.watcher = new ContainerWatcher(docker, runId, new WatcherSink(), threads.timer());
+  }
+
+  /** The id on everything this agent creates ({@link DockerLabels#RUN}). */
+  public String runId() {
+    return runId;
+  }
+
+  // ---------------------------------------------------------------- Agent
+
+  @Override
+  public void attach(EventLoop loop, AgentListener listener) {
+    if (this.loop != null) {
+      throw new IllegalStateException("the agent is already attached; attach is called once");
+    }
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.loop = Objects.requireNonNull(loop, "loop");
+    watcher.start();
+  }
+
+  @Override
+  public void prepareTask(TaskLaunch task) {
+    requireUsable();
+    DockerTask dockerTask = new DockerTask(task);
+    if (tasks.putIfAbsent(task.taskArn(), dockerTask) != null) {
+      throw new IllegalStateException("task " + task.taskId() + " is already prepared or being prepared");
+    }
+    submit(() -> prepare(dockerTask));
+  }
+
+  @Override
+  public void startContainer(TaskLaunch task, String containerName) {
+    requireUsable();
+    task.container(containerName);
+    DockerTask dockerTask = tasks.get(task.taskArn());
+    if (dockerTask == null || !dockerTask.prepared()) {
+      throw new IllegalStateException("cannot start container " + containerName + ": task " + task.taskId()
+          + (dockerTask == null ? " was not prepared" : " is not prepared yet"));
+    }
+    Optional<ContainerRun> previous = dockerTask.run(containerName);
+    if (previous.isPresent() && previous.get().phase() != ContainerRun.Phase.EXITED) {
+      throw new IllegalStateException("container " + containerName + " of task " + task.taskId() + " is already "
+          + previous.get().phase());
+    }
+    ContainerRun run = new ContainerRun(dockerTask, containerName,
+        previous.map(ContainerRun::containerId).orElse(null));
+    dockerTask.put(run);
+    submit(() -> start(run));
+  }
+
+  @Override
+  public void stopContainer(TaskLaunch task, String containerName, Duration stopTimeout) {
+    Objects.requireNonNull(stopTimeout, "stopTimeout");
+    if (stopTimeout.isNegative()) {
+      throw new IllegalArgumentException("stop timeout must not be negative, was " + stopTimeout);
+    }
+    task.container(containerName);
+    requireAttached();
+    Optional.ofNullable(tasks.get(task.taskArn())).flatMap(t -> t.run(containerName)).ifPresent(run -> {
+      if (run.requestStop(stopTimeout)) {
+        submit(() -> stop(run, stopTimeout));
+      }
+    });
+  }
+
+  @Override
+  public void cleanUpTask(TaskLaunch task) {
+    DockerTask dockerTask = tasks.remove(task.taskArn());
+    if (dockerTask == null) {
+      return;
+    }
+    List<String> containerIds = dockerTask.discard();
+    containerIds.forEach(runsByContainerId::remove);
+    submit(() -> containerIds.forEach(id -> DockerCleanup.removeContainer(docker, id)));
+  }
+
+  /**
+   * Stops watching, ends the agent's threads and removes every container and network labelled with the
+   * run, blocking until that is done. Safe to call twice.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    watcher.close();
+    boolean ended = threads.shutdown(Duration.ZERO);
+    try {
+      // Removing the containers first ends the stops and starts still in flight.
+      DockerCleanup.removeContainers(docker, runId);
+      if (!ended) {
+        ended = threads.shutdown(CLOSE_PATIENCE);
+      }
+      DockerCleanup.removeRun(docker, runId);
+      if (!ended && !threads.shutdown(CLOSE_PATIENCE)) {
+        LOG.warn("threads of run {} still busy after close", runId);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("removing the containers of run {} failed; DockerCleanup.removeLeftovers removes them later: {}",
+          runId, EngineMessages.of(e));
+    } finally {
+      tasks.clear();
+      runsByContainerId.clear();
+    }
+  }
+
+  // ---------------------------------------------------------------- what the workers do
+
+  private void prepare(DockerTask task) {
+    TaskLaunch launch = task.launch();
+    try {
+      if (!watcher.awaitSubscribed(SUBSCRIBE_TIMEOUT)) {
+        LOG.warn("no event stream after {}; relying on the poll", SUBSCRIBE_TIMEOUT);
+      }
+      Optional<String> failure = images.prepare(launch.taskDefinition());
+      if (failure.isPresent()) {
+        report(task, l -> l.taskPreparationFailed(launch.taskArn(), failure.get()));
+        return;
+      }
+      if (launch.networkMode() == NetworkMode.AWSVPC) {
+        String pause = networking.createPause(launch);
+        if (!task.register(pause)) {
+          DockerCleanup.removeContainer(docker, pause);
+          return;
+        }
+        task.pauseContainer(pause);
+        docker.startContainerCmd(pause).exec();
+      } else if (launch.networkMode() == NetworkMode.BRIDGE) {
+        networking.runNetwork();
+      }
+      task.markPrepared();
+      report(task, l -> l.taskPrepared(launch.taskArn()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      if (!closed.get()) {
+        String reason = "ResourceInitializationError: " + EngineMessages.of(e);
+        LOG.debug("preparing task {} failed: {}", launch.taskId(), reason, e);
+        report(task, l -> l.taskPreparationFailed(launch.taskArn(), reason));
+      }
+    }
+  }
+
+  private void start(ContainerRun run) {
+    DockerTask task = run.task();
+    TaskLaunch launch = task.launch();
+    String id = run.containerId();
+    try {
+      if (id == null) {
+        if (closed.get() || task.discarded()) {
+          return;
+        }
+        id = create(task, run.name());
+        run.created(id);
+        if (!task.register(id)) {
+          DockerCleanup.removeContainer(docker, id);
+          return;
+        }
+      }
+      if (task.discarded()) {
+        return;
+      }
+      runsByContainerId.put(id, run);
+      docker.startContainerCmd(id).exec();
+      InspectContainerResponse inspect = docker.inspectContainerCmd(id).exec();
+      List<NetworkBinding> bindings = bindings(launch, run.name(), inspect);
+      boolean running = Boolean.TRUE.equals(inspect.getState().getRunning());
+      Optional<Duration> stop = run.running(
+          () -> report(task, l -> l.containerStarted(launch.taskArn(), run.name(), bindings)),
+          health -> reportHealth(run, health));
+      if (!running || run.exitSeenWhileStarting()) {
+        exitObserved(run);
+      }
+      stop.ifPresent(timeout -> stop(run, timeout));
+    } catch (RuntimeException e) {
+      if (!closed.get() && !task.discarded()) {
+        startFailed(run, id, e);
+      }
+    }
+  }
+
+  private String create(DockerTask task, String containerName) {
+    TaskLaunch launch = task.launch();
+    ContainerDefinition container = launch.container(containerName);
+    CreateContainerCmd cmd = docker.createContainerCmd(ImageReferences.local(container.image()));
+    ContainerConfigMapper.configure(cmd, launch, containerName, runId,
+        networking.dockerNetworkMode(launch, task.pauseContainerId().orElse(null)));
+    return cmd.exec().getId();
+  }
+
+  /** The bindings to report: the engine's for bridge ports, the planned ones in host mode, none otherwise. */
+  private static List<NetworkBinding> bindings(TaskLaunch launch, String containerName,
+      InspectContainerResponse inspect) {
+    return switch (launch.networkMode()) {
+      case BRIDGE -> PortPublishing.networkBindings(launch.container(containerName),
+          inspect.getNetworkSettings() == null ? null : inspect.getNetworkSettings().getPorts());
+      case HOST -> launch.hostPortBindings().getOrDefault(containerName, List.of());
+      case AWSVPC, NONE -> List.of();
+    };
+  }
+
+  private void startFailed(ContainerRun run, String id, RuntimeException failure) {
+    int exitCode = ExitCodes.START_FAILURE;
+    if (id != null) {
+      try {
+        Long recorded = docker.inspectContainerCmd(id).exec().getState().getExitCodeLong();
+        if (recorded != null && recorded > 0) {
+          exitCode = recorded.intValue();
+        }
+      } catch (RuntimeException e) {
+        LOG.debug("container {} cannot be inspected after its failed start", id, e);
+      }
+    }
+    String reason = EcsErrors.cannotStartContainer(EngineMessages.of(failure));
+    LOG.debug("container {} of task {} did not start: {}", run.name(), run.task().launch().taskId(), reason);
+    int code = exitCode;
+    TaskLaunch launch = run.task().launch();
+    run.exited(() -> report(run.task(),
+        l -> l.containerExited(launch.taskArn(), run.name(), code, Optional.of(reason))));
+  }
+
+  private void stop(ContainerRun run, Duration timeout) {
+    String id = run.containerId();
+    try {
+      docker.stopContainerCmd(id).withTimeout(seconds(timeout)).exec();
+    } catch (NotModifiedException e) {
+      LOG.debug("container {} had stopped already", id);
+    } catch (NotFoundException e) {
+      LOG.debug("container {} is gone", id);
+    } catch (RuntimeException e) {
+      if (!closed.get() && !run.task().discarded()) {
+        LOG.warn("stopping container {} of task {} failed: {}", run.name(), run.task().launch().taskId(),
+            EngineMessages.of(e));
+      }
+    }
+    // The watcher would see the exit too; there is no need to wait for it.
+    exitObserved(run);
+  }
+
+  /** {@code docker stop -t} takes whole seconds; a part of a second counts as one. */
+  static int seconds(Duration timeout) {
+    long millis = timeout.toMillis();
+    return (int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000);
+  }
+
+  /** The container may have died: confirms it by inspecting it and reports the exit once. */
+  private void exitObserved(ContainerRun run) {
+    if (closed.get() || run.task().discarded() || !run.dieObserved()) {
+      return;
+    }
+    TaskLaunch launch = run.task().launch();
+    int exitCode;
+    Optional<String> reason;
+    try {
+      InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(run.containerId()).exec().getState();
+      if (Boolean.TRUE.equals(state.getRunning())) {
+        return;
+      }
+      Long code = state.getExitCodeLong();
+      exitCode = code == null ? ExitCodes.SIGKILL : code.intValue();
+      reason = Boolean.TRUE.equals(state.getOOMKilled()) ? Optional.of(EcsErrors.OUT_OF_MEMORY) : Optional.empty();
+    } catch (NotFoundException e) {
+      if (run.task().discarded()) {
+        return;
+      }
+      exitCode = ExitCodes.SIGKILL;
+      reason = Optional.of("CannotInspectContainerError: " + EngineMessages.of(e));
+    } catch (RuntimeException e) {
+      if (!closed.get()) {
+        LOG.warn("inspecting container {} of task {} failed; the poll tries again: {}", run.name(),
+            launch.taskId(), EngineMessages.of(e));
+      }
+      return;
+    }
+    int code = exitCode;
+    Optional<String> why = reason;
+    run.exited(() -> report(run.task(), l -> l.containerExited(launch.taskArn(), run.name(), code, why)));
+  }
+
+  /** Reads the container's health from the engine and reports it if it changed (after a stream break). */
+  private void refreshHealth(ContainerRun run) {
+    try {
+      InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(run.containerId()).exec().getState();
+      if (state.getHealth() != null) {
+        HealthChecks.fromDocker(state.getHealth().getStatus()).ifPresent(h -> run.health(h, s -> reportHealth(run, s)));
+      }
+      if (!Boolean.TRUE.equals(state.getRunning())) {
+        exitObserved(run);
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("refreshing container {} failed", run.name(), e);
+    }
+  }
+
+  private void reportHealth(ContainerRun run, HealthStatus health) {
+    TaskLaunch launch = run.task().launch();
+    report(run.task(), l -> l.containerHealthChanged(launch.taskArn(), run.name(), health));
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  /** Hands a report to the loop; dropped there if the task has been cleaned up by then. */
+  private void report(DockerTask task, Consumer<AgentListener> report) {
+    try {
+      loop.execute(() -> {
+        if (!task.discarded() && !closed.get()) {
+          report.accept(listener);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      LOG.debug("the loop is closed; a report of task {} is dropped", task.launch().taskId());
+    }
+  }
+
+  private void submit(Runnable work) {
+    try {
+      threads.workers().execute(() -> {
+        try {
+          work.run();
+        } catch (RuntimeException e) {
+          if (closed.get()) {
+            LOG.debug("Docker call of run {} ended by close: {}", runId, e.toString());
+          } else {
+            LOG.error("Docker agent of run {} failed", runId, e);
+          }
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      if (!closed.get()) {
+        throw e;
+      }
+    }
+  }
+
+  private void requireUsable() {
+    if (closed.get()) {
+      throw new IllegalStateException("the agent is closed");
+    }
+    requireAttached();
+  }
+
+  private void requireAttached() {
+    if (loop == null) {
+      throw new IllegalStateException("attach the agent to an event loop first");
+    }
+  }
+
+  /** Takes the watcher's news to the runs it concerns; Docker calls go to the workers. */
+  private final class WatcherSink implements ContainerWatcher.Sink {
+    @Override
+    public void died(String containerId) {
+      ContainerRun run = runsByContainerId.get(containerId);
+      if (run != null && run.phase() != ContainerRun.Phase.EXITED) {
+        submit(() -> exitObserved(run));
+      }
+    }
+
+    @Override
+    public void healthChanged(String containerId, String status) {
+      ContainerRun run = runsByContainerId.get(containerId);
+      if (run != null) {
+        HealthChecks.fromDocker(status).ifPresent(h -> run.health(h, s -> reportHealth(run, s)));
+      }
+    }
+
+    @Override
+    public void resubscribed() {
+      for (ContainerRun run : runsByContainerId.values()) {
+        if (run.phase() == ContainerRun.Phase.RUNNING) {
+          submit(() -> refreshHealth(run));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.ecsdsl.docker.agent;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Network;
+import dev.ecsdsl.docker.images.TestImages;
+import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where a task's containers are on the network. Each run has one bridge network of its own,
+ * {@code ecs-dsl-<runId>}, created when a task first needs it: bridge-mode containers join it directly; an
+ * awsvpc task gets a pause container on it that holds the task's network namespace (the ENI, as it
+ * were), and its containers join that namespace, so they share one address and reach each other on
+ * localhost, as in ECS. {@code host} and {@code none} are Docker's own modes.
+ */
+final class TaskNetworking {
+  private static final Logger LOG = LoggerFactory.getLogger(TaskNetworking.class);
+  private final DockerClient docker;
+  private final String runId;
+  private boolean networkCreated;
+
+  TaskNetworking(DockerClient docker, String runId) {
+    this.docker = docker;
+    this.runId = runId;
+  }
+
+  /** The run's network, created on first use. */
+  synchronized String runNetwork() {
+    String name = DockerNames.network(runId);
+    if (!networkCreated) {
+      List<Network> existing = docker.listNetworksCmd().withNameFilter(name).exec();
+      if (existing.stream().noneMatch(n -> name.equals(n.getName()))) {
+        try {
+          docker.createNetworkCmd().withName(name).withDriver("bridge")
+              .withLabels(Map.of(DockerLabels.RUN, runId)).withCheckDuplicate(true).exec();
+          LOG.debug("created network {}", name);
+        } catch (ConflictException e) {
+          LOG.debug("network {} exists already", name);
+        }
+      }
+      networkCreated = true;
+    }
+    return name;
+  }
+
+  /** Docker's network mode for the task's containers; {@code pauseContainerId} is set for awsvpc tasks. */
+  String dockerNetworkMode(TaskLaunch task, String pauseContainerId) {
+    return switch (task.networkMode()) {
+      case BRIDGE -> runNetwork();
+      case HOST -> "host";
+      case NONE -> "none";
+      case AWSVPC -> {
+        if (pauseContainerId == null) {
+          throw new IllegalStateException("awsvpc task " + task.taskId() + " has no pause container");
+        }
+        yield "container:" + pauseContainerId;
+      }
+    };
+  }
+
+  /**
+   * Creates (does not start) an awsvpc task's pause container on the run network; its hostname is the
+   * one ECS gives an ENI ({@code ip-10-0-1-23}).
+   */
+  String createPause(TaskLaunch task) {
+    Map<String, String> labels = new LinkedHashMap<>(ContainerConfigMapper.ownLabels(task, runId));
+    labels.put(DockerLabels.ROLE, DockerLabels.PAUSE);
+    CreateContainerCmd cmd = docker.createContainerCmd(TestImages.pause(docker))
+        .withName(DockerNames.pause(runId, task))
+        .withLabels(labels)
+        .withHostConfig(HostConfig.newHostConfig().withNetworkMode(runNetwork()));
+    task.privateIpv4Address().ifPresent(ip -> cmd.withHostName("ip-" + ip.replace('.', '-')));
+    return cmd.exec().getId();
+  }
+}

@@ -1,0 +1,95 @@
+package dev.ecsdsl.docker.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The local Docker engine: where it is ({@code DOCKER_HOST}, else the default socket
+ * {@code unix:///var/run/docker.sock}, as docker-java's {@link DefaultDockerClientConfig} reads them) and a
+ * client that has been seen to answer.
+ *
+ * <pre>{@code
+ * if (DockerEngine.available()) {
+ *   try (DockerClient docker = DockerEngine.connect()) { ... }
+ * }
+ * }</pre>
+ */
+public final class DockerEngine {
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration PING_TIMEOUT = Duration.ofSeconds(10);
+  private static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
+
+  private DockerEngine() {}
+
+  /**
+   * A client of the engine, after a ping it answered. The client has no response timeout (event streams
+   * and {@code docker stop} wait as long as they need); close it when done.
+   *
+   * @throws DockerUnavailableException when no engine answers, saying where this looked and how to start one
+   */
+  public static DockerClient connect() {
+    DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+    ping(config);
+    DockerHttpClient http = new ZerodepDockerHttpClient.Builder()
+        .dockerHost(config.getDockerHost())
+        .sslConfig(config.getSSLConfig())
+        .connectionTimeout(CONNECT_TIMEOUT)
+        .build();
+    return DockerClientImpl.getInstance(config, http);
+  }
+
+  /** Whether an engine answers. */
+  public static boolean available() {
+    return unavailableReason().isEmpty();
+  }
+
+  /** Why no engine answers, or empty when one does. */
+  public static Optional<String> unavailableReason() {
+    try {
+      ping(DefaultDockerClientConfig.createDefaultConfigBuilder().build());
+      return Optional.empty();
+    } catch (DockerUnavailableException e) {
+      return Optional.of(e.getMessage());
+    } catch (RuntimeException e) {
+      return Optional.of("the Docker client configuration is unusable: " + e.getMessage());
+    }
+  }
+
+  /** Pings with a client of its own that, unlike the one handed out, gives up after a few seconds. */
+  private static void ping(DockerClientConfig config) {
+    DockerHttpClient http = new ZerodepDockerHttpClient.Builder()
+        .dockerHost(config.getDockerHost())
+        .sslConfig(config.getSSLConfig())
+        .connectionTimeout(CONNECT_TIMEOUT)
+        .responseTimeout(PING_TIMEOUT)
+        .build();
+    try (DockerClient client = DockerClientImpl.getInstance(config, http)) {
+      client.pingCmd().exec();
+    } catch (IOException | RuntimeException e) {
+      throw new DockerUnavailableException(whereLooked(config) + " did not answer (" + describe(e) + "). "
+          + "Run bin/setup-docker, or start dockerd (or point DOCKER_HOST at a running engine).", e);
+    }
+  }
+
+  private static String whereLooked(DockerClientConfig config) {
+    String host = String.valueOf(config.getDockerHost());
+    return "No Docker engine: " + host
+        + (DEFAULT_HOST.equals(host) ? " (the default socket; DOCKER_HOST is not set)" : " (from DOCKER_HOST)");
+  }
+
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
+  }
+}

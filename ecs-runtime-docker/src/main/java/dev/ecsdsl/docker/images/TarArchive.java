@@ -1,0 +1,74 @@
+package dev.ecsdsl.docker.images;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a ustar archive in memory: the build context handed to the engine. Only what a build context
+ * needs: regular files with a mode, short names, fixed owner and time (so that equal contents give equal
+ * archives).
+ */
+final class TarArchive {
+  private static final int BLOCK = 512;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+  /** Adds a file. {@code mode} is octal permission bits, e.g. {@code 0755}. */
+  TarArchive add(String name, int mode, byte[] content) {
+    byte[] nameBytes = name.getBytes(StandardCharsets.US_ASCII);
+    if (nameBytes.length > 99) {
+      throw new IllegalArgumentException("name too long for a ustar header: " + name);
+    }
+    byte[] header = new byte[BLOCK];
+    System.arraycopy(nameBytes, 0, header, 0, nameBytes.length);
+    octal(header, 100, 8, mode);
+    octal(header, 108, 8, 0);
+    octal(header, 116, 8, 0);
+    octal(header, 124, 12, content.length);
+    octal(header, 136, 12, 0);
+    header[156] = '0';
+    put(header, 257, "ustar\0");
+    put(header, 263, "00");
+    for (int i = 148; i < 156; i++) {
+      header[i] = ' ';
+    }
+    long checksum = 0;
+    for (byte b : header) {
+      checksum += b & 0xff;
+    }
+    octal(header, 148, 7, checksum);
+    out.writeBytes(header);
+    out.writeBytes(content);
+    out.writeBytes(new byte[padding(content.length)]);
+    return this;
+  }
+
+  /** Adds a UTF-8 text file with mode 0644. */
+  TarArchive add(String name, String text) {
+    return add(name, 0644, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The archive, closed by two empty blocks. */
+  byte[] toByteArray() {
+    ByteArrayOutputStream copy = new ByteArrayOutputStream(out.size() + 2 * BLOCK);
+    copy.writeBytes(out.toByteArray());
+    copy.writeBytes(new byte[2 * BLOCK]);
+    return copy.toByteArray();
+  }
+
+  private static int padding(int length) {
+    return (BLOCK - length % BLOCK) % BLOCK;
+  }
+
+  /** Zero-padded octal digits, NUL-terminated, filling {@code width} bytes. */
+  private static void octal(byte[] header, int offset, int width, long value) {
+    String digits = Long.toOctalString(value);
+    String padded = "0".repeat(Math.max(0, width - 1 - digits.length())) + digits;
+    put(header, offset, padded);
+    header[offset + width - 1] = 0;
+  }
+
+  private static void put(byte[] header, int offset, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(bytes, 0, header, offset, bytes.length);
+  }
+}

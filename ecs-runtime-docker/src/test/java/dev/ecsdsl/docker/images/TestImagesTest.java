@@ -1,0 +1,106 @@
+package dev.ecsdsl.docker.images;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.Event;
+import com.github.dockerjava.api.model.EventType;
+import dev.ecsdsl.docker.DockerTesting;
+import dev.ecsdsl.docker.RequiresDocker;
+import dev.ecsdsl.docker.engine.DockerEngine;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The test images build locally, from the host's busybox, without a registry. */
+@RequiresDocker
+class TestImagesTest {
+  private static DockerClient docker;
+
+  @BeforeAll
+  static void connect() {
+    docker = DockerEngine.connect();
+  }
+
+  @AfterAll
+  static void disconnect() throws IOException {
+    docker.close();
+  }
+
+  @Test
+  void theBusyboxImageBuildsInSecondsWithoutAPullAndIsReusedAfterwards() throws InterruptedException {
+    String repository = "ecs-dsl-test/busybox-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    long since = Instant.now().getEpochSecond();
+    try {
+      long start = System.nanoTime();
+      String tag = TestImages.busybox(docker, repository);
+      Duration build = Duration.ofNanos(System.nanoTime() - start);
+      start = System.nanoTime();
+      String again = TestImages.busybox(docker, repository);
+      Duration cached = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(tag).startsWith(repository + ":");
+      assertThat(again).isEqualTo(tag);
+      assertThat(build).as("building").isLessThan(Duration.ofSeconds(60));
+      assertThat(cached).as("reusing").isLessThan(Duration.ofSeconds(1));
+      assertThat(docker.inspectImageCmd(tag).exec().getConfig().getLabels())
+          .containsKey(TestImages.BINARY_LABEL);
+      assertThat(imageActionsSince(since)).as("image events during the build").doesNotContain("pull");
+    } finally {
+      // by tag: the layer cache may make it the very image ecs-dsl/busybox names, which must stay
+      docker.listImagesCmd().withImageNameFilter(repository).exec().stream()
+          .flatMap(image -> java.util.Arrays.stream(image.getRepoTags()))
+          .filter(tag -> tag.startsWith(repository + ":"))
+          .forEach(tag -> docker.removeImageCmd(tag).exec());
+    }
+  }
+
+  @Test
+  void aContainerOfTheBusyboxImageRunsAShellCommand() throws InterruptedException {
+    DockerTesting.Result result = DockerTesting.run(docker, TestImages.busybox(docker), "sh", "-c", "echo hi");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.output()).isEqualTo("hi\n");
+  }
+
+  @Test
+  void theBusyboxImageHasTheAppletsAndDirectoriesTestsUse() throws InterruptedException {
+    DockerTesting.Result result = DockerTesting.run(docker, TestImages.busybox(docker), "sh", "-c",
+        "for a in sh httpd nc wget sleep touch test; do command -v $a >/dev/null || { echo missing $a; exit 1; }; "
+            + "done; touch /tmp/healthy && test -f /tmp/healthy && id -u nobody");
+
+    assertThat(result.output()).isEqualTo("65534\n");
+    assertThat(result.exitCode()).isZero();
+  }
+
+  @Test
+  void thePauseImageIsTheBusyboxImageSleeping() {
+    String pause = TestImages.pause(docker);
+
+    assertThat(pause).startsWith(TestImages.PAUSE_REPOSITORY + ":");
+    assertThat(docker.inspectImageCmd(pause).exec().getConfig().getCmd()).containsExactly("sleep", "2147483647");
+    assertThat(TestImages.pause(docker)).isEqualTo(pause);
+  }
+
+  private static List<String> imageActionsSince(long since) throws InterruptedException {
+    List<String> actions = new ArrayList<>();
+    docker.eventsCmd().withSince(Long.toString(since)).withUntil(Long.toString(Instant.now().getEpochSecond() + 1))
+        .withEventTypeFilter(EventType.IMAGE)
+        .exec(new ResultCallback.Adapter<Event>() {
+          @Override
+          public void onNext(Event event) {
+            actions.add(event.getAction());
+          }
+        }).awaitCompletion(10, TimeUnit.SECONDS);
+    return actions;
+  }
+}
