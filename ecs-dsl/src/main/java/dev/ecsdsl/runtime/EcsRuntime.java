@@ -45,6 +45,12 @@ public interface EcsRuntime extends AutoCloseable {
     return listTasks(cluster, TaskFilter.all());
   }
 
+  /**
+   * What a container wrote to stdout and stderr, one entry per line, oldest first — what the awslogs
+   * driver would have sent to CloudWatch Logs. Kept after the task stops.
+   */
+  List<String> logs(String cluster, String task, String container);
+
   /** DescribeClusters for one cluster. */
   ClusterDescription describeCluster(String cluster);
 

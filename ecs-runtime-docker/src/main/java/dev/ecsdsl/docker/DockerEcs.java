@@ -107,6 +107,11 @@ public final class DockerEcs implements EcsRuntime {
   }
 
   @Override
+  public List<String> logs(String cluster, String task, String container) {
+    return loop.call(() -> controlPlane.logs(cluster, task, container));
+  }
+
+  @Override
   public ClusterDescription describeCluster(String cluster) {
     return loop.call(() -> controlPlane.describeCluster(cluster));
   }

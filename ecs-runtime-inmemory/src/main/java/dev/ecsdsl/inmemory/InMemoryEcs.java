@@ -115,6 +115,11 @@ public final class InMemoryEcs implements EcsRuntime {
   }
 
   @Override
+  public List<String> logs(String cluster, String task, String container) {
+    return controlPlane.logs(cluster, task, container);
+  }
+
+  @Override
   public ClusterDescription describeCluster(String cluster) {
     return controlPlane.describeCluster(cluster);
   }

@@ -437,6 +437,24 @@ class InMemoryEcsTest {
   }
 
   @Test
+  void aContainersOutputIsReadableAndOutlivesItsTask() {
+    try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
+      ecs.agent().output("worker", "app", List.of("listening on :8080", "ready"));
+      Task task = ecs.runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
+      assertThat(ecs.logs("prod", task.taskArn(), "app")).as("not started yet").isEmpty();
+
+      ecs.advance(MINUTE);
+      ecs.stopTask("prod", task.taskArn(), "");
+      ecs.advance(MINUTE);
+
+      assertThat(ecs.describeTask("prod", task.taskArn()).lastStatus()).isEqualTo(TaskStatus.STOPPED);
+      assertThat(ecs.logs("prod", task.taskArn(), "app")).containsExactly("listening on :8080", "ready");
+      assertThatThrownBy(() -> ecs.logs("prod", task.taskArn(), "sidecar"))
+          .hasMessageContaining("has no container named sidecar");
+    }
+  }
+
+  @Test
   void overridesChangeWhatTheTaskReserves() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
       Task task = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")

@@ -2,6 +2,7 @@ package dev.ecsdsl.inmemory.agent;
 
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The container agent as the control plane sees it: the one interface between the control plane and
@@ -35,6 +36,15 @@ public interface Agent extends AutoCloseable {
    * Reports {@link AgentListener#containerExited}.
    */
   void stopContainer(TaskLaunch task, String containerName, Duration stopTimeout);
+
+  /**
+   * The output lines of a container of the task (running, exited, or of a task already cleaned up),
+   * oldest first; empty when it wrote nothing or never started. An agent keeps the output of cleaned-up
+   * tasks until it is closed, as CloudWatch Logs keeps what awslogs sent.
+   */
+  default List<String> logs(String taskArn, String containerName) {
+    return List.of();
+  }
 
   /** Removes what the task left behind (containers, network, volumes). Reports nothing. */
   void cleanUpTask(TaskLaunch task);

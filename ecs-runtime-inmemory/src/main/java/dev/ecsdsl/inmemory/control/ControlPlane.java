@@ -332,6 +332,16 @@ public final class ControlPlane implements AutoCloseable {
     return Snapshots.task(task);
   }
 
+  /** A container's output, from the agent that ran it. */
+  public List<String> logs(String clusterName, String taskReference, String containerName) {
+    TaskRecord task = task(clusterName, taskReference);
+    if (task.container(containerName) == null) {
+      throw EcsException.invalidParameter("Task " + task.launch.taskId() + " has no container named "
+          + containerName + ".");
+    }
+    return agent.logs(task.arn(), containerName);
+  }
+
   /** DescribeTasks for one task. */
   public Task describeTask(String clusterName, String taskReference) {
     return Snapshots.task(task(clusterName, taskReference));

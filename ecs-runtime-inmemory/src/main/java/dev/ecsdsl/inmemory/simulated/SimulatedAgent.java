@@ -7,7 +7,9 @@ import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.TaskDefinition;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +52,8 @@ import java.util.Set;
  * container that has exited may be started again (a restart: a new run with a fresh health state).
  */
 public final class SimulatedAgent implements Agent {
+  private final Map<String, List<String>> output = new HashMap<>();
+  private final Map<String, List<String>> written = new HashMap<>();
   private final BehaviourTable behaviours = new BehaviourTable();
   private final Map<String, SimulatedTask> tasks = new LinkedHashMap<>();
   private EventLoop loop;
@@ -150,6 +154,14 @@ public final class SimulatedAgent implements Agent {
         behaviours.lookUp(task.taskDefinition().family(), definition),
         task.hostPortBindings().getOrDefault(containerName, List.of()));
     simulated.put(containerName, container);
+    List<String> lines = output.get(task.taskDefinition().family() + "/" + containerName);
+    if (lines != null) {
+      written.merge(task.taskArn() + "/" + containerName, lines, (before, more) -> {
+        List<String> all = new ArrayList<>(before);
+        all.addAll(more);
+        return List.copyOf(all);
+      });
+    }
     container.requestStart();
   }
 
@@ -162,6 +174,20 @@ public final class SimulatedAgent implements Agent {
     task.container(containerName);
     requireAttached();
     findContainer(task.taskArn(), containerName).ifPresent(container -> container.requestStop(stopTimeout));
+  }
+
+  /**
+   * The lines every container {@code containerName} of {@code family} writes when it starts (a simulated
+   * container has no output of its own).
+   */
+  public SimulatedAgent output(String family, String containerName, List<String> lines) {
+    output.put(family + "/" + containerName, List.copyOf(lines));
+    return this;
+  }
+
+  @Override
+  public List<String> logs(String taskArn, String containerName) {
+    return written.getOrDefault(taskArn + "/" + containerName, List.of());
   }
 
   @Override
@@ -177,6 +203,7 @@ public final class SimulatedAgent implements Agent {
     closed = true;
     tasks.values().forEach(SimulatedTask::discard);
     tasks.clear();
+    written.clear();
   }
 
   // ---------------------------------------------------------------- introspection
