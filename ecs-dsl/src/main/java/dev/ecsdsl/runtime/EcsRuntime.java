@@ -51,6 +51,37 @@ public interface EcsRuntime extends AutoCloseable {
    */
   List<String> logs(String cluster, String task, String container);
 
+  /** DescribeServices for one service. */
+  ServiceDescription describeService(String cluster, String service);
+
+  /** The services of a cluster, in the order they were created. */
+  List<ServiceDescription> listServices(String cluster);
+
+  /** UpdateService: desired count, task definition (a rolling deployment), deployment configuration. */
+  ServiceDescription updateService(UpdateServiceRequest request);
+
+  /**
+   * Lets time pass until the service is steady (one COMPLETED deployment, running = desired), like the
+   * {@code services-stable} waiter, and returns it.
+   *
+   * @throws ServiceNotSteadyException after {@code timeout}, saying where the service stood, its
+   *     deployments and its latest events
+   */
+  default ServiceDescription awaitSteadyState(String cluster, String service, Duration timeout) {
+    if (runUntil(r -> r.describeService(cluster, service).isSteady(), timeout)) {
+      return describeService(cluster, service);
+    }
+    ServiceDescription now = describeService(cluster, service);
+    StringBuilder why = new StringBuilder("service " + now.serviceName() + " is not steady after " + timeout
+        + ": desired " + now.desiredCount() + ", running " + now.runningCount() + ", pending "
+        + now.pendingCount());
+    now.deployments().forEach(d -> why.append("\n  deployment ").append(d.id()).append(' ').append(d.status())
+        .append(' ').append(d.rolloutState()).append(" (").append(d.taskDefinition()).append("): running ")
+        .append(d.runningCount()).append('/').append(d.desiredCount()).append(", failed ").append(d.failedTasks()));
+    now.events().stream().limit(5).forEach(e -> why.append("\n  event: ").append(e.message()));
+    throw new ServiceNotSteadyException(now, why.toString());
+  }
+
   /** DescribeClusters for one cluster. */
   ClusterDescription describeCluster(String cluster);
 

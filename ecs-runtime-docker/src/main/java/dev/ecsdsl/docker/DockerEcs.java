@@ -13,6 +13,8 @@ import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.RuntimeEvent;
+import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import java.io.IOException;
@@ -109,6 +111,21 @@ public final class DockerEcs implements EcsRuntime {
   @Override
   public List<String> logs(String cluster, String task, String container) {
     return loop.call(() -> controlPlane.logs(cluster, task, container));
+  }
+
+  @Override
+  public ServiceDescription describeService(String cluster, String service) {
+    return loop.call(() -> controlPlane.describeService(cluster, service));
+  }
+
+  @Override
+  public List<ServiceDescription> listServices(String cluster) {
+    return loop.call(() -> controlPlane.listServices(cluster));
+  }
+
+  @Override
+  public ServiceDescription updateService(UpdateServiceRequest request) {
+    return loop.call(() -> controlPlane.updateService(request));
   }
 
   @Override

@@ -13,6 +13,8 @@ import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.RuntimeEvent;
+import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import java.time.Duration;
@@ -117,6 +119,21 @@ public final class InMemoryEcs implements EcsRuntime {
   @Override
   public List<String> logs(String cluster, String task, String container) {
     return controlPlane.logs(cluster, task, container);
+  }
+
+  @Override
+  public ServiceDescription describeService(String cluster, String service) {
+    return controlPlane.describeService(cluster, service);
+  }
+
+  @Override
+  public List<ServiceDescription> listServices(String cluster) {
+    return controlPlane.listServices(cluster);
+  }
+
+  @Override
+  public ServiceDescription updateService(UpdateServiceRequest request) {
+    return controlPlane.updateService(request);
   }
 
   @Override

@@ -2,11 +2,16 @@ package dev.ecsdsl.inmemory.control;
 
 import dev.ecsdsl.inmemory.agent.Agent;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.inmemory.control.LaunchSpec.Target;
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.inmemory.placement.PlacementDecision;
 import dev.ecsdsl.inmemory.placement.PlacementFailure;
 import dev.ecsdsl.inmemory.placement.TaskDemand;
 import dev.ecsdsl.model.Arns;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.CapacityProvider;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.CapacityProviderType;
@@ -60,6 +65,7 @@ public final class ControlPlane implements AutoCloseable {
   private final SplittableRandom placementRandom;
   private final EventLog log;
   private final TaskLifecycle lifecycle;
+  private final ServiceScheduler scheduler;
   private final SubnetAddresses addresses = new SubnetAddresses();
   private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
   private Environment environment;
@@ -77,7 +83,8 @@ public final class ControlPlane implements AutoCloseable {
     this.ids = new Ids(root.split());
     this.placementRandom = root.split();
     this.log = new EventLog(loop);
-    this.lifecycle = new TaskLifecycle(loop, agent, log, timings, this::released);
+    this.lifecycle = new TaskLifecycle(loop, agent, log, timings, this::released, this::changed);
+    this.scheduler = new ServiceScheduler(this, loop, log, lifecycle, root.split());
     agent.attach(loop, lifecycle);
   }
 
@@ -101,6 +108,27 @@ public final class ControlPlane implements AutoCloseable {
           register(state, registrar.register(cluster.clusterName(), group, i, provider, loop.now()));
         }
       }
+    }
+    for (Service service : description.services()) {
+      ClusterState cluster = cluster(service.clusterOrDefault());
+      TaskDefinition definition = description.taskDefinition(service.taskDefinition()).orElseThrow();
+      scheduler.create(cluster, service, "arn:aws:ecs:" + description.region() + ":" + description.accountId()
+          + ":service/" + cluster.name() + "/" + service.serviceName(), definition);
+    }
+  }
+
+  /** What a deployment of a service launches: its task definition, group, network and placement rules. */
+  LaunchSpec serviceSpec(Service service, TaskDefinition registered, String deploymentId) {
+    List<PlacementConstraint> constraints = new ArrayList<>(service.placementConstraints());
+    constraints.addAll(registered.placementConstraints());
+    return new LaunchSpec(registered, taskDefinitionArn(registered), "service:" + service.serviceName(),
+        Optional.of(deploymentId), constraints, ServiceScheduler.strategies(service),
+        service.networkConfiguration());
+  }
+
+  private void changed() {
+    if (scheduler != null) {
+      scheduler.requestReconcile();
     }
   }
 
@@ -130,7 +158,8 @@ public final class ControlPlane implements AutoCloseable {
         EcsException.client("Unable to describe task definition " + request.taskDefinition() + "."));
     String taskDefinitionArn = taskDefinitionArn(registered);
     TaskDefinition definition = EffectiveTaskDefinition.apply(registered, request.overrides());
-    List<Target> targets = targets(cluster, request);
+    List<Target> targets = targets(cluster, request.launchType(), request.capacityProviderStrategy(),
+        request.count());
     for (Target target : new LinkedHashSet<>(targets)) {
       RunTaskValidation.checkCompatible(definition, target.fargate() ? Compatibility.FARGATE : Compatibility.EC2);
       RunTaskValidation.checkNetwork(environment, definition, target.fargate(), request.networkConfiguration());
@@ -141,46 +170,67 @@ public final class ControlPlane implements AutoCloseable {
     }
     definition.placementConstraints().forEach(RunTaskValidation::checkConstraint);
 
-    String group = request.group().orElse("family:" + definition.family());
     List<PlacementConstraint> constraints = new ArrayList<>(request.placementConstraints());
     constraints.addAll(definition.placementConstraints());
+    LaunchSpec spec = new LaunchSpec(definition, taskDefinitionArn,
+        request.group().orElse("family:" + definition.family()), request.startedBy(), constraints,
+        request.placementStrategy(), request.networkConfiguration());
     RunTaskResult.Builder result = RunTaskResult.builder();
     Set<Failure> failures = new LinkedHashSet<>();
     for (Target target : targets) {
-      Attempt attempt = target.fargate()
-          ? placeOnFargate(cluster, definition, group, request)
-          : placeOnInstance(cluster, definition, group, constraints, request, target);
-      if (attempt.placed()) {
-        TaskRecord task = create(cluster, attempt, definition, taskDefinitionArn, target, group, request);
-        result.addTask(Snapshots.task(task));
+      Launched launched = launch(cluster, spec, target);
+      if (launched.task() != null) {
+        result.addTask(Snapshots.task(launched.task()));
       } else {
-        failures.addAll(attempt.failures);
-        result.addExplanation(attempt.explanation);
-        log.record(EventType.TASK_PLACEMENT_FAILED, cluster.name(), "family/" + definition.family(),
-            attempt.explanation);
+        failures.addAll(launched.failures());
+        result.addExplanation(launched.explanation());
       }
     }
     return result.failures(failures).build();
   }
 
+  /** What placing one task gave: the task, or ECS's failures and an explanation. */
+  record Launched(TaskRecord task, List<Failure> failures, String explanation) {}
+
+  /** Places one task and starts its life; a task that finds no place is logged and reported. */
+  Launched launch(ClusterState cluster, LaunchSpec spec, Target target) {
+    return launch(cluster, spec, target, Optional.empty());
+  }
+
+  /** Places one task on a given instance (the daemon scheduler's way), or reports why it does not fit. */
+  Launched launchOn(ClusterState cluster, LaunchSpec spec, InstanceRecord instance) {
+    return launch(cluster, spec, new Target(LaunchType.EC2, instance.capacityProvider, Optional.empty()),
+        Optional.of(instance));
+  }
+
+  private Launched launch(ClusterState cluster, LaunchSpec spec, Target target, Optional<InstanceRecord> on) {
+    Attempt attempt = target.fargate() ? placeOnFargate(cluster, spec) : placeOnInstance(cluster, spec, target, on);
+    if (!attempt.placed()) {
+      log.record(EventType.TASK_PLACEMENT_FAILED, cluster.name(), spec.group(), attempt.explanation);
+      return new Launched(null, attempt.failures, attempt.explanation);
+    }
+    return new Launched(create(cluster, attempt, spec, target), List.of(), "");
+  }
+
   /** Where each task of a call goes: a launch type, or a capacity provider from the strategy. */
-  private List<Target> targets(ClusterState cluster, RunTaskRequest request) {
-    List<CapacityProviderStrategyItem> strategy = request.capacityProviderStrategy();
-    if (request.launchType().isEmpty() && strategy.isEmpty()) {
+  List<Target> targets(ClusterState cluster, Optional<LaunchType> launchType,
+      List<CapacityProviderStrategyItem> requested, int count) {
+    List<CapacityProviderStrategyItem> strategy = requested;
+    if (launchType.isEmpty() && strategy.isEmpty()) {
       strategy = cluster.cluster.defaultCapacityProviderStrategy();
     }
     List<Target> targets = new ArrayList<>();
-    if (request.launchType().isPresent() || strategy.isEmpty()) {
-      LaunchType type = request.launchType().orElse(LaunchType.EC2);
+    if (launchType.isPresent() || strategy.isEmpty()) {
+      LaunchType type = launchType.orElse(LaunchType.EC2);
       if (type == LaunchType.EXTERNAL) {
         throw EcsException.invalidParameter("The EXTERNAL launch type (ECS Anywhere) is not simulated.");
       }
-      for (int i = 0; i < request.count(); i++) {
+      for (int i = 0; i < count; i++) {
         targets.add(new Target(type, Optional.empty(), Optional.empty()));
       }
       return targets;
     }
-    for (String name : CapacityProviderSplit.assign(strategy, request.count())) {
+    for (String name : CapacityProviderSplit.assign(strategy, count)) {
       CapacityProvider provider = cluster.cluster.capacityProvider(name).orElseThrow(() ->
           EcsException.invalidParameter("The specified capacity provider " + name
               + " is not in the cluster's capacity providers."));
@@ -193,23 +243,24 @@ public final class ControlPlane implements AutoCloseable {
     return targets;
   }
 
-  private Attempt placeOnInstance(ClusterState cluster, TaskDefinition definition, String group,
-      List<PlacementConstraint> constraints, RunTaskRequest request, Target target) {
+  private Attempt placeOnInstance(ClusterState cluster, LaunchSpec spec, Target target,
+      Optional<InstanceRecord> on) {
+    TaskDefinition definition = spec.definition();
     boolean awsvpc = definition.networkModeOrDefault() == NetworkMode.AWSVPC;
     Set<String> zones = new LinkedHashSet<>();
     if (awsvpc) {
-      for (String subnetId : request.networkConfiguration().get().awsvpcConfiguration().subnets()) {
+      for (String subnetId : subnets(spec)) {
         if (addresses.free(subnetId) > 0) {
           zones.add(environment.vpc().subnet(subnetId).get().availabilityZone());
         }
       }
       if (zones.isEmpty()) {
         return Attempt.failed(List.of(Failure.builder().reason("RESOURCE:ENI")
-            .detail("no free IP address left in subnets " + subnetsOf(request)).build()),
-            "no free IP address left in subnets " + subnetsOf(request));
+            .detail("no free IP address left in subnets " + String.join(", ", subnets(spec))).build()),
+            "no free IP address left in subnets " + String.join(", ", subnets(spec)));
       }
     }
-    List<PlacementConstraint> all = new ArrayList<>(constraints);
+    List<PlacementConstraint> all = new ArrayList<>(spec.constraints());
     target.instanceGroup().ifPresent(g -> all.add(PlacementConstraint.memberOf(
         "ec2InstanceId in [" + cluster.instances.values().stream().filter(i -> i.instanceGroup.equals(g))
             .map(InstanceRecord::ec2InstanceId).collect(Collectors.joining(", ")) + "]")));
@@ -217,8 +268,9 @@ public final class ControlPlane implements AutoCloseable {
         TaskRequirements.staticHostPorts(definition),
         TaskRequirements.dynamicHostPorts(definition, TransportProtocol.TCP),
         TaskRequirements.dynamicHostPorts(definition, TransportProtocol.UDP),
-        awsvpc, zones, group, all, request.placementStrategy());
-    PlacementDecision decision = cluster.placement.place(demand, placementRandom);
+        awsvpc, zones, spec.group(), all, spec.strategies());
+    PlacementDecision decision = on.isPresent() ? cluster.placement.reserveOn(on.get().arn(), demand)
+        : cluster.placement.place(demand, placementRandom);
     if (!decision.placed()) {
       List<Failure> failures = new ArrayList<>();
       for (PlacementFailure f : decision.failures()) {
@@ -230,7 +282,7 @@ public final class ControlPlane implements AutoCloseable {
     InstanceRecord instance = cluster.instances.get(decision.containerInstanceArn().get());
     Optional<TaskRecord.Eni> eni = Optional.empty();
     if (awsvpc) {
-      String subnetId = request.networkConfiguration().get().awsvpcConfiguration().subnets().stream()
+      String subnetId = subnets(spec).stream()
           .filter(s -> environment.vpc().subnet(s).get().availabilityZone().equals(instance.zone()))
           .filter(s -> addresses.free(s) > 0).findFirst().orElseThrow();
       eni = Optional.of(new TaskRecord.Eni(ids.networkInterfaceId(), subnetId, addresses.take(subnetId).get()));
@@ -243,10 +295,11 @@ public final class ControlPlane implements AutoCloseable {
    * zone where its group has the fewest tasks (Fargate spreads a group's tasks over the zones of its
    * subnets).
    */
-  private Attempt placeOnFargate(ClusterState cluster, TaskDefinition definition, String group,
-      RunTaskRequest request) {
+  private Attempt placeOnFargate(ClusterState cluster, LaunchSpec spec) {
+    TaskDefinition definition = spec.definition();
+    String group = spec.group();
     List<Subnet> open = new ArrayList<>();
-    for (String subnetId : request.networkConfiguration().get().awsvpcConfiguration().subnets()) {
+    for (String subnetId : subnets(spec)) {
       if (addresses.free(subnetId) > 0) {
         open.add(environment.vpc().subnet(subnetId).get());
       }
@@ -254,7 +307,7 @@ public final class ControlPlane implements AutoCloseable {
     TaskDemand demand = new TaskDemand(TaskRequirements.cpu(definition), TaskRequirements.memory(definition),
         List.of(), 0, 0, true, Set.of(), group, List.of(), List.of());
     if (open.isEmpty()) {
-      String detail = "no free IP address left in subnets " + subnetsOf(request);
+      String detail = "no free IP address left in subnets " + String.join(", ", subnets(spec));
       return Attempt.failed(List.of(Failure.builder().reason("RESOURCE:ENI").detail(detail).build()), detail);
     }
     Map<String, Integer> perZone = new LinkedHashMap<>();
@@ -272,8 +325,8 @@ public final class ControlPlane implements AutoCloseable {
     return new Attempt(null, null, demand, subnet.availabilityZone(), Optional.of(eni), List.of(), "");
   }
 
-  private TaskRecord create(ClusterState cluster, Attempt attempt, TaskDefinition definition,
-      String taskDefinitionArn, Target target, String group, RunTaskRequest request) {
+  private TaskRecord create(ClusterState cluster, Attempt attempt, LaunchSpec spec, Target target) {
+    TaskDefinition definition = spec.definition();
     String arn = "arn:aws:ecs:" + environment.region() + ":" + environment.accountId() + ":task/"
         + cluster.name() + "/" + ids.ecsId();
     Optional<InstanceRecord> instance = Optional.ofNullable(attempt.instance);
@@ -281,10 +334,10 @@ public final class ControlPlane implements AutoCloseable {
         : TaskRequirements.bindings(definition, attempt.decision.dynamicTcpHostPorts(),
             attempt.decision.dynamicUdpHostPorts());
     TaskLaunch launch = new TaskLaunch(arn, cluster.name(), instance.map(InstanceRecord::arn),
-        instance.map(InstanceRecord::ec2InstanceId), attempt.zone, taskDefinitionArn, definition,
+        instance.map(InstanceRecord::ec2InstanceId), attempt.zone, spec.taskDefinitionArn(), definition,
         attempt.eni.map(TaskRecord.Eni::privateIpv4Address), bindings, environmentOf(definition));
     TaskRecord task = new TaskRecord(cluster, launch, target.launchType(), target.capacityProvider(), instance,
-        group, request.startedBy(), attempt.demand, Optional.ofNullable(attempt.decision), attempt.eni, loop.now());
+        spec.group(), spec.startedBy(), attempt.demand, Optional.ofNullable(attempt.decision), attempt.eni, loop.now());
     cluster.tasks.put(arn, task);
     log.record(EventType.TASK_PLACED, cluster.name(), task.shortId(), definition.family() + " → "
         + instance.map(i -> subject(i) + " (" + i.zone() + ")")
@@ -319,6 +372,7 @@ public final class ControlPlane implements AutoCloseable {
 
   /** Called by the lifecycle when a task reaches STOPPED: gives back what it held. */
   private void released(TaskRecord task) {
+    scheduler.taskStopped(task);
     task.placement.flatMap(PlacementDecision::allocation).ifPresent(task.cluster.placement::release);
     task.eni.ifPresent(eni -> addresses.release(eni.subnetId(), eni.privateIpv4Address()));
   }
@@ -355,6 +409,59 @@ public final class ControlPlane implements AutoCloseable {
   private TaskRecord task(String clusterName, String reference) {
     return cluster(clusterName).task(reference).orElseThrow(() ->
         EcsException.invalidParameter("The referenced task was not found: " + reference));
+  }
+
+  // ---- services ----
+
+  /** DescribeServices for one service. */
+  public ServiceDescription describeService(String clusterName, String serviceName) {
+    ClusterState cluster = cluster(clusterName);
+    return scheduler.describe(service(cluster, serviceName));
+  }
+
+  /** The services of a cluster. */
+  public List<ServiceDescription> listServices(String clusterName) {
+    return scheduler.services(cluster(clusterName)).stream().map(scheduler::describe).toList();
+  }
+
+  /**
+   * UpdateService. A new task definition, deployment configuration or a forced new deployment start a
+   * deployment; a desired count alone is applied by the current one.
+   */
+  public ServiceDescription updateService(UpdateServiceRequest request) {
+    ClusterState cluster = cluster(request.cluster());
+    ServiceRecord service = service(cluster, request.service());
+    if (request.desiredCount().map(c -> c < 0).orElse(false)) {
+      throw EcsException.invalidParameter("desiredCount must be 0 or more.");
+    }
+    if (service.service.schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON
+        && request.desiredCount().isPresent()) {
+      throw EcsException.invalidParameter("The desired count of a DAEMON service cannot be set; it runs one task"
+          + " on every eligible container instance.");
+    }
+    Optional<TaskDefinition> definition = request.taskDefinition().map(ref -> environment.taskDefinition(ref)
+        .orElseThrow(() -> EcsException.client("Unable to describe task definition " + ref + ".")));
+    Service.Builder updated = Service.builder().from(service.service);
+    request.desiredCount().ifPresent(updated::desiredCount);
+    request.deploymentConfiguration().ifPresent(updated::deploymentConfiguration);
+    request.healthCheckGracePeriodSeconds().ifPresent(updated::healthCheckGracePeriodSeconds);
+    definition.ifPresent(d -> updated.taskDefinition(taskDefinitionArn(d)));
+    Service next = updated.build();
+    if (definition.isPresent()) {
+      Validator.validate(next, definition.get()).throwIfInvalid("service " + next.serviceName());
+    }
+    service.service = next;
+    request.desiredCount().ifPresent(c -> service.desiredCount = c);
+    if (definition.isPresent() || request.deploymentConfiguration().isPresent() || request.forceNewDeployment()) {
+      scheduler.deploy(service, definition.orElse(service.primary().spec.definition()));
+    }
+    scheduler.reconcileNow();
+    return scheduler.describe(service);
+  }
+
+  private ServiceRecord service(ClusterState cluster, String reference) {
+    return scheduler.service(cluster, Arns.name(reference)).orElseThrow(() -> new EcsException(
+        "ServiceNotFoundException", "Service not found: " + reference));
   }
 
   // ---- clusters and instances ----
@@ -398,6 +505,7 @@ public final class ControlPlane implements AutoCloseable {
       instance.status = status;
       cluster.placement.setDraining(instance.arn(), status == ContainerInstanceStatus.DRAINING);
       log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), status.toString());
+      scheduler.reconcileNow();
     }
     return snapshot(cluster, instance);
   }
@@ -449,6 +557,7 @@ public final class ControlPlane implements AutoCloseable {
         cluster.placement.setAgentConnected(instance.arn(), true);
       }
       log.record(EventType.AGENT_CONNECTIVITY_CHANGED, cluster.name(), subject(instance), "agent reconnected");
+      scheduler.requestReconcile();
       List<Runnable> work = new ArrayList<>(instance.heldReports);
       work.addAll(instance.heldCalls);
       instance.heldReports.clear();
@@ -480,6 +589,7 @@ public final class ControlPlane implements AutoCloseable {
     instance.status = ContainerInstanceStatus.INACTIVE;
     cluster.placement.deregister(instance.arn());
     log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), "INACTIVE (" + reason + ")");
+    scheduler.reconcileNow();
     return snapshot(cluster, instance);
   }
 
@@ -530,8 +640,8 @@ public final class ControlPlane implements AutoCloseable {
     return "instance/" + instance.ec2InstanceId();
   }
 
-  private static String subnetsOf(RunTaskRequest request) {
-    return String.join(", ", request.networkConfiguration().get().awsvpcConfiguration().subnets());
+  private static List<String> subnets(LaunchSpec spec) {
+    return spec.network().map(n -> n.awsvpcConfiguration().subnets()).orElse(List.of());
   }
 
   // ---- events ----
@@ -552,13 +662,6 @@ public final class ControlPlane implements AutoCloseable {
     if (!closed) {
       closed = true;
       agent.close();
-    }
-  }
-
-  /** Where one task goes. */
-  private record Target(LaunchType launchType, Optional<String> capacityProvider, Optional<String> instanceGroup) {
-    boolean fargate() {
-      return launchType == LaunchType.FARGATE;
     }
   }
 

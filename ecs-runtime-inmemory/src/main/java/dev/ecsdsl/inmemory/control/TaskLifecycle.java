@@ -28,9 +28,12 @@ final class TaskLifecycle implements AgentListener {
   private final EventLog log;
   private final Timings timings;
   private final Consumer<TaskRecord> onStopped;
+  private final Runnable onChange;
   private final Map<String, TaskRecord> tasksByArn = new HashMap<>();
 
-  TaskLifecycle(EventLoop loop, Agent agent, EventLog log, Timings timings, Consumer<TaskRecord> onStopped) {
+  TaskLifecycle(EventLoop loop, Agent agent, EventLog log, Timings timings, Consumer<TaskRecord> onStopped,
+      Runnable onChange) {
+    this.onChange = onChange;
     this.loop = loop;
     this.agent = agent;
     this.log = log;
@@ -128,6 +131,7 @@ final class TaskLifecycle implements AgentListener {
       container.health = health;
       log.record(EventType.CONTAINER_HEALTH_CHANGED, task.cluster.name(), task.shortId(),
           containerName + " is " + health);
+      onChange.run();
       if (!task.isStopping()) {
         startReadyContainers(task);
       }
@@ -380,5 +384,6 @@ final class TaskLifecycle implements AgentListener {
     task.lastStatus = status;
     log.record(EventType.TASK_STATUS_CHANGED, task.cluster.name(), task.shortId(),
         from + " → " + status + (detail.isEmpty() ? "" : " (" + detail + ")"));
+    onChange.run();
   }
 }

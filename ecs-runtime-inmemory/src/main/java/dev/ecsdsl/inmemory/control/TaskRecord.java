@@ -39,6 +39,12 @@ final class TaskRecord {
   Optional<Instant> executionStoppedAt = Optional.empty();
   Optional<Instant> stoppedAt = Optional.empty();
   boolean prepared;
+  /** The service deployment the task belongs to, for service tasks. */
+  String deploymentId;
+  /** Whether the task has counted as healthy at least once (for the circuit breaker's stages). */
+  boolean everHealthy;
+  /** Whether the service scheduler waits for this unhealthy task's grace period to end. */
+  boolean graceTimerArmed;
   /** Actions to cancel when the task stops (provisioning, activation, dependency timeouts). */
   final List<EventLoop.Scheduled> timers = new ArrayList<>();
 

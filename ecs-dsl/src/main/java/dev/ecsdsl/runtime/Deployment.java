@@ -1,0 +1,53 @@
+package dev.ecsdsl.runtime;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One deployment of a service: the tasks of one task definition revision and configuration. The newest
+ * is PRIMARY; older ones are ACTIVE while they still have tasks. ECS API: {@code Deployment}.
+ */
+@Value.Immutable
+public interface Deployment {
+  /** {@code ecs-svc/} and 19 digits. */
+  String id();
+
+  /** PRIMARY or ACTIVE. */
+  String status();
+
+  /** The task definition revision's ARN. */
+  String taskDefinition();
+
+  /** How many tasks this deployment aims for. */
+  int desiredCount();
+
+  /** Its tasks placed but not yet RUNNING. */
+  int pendingCount();
+
+  /** Its tasks RUNNING. */
+  int runningCount();
+
+  /** Its tasks that stopped before they were healthy or failed their health checks. */
+  int failedTasks();
+
+  /** IN_PROGRESS, COMPLETED or FAILED. */
+  String rolloutState();
+
+  /** Why it is in that state. */
+  Optional<String> rolloutStateReason();
+
+  /** When it began. */
+  Instant createdAt();
+
+  /** When it last changed. */
+  Instant updatedAt();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link Deployment}. */
+  class Builder extends ImmutableDeployment.Builder {}
+}

@@ -1,0 +1,18 @@
+package dev.ecsdsl.runtime;
+
+/** A service did not reach a steady state in time; the message says where it stood and why. */
+public class ServiceNotSteadyException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final transient ServiceDescription service;
+
+  /** The service as it was when the wait ended, and what that means. */
+  public ServiceNotSteadyException(ServiceDescription service, String message) {
+    super(message);
+    this.service = service;
+  }
+
+  /** The service as it was when the wait ended. */
+  public ServiceDescription service() {
+    return service;
+  }
+}

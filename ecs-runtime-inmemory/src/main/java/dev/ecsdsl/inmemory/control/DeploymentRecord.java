@@ -1,0 +1,26 @@
+package dev.ecsdsl.inmemory.control;
+
+import dev.ecsdsl.model.DeploymentConfiguration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The control plane's state of one service deployment. */
+final class DeploymentRecord {
+  final String id;
+  final LaunchSpec spec;
+  final DeploymentConfiguration configuration;
+  final Instant createdAt;
+  String status = "PRIMARY";
+  String rolloutState = "IN_PROGRESS";
+  Optional<String> rolloutStateReason = Optional.of("ECS deployment " + "in progress.");
+  Instant updatedAt;
+  int failedTasks;
+
+  DeploymentRecord(String id, LaunchSpec spec, DeploymentConfiguration configuration, Instant createdAt) {
+    this.id = id;
+    this.spec = spec;
+    this.configuration = configuration;
+    this.createdAt = createdAt;
+    this.updatedAt = createdAt;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.ecsdsl.inmemory.control;
+
+import dev.ecsdsl.model.Service;
+import dev.ecsdsl.runtime.ServiceEvent;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** The control plane's state of one service: its configuration, deployments (PRIMARY first) and events. */
+final class ServiceRecord {
+  final ClusterState cluster;
+  final String arn;
+  final Instant createdAt;
+  Service service;
+  int desiredCount;
+  final List<DeploymentRecord> deployments = new ArrayList<>();
+  final Deque<ServiceEvent> events = new ArrayDeque<>();
+  boolean steady;
+  /** No placement attempts before this time, after one failed (the scheduler backs off). */
+  Instant retryAt;
+
+  ServiceRecord(ClusterState cluster, String arn, Service service, Instant createdAt) {
+    this.cluster = cluster;
+    this.arn = arn;
+    this.service = service;
+    this.createdAt = createdAt;
+    this.retryAt = createdAt;
+    this.desiredCount = service.desiredCount().orElse(0);
+  }
+
+  String name() {
+    return service.serviceName();
+  }
+
+  String group() {
+    return "service:" + name();
+  }
+
+  DeploymentRecord primary() {
+    return deployments.get(0);
+  }
+}

@@ -1,0 +1,454 @@
+package dev.ecsdsl.inmemory.control;
+
+import dev.ecsdsl.cql.ClusterQuery;
+import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.inmemory.control.LaunchSpec.Target;
+import dev.ecsdsl.model.DeploymentConfiguration;
+import dev.ecsdsl.model.PlacementConstraint;
+import dev.ecsdsl.model.PlacementConstraintType;
+import dev.ecsdsl.model.PlacementStrategy;
+import dev.ecsdsl.model.SchedulingStrategy;
+import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.Deployment;
+import dev.ecsdsl.runtime.EventType;
+import dev.ecsdsl.runtime.HealthStatus;
+import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.ServiceEvent;
+import dev.ecsdsl.runtime.StopCode;
+import dev.ecsdsl.runtime.TaskStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+
+/**
+ * ECS's service scheduler: keeps each REPLICA service at its desired count and each DAEMON service at one
+ * task per eligible instance, replaces tasks that stop or fail their health checks, and rolls deployments
+ * forward within {@code minimumHealthyPercent} / {@code maximumPercent}. It reconciles after every change
+ * that matters (a task's status or health, an instance, an UpdateService), never on a timer of its own,
+ * so an idle runtime stays idle.
+ */
+final class ServiceScheduler {
+  /** How long the scheduler waits before it tries again to place tasks that found no place. */
+  static final Duration PLACEMENT_RETRY = Duration.ofSeconds(30);
+  private static final int MAX_EVENTS = 100;
+
+  private final ControlPlane plane;
+  private final EventLoop loop;
+  private final EventLog log;
+  private final TaskLifecycle lifecycle;
+  private final RandomGenerator random;
+  private final Map<String, ServiceRecord> services = new LinkedHashMap<>();
+  private boolean reconcileScheduled;
+  private long eventSequence;
+
+  ServiceScheduler(ControlPlane plane, EventLoop loop, EventLog log, TaskLifecycle lifecycle,
+      RandomGenerator random) {
+    this.plane = plane;
+    this.loop = loop;
+    this.log = log;
+    this.lifecycle = lifecycle;
+    this.random = random;
+  }
+
+  // ---- services and deployments ----
+
+  ServiceRecord create(ClusterState cluster, Service service, String arn, TaskDefinition definition) {
+    ServiceRecord record = new ServiceRecord(cluster, arn, service, loop.now());
+    String id = newDeploymentId();
+    record.deployments.add(new DeploymentRecord(id, plane.serviceSpec(service, definition, id),
+        configuration(service), loop.now()));
+    services.put(cluster.name() + "/" + service.serviceName(), record);
+    requestReconcile();
+    return record;
+  }
+
+  Optional<ServiceRecord> service(ClusterState cluster, String name) {
+    return Optional.ofNullable(services.get(cluster.name() + "/" + name));
+  }
+
+  List<ServiceRecord> services(ClusterState cluster) {
+    return services.values().stream().filter(s -> s.cluster == cluster).toList();
+  }
+
+  /** Starts a new PRIMARY deployment; the previous ones become ACTIVE and drain as the new one grows. */
+  void deploy(ServiceRecord service, TaskDefinition definition) {
+    DeploymentRecord previous = service.primary();
+    previous.status = "ACTIVE";
+    previous.updatedAt = loop.now();
+    String id = newDeploymentId();
+    LaunchSpec spec = plane.serviceSpec(service.service, definition, id);
+    DeploymentRecord next = new DeploymentRecord(id, spec, configuration(service.service), loop.now());
+    service.deployments.add(0, next);
+    service.steady = false;
+    event(service, "(service " + service.name() + ") has started a deployment (deployment " + next.id + ") of "
+        + taskDefinitionName(spec) + ".");
+    requestReconcile();
+  }
+
+  /** Something changed that may need the scheduler: look again as soon as the current action is done. */
+  void requestReconcile() {
+    if (!reconcileScheduled) {
+      reconcileScheduled = true;
+      loop.schedule(Duration.ZERO, () -> {
+        reconcileScheduled = false;
+        services.values().forEach(this::reconcile);
+      });
+    }
+  }
+
+  /**
+   * Reconciles every service at once: for changes made through the API (UpdateService, draining an
+   * instance), so that what the call returns, and a wait that follows it, already see the scheduler's
+   * response.
+   */
+  void reconcileNow() {
+    services.values().forEach(this::reconcile);
+  }
+
+  /** A service task stopped: a task that never became healthy counts as a failed task of its deployment. */
+  void taskStopped(TaskRecord task) {
+    if (task.deploymentId == null) {
+      return;
+    }
+    for (ServiceRecord service : services.values()) {
+      for (DeploymentRecord deployment : service.deployments) {
+        if (deployment.id.equals(task.deploymentId) && isFailure(task)) {
+          deployment.failedTasks++;
+          deployment.updatedAt = loop.now();
+        }
+      }
+    }
+    requestReconcile();
+  }
+
+  private static boolean isFailure(TaskRecord task) {
+    StopCode code = task.stopCode.orElse(null);
+    boolean failedHealth = task.stoppedReason.map(r -> r.startsWith("Task failed")).orElse(false);
+    return code == StopCode.TaskFailedToStart || code == StopCode.EssentialContainerExited && !task.everHealthy
+        || failedHealth;
+  }
+
+  // ---- reconcile ----
+
+  private void reconcile(ServiceRecord service) {
+    List<TaskRecord> active = activeTasks(service);
+    active.forEach(t -> t.everHealthy |= isHealthy(t));
+    stopUnhealthy(service, active);
+    active = activeTasks(service);
+    if (service.service.schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON) {
+      reconcileDaemon(service, active);
+    } else {
+      reconcileReplica(service, active);
+    }
+    retireDrainedDeployments(service);
+    checkSteady(service);
+  }
+
+  /**
+   * One step of a rolling deployment (ECS: "Rolling update"): start new tasks while running + pending stays
+   * within {@code maximumPercent} of the desired count (rounded down), and stop old ones while healthy tasks
+   * stay at or above {@code minimumHealthyPercent} (rounded up). Tasks on DRAINING instances are replaced
+   * the same way.
+   */
+  private void reconcileReplica(ServiceRecord service, List<TaskRecord> active) {
+    DeploymentRecord primary = service.primary();
+    int desired = service.desiredCount;
+    int maximum = Math.floorDiv(desired * percent(primary.configuration.maximumPercent(), 200), 100);
+    int minimumHealthy = (desired * percent(primary.configuration.minimumHealthyPercent(), 100) + 99) / 100;
+    List<TaskRecord> current = new ArrayList<>();
+    List<TaskRecord> outdated = new ArrayList<>();
+    for (TaskRecord task : active) {
+      (primary.id.equals(task.deploymentId) && !onDrainingInstance(task) ? current : outdated).add(task);
+    }
+    int toStart = Math.min(desired - current.size(), Math.max(maximum, desired > 0 ? 1 : 0) - active.size());
+    if (toStart > 0 && !loop.now().isBefore(service.retryAt)) {
+      current.addAll(start(service, primary, toStart));
+    }
+    int healthy = (int) active.stream().filter(ServiceScheduler::isHealthy).count();
+    List<TaskRecord> toStop = new ArrayList<>();
+    for (TaskRecord task : outdated) {
+      if (!isHealthy(task)) {
+        toStop.add(task);
+      }
+    }
+    for (TaskRecord task : outdated) {
+      if (isHealthy(task) && healthy > minimumHealthy) {
+        toStop.add(task);
+        healthy--;
+      }
+    }
+    if (current.size() > desired) {
+      toStop.addAll(scaleInChoice(service, current, current.size() - desired));
+    }
+    stop(service, toStop, "Scaling activity initiated by (deployment " + primary.id + ")");
+  }
+
+  /** ECS's daemon scheduler: one task on each ACTIVE instance that meets the constraints. */
+  private void reconcileDaemon(ServiceRecord service, List<TaskRecord> active) {
+    DeploymentRecord primary = service.primary();
+    List<TaskRecord> toStop = new ArrayList<>();
+    int eligible = 0;
+    for (InstanceRecord instance : service.cluster.instances.values()) {
+      List<TaskRecord> here = active.stream().filter(t -> t.instance.filter(i -> i == instance).isPresent()).toList();
+      if (instance.status != ContainerInstanceStatus.ACTIVE || !meetsConstraints(service, primary, instance)) {
+        toStop.addAll(here);
+        continue;
+      }
+      eligible++;
+      List<TaskRecord> outdated = here.stream().filter(t -> !primary.id.equals(t.deploymentId)).toList();
+      toStop.addAll(outdated);
+      if (here.size() == outdated.size() && outdated.isEmpty() && instance.agentConnected
+          && !loop.now().isBefore(service.retryAt)) {
+        ControlPlane.Launched launched = plane.launchOn(service.cluster, primary.spec, instance);
+        if (launched.task() != null) {
+          launched.task().deploymentId = primary.id;
+          event(service, "(service " + service.name() + ") has started 1 tasks: " + taskRef(launched.task()) + ".");
+        } else {
+          unableToPlace(service, launched.explanation());
+        }
+      }
+    }
+    service.desiredCount = eligible;
+    stop(service, toStop, "Scaling activity initiated by (deployment " + primary.id + ")");
+  }
+
+  private boolean meetsConstraints(ServiceRecord service, DeploymentRecord deployment, InstanceRecord instance) {
+    for (PlacementConstraint constraint : deployment.spec.constraints()) {
+      if (constraint.type() == PlacementConstraintType.MEMBER_OF
+          && !ClusterQuery.parse(constraint.expression().orElseThrow())
+              .matches(InstanceViews.of(service.cluster, instance))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<TaskRecord> start(ServiceRecord service, DeploymentRecord deployment, int count) {
+    List<TaskRecord> started = new ArrayList<>();
+    List<Target> targets = plane.targets(service.cluster, service.service.launchType(),
+        service.service.capacityProviderStrategy(), count);
+    for (Target target : targets) {
+      ControlPlane.Launched launched = plane.launch(service.cluster, deployment.spec, target);
+      if (launched.task() == null) {
+        unableToPlace(service, launched.explanation());
+        break;
+      }
+      launched.task().deploymentId = deployment.id;
+      started.add(launched.task());
+    }
+    if (!started.isEmpty()) {
+      event(service, "(service " + service.name() + ") has started " + started.size() + " tasks: "
+          + String.join(" ", started.stream().map(ServiceScheduler::taskRef).toList()) + ".");
+    }
+    return started;
+  }
+
+  private void unableToPlace(ServiceRecord service, String explanation) {
+    event(service, "(service " + service.name() + ") was unable to place a task because no container instance"
+        + " met all of its requirements. " + explanation);
+    service.retryAt = loop.now().plus(PLACEMENT_RETRY);
+    loop.scheduleBackground(PLACEMENT_RETRY, this::requestReconcile);
+  }
+
+  /**
+   * Which tasks go when a service scales in: tasks not yet RUNNING first, then, as ECS does with spread,
+   * tasks from the zone that has the most, newest first.
+   */
+  private List<TaskRecord> scaleInChoice(ServiceRecord service, List<TaskRecord> current, int count) {
+    List<TaskRecord> pool = new ArrayList<>(current);
+    List<TaskRecord> chosen = new ArrayList<>();
+    while (chosen.size() < count) {
+      Map<String, Long> perZone = new LinkedHashMap<>();
+      pool.forEach(t -> perZone.merge(t.launch.availabilityZone(), 1L, Long::sum));
+      Function<TaskRecord, Long> zoneLoad = t -> perZone.get(t.launch.availabilityZone());
+      TaskRecord next = pool.stream()
+          .max(Comparator.comparing((TaskRecord t) -> t.lastStatus != TaskStatus.RUNNING)
+              .thenComparing(zoneLoad)
+              .thenComparing(t -> t.createdAt))
+          .orElseThrow();
+      pool.remove(next);
+      chosen.add(next);
+    }
+    return chosen;
+  }
+
+  /**
+   * Tasks whose essential containers fail their health checks are stopped and replaced, once the health
+   * check grace period since the task started has passed.
+   */
+  private void stopUnhealthy(ServiceRecord service, List<TaskRecord> active) {
+    Duration grace = Duration.ofSeconds(service.service.healthCheckGracePeriodSeconds().orElse(0));
+    List<TaskRecord> unhealthy = active.stream()
+        .filter(t -> t.lastStatus == TaskStatus.RUNNING && Snapshots.health(t) == HealthStatus.UNHEALTHY)
+        .filter(t -> t.startedAt.map(s -> !loop.now().isBefore(s.plus(grace))).orElse(false))
+        .toList();
+    if (!unhealthy.isEmpty()) {
+      event(service, "(service " + service.name() + ") has stopped " + unhealthy.size()
+          + " running tasks due to failed container health checks: "
+          + String.join(" ", unhealthy.stream().map(ServiceScheduler::taskRef).toList()) + ".");
+      unhealthy.forEach(t -> lifecycle.stop(t, StopCode.ServiceSchedulerInitiated,
+          "Task failed container health checks"));
+    }
+    for (TaskRecord task : active) {
+      if (task.lastStatus == TaskStatus.RUNNING && Snapshots.health(task) == HealthStatus.UNHEALTHY
+          && !unhealthy.contains(task) && !task.graceTimerArmed) {
+        task.graceTimerArmed = true;
+        loop.schedule(Duration.between(loop.now(), task.startedAt.get().plus(grace)), this::requestReconcile);
+      }
+    }
+  }
+
+  private void stop(ServiceRecord service, List<TaskRecord> tasks, String reason) {
+    if (tasks.isEmpty()) {
+      return;
+    }
+    event(service, "(service " + service.name() + ") has stopped " + tasks.size() + " running tasks: "
+        + String.join(" ", tasks.stream().map(ServiceScheduler::taskRef).toList()) + ".");
+    tasks.forEach(t -> lifecycle.stop(t, StopCode.ServiceSchedulerInitiated, reason));
+  }
+
+  private void retireDrainedDeployments(ServiceRecord service) {
+    List<TaskRecord> active = activeTasks(service);
+    service.deployments.removeIf(d -> d != service.primary()
+        && active.stream().noneMatch(t -> d.id.equals(t.deploymentId)));
+  }
+
+  private void checkSteady(ServiceRecord service) {
+    List<TaskRecord> active = activeTasks(service);
+    DeploymentRecord primary = service.primary();
+    long healthy = active.stream().filter(t -> primary.id.equals(t.deploymentId) && isHealthy(t)).count();
+    boolean steady = service.deployments.size() == 1 && active.size() == service.desiredCount
+        && healthy == service.desiredCount;
+    if (steady && primary.rolloutState.equals("IN_PROGRESS")) {
+      primary.rolloutState = "COMPLETED";
+      primary.rolloutStateReason = Optional.of("ECS deployment " + primary.id + " completed.");
+      primary.updatedAt = loop.now();
+      event(service, "(service " + service.name() + ") (deployment " + primary.id + ") deployment completed.");
+    }
+    if (steady && !service.steady) {
+      event(service, "(service " + service.name() + ") has reached a steady state.");
+    }
+    service.steady = steady;
+  }
+
+  // ---- helpers ----
+
+  List<TaskRecord> activeTasks(ServiceRecord service) {
+    List<TaskRecord> result = new ArrayList<>();
+    for (TaskRecord task : service.cluster.tasks.values()) {
+      if (task.group.equals(service.group()) && !task.isStopping()) {
+        result.add(task);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * A task counts as healthy when it is RUNNING and, if its essential containers have health checks,
+   * they all pass.
+   */
+  static boolean isHealthy(TaskRecord task) {
+    if (task.lastStatus != TaskStatus.RUNNING || task.isStopping()) {
+      return false;
+    }
+    boolean checked = task.containers.values().stream()
+        .anyMatch(c -> c.essential() && c.definition.healthCheck().isPresent());
+    HealthStatus health = Snapshots.health(task);
+    return checked ? health == HealthStatus.HEALTHY : health != HealthStatus.UNHEALTHY;
+  }
+
+  private static boolean onDrainingInstance(TaskRecord task) {
+    return task.instance.map(i -> i.status == ContainerInstanceStatus.DRAINING).orElse(false);
+  }
+
+  private static int percent(Optional<Integer> value, int otherwise) {
+    return value.orElse(otherwise);
+  }
+
+  /** The deployment configuration in force, with ECS's defaults (100/200; DAEMON 0/100). */
+  static DeploymentConfiguration configuration(Service service) {
+    boolean daemon = service.schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON;
+    DeploymentConfiguration given = service.deploymentConfiguration()
+        .orElse(DeploymentConfiguration.builder().build());
+    return DeploymentConfiguration.builder().from(given)
+        .minimumHealthyPercent(given.minimumHealthyPercent().orElse(daemon ? 0 : 100))
+        .maximumPercent(given.maximumPercent().orElse(daemon ? 100 : 200))
+        .build();
+  }
+
+  /** The placement strategies of a service: its own, else ECS's default for services on EC2. */
+  static List<PlacementStrategy> strategies(Service service) {
+    return service.placementStrategy().isEmpty()
+        ? List.of(PlacementStrategy.spread("attribute:ecs.availability-zone"))
+        : service.placementStrategy();
+  }
+
+  private void event(ServiceRecord service, String message) {
+    ServiceEvent event = new ServiceEvent(String.format("%08x-%04x", eventSequence, eventSequence++ & 0xffff),
+        loop.now(), message);
+    service.events.addFirst(event);
+    while (service.events.size() > MAX_EVENTS) {
+      service.events.removeLast();
+    }
+    log.record(EventType.SERVICE_EVENT, service.cluster.name(), "service/" + service.name(), message);
+  }
+
+  private String newDeploymentId() {
+    StringBuilder digits = new StringBuilder("ecs-svc/");
+    for (int i = 0; i < 19; i++) {
+      digits.append(random.nextInt(10));
+    }
+    return digits.toString();
+  }
+
+  private static String taskRef(TaskRecord task) {
+    return "(task " + task.launch.taskId() + ")";
+  }
+
+  private static String taskDefinitionName(LaunchSpec spec) {
+    String arn = spec.taskDefinitionArn();
+    return arn.substring(arn.lastIndexOf('/') + 1);
+  }
+
+  /** The service as DescribeServices shows it. */
+  ServiceDescription describe(ServiceRecord service) {
+    List<TaskRecord> active = activeTasks(service);
+    ServiceDescription.Builder builder = ServiceDescription.builder()
+        .serviceName(service.name())
+        .serviceArn(service.arn)
+        .clusterArn(service.cluster.arn)
+        .status("ACTIVE")
+        .schedulingStrategy(service.service.schedulingStrategyOrDefault())
+        .desiredCount(service.desiredCount)
+        .runningCount((int) active.stream().filter(t -> t.lastStatus == TaskStatus.RUNNING).count())
+        .pendingCount((int) active.stream().filter(t -> t.lastStatus.compareTo(TaskStatus.RUNNING) < 0).count())
+        .taskDefinition(service.primary().spec.taskDefinitionArn())
+        .events(service.events)
+        .createdAt(service.createdAt);
+    for (DeploymentRecord d : service.deployments) {
+      List<TaskRecord> mine = active.stream().filter(t -> d.id.equals(t.deploymentId)).toList();
+      builder.addDeployment(Deployment.builder()
+          .id(d.id)
+          .status(d.status)
+          .taskDefinition(d.spec.taskDefinitionArn())
+          .desiredCount(d == service.primary() ? service.desiredCount : 0)
+          .pendingCount((int) mine.stream().filter(t -> t.lastStatus.compareTo(TaskStatus.RUNNING) < 0).count())
+          .runningCount((int) mine.stream().filter(t -> t.lastStatus == TaskStatus.RUNNING).count())
+          .failedTasks(d.failedTasks)
+          .rolloutState(d.rolloutState)
+          .rolloutStateReason(d.rolloutStateReason)
+          .createdAt(d.createdAt)
+          .updatedAt(d.updatedAt)
+          .build());
+    }
+    return builder.build();
+  }
+}
