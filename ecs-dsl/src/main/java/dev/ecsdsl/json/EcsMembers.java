@@ -40,6 +40,7 @@ import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.ServiceLoadBalancer;
 import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.model.ThresholdConfiguration;
 import dev.ecsdsl.model.Ulimit;
 import dev.ecsdsl.model.Volume;
 import dev.ecsdsl.model.VolumeFrom;
@@ -177,7 +178,9 @@ final class EcsMembers {
     put(DeploymentConfiguration.class, "DeploymentConfiguration",
         List.of("deploymentCircuitBreaker", "maximumPercent", "minimumHealthyPercent", "alarms", "strategy",
             "bakeTimeInMinutes", "lifecycleHooks", "linearConfiguration", "canaryConfiguration"));
-    put(DeploymentCircuitBreaker.class, "DeploymentCircuitBreaker", List.of("enable", "rollback"));
+    put(DeploymentCircuitBreaker.class, "DeploymentCircuitBreaker",
+        List.of("enable", "rollback", "resetOnHealthyTask", "thresholdConfiguration"));
+    put(ThresholdConfiguration.class, "ThresholdConfiguration", List.of("type", "value"));
     put(DeploymentAlarms.class, "DeploymentAlarms", List.of("alarmNames", "rollback", "enable"));
     put(DeploymentController.class, "DeploymentController", List.of("type"));
     put(PlacementStrategy.class, "PlacementStrategy", List.of("type", "field"));

@@ -47,6 +47,8 @@ import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.ServiceLoadBalancer;
 import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.model.ThresholdConfiguration;
+import dev.ecsdsl.model.ThresholdType;
 import dev.ecsdsl.model.TransportProtocol;
 import dev.ecsdsl.model.Ulimit;
 import dev.ecsdsl.model.Volume;
@@ -353,9 +355,13 @@ final class ModelArbitraries {
   }
 
   static Arbitrary<DeploymentConfiguration> deploymentConfigurations() {
-    Arbitrary<DeploymentCircuitBreaker> breaker = Combinators.combine(bools(), bools())
-        .as((enable, rollback) -> (DeploymentCircuitBreaker) DeploymentCircuitBreaker.builder()
-            .enable(enable).rollback(rollback).build());
+    Arbitrary<ThresholdConfiguration> threshold = Combinators.combine(
+            Arbitraries.of(ThresholdType.class), Arbitraries.integers().between(1, 200))
+        .as(ThresholdConfiguration::of);
+    Arbitrary<DeploymentCircuitBreaker> breaker = Combinators.combine(bools(), bools(), opt(bools()),
+            opt(threshold))
+        .as((enable, rollback, reset, limit) -> (DeploymentCircuitBreaker) DeploymentCircuitBreaker.builder()
+            .enable(enable).rollback(rollback).resetOnHealthyTask(reset).thresholdConfiguration(limit).build());
     Arbitrary<DeploymentAlarms> alarms = Combinators.combine(few(text()), bools(), bools())
         .as((names, enable, rollback) -> (DeploymentAlarms) DeploymentAlarms.builder()
             .alarmNames(names).enable(enable).rollback(rollback).build());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
+import dev.ecsdsl.model.DeploymentCircuitBreaker;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
@@ -225,6 +226,77 @@ class ServiceSchedulerTest {
                 .contains("was unable to place a task because no container instance met all of its requirements")
                 .contains("lacked");
           });
+    }
+  }
+
+  private static EnvironmentBuilder guarded(boolean rollback) {
+    return shop(0)
+        .taskDefinition("site", td -> td.container("app", a -> a.image("site:1").memory(256)
+            .healthCheck("wget -q -O- localhost:8080/health", 10, 5, 3, 0)))
+        .taskDefinition("site", td -> td.container("app", a -> a.image("site:2").memory(256)
+            .healthCheck("wget -q -O- localhost:8080/health", 10, 5, 3, 0)))
+        .service("web", s -> s.cluster("prod").taskDefinition("site:1").desiredCount(4).ec2()
+        .with(b -> b.deploymentConfiguration(DeploymentConfiguration.builder()
+            .deploymentCircuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(rollback).build())
+            .build())));
+  }
+
+  @Test
+  void aBrokenRevisionTripsTheCircuitBreakerAndRollsBackWithoutLosingCapacity() {
+    try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
+      // crashes 5 s after it starts, before its first health check: it never counts as healthy
+      ecs.behaviourOfImage("site:2", ContainerBehaviour.exitsAfter(Duration.ofSeconds(5), 1));
+      ecs.deploy(guarded(true).build());
+      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("site:2")
+          .build());
+      List<String> violations = new ArrayList<>();
+
+      boolean rolledBack = ecs.runUntil(r -> {
+        long healthyV1 = r.listTasks("prod", TaskFilter.running().serviceName("web")).stream()
+            .filter(t -> t.lastStatus() == TaskStatus.RUNNING && t.taskDefinitionArn().endsWith("site:1")).count();
+        if (healthyV1 < 4) {
+          violations.add(r.now() + ": only " + healthyV1 + " tasks of site:1 running");
+        }
+        ServiceDescription web = r.describeService("prod", "web");
+        return web.isSteady() && web.taskDefinition().endsWith("site:1");
+      }, Duration.ofHours(1));
+
+      assertThat(rolledBack).isTrue();
+      assertThat(violations).as("minimumHealthyPercent 100 holds throughout").isEmpty();
+      List<String> messages = messages(ecs.describeService("prod", "web"));
+      assertThat(messages).anyMatch(m -> m.matches("\\(service web\\) \\(deployment ecs-svc/\\d+\\) deployment failed: .*"));
+      assertThat(messages).anyMatch(m -> m.startsWith("(service web) rolling back to deployment ecs-svc/"));
+      long failedV2 = ecs.listTasks("prod", TaskFilter.stopped().serviceName("web")).stream()
+          .filter(t -> t.taskDefinitionArn().endsWith("site:2")).count();
+      assertThat(failedV2).as("half of 4, but at least 3, failed tasks trip the breaker; tasks start 4 at a time"
+          + " and their replacements start as soon as they are asked to stop").isBetween(3L, 8L);
+      assertThat(ecs.describeService("prod", "web").deployments()).singleElement()
+          .satisfies(d -> assertThat(d.taskDefinition()).endsWith("site:1"));
+    }
+  }
+
+  @Test
+  void withoutRollbackAFailedDeploymentStopsLaunchingAndTheOldTasksStay() {
+    try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
+      ecs.behaviourOfImage("site:2", ContainerBehaviour.failsToPull("manifest unknown"));
+      ecs.deploy(guarded(false).build());
+      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("site:2")
+          .build());
+
+      ecs.advance(Duration.ofMinutes(30));
+
+      ServiceDescription web = ecs.describeService("prod", "web");
+      assertThat(web.primaryDeployment().rolloutState()).isEqualTo("FAILED");
+      assertThat(web.primaryDeployment().rolloutStateReason())
+          .contains("ECS deployment circuit breaker: tasks failed to start.");
+      assertThat(web.primaryDeployment().failedTasks()).as("the first batch of 4 all failed").isEqualTo(4);
+      assertThat(ecs.listTasks("prod", TaskFilter.stopped().serviceName("web"))).as("none launched after the trip")
+          .hasSize(4);
+      assertThat(web.deployments()).hasSize(2);
+      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("web")))
+          .hasSize(4).allSatisfy(t -> assertThat(t.taskDefinitionArn()).endsWith("site:1"));
     }
   }
 

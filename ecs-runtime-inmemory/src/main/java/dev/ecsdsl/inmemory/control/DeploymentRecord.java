@@ -12,9 +12,13 @@ final class DeploymentRecord {
   final Instant createdAt;
   String status = "PRIMARY";
   String rolloutState = "IN_PROGRESS";
-  Optional<String> rolloutStateReason = Optional.of("ECS deployment " + "in progress.");
+  Optional<String> rolloutStateReason = Optional.of("ECS deployment in progress.");
   Instant updatedAt;
   int failedTasks;
+  /** Failures the circuit breaker counts (reset by a healthy task in the consecutive model). */
+  int breakerFailures;
+  /** Whether one of its tasks reached RUNNING: the breaker's second stage (health checks) has begun. */
+  boolean reachedRunning;
 
   DeploymentRecord(String id, LaunchSpec spec, DeploymentConfiguration configuration, Instant createdAt) {
     this.id = id;

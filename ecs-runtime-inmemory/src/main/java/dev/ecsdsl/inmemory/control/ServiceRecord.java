@@ -18,6 +18,8 @@ final class ServiceRecord {
   final List<DeploymentRecord> deployments = new ArrayList<>();
   final Deque<ServiceEvent> events = new ArrayDeque<>();
   boolean steady;
+  /** The last deployment that completed: what a circuit breaker rolls back to. */
+  DeploymentRecord lastCompleted;
   /** No placement attempts before this time, after one failed (the scheduler backs off). */
   Instant retryAt;
 

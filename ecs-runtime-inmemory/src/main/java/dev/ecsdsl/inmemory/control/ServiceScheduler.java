@@ -3,6 +3,7 @@ package dev.ecsdsl.inmemory.control;
 import dev.ecsdsl.cql.ClusterQuery;
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.inmemory.control.LaunchSpec.Target;
+import dev.ecsdsl.model.DeploymentCircuitBreaker;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementConstraintType;
@@ -122,6 +123,7 @@ final class ServiceScheduler {
       for (DeploymentRecord deployment : service.deployments) {
         if (deployment.id.equals(task.deploymentId) && isFailure(task)) {
           deployment.failedTasks++;
+          deployment.breakerFailures++;
           deployment.updatedAt = loop.now();
         }
       }
@@ -140,8 +142,16 @@ final class ServiceScheduler {
 
   private void reconcile(ServiceRecord service) {
     List<TaskRecord> active = activeTasks(service);
-    active.forEach(t -> t.everHealthy |= isHealthy(t));
+    for (TaskRecord task : active) {
+      deploymentOf(service, task).ifPresent(d -> d.reachedRunning |= task.lastStatus == TaskStatus.RUNNING);
+      if (!task.everHealthy && isHealthy(task)) {
+        task.everHealthy = true;
+        deploymentOf(service, task).filter(d -> breaker(d).map(b -> b.resetOnHealthyTaskOrDefault()).orElse(false))
+            .ifPresent(d -> d.breakerFailures = 0);
+      }
+    }
     stopUnhealthy(service, active);
+    checkCircuitBreaker(service);
     active = activeTasks(service);
     if (service.service.schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON) {
       reconcileDaemon(service, active);
@@ -168,7 +178,9 @@ final class ServiceScheduler {
     for (TaskRecord task : active) {
       (primary.id.equals(task.deploymentId) && !onDrainingInstance(task) ? current : outdated).add(task);
     }
-    int toStart = Math.min(desired - current.size(), Math.max(maximum, desired > 0 ? 1 : 0) - active.size());
+    boolean failed = primary.rolloutState.equals("FAILED");
+    int toStart = failed ? 0
+        : Math.min(desired - current.size(), Math.max(maximum, desired > 0 ? 1 : 0) - active.size());
     if (toStart > 0 && !loop.now().isBefore(service.retryAt)) {
       current.addAll(start(service, primary, toStart));
     }
@@ -180,7 +192,7 @@ final class ServiceScheduler {
       }
     }
     for (TaskRecord task : outdated) {
-      if (isHealthy(task) && healthy > minimumHealthy) {
+      if (isHealthy(task) && healthy > minimumHealthy && !failed) {
         toStop.add(task);
         healthy--;
       }
@@ -328,6 +340,7 @@ final class ServiceScheduler {
     boolean steady = service.deployments.size() == 1 && active.size() == service.desiredCount
         && healthy == service.desiredCount;
     if (steady && primary.rolloutState.equals("IN_PROGRESS")) {
+      service.lastCompleted = primary;
       primary.rolloutState = "COMPLETED";
       primary.rolloutStateReason = Optional.of("ECS deployment " + primary.id + " completed.");
       primary.updatedAt = loop.now();
@@ -337,6 +350,40 @@ final class ServiceScheduler {
       event(service, "(service " + service.name() + ") has reached a steady state.");
     }
     service.steady = steady;
+  }
+
+  /**
+   * ECS's deployment circuit breaker: when the PRIMARY deployment's failed tasks reach the threshold, the
+   * deployment is FAILED and stops launching tasks; with rollback on, a new deployment of the last
+   * COMPLETED one takes over. Failures are counted in two stages, as ECS documents: tasks that never
+   * reach RUNNING, then, once one has, tasks that fail their health checks.
+   */
+  private void checkCircuitBreaker(ServiceRecord service) {
+    DeploymentRecord primary = service.primary();
+    Optional<DeploymentCircuitBreaker> breaker = breaker(primary);
+    if (breaker.isEmpty() || !primary.rolloutState.equals("IN_PROGRESS")
+        || primary.breakerFailures < breaker.get().failureThreshold(service.desiredCount)) {
+      return;
+    }
+    String why = primary.reachedRunning ? "tasks failed health checks" : "tasks failed to start";
+    primary.rolloutState = "FAILED";
+    primary.rolloutStateReason = Optional.of("ECS deployment circuit breaker: " + why + ".");
+    primary.updatedAt = loop.now();
+    event(service, "(service " + service.name() + ") (deployment " + primary.id + ") deployment failed: " + why
+        + ".");
+    if (breaker.get().rollback() && service.lastCompleted != null) {
+      DeploymentRecord target = service.lastCompleted;
+      event(service, "(service " + service.name() + ") rolling back to deployment " + target.id + ".");
+      deploy(service, target.spec.definition());
+    }
+  }
+
+  private static Optional<DeploymentCircuitBreaker> breaker(DeploymentRecord deployment) {
+    return deployment.configuration.deploymentCircuitBreaker().filter(DeploymentCircuitBreaker::enable);
+  }
+
+  private static Optional<DeploymentRecord> deploymentOf(ServiceRecord service, TaskRecord task) {
+    return service.deployments.stream().filter(d -> d.id.equals(task.deploymentId)).findFirst();
   }
 
   // ---- helpers ----

@@ -1,0 +1,30 @@
+package dev.ecsdsl.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** The failure threshold of a deployment circuit breaker. ECS API: {@code ThresholdConfiguration}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableThresholdConfiguration.class)
+@JsonDeserialize(as = ImmutableThresholdConfiguration.class)
+public interface ThresholdConfiguration {
+  /** How {@link #value()} becomes a number of failed tasks. */
+  ThresholdType type();
+
+  /** A percentage of the desired count, or the count itself. */
+  int value();
+
+  /** A threshold. */
+  static ThresholdConfiguration of(ThresholdType type, int value) {
+    return builder().type(type).value(value).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link ThresholdConfiguration}. */
+  class Builder extends ImmutableThresholdConfiguration.Builder {}
+}
