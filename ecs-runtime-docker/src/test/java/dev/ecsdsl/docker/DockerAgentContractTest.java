@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The agent contract, played with real containers: every scenario's shell script runs in the busybox
- * image, on the wall clock. Afterwards no container or network of any scenario's run may be left.
+ * image, on the wall clock. Afterwards no container, network or volume of any scenario's run may be left.
  */
 @RequiresDocker
 class DockerAgentContractTest extends AgentContractSuite {
@@ -37,6 +37,7 @@ class DockerAgentContractTest extends AgentContractSuite {
       for (String runId : RUN_IDS) {
         assertThat(DockerTesting.containersOf(docker, runId)).as("containers of run %s", runId).isEmpty();
         assertThat(DockerTesting.networksOf(docker, runId)).as("networks of run %s", runId).isEmpty();
+        assertThat(DockerTesting.volumesOf(docker, runId)).as("volumes of run %s", runId).isEmpty();
       }
     } finally {
       docker.close();

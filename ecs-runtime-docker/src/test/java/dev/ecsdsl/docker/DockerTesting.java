@@ -2,6 +2,7 @@ package dev.ecsdsl.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.Network;
@@ -25,6 +26,18 @@ public final class DockerTesting {
   public static List<String> networksOf(DockerClient docker, String runId) {
     return docker.listNetworksCmd().withFilter("label", List.of(DockerLabels.RUN + "=" + runId)).exec()
         .stream().map(Network::getName).toList();
+  }
+
+  /** Names of the volumes labelled with the run. */
+  public static List<String> volumesOf(DockerClient docker, String runId) {
+    return volumesLabelled(docker, DockerLabels.RUN + "=" + runId);
+  }
+
+  /** Names of the volumes with the label ({@code key} or {@code key=value}). */
+  public static List<String> volumesLabelled(DockerClient docker, String label) {
+    List<InspectVolumeResponse> volumes = docker.listVolumesCmd().withFilter("label", List.of(label)).exec()
+        .getVolumes();
+    return volumes == null ? List.of() : volumes.stream().map(InspectVolumeResponse::getName).toList();
   }
 
   /** Runs a container of {@code image} to its end and returns its exit code and output; removes it. */

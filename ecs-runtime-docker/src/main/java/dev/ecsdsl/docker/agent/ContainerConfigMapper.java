@@ -25,6 +25,8 @@ import java.util.Optional;
  * 127.0.0.1; {@code host} and {@code none} are Docker's; {@code awsvpc} joins the task's pause container
  * ({@code container:<pause>}), so the task's containers share one network namespace and reach each other
  * on localhost, as on an ENI.
+ *
+ * <p>Volumes: {@code mountPoints} and {@code volumesFrom} as {@link ContainerMounts} maps them.
  */
 final class ContainerConfigMapper {
   /** Kernel bounds for CPU shares; the ECS agent raises 0, 1 and unset to 2 (its {@code dockerCPUShares}). */
@@ -35,17 +37,32 @@ final class ContainerConfigMapper {
   private ContainerConfigMapper() {}
 
   /**
-   * Sets everything but the image on {@code cmd}.
+   * Sets everything but the image on {@code cmd}, for a task without volumes and with only the run label.
    *
    * @param dockerNetworkMode Docker's network mode: the run network's name, {@code host}, {@code none} or
    *     {@code container:<id>}
    */
   static CreateContainerCmd configure(CreateContainerCmd cmd, TaskLaunch task, String containerName, String runId,
       String dockerNetworkMode) {
+    return configure(cmd, task, containerName, runId, dockerNetworkMode, Map.of(), Map.of());
+  }
+
+  /**
+   * Sets everything but the image on {@code cmd}.
+   *
+   * @param dockerNetworkMode Docker's network mode: the run network's name, {@code host}, {@code none} or
+   *     {@code container:<id>}
+   * @param runLabels labels of everything the run creates (the run and its owner)
+   * @param volumes the Docker source of each of the task's volumes, by volume name
+   */
+  static CreateContainerCmd configure(CreateContainerCmd cmd, TaskLaunch task, String containerName, String runId,
+      String dockerNetworkMode, Map<String, String> runLabels, Map<String, VolumeSource> volumes) {
     ContainerDefinition container = task.container(containerName);
     NetworkMode mode = task.networkMode();
+    Map<String, String> labels = new LinkedHashMap<>(labels(task, containerName, runId));
+    labels.putAll(runLabels);
     cmd.withName(DockerNames.container(runId, task, containerName))
-        .withLabels(labels(task, containerName, runId))
+        .withLabels(labels)
         .withEnv(environment(task, container));
     if (!container.entryPoint().isEmpty()) {
       cmd.withEntrypoint(container.entryPoint());
@@ -66,7 +83,8 @@ final class ContainerConfigMapper {
     if (mode == NetworkMode.BRIDGE && !container.portMappings().isEmpty()) {
       cmd.withExposedPorts(PortPublishing.exposedPorts(container));
     }
-    return cmd.withHostConfig(hostConfig(task, container, runId, dockerNetworkMode));
+    return cmd.withHostConfig(ContainerMounts.apply(hostConfig(task, container, runId, dockerNetworkMode), task,
+        container, runId, volumes));
   }
 
   /** {@code HostConfig}: resources, network, privileges. */

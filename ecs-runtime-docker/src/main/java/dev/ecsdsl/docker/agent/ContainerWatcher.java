@@ -139,6 +139,12 @@ final class ContainerWatcher implements AutoCloseable {
     @Override
     public void onStart(Closeable closeable) {
       super.onStart(closeable);
+      if (closed) {
+        // The watcher closed before the engine answered; docker-java's onStart has just reopened the
+        // callback, so it must be closed again or the stream would live until the client is closed.
+        closeQuietly();
+        return;
+      }
       subscribed.countDown();
       if (again) {
         LOG.info("event stream of run {} resubscribed", runId);
@@ -164,12 +170,21 @@ final class ContainerWatcher implements AutoCloseable {
       }
     }
 
+    /** Not docker-java's onError, which logs every failure as an error: a broken stream is resubscribed. */
     @Override
     public void onError(Throwable throwable) {
-      super.onError(throwable);
+      closeQuietly();
       if (!closed) {
         LOG.warn("event stream of run {} broke ({}); resubscribing", runId, EngineMessages.of(throwable));
         resubscribeLater();
+      }
+    }
+
+    private void closeQuietly() {
+      try {
+        close();
+      } catch (IOException e) {
+        LOG.debug("closing the event stream failed", e);
       }
     }
 

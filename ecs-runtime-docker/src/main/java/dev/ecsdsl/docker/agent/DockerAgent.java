@@ -12,14 +12,19 @@ import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.inmemory.simulated.EcsErrors;
 import dev.ecsdsl.inmemory.simulated.ExitCodes;
 import dev.ecsdsl.model.ContainerDefinition;
+import dev.ecsdsl.model.EfsAuthorizationConfig;
 import dev.ecsdsl.model.NetworkMode;
+import dev.ecsdsl.model.Volume;
+import dev.ecsdsl.model.VolumeFrom;
 import dev.ecsdsl.runtime.HealthStatus;
 import dev.ecsdsl.runtime.NetworkBinding;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,25 +41,36 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code prepareTask}: each image must be on the engine; an absent one is pulled (short timeout),
  *       ECR URIs are local tags (see {@link ImageReferences}); a failure reports {@code
- *       CannotPullContainerError: <engine's reason>}. Bridge tasks use the run's network {@code
- *       ecs-dsl-<runId>}; an awsvpc task gets a pause container on it whose network namespace its
- *       containers share.
+ *       CannotPullContainerError: <engine's reason>}. The task's volumes are made ready as {@link
+ *       TaskVolumes} maps them (EFS file systems shared by the run's tasks, host paths, Docker volumes of
+ *       task or shared scope); a volume that cannot be reports {@code ResourceInitializationError: …}.
+ *       Bridge tasks use the run's network {@code ecs-dsl-<runId>}; an awsvpc task gets a pause container
+ *       on it whose network namespace its containers share.
  *   <li>{@code startContainer}: creates and starts the container as {@link ContainerConfigMapper} maps it
  *       (ports published on 127.0.0.1 only) and reports the bindings the engine made; a container that
  *       cannot be created or started reports its exit with Docker's code (128 when Docker records none)
  *       and {@code CannotStartContainerError: <engine's reason>}. Starting an exited container again (a
- *       restart) starts the same Docker container again.
+ *       restart) starts the same Docker container again. A container with {@code volumesFrom} is created
+ *       once its source containers have Docker containers (the ECS agent makes that an implicit dependency).
  *   <li>Exits and health come from the engine's events, with a poll as a safety net ({@link
  *       ContainerWatcher}); each exit is confirmed by inspecting the container and reported once, with
  *       {@code OutOfMemoryError: Container killed due to memory usage} when the kernel killed it.
  *   <li>{@code stopContainer}: {@code docker stop} with the timeout (SIGTERM, then SIGKILL), also for a
  *       container still being started (once it runs).
- *   <li>{@code cleanUpTask} removes the task's containers; nothing more is reported for it. {@code close}
- *       removes every container and network of the run, including those of tasks never cleaned up.
+ *   <li>{@code logs}: a container's stdout and stderr lines, read from the engine while its container
+ *       exists; {@code cleanUpTask} reads them once more before removing the container and keeps them
+ *       (at most {@value LogLines#MAX_LINES} lines per container, the newest) until the agent is closed.
+ *   <li>{@code cleanUpTask} removes the task's containers, then the volumes made for it alone; nothing more
+ *       is reported for it. {@code close} removes every container, network and volume of the run,
+ *       including those of tasks never cleaned up.
  * </ul>
  *
- * <p>Everything created carries the labels of {@link DockerLabels}, so that {@link DockerCleanup} finds
- * what a crashed JVM left.
+ * <p>Everything created carries the labels of {@link DockerLabels}: the run and its owner process
+ * ({@link RunOwner}). So nothing outlives the run: {@code close} removes it all; if the program exits
+ * without closing, a JVM shutdown hook does (registered when the agent is made, deregistered by
+ * {@code close}); and if the JVM was killed, the next agent made on the engine removes what the dead run
+ * left ({@link DockerCleanup#removeAbandoned}, in the background when the agent is made), leaving live
+ * runs, other hosts' runs and everything without the labels alone.
  */
 public final class DockerAgent implements Agent {
   private static final Logger LOG = LoggerFactory.getLogger(DockerAgent.class);
@@ -63,6 +79,10 @@ public final class DockerAgent implements Agent {
   static final Duration PULL_TIMEOUT = Duration.ofSeconds(20);
   private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(5);
+  /** How long reading a container's logs may take before the call gives up. */
+  private static final Duration LOGS_TIMEOUT = Duration.ofSeconds(10);
+  /** How long a container with {@code volumesFrom} waits for its source containers to be created. */
+  static final Duration VOLUMES_FROM_PATIENCE = Duration.ofSeconds(60);
 
   private final DockerClient docker;
   private final String runId;
@@ -70,27 +90,64 @@ public final class DockerAgent implements Agent {
   private final ImagePreparation images;
   private final TaskNetworking networking;
   private final ContainerWatcher watcher;
+  private final Map<String, String> runLabels;
+  private final TaskVolumes volumes;
+  private final EfsAccessPoints accessPoints;
+  private final LogArchive logArchive = new LogArchive();
+  private final ShutdownCleanup shutdownCleanup;
+  private final CompletableFuture<DockerCleanup.Removed> abandonedRunsRemoved = new CompletableFuture<>();
   private final Map<String, DockerTask> tasks = new ConcurrentHashMap<>();
+  /** Tasks whose cleanup has begun: their containers exist until their logs are archived. */
+  private final Map<String, DockerTask> cleaningUp = new ConcurrentHashMap<>();
   private final Map<String, ContainerRun> runsByContainerId = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile EventLoop loop;
   private volatile AgentListener listener;
 
   /**
-   * An agent on {@code docker} whose containers and network carry {@code runId} (lower-case letters,
-   * digits and hyphens, e.g. 8 hex digits; unique per runtime).
+   * An agent on {@code docker} whose containers, networks and volumes carry {@code runId} (lower-case
+   * letters, digits and hyphens, e.g. 8 hex digits; unique per runtime). EFS access points mount their file
+   * system's root: see {@link #DockerAgent(DockerClient, String, EfsAccessPoints)}.
    */
   public DockerAgent(DockerClient docker, String runId) {
+    this(docker, runId, EfsAccessPoints.NONE);
+  }
+
+  /**
+   * An agent as {@link #DockerAgent(DockerClient, String)}, with the root directories of the
+   * environment's EFS access points (asked on the control plane's thread when a task is prepared).
+   */
+  public DockerAgent(DockerClient docker, String runId, EfsAccessPoints accessPoints) {
     this.docker = Objects.requireNonNull(docker, "docker");
+    this.accessPoints = Objects.requireNonNull(accessPoints, "accessPoints");
     if (runId == null || !RUN_ID.matcher(runId).matches()) {
       throw new IllegalArgumentException("run id must be 1 to 32 lower-case letters, digits and hyphens, was "
           + runId);
     }
     this.runId = runId;
+    this.runLabels = RunOwner.current().labels(runId);
     this.threads = new AgentThreads(runId);
     this.images = new ImagePreparation(docker, PULL_TIMEOUT);
-    this.networking = new TaskNetworking(docker, runId);
+    this.networking = new TaskNetworking(docker, runId, runLabels);
+    this.volumes = new TaskVolumes(docker, runId, runLabels, new EfsFileSystems(docker, runId, runLabels));
     this.watcher = new ContainerWatcher(docker, runId, new WatcherSink(), threads.timer());
+    this.shutdownCleanup = new ShutdownCleanup(runId, this::close);
+    shutdownCleanup.register();
+    submit(this::removeAbandonedRuns);
+  }
+
+  /**
+   * The removal of what crashed runs left on the engine ({@link DockerCleanup#removeAbandoned}), which
+   * the agent starts in the background when it is made: completes with what was removed (empty when the
+   * engine could not be asked).
+   */
+  public CompletableFuture<DockerCleanup.Removed> abandonedRunsRemoved() {
+    return abandonedRunsRemoved;
+  }
+
+  /** The thread of the agent's JVM shutdown hook (registered until {@link #close}). */
+  Thread shutdownHook() {
+    return shutdownCleanup.hook();
   }
 
   /** The id on everything this agent creates ({@link DockerLabels#RUN}). */
@@ -113,7 +170,7 @@ public final class DockerAgent implements Agent {
   @Override
   public void prepareTask(TaskLaunch task) {
     requireUsable();
-    DockerTask dockerTask = new DockerTask(task);
+    DockerTask dockerTask = new DockerTask(task, accessPointRoots(task));
     if (tasks.putIfAbsent(task.taskArn(), dockerTask) != null) {
       throw new IllegalStateException("task " + task.taskId() + " is already prepared or being prepared");
     }
@@ -155,26 +212,62 @@ public final class DockerAgent implements Agent {
     });
   }
 
+  /**
+   * The container's output lines, oldest first: read from the engine while its Docker container exists,
+   * else those kept when its task was cleaned up. Blocks the caller (the control plane's thread) for the
+   * engine's answer, at most 10 seconds.
+   */
+  @Override
+  public List<String> logs(String taskArn, String containerName) {
+    Optional<List<String>> kept = logArchive.lines(taskArn, containerName);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    DockerTask task = Optional.ofNullable(tasks.get(taskArn)).orElseGet(() -> cleaningUp.get(taskArn));
+    String containerId = task == null ? null : task.dockerContainers().get(containerName);
+    if (containerId != null && !closed.get()) {
+      try {
+        return ContainerLogs.read(docker, containerId, LOGS_TIMEOUT);
+      } catch (NotFoundException e) {
+        // Removed meanwhile by the task's cleanup, which archives the lines first.
+        LOG.debug("container {} of task {} is gone; its archived lines answer", containerName, taskArn);
+      }
+    }
+    return logArchive.lines(taskArn, containerName).orElse(List.of());
+  }
+
   @Override
   public void cleanUpTask(TaskLaunch task) {
-    DockerTask dockerTask = tasks.remove(task.taskArn());
+    DockerTask dockerTask = tasks.get(task.taskArn());
     if (dockerTask == null) {
       return;
     }
+    cleaningUp.put(task.taskArn(), dockerTask);
+    tasks.remove(task.taskArn());
     List<String> containerIds = dockerTask.discard();
     containerIds.forEach(runsByContainerId::remove);
-    submit(() -> containerIds.forEach(id -> DockerCleanup.removeContainer(docker, id)));
+    submit(() -> {
+      try {
+        archiveLogs(dockerTask);
+        containerIds.forEach(id -> DockerCleanup.removeContainer(docker, id));
+        dockerTask.volumeNames().forEach(volumes::removeTaskVolume);
+      } finally {
+        cleaningUp.remove(task.taskArn());
+      }
+    });
   }
 
   /**
-   * Stops watching, ends the agent's threads and removes every container and network labelled with the
-   * run, blocking until that is done. Safe to call twice.
+   * Stops watching, ends the agent's threads and removes every container, network and volume labelled
+   * with the run, blocking until that is done; forgets the kept logs and deregisters the shutdown hook.
+   * Safe to call twice.
    */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    shutdownCleanup.deregister();
     watcher.close();
     boolean ended = threads.shutdown(Duration.ZERO);
     try {
@@ -188,11 +281,13 @@ public final class DockerAgent implements Agent {
         LOG.warn("threads of run {} still busy after close", runId);
       }
     } catch (RuntimeException e) {
-      LOG.warn("removing the containers of run {} failed; DockerCleanup.removeLeftovers removes them later: {}",
+      LOG.warn("removing what run {} created failed; the first agent made after this JVM ends removes it: {}",
           runId, EngineMessages.of(e));
     } finally {
       tasks.clear();
+      cleaningUp.clear();
       runsByContainerId.clear();
+      logArchive.clear();
     }
   }
 
@@ -209,6 +304,7 @@ public final class DockerAgent implements Agent {
         report(task, l -> l.taskPreparationFailed(launch.taskArn(), failure.get()));
         return;
       }
+      task.volumeSources(volumes.prepare(task, task.accessPointRoots()));
       if (launch.networkMode() == NetworkMode.AWSVPC) {
         String pause = networking.createPause(launch);
         if (!task.register(pause)) {
@@ -244,7 +340,7 @@ public final class DockerAgent implements Agent {
         }
         id = create(task, run.name());
         run.created(id);
-        if (!task.register(id)) {
+        if (closed.get() || !task.register(id)) {
           DockerCleanup.removeContainer(docker, id);
           return;
         }
@@ -274,10 +370,77 @@ public final class DockerAgent implements Agent {
   private String create(DockerTask task, String containerName) {
     TaskLaunch launch = task.launch();
     ContainerDefinition container = launch.container(containerName);
+    awaitVolumesFrom(task, container);
     CreateContainerCmd cmd = docker.createContainerCmd(ImageReferences.local(container.image()));
     ContainerConfigMapper.configure(cmd, launch, containerName, runId,
-        networking.dockerNetworkMode(launch, task.pauseContainerId().orElse(null)));
+        networking.dockerNetworkMode(launch, task.pauseContainerId().orElse(null)), runLabels, task.volumeSources());
     return cmd.exec().getId();
+  }
+
+  /** Docker can only create a container with {@code VolumesFrom} once the source containers exist. */
+  private static void awaitVolumesFrom(DockerTask task, ContainerDefinition container) {
+    for (VolumeFrom from : container.volumesFrom()) {
+      String source = from.sourceContainer().orElse(null);
+      if (source == null) {
+        continue;
+      }
+      try {
+        if (!task.awaitDockerContainer(source, VOLUMES_FROM_PATIENCE) && !task.discarded()) {
+          throw new IllegalStateException("container " + container.name() + " mounts the volumes of container "
+              + source + ", which was not started within " + VOLUMES_FROM_PATIENCE.toSeconds() + "s");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for container " + source, e);
+      }
+    }
+  }
+
+  /**
+   * The root directories of the access points the task's EFS volumes name (asked on the loop's thread); an
+   * access point that cannot be resolved mounts as if it named none.
+   */
+  private Map<String, String> accessPointRoots(TaskLaunch task) {
+    Map<String, String> roots = new HashMap<>();
+    for (Volume volume : task.taskDefinition().volumes()) {
+      volume.efsVolumeConfiguration().ifPresent(efs -> efs.authorizationConfig()
+          .flatMap(EfsAuthorizationConfig::accessPointId)
+          .ifPresent(ap -> {
+            try {
+              accessPoints.rootDirectory(efs.fileSystemId(), ap).ifPresent(root -> roots.put(ap, root));
+            } catch (RuntimeException e) {
+              LOG.warn("the root directory of EFS access point {} is unknown ({}); the volume mounts {}", ap,
+                  e.toString(), efs.rootDirectory().orElse("/"));
+            }
+          }));
+    }
+    return roots;
+  }
+
+  /** Reads and keeps the output of the task's containers, before they are removed. */
+  private void archiveLogs(DockerTask task) {
+    String taskArn = task.launch().taskArn();
+    task.dockerContainers().forEach((name, id) -> {
+      try {
+        logArchive.keep(taskArn, name, ContainerLogs.read(docker, id, LOGS_TIMEOUT));
+      } catch (RuntimeException e) {
+        if (!closed.get()) {
+          LOG.warn("reading the output of container {} of task {} failed; it is lost: {}", name,
+              task.launch().taskId(), EngineMessages.of(e));
+        }
+      }
+    });
+  }
+
+  private void removeAbandonedRuns() {
+    try {
+      abandonedRunsRemoved.complete(DockerCleanup.removeAbandoned(docker));
+    } catch (RuntimeException e) {
+      if (!closed.get()) {
+        LOG.warn("looking for what crashed runs left failed: {}", EngineMessages.of(e));
+      }
+      abandonedRunsRemoved.complete(new DockerCleanup.Removed(List.of(), List.of(), List.of()));
+    }
   }
 
   /** The bindings to report: the engine's for bridge ports, the planned ones in host mode, none otherwise. */

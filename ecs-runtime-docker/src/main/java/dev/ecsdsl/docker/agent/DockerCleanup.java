@@ -1,20 +1,29 @@
 package dev.ecsdsl.docker.agent;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.command.ListVolumesResponse;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Removes what Docker agents created, found by their {@link DockerLabels#RUN} label: containers (forced,
- * with their anonymous volumes), then networks. A runtime cleans up after itself when closed
- * ({@link #removeRun}); {@link #removeLeftovers} is for what a crashed JVM left behind.
+ * with their anonymous volumes), then networks, then volumes. A runtime cleans up after itself when closed
+ * or when its JVM exits ({@link #removeRun}); a new agent removes what crashed runs left
+ * ({@link #removeAbandoned}); {@link #removeLeftovers} removes every run, live or not.
+ *
+ * <p>Nothing without the run label is touched: not the user's containers, nor a {@code shared} Docker
+ * volume that existed before a run used it. Host directories of {@code host} volumes are never removed
+ * (ECS leaves them too).
  */
 public final class DockerCleanup {
   private static final Logger LOG = LoggerFactory.getLogger(DockerCleanup.class);
@@ -26,40 +35,71 @@ public final class DockerCleanup {
    *
    * @param containers names of the removed containers
    * @param networks names of the removed networks
+   * @param volumes names of the removed volumes
    */
-  public record Removed(List<String> containers, List<String> networks) {
+  public record Removed(List<String> containers, List<String> networks, List<String> volumes) {
     /** Copies the lists. */
     public Removed {
       containers = List.copyOf(containers);
       networks = List.copyOf(networks);
+      volumes = List.copyOf(volumes);
     }
 
     /** Whether nothing was left to remove. */
     public boolean isEmpty() {
-      return containers.isEmpty() && networks.isEmpty();
+      return containers.isEmpty() && networks.isEmpty() && volumes.isEmpty();
+    }
+
+    /** This and {@code other} together. */
+    Removed and(Removed other) {
+      List<String> c = new ArrayList<>(containers);
+      c.addAll(other.containers);
+      List<String> n = new ArrayList<>(networks);
+      n.addAll(other.networks);
+      List<String> v = new ArrayList<>(volumes);
+      v.addAll(other.volumes);
+      return new Removed(c, n, v);
     }
   }
 
   /**
-   * Removes the containers and networks of every run on this engine, for recovery after a JVM that ran a
-   * Docker runtime died without closing it (e.g. at the start of a test session). It also removes those of
-   * runtimes that are still running, in this JVM or another, so call it only when none are.
+   * Removes the containers, networks and volumes of every run on this engine, also of runtimes that are
+   * still running, in this JVM or another: call it only when none are. {@link #removeAbandoned} is the
+   * safe kind; every agent calls it when it starts.
    */
   public static Removed removeLeftovers(DockerClient docker) {
     Removed removed = remove(docker, DockerLabels.RUN);
     if (!removed.isEmpty()) {
-      LOG.info("removed leftovers of earlier runs: containers {}, networks {}", removed.containers(),
-          removed.networks());
+      LOG.info("removed leftovers of earlier runs: containers {}, networks {}, volumes {}", removed.containers(),
+          removed.networks(), removed.volumes());
     }
     return removed;
   }
 
-  /** Removes the containers and networks of one run. */
+  /**
+   * Removes the runs whose owner process is {@linkplain RunOwner.Liveness#GONE gone} as seen from this
+   * process: what a JVM that crashed or was killed left. Runs of live processes (this one included), of
+   * other hosts or pid namespaces, and objects without owner labels are left alone.
+   */
+  public static Removed removeAbandoned(DockerClient docker) {
+    RunOwner self = RunOwner.current();
+    Removed removed = new Removed(List.of(), List.of(), List.of());
+    for (String runId : AbandonedRuns.find(docker, self)) {
+      removed = removed.and(removeRun(docker, runId));
+    }
+    if (!removed.isEmpty()) {
+      LOG.info("removed what crashed runs left: containers {}, networks {}, volumes {}", removed.containers(),
+          removed.networks(), removed.volumes());
+    }
+    return removed;
+  }
+
+  /** Removes the containers, networks and volumes of one run. */
   public static Removed removeRun(DockerClient docker, String runId) {
     return remove(docker, DockerLabels.RUN + "=" + runId);
   }
 
-  /** Removes the containers of one run, leaving its networks. */
+  /** Removes the containers of one run, leaving its networks and volumes. */
   static List<String> removeContainers(DockerClient docker, String runId) {
     return removeContainersLabelled(docker, DockerLabels.RUN + "=" + runId);
   }
@@ -75,6 +115,20 @@ public final class DockerCleanup {
     }
   }
 
+  /** Removes one volume; false when a container still uses it (or it is gone). */
+  static boolean removeVolume(DockerClient docker, String name) {
+    try {
+      docker.removeVolumeCmd(name).exec();
+      return true;
+    } catch (NotFoundException e) {
+      LOG.debug("volume {} is gone already", name);
+      return false;
+    } catch (ConflictException e) {
+      LOG.debug("volume {} is in use; left: {}", name, EngineMessages.of(e));
+      return false;
+    }
+  }
+
   private static Removed remove(DockerClient docker, String labelFilter) {
     List<String> containers = removeContainersLabelled(docker, labelFilter);
     List<String> networks = new ArrayList<>();
@@ -84,9 +138,34 @@ public final class DockerCleanup {
         networks.add(network.getName());
       } catch (NotFoundException e) {
         LOG.debug("network {} is gone already", network.getName());
+      } catch (ConflictException e) {
+        LOG.debug("network {} is in use; left: {}", network.getName(), EngineMessages.of(e));
       }
     }
-    return new Removed(containers, networks);
+    List<String> volumes = new ArrayList<>();
+    for (String volume : volumesLabelled(docker, labelFilter)) {
+      if (removeVolume(docker, volume)) {
+        volumes.add(volume);
+      }
+    }
+    return new Removed(containers, networks, volumes);
+  }
+
+  /** Names of the volumes with the label ({@code key} or {@code key=value}). */
+  static List<String> volumesLabelled(DockerClient docker, String labelFilter) {
+    return List.copyOf(volumeLabels(docker, labelFilter).keySet());
+  }
+
+  /** The labels of the volumes with the label, by volume name. */
+  static Map<String, Map<String, String>> volumeLabels(DockerClient docker, String labelFilter) {
+    ListVolumesResponse response = docker.listVolumesCmd().withFilter("label", List.of(labelFilter)).exec();
+    Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+    if (response.getVolumes() != null) {
+      for (InspectVolumeResponse volume : response.getVolumes()) {
+        labels.put(volume.getName(), volume.getLabels() == null ? Map.of() : volume.getLabels());
+      }
+    }
+    return labels;
   }
 
   private static List<String> removeContainersLabelled(DockerClient docker, String labelFilter) {

@@ -1,8 +1,10 @@
 package dev.ecsdsl.docker.agent;
 
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +12,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the agent knows of one task: whether it is prepared, its pause container (awsvpc), its containers'
- * current runs, and every Docker container it created, so that cleaning up finds them all. Once
- * {@linkplain #discard() discarded} (cleaned up) nothing more is registered and nothing more is reported.
+ * What the agent knows of one task: whether it is prepared, its pause container (awsvpc), its volumes'
+ * Docker sources, its containers' current runs, and every Docker container and volume it created, so that
+ * cleaning up finds them all. Once {@linkplain #discard() discarded} (cleaned up) nothing more is registered
+ * and nothing more is reported.
  */
 final class DockerTask {
   private final TaskLaunch launch;
   private final Map<String, ContainerRun> runs = new HashMap<>();
   private final Set<String> containerIds = new LinkedHashSet<>();
+  private final Set<String> volumeNames = new LinkedHashSet<>();
+  private final Map<String, String> accessPointRoots;
+  private volatile Map<String, VolumeSource> volumeSources = Map.of();
   private volatile boolean prepared;
   private volatile String pauseContainerId;
   private boolean discarded;
 
   DockerTask(TaskLaunch launch) {
+    this(launch, Map.of());
+  }
+
+  /** A task whose EFS volumes name access points with these root directories (by access point id). */
+  DockerTask(TaskLaunch launch, Map<String, String> accessPointRoots) {
     this.launch = launch;
+    this.accessPointRoots = Map.copyOf(accessPointRoots);
   }
 
   TaskLaunch launch() {
@@ -36,6 +48,20 @@ final class DockerTask {
 
   void markPrepared() {
     prepared = true;
+  }
+
+  /** The root directories of the EFS access points the task's volumes name. */
+  Map<String, String> accessPointRoots() {
+    return accessPointRoots;
+  }
+
+  /** The Docker source of each of the task's volumes, by volume name (set when prepared). */
+  Map<String, VolumeSource> volumeSources() {
+    return volumeSources;
+  }
+
+  void volumeSources(Map<String, VolumeSource> sources) {
+    volumeSources = Map.copyOf(sources);
   }
 
   Optional<String> pauseContainerId() {
@@ -65,7 +91,56 @@ final class DockerTask {
       return false;
     }
     containerIds.add(containerId);
+    notifyAll();
     return true;
+  }
+
+  /**
+   * Records a Docker volume made for the task alone. False when the task was cleaned up meanwhile: the
+   * caller removes the volume.
+   */
+  synchronized boolean registerVolume(String name) {
+    if (discarded) {
+      return false;
+    }
+    volumeNames.add(name);
+    return true;
+  }
+
+  /** The volumes made for the task alone (to remove once its containers are gone). */
+  synchronized List<String> volumeNames() {
+    return new ArrayList<>(volumeNames);
+  }
+
+  /** The Docker container of each of the task's containers that has one, by container name. */
+  synchronized Map<String, String> dockerContainers() {
+    Map<String, String> ids = new LinkedHashMap<>();
+    runs.forEach((name, run) -> {
+      if (run.containerId() != null) {
+        ids.put(name, run.containerId());
+      }
+    });
+    return ids;
+  }
+
+  /**
+   * Waits until the task's container {@code containerName} has a Docker container (it is created once the
+   * control plane starts it); false when it has none within {@code timeout} or the task is cleaned up.
+   */
+  synchronized boolean awaitDockerContainer(String containerName, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!discarded) {
+      ContainerRun run = runs.get(containerName);
+      if (run != null && run.containerId() != null && containerIds.contains(run.containerId())) {
+        return true;
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return false;
   }
 
   synchronized boolean discarded() {
@@ -75,6 +150,7 @@ final class DockerTask {
   /** Marks the task cleaned up; returns the Docker containers to remove. */
   synchronized List<String> discard() {
     discarded = true;
+    notifyAll();
     return new ArrayList<>(containerIds);
   }
 }

@@ -24,11 +24,14 @@ final class TaskNetworking {
   private static final Logger LOG = LoggerFactory.getLogger(TaskNetworking.class);
   private final DockerClient docker;
   private final String runId;
+  private final Map<String, String> runLabels;
   private boolean networkCreated;
 
-  TaskNetworking(DockerClient docker, String runId) {
+  /** Networking for run {@code runId}; {@code runLabels} go on everything it creates. */
+  TaskNetworking(DockerClient docker, String runId, Map<String, String> runLabels) {
     this.docker = docker;
     this.runId = runId;
+    this.runLabels = Map.copyOf(runLabels);
   }
 
   /** The run's network, created on first use. */
@@ -39,7 +42,7 @@ final class TaskNetworking {
       if (existing.stream().noneMatch(n -> name.equals(n.getName()))) {
         try {
           docker.createNetworkCmd().withName(name).withDriver("bridge")
-              .withLabels(Map.of(DockerLabels.RUN, runId)).withCheckDuplicate(true).exec();
+              .withLabels(runLabels).withCheckDuplicate(true).exec();
           LOG.debug("created network {}", name);
         } catch (ConflictException e) {
           LOG.debug("network {} exists already", name);
@@ -70,7 +73,8 @@ final class TaskNetworking {
    * one ECS gives an ENI ({@code ip-10-0-1-23}).
    */
   String createPause(TaskLaunch task) {
-    Map<String, String> labels = new LinkedHashMap<>(ContainerConfigMapper.ownLabels(task, runId));
+    Map<String, String> labels = new LinkedHashMap<>(runLabels);
+    labels.putAll(ContainerConfigMapper.ownLabels(task, runId));
     labels.put(DockerLabels.ROLE, DockerLabels.PAUSE);
     CreateContainerCmd cmd = docker.createContainerCmd(TestImages.pause(docker))
         .withName(DockerNames.pause(runId, task))

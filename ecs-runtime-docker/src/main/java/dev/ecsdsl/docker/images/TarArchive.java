@@ -4,16 +4,28 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a ustar archive in memory: the build context handed to the engine. Only what a build context
- * needs: regular files with a mode, short names, fixed owner and time (so that equal contents give equal
- * archives).
+ * Writes a ustar archive in memory: the build context handed to the engine, or directories to put into a
+ * volume. Only what those need: regular files and directories with a mode, short names, owner root and a
+ * fixed time (so that equal contents give equal archives).
  */
-final class TarArchive {
+public final class TarArchive {
   private static final int BLOCK = 512;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
+  /** An empty archive. */
+  public TarArchive() {}
+
   /** Adds a file. {@code mode} is octal permission bits, e.g. {@code 0755}. */
-  TarArchive add(String name, int mode, byte[] content) {
+  public TarArchive add(String name, int mode, byte[] content) {
+    return entry(name, mode, '0', content);
+  }
+
+  /** Adds a directory ({@code name} without a trailing slash). {@code mode} is octal permission bits. */
+  public TarArchive addDirectory(String name, int mode) {
+    return entry(name + "/", mode, '5', new byte[0]);
+  }
+
+  private TarArchive entry(String name, int mode, char type, byte[] content) {
     byte[] nameBytes = name.getBytes(StandardCharsets.US_ASCII);
     if (nameBytes.length > 99) {
       throw new IllegalArgumentException("name too long for a ustar header: " + name);
@@ -25,7 +37,7 @@ final class TarArchive {
     octal(header, 116, 8, 0);
     octal(header, 124, 12, content.length);
     octal(header, 136, 12, 0);
-    header[156] = '0';
+    header[156] = (byte) type;
     put(header, 257, "ustar\0");
     put(header, 263, "00");
     for (int i = 148; i < 156; i++) {
@@ -43,12 +55,12 @@ final class TarArchive {
   }
 
   /** Adds a UTF-8 text file with mode 0644. */
-  TarArchive add(String name, String text) {
+  public TarArchive add(String name, String text) {
     return add(name, 0644, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The archive, closed by two empty blocks. */
-  byte[] toByteArray() {
+  public byte[] toByteArray() {
     ByteArrayOutputStream copy = new ByteArrayOutputStream(out.size() + 2 * BLOCK);
     copy.writeBytes(out.toByteArray());
     copy.writeBytes(new byte[2 * BLOCK]);

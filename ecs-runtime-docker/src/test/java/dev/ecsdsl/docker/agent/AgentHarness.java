@@ -30,8 +30,17 @@ final class AgentHarness implements AutoCloseable, AgentListener {
   private boolean closed;
 
   AgentHarness(DockerClient docker) {
-    agent = new DockerAgent(docker, runId);
+    this(docker, EfsAccessPoints.NONE);
+  }
+
+  AgentHarness(DockerClient docker, EfsAccessPoints accessPoints) {
+    agent = new DockerAgent(docker, runId, accessPoints);
     loop.run(() -> agent.attach(loop, this));
+  }
+
+  /** The container's output lines, asked on the loop as the control plane asks. */
+  List<String> logs(TaskLaunch task, String container) {
+    return loop.call(() -> agent.logs(task.taskArn(), container));
   }
 
   void prepare(TaskLaunch task) {

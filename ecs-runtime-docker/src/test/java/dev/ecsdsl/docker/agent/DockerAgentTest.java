@@ -65,6 +65,7 @@ class DockerAgentTest {
     agent.close();
     assertThat(DockerTesting.containersOf(docker, agent.runId)).as("containers left").isEmpty();
     assertThat(DockerTesting.networksOf(docker, agent.runId)).as("networks left").isEmpty();
+    assertThat(DockerTesting.volumesOf(docker, agent.runId)).as("volumes left").isEmpty();
     assertThat(offLoop).as("reports not made on the loop").isEmpty();
   }
 

@@ -1,0 +1,121 @@
+package dev.ecsdsl.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.ecsdsl.docker.agent.DockerAgent;
+import dev.ecsdsl.docker.engine.DockerEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A runtime in another JVM that is never closed: if that JVM exits, its shutdown hook removes what the
+ * run created; if it is killed, what it left is removed by the next agent made on the engine.
+ */
+@RequiresDocker
+class CrashedRunTest {
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
+  private static DockerClient docker;
+
+  @BeforeAll
+  static void connect() {
+    docker = DockerEngine.connect();
+  }
+
+  @AfterAll
+  static void disconnect() throws IOException {
+    docker.close();
+  }
+
+  @Test
+  void aJvmThatExitsWithoutClosingItsRuntimeLeavesNothing() throws Exception {
+    try (Child child = Child.start("exit")) {
+      String runId = child.awaitReady();
+
+      assertThat(child.process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the child exits").isTrue();
+
+      assertThat(child.process.exitValue()).isZero();
+      assertNothingLeft(runId);
+    }
+  }
+
+  @Test
+  void whatAKilledJvmLeftIsRemovedByTheNextAgent() throws Exception {
+    String runId;
+    try (Child child = Child.start("wait")) {
+      runId = child.awaitReady();
+      child.process.destroyForcibly();
+      assertThat(child.process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the child is killed").isTrue();
+      assertThat(DockerTesting.containersOf(docker, runId)).as("what the kill left").isNotEmpty();
+      assertThat(DockerTesting.networksOf(docker, runId)).isNotEmpty();
+      assertThat(DockerTesting.volumesOf(docker, runId)).isNotEmpty();
+    }
+
+    DockerAgent next = new DockerAgent(docker, "t" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
+    try {
+      next.abandonedRunsRemoved().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    } finally {
+      next.close();
+    }
+
+    assertNothingLeft(runId);
+  }
+
+  private static void assertNothingLeft(String runId) {
+    assertThat(DockerTesting.containersOf(docker, runId)).as("containers of run %s", runId).isEmpty();
+    assertThat(DockerTesting.networksOf(docker, runId)).as("networks of run %s", runId).isEmpty();
+    assertThat(DockerTesting.volumesOf(docker, runId)).as("volumes of run %s", runId).isEmpty();
+  }
+
+  /** {@link ChildRun} in a JVM of its own, its output in a file. */
+  private record Child(Process process, Path output) implements AutoCloseable {
+    static Child start(String mode) throws IOException {
+      Path output = Files.createTempFile("ecs-dsl-child", ".out");
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          ChildRun.class.getName(), mode)
+          .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+      return new Child(process, output);
+    }
+
+    /** Waits for {@code ready}; returns the child's run id. */
+    String awaitReady() throws IOException, InterruptedException {
+      long deadline = System.nanoTime() + PATIENCE.toNanos();
+      while (System.nanoTime() < deadline) {
+        List<String> lines = Files.readAllLines(output);
+        Optional<String> run = lines.stream().filter(l -> l.startsWith("run ")).map(l -> l.substring(4)).findFirst();
+        if (run.isPresent() && lines.contains("ready")) {
+          return run.get();
+        }
+        if (!process.isAlive()) {
+          break;
+        }
+        Thread.sleep(100);
+      }
+      throw new AssertionError("the child was not ready; it wrote:\n" + Files.readString(output));
+    }
+
+    /** Kills the child if it still runs (a failed test) and deletes its output. */
+    @Override
+    public void close() throws IOException {
+      if (process.isAlive()) {
+        try {
+          process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      Files.deleteIfExists(output);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.ecsdsl.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.ecsdsl.Ecs;
+import dev.ecsdsl.docker.engine.DockerEngine;
+import dev.ecsdsl.docker.images.TestImages;
+import dev.ecsdsl.inmemory.control.Timings;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.RunTaskRequest;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskStatus;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code EcsRuntime.logs} on Docker: a container's stdout and stderr lines, while it runs and after its
+ * task has stopped and its containers are removed, until the runtime is closed.
+ */
+@RequiresDocker
+class DockerLogsTest {
+  private static final String CLUSTER = "logs";
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static DockerClient docker;
+  private static String busybox;
+  private DockerEcs ecs;
+
+  @BeforeAll
+  static void connect() {
+    docker = DockerEngine.connect();
+    busybox = TestImages.busybox(docker);
+  }
+
+  @AfterAll
+  static void disconnect() throws IOException {
+    docker.close();
+  }
+
+  @BeforeEach
+  void start() {
+    ecs = DockerEcs.create(7, new Timings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+        Duration.ofMinutes(1), Duration.ofSeconds(2)));
+    ecs.deploy(environment());
+  }
+
+  @AfterEach
+  void closeAndFindNothingLeft() {
+    ecs.close();
+    assertThat(DockerTesting.containersOf(docker, ecs.runId())).isEmpty();
+    assertThat(DockerTesting.volumesOf(docker, ecs.runId())).isEmpty();
+  }
+
+  private static Environment environment() {
+    return Ecs.environment("logs")
+        .cluster(CLUSTER, c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(1).zones("us-east-1a")))
+        .taskDefinition("report", td -> td.container("app", a -> a.image(busybox).memory(64)
+            .command("sh", "-c", "echo one; usleep 300000; echo two >&2; usleep 300000; echo 'three and grüße'; printf 'no newline'")))
+        .taskDefinition("server", td -> td.container("app", a -> a.image(busybox).memory(64)
+            .command("sh", "-c", "echo listening; trap 'echo bye; exit 0' TERM; while true; do sleep 1; done")))
+        .build();
+  }
+
+  private Task run(String family) {
+    return ecs.runTask(RunTaskRequest.of(CLUSTER, family, 1)).tasks().get(0);
+  }
+
+  private void await(Task task, TaskStatus status) {
+    assertThat(ecs.runUntil(r -> r.describeTask(CLUSTER, task.taskArn()).lastStatus() == status, PATIENCE))
+        .as("task %s reaches %s", task.taskId(), status).isTrue();
+  }
+
+  private void awaitContainersRemoved() {
+    assertThat(ecs.runUntil(r -> DockerTesting.containersOf(docker, ecs.runId()).isEmpty(), PATIENCE))
+        .as("the stopped task's containers are removed").isTrue();
+  }
+
+  @Test
+  void theLinesOfAContainerAreKeptAfterItsTaskStoppedAndItsContainerIsRemoved() {
+    Task task = run("report");
+    await(task, TaskStatus.STOPPED);
+    awaitContainersRemoved();
+
+    assertThat(ecs.logs(CLUSTER, task.taskArn(), "app"))
+        .containsExactly("one", "two", "three and grüße", "no newline");
+  }
+
+  @Test
+  void theLinesOfARunningContainerAreThereWhileItRunsAndItsLastWordsAfter() {
+    Task task = run("server");
+    await(task, TaskStatus.RUNNING);
+    assertThat(ecs.runUntil(r -> r.logs(CLUSTER, task.taskArn(), "app").contains("listening"), PATIENCE)).isTrue();
+
+    ecs.stopTask(CLUSTER, task.taskArn(), "done");
+    await(task, TaskStatus.STOPPED);
+    awaitContainersRemoved();
+
+    assertThat(ecs.logs(CLUSTER, task.taskArn(), "app")).isEqualTo(List.of("listening", "bye"));
+  }
+}
