@@ -82,6 +82,19 @@ public interface EcsRuntime extends AutoCloseable {
     throw new ServiceNotSteadyException(now, why.toString());
   }
 
+  /**
+   * ELB's DescribeTargetHealth for a target group of the description (name or ARN): the service tasks
+   * registered with it, their health by the group's health check, and the requests each received.
+   */
+  List<TargetHealth> describeTargetHealth(String targetGroup);
+
+  /**
+   * Sends {@code count} requests to a listener of a load balancer of the description; its rules (host
+   * header, then path pattern, by priority) choose the target group, and the requests go round-robin over
+   * its healthy targets (over all of them when none is healthy, as an ALB fails open).
+   */
+  RequestResult sendRequests(String loadBalancer, int listenerPort, String host, String path, int count);
+
   /** DescribeClusters for one cluster. */
   ClusterDescription describeCluster(String cluster);
 

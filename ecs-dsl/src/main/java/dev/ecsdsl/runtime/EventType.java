@@ -22,6 +22,8 @@ public enum EventType {
   CONTAINER_HEALTH_CHANGED,
   /** A container exited. */
   CONTAINER_EXITED,
+  /** A load balancer target was registered, changed health, drained or left. */
+  TARGET_HEALTH_CHANGED,
   /** Something about a service (used by the service scheduler). */
   SERVICE_EVENT
 }

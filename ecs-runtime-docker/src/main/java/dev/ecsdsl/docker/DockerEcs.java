@@ -2,6 +2,7 @@ package dev.ecsdsl.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.ecsdsl.docker.agent.DockerAgent;
+import dev.ecsdsl.docker.agent.EfsAccessPoints;
 import dev.ecsdsl.docker.engine.DockerEngine;
 import dev.ecsdsl.inmemory.control.ControlPlane;
 import dev.ecsdsl.inmemory.control.Timings;
@@ -10,13 +11,15 @@ import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.RuntimeEvent;
 import dev.ecsdsl.runtime.ServiceDescription;
-import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +34,9 @@ import java.util.function.Predicate;
  * the in-memory runtime's; only the agent and the clock differ.
  *
  * <p>Calls may come from any thread: each one runs on the control plane's own thread. {@link #close()}
- * removes every container and network this runtime created.
+ * removes every container, network and volume this runtime created; so does a JVM shutdown hook if the
+ * runtime is never closed, and a later runtime on the same engine removes what a crashed run left
+ * (everything is labelled with its run and owning process).
  */
 public final class DockerEcs implements EcsRuntime {
   private static final Duration POLL = Duration.ofMillis(50);
@@ -45,7 +50,7 @@ public final class DockerEcs implements EcsRuntime {
     this.docker = docker;
     this.runId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     this.loop = new WallClockEventLoop();
-    DockerAgent agent = new DockerAgent(docker, runId);
+    DockerAgent agent = new DockerAgent(docker, runId, EfsAccessPoints.of(this::deployedEnvironment));
     this.controlPlane = loop.call(() -> new ControlPlane(loop, agent, seed, timings));
   }
 
@@ -66,6 +71,11 @@ public final class DockerEcs implements EcsRuntime {
   /** A runtime with control-plane timings of its own (e.g. short ones for tests). */
   public static DockerEcs create(long seed, Timings timings) {
     return new DockerEcs(DockerEngine.connect(), seed, timings);
+  }
+
+  /** The deployed description, read by the agent (on the loop thread) to resolve EFS access points. */
+  private Environment deployedEnvironment() {
+    return controlPlane.environment();
   }
 
   /** The id that labels everything this runtime creates in Docker ({@code dev.ecsdsl.run}). */
@@ -126,6 +136,16 @@ public final class DockerEcs implements EcsRuntime {
   @Override
   public ServiceDescription updateService(UpdateServiceRequest request) {
     return loop.call(() -> controlPlane.updateService(request));
+  }
+
+  @Override
+  public List<TargetHealth> describeTargetHealth(String targetGroup) {
+    return loop.call(() -> controlPlane.describeTargetHealth(targetGroup));
+  }
+
+  @Override
+  public RequestResult sendRequests(String loadBalancer, int listenerPort, String host, String path, int count) {
+    return loop.call(() -> controlPlane.sendRequests(loadBalancer, listenerPort, host, path, count));
   }
 
   @Override

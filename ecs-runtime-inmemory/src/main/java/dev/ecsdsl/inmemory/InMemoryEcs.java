@@ -10,13 +10,15 @@ import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.RuntimeEvent;
 import dev.ecsdsl.runtime.ServiceDescription;
-import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -134,6 +136,16 @@ public final class InMemoryEcs implements EcsRuntime {
   @Override
   public ServiceDescription updateService(UpdateServiceRequest request) {
     return controlPlane.updateService(request);
+  }
+
+  @Override
+  public List<TargetHealth> describeTargetHealth(String targetGroup) {
+    return controlPlane.describeTargetHealth(targetGroup);
+  }
+
+  @Override
+  public RequestResult sendRequests(String loadBalancer, int listenerPort, String host, String path, int count) {
+    return controlPlane.sendRequests(loadBalancer, listenerPort, host, path, count);
   }
 
   @Override

@@ -153,7 +153,7 @@ class ServiceSchedulerTest {
       assertThat(replaced.stopCode()).contains(StopCode.ServiceSchedulerInitiated);
       assertThat(replaced.stoppedReason()).contains("Task failed container health checks");
       assertThat(messages(ecs.describeService("prod", "checked")))
-          .anyMatch(m -> m.contains("due to failed container health checks"));
+          .anyMatch(m -> m.matches("\\(service checked\\) \\(task [0-9a-f]{32}\\) failed container health checks\\."));
       assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("checked"))).hasSize(2)
           .extracting(Task::taskArn).doesNotContainAnyElementsOf(first);
     }

@@ -2,16 +2,12 @@ package dev.ecsdsl.inmemory.control;
 
 import dev.ecsdsl.inmemory.agent.Agent;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
-import dev.ecsdsl.inmemory.control.LaunchSpec.Target;
 import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.inmemory.control.LaunchSpec.Target;
 import dev.ecsdsl.inmemory.placement.PlacementDecision;
 import dev.ecsdsl.inmemory.placement.PlacementFailure;
 import dev.ecsdsl.inmemory.placement.TaskDemand;
 import dev.ecsdsl.model.Arns;
-import dev.ecsdsl.runtime.UpdateServiceRequest;
-import dev.ecsdsl.runtime.ServiceDescription;
-import dev.ecsdsl.model.Service;
-import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.CapacityProvider;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.CapacityProviderType;
@@ -23,6 +19,8 @@ import dev.ecsdsl.model.InstanceGroup;
 import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.NetworkMode;
 import dev.ecsdsl.model.PlacementConstraint;
+import dev.ecsdsl.model.SchedulingStrategy;
+import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.Subnet;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.model.TransportProtocol;
@@ -33,14 +31,19 @@ import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EventType;
 import dev.ecsdsl.runtime.Failure;
 import dev.ecsdsl.runtime.NetworkBinding;
+import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.RuntimeEvent;
+import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.StopCode;
+import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
 import dev.ecsdsl.validation.Validator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,6 +69,7 @@ public final class ControlPlane implements AutoCloseable {
   private final EventLog log;
   private final TaskLifecycle lifecycle;
   private final ServiceScheduler scheduler;
+  private LoadBalancing loadBalancing;
   private final SubnetAddresses addresses = new SubnetAddresses();
   private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
   private Environment environment;
@@ -83,7 +87,8 @@ public final class ControlPlane implements AutoCloseable {
     this.ids = new Ids(root.split());
     this.placementRandom = root.split();
     this.log = new EventLog(loop);
-    this.lifecycle = new TaskLifecycle(loop, agent, log, timings, this::released, this::changed);
+    this.lifecycle = new TaskLifecycle(loop, agent, log, timings, this::released, this::changed,
+        this::deactivationTime);
     this.scheduler = new ServiceScheduler(this, loop, log, lifecycle, root.split());
     agent.attach(loop, lifecycle);
   }
@@ -97,6 +102,8 @@ public final class ControlPlane implements AutoCloseable {
     }
     Validator.validate(description).throwIfInvalid("environment " + description.name());
     environment = description;
+    loadBalancing = new LoadBalancing(loop, log, description, this::changed);
+    scheduler.attach(loadBalancing);
     description.vpc().subnets().forEach(addresses::add);
     InstanceRegistrar registrar = new InstanceRegistrar(description, ids);
     for (Cluster cluster : description.clusters()) {
@@ -124,6 +131,15 @@ public final class ControlPlane implements AutoCloseable {
     return new LaunchSpec(registered, taskDefinitionArn(registered), "service:" + service.serviceName(),
         Optional.of(deploymentId), constraints, ServiceScheduler.strategies(service),
         service.networkConfiguration());
+  }
+
+  /**
+   * DEACTIVATING lasts as long as ECS's own step or, for a task behind a load balancer, as long as its
+   * targets drain (the target group's deregistration delay).
+   */
+  private Duration deactivationTime(TaskRecord task) {
+    Duration draining = loadBalancing == null ? Duration.ZERO : loadBalancing.deregister(task);
+    return draining.compareTo(timings.deactivation()) > 0 ? draining : timings.deactivation();
   }
 
   private void changed() {
@@ -339,6 +355,7 @@ public final class ControlPlane implements AutoCloseable {
     TaskRecord task = new TaskRecord(cluster, launch, target.launchType(), target.capacityProvider(), instance,
         spec.group(), spec.startedBy(), attempt.demand, Optional.ofNullable(attempt.decision), attempt.eni, loop.now());
     cluster.tasks.put(arn, task);
+    task.securityGroups = spec.network().map(n -> n.awsvpcConfiguration().securityGroups()).orElse(List.of());
     log.record(EventType.TASK_PLACED, cluster.name(), task.shortId(), definition.family() + " → "
         + instance.map(i -> subject(i) + " (" + i.zone() + ")")
             .orElseGet(() -> target.capacityProvider().orElse("FARGATE") + " in " + attempt.eni.get().subnetId()
@@ -372,6 +389,7 @@ public final class ControlPlane implements AutoCloseable {
 
   /** Called by the lifecycle when a task reaches STOPPED: gives back what it held. */
   private void released(TaskRecord task) {
+    loadBalancing.deregister(task);
     scheduler.taskStopped(task);
     task.placement.flatMap(PlacementDecision::allocation).ifPresent(task.cluster.placement::release);
     task.eni.ifPresent(eni -> addresses.release(eni.subnetId(), eni.privateIpv4Address()));
@@ -457,6 +475,21 @@ public final class ControlPlane implements AutoCloseable {
     }
     scheduler.reconcileNow();
     return scheduler.describe(service);
+  }
+
+  /** ELB's DescribeTargetHealth. */
+  public List<TargetHealth> describeTargetHealth(String targetGroup) {
+    environment();
+    return loadBalancing.describe(targetGroup);
+  }
+
+  /** Requests to a listener, routed as the load balancer would. */
+  public RequestResult sendRequests(String loadBalancer, int listenerPort, String host, String path, int count) {
+    environment();
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be 0 or more, got " + count);
+    }
+    return loadBalancing.send(loadBalancer, listenerPort, host, path, count);
   }
 
   private ServiceRecord service(ClusterState cluster, String reference) {

@@ -48,6 +48,7 @@ final class ServiceScheduler {
   private final RandomGenerator random;
   private final Map<String, ServiceRecord> services = new LinkedHashMap<>();
   private boolean reconcileScheduled;
+  private LoadBalancing loadBalancing;
   private long eventSequence;
 
   ServiceScheduler(ControlPlane plane, EventLoop loop, EventLog log, TaskLifecycle lifecycle,
@@ -57,6 +58,10 @@ final class ServiceScheduler {
     this.log = log;
     this.lifecycle = lifecycle;
     this.random = random;
+  }
+
+  void attach(LoadBalancing balancing) {
+    this.loadBalancing = balancing;
   }
 
   // ---- services and deployments ----
@@ -149,6 +154,10 @@ final class ServiceScheduler {
         deploymentOf(service, task).filter(d -> breaker(d).map(b -> b.resetOnHealthyTaskOrDefault()).orElse(false))
             .ifPresent(d -> d.breakerFailures = 0);
       }
+    }
+    if (!service.service.loadBalancers().isEmpty()) {
+      active.stream().filter(t -> t.lastStatus == TaskStatus.RUNNING && t.targets.isEmpty())
+          .forEach(t -> loadBalancing.register(t, service.service.loadBalancers()));
     }
     stopUnhealthy(service, active);
     checkCircuitBreaker(service);
@@ -299,18 +308,28 @@ final class ServiceScheduler {
   private void stopUnhealthy(ServiceRecord service, List<TaskRecord> active) {
     Duration grace = Duration.ofSeconds(service.service.healthCheckGracePeriodSeconds().orElse(0));
     List<TaskRecord> unhealthy = active.stream()
-        .filter(t -> t.lastStatus == TaskStatus.RUNNING && Snapshots.health(t) == HealthStatus.UNHEALTHY)
+        .filter(t -> t.lastStatus == TaskStatus.RUNNING && unhealthy(t))
         .filter(t -> t.startedAt.map(s -> !loop.now().isBefore(s.plus(grace))).orElse(false))
         .toList();
+    for (TaskRecord task : unhealthy) {
+      Optional<TargetRecord> target = LoadBalancing.unhealthyTarget(task);
+      if (target.isPresent()) {
+        event(service, "(service " + service.name() + ") (task " + task.launch.taskId() + ") (port "
+            + target.get().port + ") is unhealthy in (target-group " + targetGroupName(service, target.get())
+            + ") due to (reason " + target.get().description.orElse(target.get().reason.orElse("")) + ").");
+      } else {
+        event(service, "(service " + service.name() + ") " + taskRef(task) + " failed container health checks.");
+      }
+    }
     if (!unhealthy.isEmpty()) {
-      event(service, "(service " + service.name() + ") has stopped " + unhealthy.size()
-          + " running tasks due to failed container health checks: "
+      event(service, "(service " + service.name() + ") has stopped " + unhealthy.size() + " running tasks: "
           + String.join(" ", unhealthy.stream().map(ServiceScheduler::taskRef).toList()) + ".");
       unhealthy.forEach(t -> lifecycle.stop(t, StopCode.ServiceSchedulerInitiated,
-          "Task failed container health checks"));
+          LoadBalancing.unhealthyTarget(t).isPresent() ? "Task failed ELB health checks"
+              : "Task failed container health checks"));
     }
     for (TaskRecord task : active) {
-      if (task.lastStatus == TaskStatus.RUNNING && Snapshots.health(task) == HealthStatus.UNHEALTHY
+      if (task.lastStatus == TaskStatus.RUNNING && unhealthy(task)
           && !unhealthy.contains(task) && !task.graceTimerArmed) {
         task.graceTimerArmed = true;
         loop.schedule(Duration.between(loop.now(), task.startedAt.get().plus(grace)), this::requestReconcile);
@@ -409,7 +428,18 @@ final class ServiceScheduler {
     boolean checked = task.containers.values().stream()
         .anyMatch(c -> c.essential() && c.definition.healthCheck().isPresent());
     HealthStatus health = Snapshots.health(task);
-    return checked ? health == HealthStatus.HEALTHY : health != HealthStatus.UNHEALTHY;
+    boolean containersHealthy = checked ? health == HealthStatus.HEALTHY : health != HealthStatus.UNHEALTHY;
+    return containersHealthy && LoadBalancing.healthy(task);
+  }
+
+  /** Whether the task fails its container health checks or one of its load balancer targets is unhealthy. */
+  private static boolean unhealthy(TaskRecord task) {
+    return Snapshots.health(task) == HealthStatus.UNHEALTHY || LoadBalancing.unhealthyTarget(task).isPresent();
+  }
+
+  private static String targetGroupName(ServiceRecord service, TargetRecord target) {
+    return service.service.loadBalancers().stream().filter(l -> l.containerName().map(target.containerName::equals)
+        .orElse(true)).findFirst().flatMap(l -> l.targetGroupArn()).orElse("?");
   }
 
   private static boolean onDrainingInstance(TaskRecord task) {

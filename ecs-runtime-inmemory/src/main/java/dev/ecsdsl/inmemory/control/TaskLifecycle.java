@@ -29,11 +29,13 @@ final class TaskLifecycle implements AgentListener {
   private final Timings timings;
   private final Consumer<TaskRecord> onStopped;
   private final Runnable onChange;
+  private final java.util.function.Function<TaskRecord, Duration> deactivationTime;
   private final Map<String, TaskRecord> tasksByArn = new HashMap<>();
 
   TaskLifecycle(EventLoop loop, Agent agent, EventLog log, Timings timings, Consumer<TaskRecord> onStopped,
-      Runnable onChange) {
+      Runnable onChange, java.util.function.Function<TaskRecord, Duration> deactivationTime) {
     this.onChange = onChange;
+    this.deactivationTime = deactivationTime;
     this.loop = loop;
     this.agent = agent;
     this.log = log;
@@ -265,7 +267,7 @@ final class TaskLifecycle implements AgentListener {
     log.record(EventType.TASK_STOP_REQUESTED, task.cluster.name(), task.shortId(), code + ": " + reason);
     if (task.lastStatus == TaskStatus.RUNNING || task.lastStatus == TaskStatus.ACTIVATING) {
       moveTo(task, TaskStatus.DEACTIVATING, "");
-      loop.schedule(timings.deactivation(), () -> {
+      loop.schedule(deactivationTime.apply(task), () -> {
         moveTo(task, TaskStatus.STOPPING, "");
         continueStopping(task);
       });

@@ -45,6 +45,10 @@ final class TaskRecord {
   boolean everHealthy;
   /** Whether the service scheduler waits for this unhealthy task's grace period to end. */
   boolean graceTimerArmed;
+  /** The security groups of an awsvpc task's ENI. */
+  List<String> securityGroups = List.of();
+  /** The load balancer targets the task is registered as. */
+  final List<TargetRecord> targets = new ArrayList<>();
   /** Actions to cancel when the task stops (provisioning, activation, dependency timeouts). */
   final List<EventLoop.Scheduled> timers = new ArrayList<>();
 

@@ -1,0 +1,139 @@
+package dev.ecsdsl.inmemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsdsl.Ecs;
+import dev.ecsdsl.dsl.EnvironmentBuilder;
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.runtime.RequestResult;
+import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.ServiceEvent;
+import dev.ecsdsl.runtime.TargetHealth;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LoadBalancingTest {
+  private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
+
+  private static EnvironmentBuilder web(String serviceSecurityGroup) {
+    return Ecs.environment("lb")
+        .vpc(v -> v.cidr("10.0.0.0/16")
+            .subnet("subnet-a", "us-east-1a", "10.0.1.0/24").subnet("subnet-b", "us-east-1b", "10.0.2.0/24")
+            .securityGroup("sg-alb", sg -> sg.ingress(80, "0.0.0.0/0"))
+            .securityGroup("sg-web", sg -> sg.ingressFrom(8080, "sg-alb"))
+            .securityGroup("sg-wrong-port", sg -> sg.ingressFrom(9090, "sg-alb")))
+        .role("execution", r -> r.trustedBy(IamRole.ECS_TASKS).managedPolicy(IamRole.TASK_EXECUTION_ROLE_POLICY))
+        .loadBalancer("alb", lb -> lb.application().subnets("subnet-a", "subnet-b").securityGroups("sg-alb")
+            .listener(80, l -> l.forwardTo("web").pathRule(10, "/api/*", "api")))
+        .targetGroup("web", tg -> tg.ip().port(8080).healthCheck("/health").deregistrationDelay(30))
+        .targetGroup("api", tg -> tg.ip().port(8080).healthCheck("/health").deregistrationDelay(30))
+        .cluster("prod", c -> c.fargateCapacityProviders())
+        .taskDefinition("web", td -> td.fargate().cpu(256).memory(512).executionRole("execution")
+            .container("app", a -> a.image("web:1").port(8080)))
+        .taskDefinition("web", td -> td.fargate().cpu(256).memory(512).executionRole("execution")
+            .container("app", a -> a.image("web:2").port(8080)))
+        .service("web", s -> s.cluster("prod").taskDefinition("web:1").desiredCount(2).fargate()
+            .subnets("subnet-a", "subnet-b").securityGroups(serviceSecurityGroup)
+            .loadBalancer("web", "app", 8080).healthCheckGracePeriod(60));
+  }
+
+  private static InMemoryEcs deployed(EnvironmentBuilder environment) {
+    InMemoryEcs ecs = InMemoryEcs.create(21);
+    ecs.deploy(environment.build());
+    return ecs;
+  }
+
+  @Test
+  void serviceTasksRegisterWithTheirTargetGroupAndTakeTrafficOnceHealthy() {
+    try (InMemoryEcs ecs = deployed(web("sg-web"))) {
+      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+
+      List<TargetHealth> targets = ecs.describeTargetHealth("web");
+      List<String> addresses = ecs.listTasks("prod", TaskFilter.running().serviceName("web")).stream()
+          .map(t -> t.attachments().get(0).privateIPv4Address()).toList();
+      assertThat(targets).hasSize(2).allSatisfy(t -> {
+        assertThat(t.state()).isEqualTo("healthy");
+        assertThat(t.port()).isEqualTo(8080);
+      });
+      assertThat(targets).extracting(TargetHealth::targetId).containsExactlyInAnyOrderElementsOf(addresses);
+
+      RequestResult result = ecs.sendRequests("alb", 80, "shop.example.com", "/index.html", 100);
+      assertThat(result.targetGroup()).isEqualTo("web");
+      assertThat(result.failed()).isZero();
+      assertThat(result.perTarget().values()).containsExactly(50, 50);
+      assertThat(ecs.sendRequests("alb", 80, "shop.example.com", "/api/orders", 10).targetGroup())
+          .as("the path rule wins").isEqualTo("api");
+      assertThat(ecs.sendRequests("alb", 80, "shop.example.com", "/api/orders", 10).failed())
+          .as("no service behind api").isEqualTo(10);
+    }
+  }
+
+  @Test
+  void aTargetGroupNeedsItsHealthyThresholdOfPassingChecksBeforeATaskCountsAsHealthy() {
+    try (InMemoryEcs ecs = deployed(web("sg-web"))) {
+      ecs.runUntil(r -> r.describeTargetHealth("web").size() == 2, TEN_MINUTES);
+      java.time.Instant registered = ecs.now();
+
+      ecs.runUntil(r -> r.describeTargetHealth("web").stream().allMatch(TargetHealth::isHealthy), TEN_MINUTES);
+
+      assertThat(Duration.between(registered, ecs.now())).as("5 passes, 30 s apart, the first at registration")
+          .isEqualTo(Duration.ofSeconds(120));
+    }
+  }
+
+  @Test
+  void aSecurityGroupThatDropsTheLoadBalancerKeepsTargetsUnhealthyAndSaysWhy() {
+    try (InMemoryEcs ecs = deployed(web("sg-wrong-port"))) {
+      ecs.advance(Duration.ofMinutes(5));
+
+      ServiceDescription web = ecs.describeService("prod", "web");
+      assertThat(web.isSteady()).isFalse();
+      assertThat(web.events()).extracting(ServiceEvent::message).anyMatch(m -> m.contains("is unhealthy in "
+          + "(target-group web) due to (reason Request timed out: no security group of the task (sg-wrong-port)"
+          + " admits the load balancer's security groups (sg-alb) on TCP port 8080)"));
+      assertThat(ecs.listTasks("prod", TaskFilter.stopped().serviceName("web")))
+          .as("replaced after the 60 s grace period").isNotEmpty()
+          .allSatisfy(t -> assertThat(t.stoppedReason()).contains("Task failed ELB health checks"));
+    }
+  }
+
+  @Test
+  void aRollingDeploymentBehindTheLoadBalancerLosesNoRequestAndDrainsOldTargets() {
+    try (InMemoryEcs ecs = deployed(web("sg-web"))) {
+      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+      List<Task> v1 = ecs.listTasks("prod", TaskFilter.running().serviceName("web"));
+      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:2")
+          .build());
+      List<String> failures = new ArrayList<>();
+      List<String> states = new ArrayList<>();
+
+      boolean steady = ecs.runUntil(r -> {
+        RequestResult result = r.sendRequests("alb", 80, "shop.example.com", "/", 10);
+        if (result.failed() > 0) {
+          failures.add(r.now() + ": " + result.failed() + " failed");
+        }
+        r.describeTargetHealth("web").forEach(t -> states.add(t.state()));
+        return r.describeService("prod", "web").isSteady();
+      }, Duration.ofMinutes(30));
+
+      assertThat(steady).isTrue();
+      assertThat(failures).isEmpty();
+      assertThat(states).contains("initial", "healthy", "draining");
+      Task old = ecs.describeTask("prod", v1.get(0).taskArn());
+      assertThat(old.lastStatus()).isIn(TaskStatus.DEACTIVATING, TaskStatus.STOPPING, TaskStatus.DEPROVISIONING,
+          TaskStatus.STOPPED);
+      ecs.advance(Duration.ofMinutes(2));
+      Task stopped = ecs.describeTask("prod", v1.get(0).taskArn());
+      assertThat(Duration.between(stopped.stoppingAt().orElseThrow(), stopped.executionStoppedAt().orElseThrow()))
+          .as("the task stays DEACTIVATING while its target drains (30 s)")
+          .isGreaterThanOrEqualTo(Duration.ofSeconds(30));
+      assertThat(ecs.describeTargetHealth("web")).hasSize(2).allSatisfy(t -> assertThat(t.isHealthy()).isTrue());
+    }
+  }
+}
