@@ -197,7 +197,10 @@ class DockerAgentTest {
     agent.await(task, "app exited");
     AgentHarness.pause(Duration.ofSeconds(3));
 
-    assertThat(agent.reports(task)).containsExactly("prepared", "app started", "app exited 0");
+    // The SIGTERM can reach the shell before it has set its trap (then only SIGKILL ends it): either exit
+    // code is right; what matters is that the stop is not lost and the container ends exactly once.
+    assertThat(agent.reports(task)).hasSize(3).startsWith("prepared", "app started");
+    assertThat(agent.reports(task).get(2)).isIn("app exited 0", "app exited 137");
   }
 
   @Test
