@@ -1,0 +1,105 @@
+package dev.ecsdsl.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsdsl.Ecs;
+import dev.ecsdsl.inmemory.InMemoryEcs;
+import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.runtime.RequestResult;
+import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.ServiceEvent;
+import dev.ecsdsl.runtime.StopCode;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A web service on Fargate behind an ALB: it reaches a steady state, rolls out v2 without losing a
+ * request, and a broken v3 trips the deployment circuit breaker and rolls back to v2. The order workers
+ * of the shop come back on the other instances when one is lost.
+ */
+class WebServiceRolloutTest {
+  private static final Duration HOUR = Duration.ofHours(1);
+
+  static Environment storefront() {
+    var builder = Ecs.environment("storefront")
+        .vpc(v -> v.cidr("10.0.0.0/16")
+            .subnet("subnet-a", "us-east-1a", "10.0.1.0/24").subnet("subnet-b", "us-east-1b", "10.0.2.0/24")
+            .securityGroup("sg-alb", sg -> sg.ingress(443, "0.0.0.0/0"))
+            .securityGroup("sg-web", sg -> sg.ingressFrom(8080, "sg-alb")))
+        .role("execution", r -> r.trustedBy(IamRole.ECS_TASKS).managedPolicy(IamRole.TASK_EXECUTION_ROLE_POLICY))
+        .loadBalancer("alb", lb -> lb.application().subnets("subnet-a", "subnet-b").securityGroups("sg-alb")
+            .listener(443, l -> l.forwardTo("web")))
+        .targetGroup("web", tg -> tg.ip().port(8080).healthCheck("/health").deregistrationDelay(30))
+        .cluster("prod", c -> c.fargateCapacityProviders());
+    for (String version : List.of("1", "2", "3")) {
+      builder.taskDefinition("web", td -> td.fargate().cpu(256).memory(512).executionRole("execution")
+          .container("app", a -> a.image("shop/web:" + version).port(8080)
+              .healthCheck("wget -q -O- http://localhost:8080/health || exit 1", 10, 5, 3, 20)));
+    }
+    return builder
+        .service("web", s -> s.cluster("prod").taskDefinition("web:1").desiredCount(4).fargate()
+            .subnets("subnet-a", "subnet-b").securityGroups("sg-web").loadBalancer("web", "app", 8080)
+            .healthCheckGracePeriod(60).deployment(100, 200).circuitBreaker(true))
+        .build();
+  }
+
+  @Test
+  void v2RollsOutWithoutALostRequestAndABrokenV3RollsBack() {
+    try (InMemoryEcs ecs = InMemoryEcs.create(7)) {
+      ecs.behaviourOfImage("shop/web:3", ContainerBehaviour.neverHealthy());
+      ecs.deploy(storefront());
+      ecs.awaitSteadyState("prod", "web", HOUR);
+
+      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:2").build());
+      List<String> lost = new ArrayList<>();
+      ecs.runUntil(r -> {
+        RequestResult result = r.sendRequests("alb", 443, "shop.example.com", "/", 20);
+        if (result.failed() > 0) {
+          lost.add(r.now() + ": " + result.failed() + " requests failed");
+        }
+        return r.describeService("prod", "web").isSteady();
+      }, HOUR);
+      ServiceDescription v2 = ecs.describeService("prod", "web");
+      assertThat(v2.isSteady()).isTrue();
+      assertThat(v2.taskDefinition()).endsWith(":task-definition/web:2");
+      assertThat(lost).isEmpty();
+
+      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:3").build());
+      ServiceDescription back = ecs.awaitSteadyState("prod", "web", HOUR);
+      List<String> events = back.events().stream().map(ServiceEvent::message).toList();
+
+      assertThat(back.taskDefinition()).as("rolled back").endsWith(":task-definition/web:2");
+      assertThat(events).anyMatch(m -> m.contains("deployment failed: tasks failed health checks."));
+      assertThat(events).anyMatch(m -> m.startsWith("(service web) rolling back to deployment"));
+      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("web")))
+          .hasSize(4).allSatisfy(t -> assertThat(t.taskDefinitionArn()).endsWith("web:2"));
+    }
+  }
+
+  @Test
+  void orderWorkersComeBackOnTheOtherInstancesWhenOneIsLost() {
+    try (InMemoryEcs ecs = InMemoryEcs.create(7)) {
+      ecs.behaviour("orders", "migrate", ContainerBehaviour.exitsAfter(Duration.ofSeconds(20), 0));
+      ecs.deploy(ShopEnvironment.build());
+      ecs.awaitSteadyState("shop-workers", "orders", HOUR);
+      Task victim = ecs.listTasks("shop-workers", TaskFilter.running().serviceName("orders")).get(0);
+
+      ecs.terminateInstance("shop-workers", victim.ec2InstanceId().orElseThrow());
+      ServiceDescription orders = ecs.awaitSteadyState("shop-workers", "orders", HOUR);
+
+      assertThat(ecs.describeTask("shop-workers", victim.taskArn()).stopCode()).contains(StopCode.TerminationNotice);
+      assertThat(orders.runningCount()).isEqualTo(6);
+      assertThat(ecs.listTasks("shop-workers", TaskFilter.running().serviceName("orders")))
+          .noneMatch(t -> t.ec2InstanceId().equals(victim.ec2InstanceId()));
+      assertThat(ecs.describeService("shop-workers", "log-agent").desiredCount())
+          .as("the daemon follows the instances that are left").isEqualTo(2);
+    }
+  }
+}
