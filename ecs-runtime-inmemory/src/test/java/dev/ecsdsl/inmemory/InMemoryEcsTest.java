@@ -398,6 +398,25 @@ class InMemoryEcsTest {
   }
 
   @Test
+  void aHostTerminatedWhileATaskIsDeactivatingStopsItOnce() {
+    try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
+      Task task = ecs.runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
+      ecs.advance(MINUTE);
+      ecs.stopTask("prod", task.taskArn(), "going away");
+      assertThat(ecs.describeTask("prod", task.taskArn()).lastStatus()).isEqualTo(TaskStatus.DEACTIVATING);
+
+      ecs.terminateInstance("prod", task.containerInstanceArn().orElseThrow());
+      ecs.advance(MINUTE);
+
+      Task stopped = ecs.describeTask("prod", task.taskArn());
+      assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
+      assertThat(stopped.stopCode()).as("the first reason stays").contains(StopCode.UserInitiated);
+      assertThat(ecs.events()).filteredOn(e -> e.type() == EventType.TASK_STATUS_CHANGED
+          && e.message().endsWith("STOPPED") || e.message().contains("→ STOPPED")).hasSize(1);
+    }
+  }
+
+  @Test
   void whileItsAgentIsDisconnectedEcsLearnsNothingOfAnInstancesTasksAndPlacesNothingThere() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
       ecs.behaviour("worker", "app", ContainerBehaviour.exitsAfter(Duration.ofMinutes(2), 1));

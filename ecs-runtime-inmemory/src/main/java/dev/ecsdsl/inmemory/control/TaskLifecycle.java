@@ -267,10 +267,10 @@ final class TaskLifecycle implements AgentListener {
     log.record(EventType.TASK_STOP_REQUESTED, task.cluster.name(), task.shortId(), code + ": " + reason);
     if (task.lastStatus == TaskStatus.RUNNING || task.lastStatus == TaskStatus.ACTIVATING) {
       moveTo(task, TaskStatus.DEACTIVATING, "");
-      loop.schedule(deactivationTime.apply(task), () -> {
+      task.timers.add(loop.schedule(deactivationTime.apply(task), () -> {
         moveTo(task, TaskStatus.STOPPING, "");
         continueStopping(task);
-      });
+      }));
     } else {
       moveTo(task, TaskStatus.STOPPING, "");
       continueStopping(task);
@@ -303,7 +303,7 @@ final class TaskLifecycle implements AgentListener {
       task.executionStoppedAt = Optional.of(loop.now());
       if (task.eni.isPresent()) {
         moveTo(task, TaskStatus.DEPROVISIONING, "");
-        loop.schedule(timings.eniDetachment(), () -> finish(task));
+        task.timers.add(loop.schedule(timings.eniDetachment(), () -> finish(task)));
       } else {
         finish(task);
       }
@@ -323,6 +323,9 @@ final class TaskLifecycle implements AgentListener {
   }
 
   private void finish(TaskRecord task) {
+    if (task.lastStatus == TaskStatus.STOPPED) {
+      return;
+    }
     task.stoppedAt = Optional.of(loop.now());
     moveTo(task, TaskStatus.STOPPED, task.stopCode.map(Object::toString).orElse(""));
     if (task.agentReachable()) {
