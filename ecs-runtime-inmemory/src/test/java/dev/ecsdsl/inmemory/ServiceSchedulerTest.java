@@ -57,6 +57,7 @@ class ServiceSchedulerTest {
       ServiceDescription api = ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
 
       assertThat(api.runningCount()).isEqualTo(6);
+      assertThat(ecs.describeCluster("prod").activeServicesCount()).isEqualTo(1);
       assertThat(api.deployments()).singleElement().satisfies(d -> {
         assertThat(d.status()).isEqualTo("PRIMARY");
         assertThat(d.rolloutState()).isEqualTo("COMPLETED");

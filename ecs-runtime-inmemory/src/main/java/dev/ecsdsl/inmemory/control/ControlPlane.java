@@ -88,7 +88,7 @@ public final class ControlPlane implements AutoCloseable {
     this.placementRandom = root.split();
     this.log = new EventLog(loop);
     this.lifecycle = new TaskLifecycle(loop, agent, log, timings, this::released, this::changed,
-        this::deactivationTime);
+        this::deactivate);
     this.scheduler = new ServiceScheduler(this, loop, log, lifecycle, root.split());
     agent.attach(loop, lifecycle);
   }
@@ -134,10 +134,11 @@ public final class ControlPlane implements AutoCloseable {
   }
 
   /**
-   * DEACTIVATING lasts as long as ECS's own step or, for a task behind a load balancer, as long as its
-   * targets drain (the target group's deregistration delay).
+   * Starts DEACTIVATING a task: deregisters its load balancer targets, and returns how long the step
+   * lasts — ECS's own step or, for a task behind a load balancer, as long as its targets drain (the target
+   * group's deregistration delay).
    */
-  private Duration deactivationTime(TaskRecord task) {
+  private Duration deactivate(TaskRecord task) {
     Duration draining = loadBalancing == null ? Duration.ZERO : loadBalancing.deregister(task);
     return draining.compareTo(timings.deactivation()) > 0 ? draining : timings.deactivation();
   }
@@ -327,10 +328,8 @@ public final class ControlPlane implements AutoCloseable {
       return Attempt.failed(List.of(Failure.builder().reason("RESOURCE:ENI").detail(detail).build()), detail);
     }
     Map<String, Integer> perZone = new LinkedHashMap<>();
-    for (TaskRecord task : cluster.tasks.values()) {
-      if (!task.isStopping() && task.group.equals(group)) {
-        perZone.merge(task.launch.availabilityZone(), 1, Integer::sum);
-      }
+    for (TaskRecord task : cluster.running(group)) {
+      perZone.merge(task.launch.availabilityZone(), 1, Integer::sum);
     }
     int fewest = open.stream().mapToInt(s -> perZone.getOrDefault(s.availabilityZone(), 0)).min().getAsInt();
     List<Subnet> best = open.stream().filter(s -> perZone.getOrDefault(s.availabilityZone(), 0) == fewest)
@@ -354,7 +353,7 @@ public final class ControlPlane implements AutoCloseable {
         attempt.eni.map(TaskRecord.Eni::privateIpv4Address), bindings, environmentOf(definition));
     TaskRecord task = new TaskRecord(cluster, launch, target.launchType(), target.capacityProvider(), instance,
         spec.group(), spec.startedBy(), attempt.demand, Optional.ofNullable(attempt.decision), attempt.eni, loop.now());
-    cluster.tasks.put(arn, task);
+    cluster.add(task);
     task.securityGroups = spec.network().map(n -> n.awsvpcConfiguration().securityGroups()).orElse(List.of());
     log.record(EventType.TASK_PLACED, cluster.name(), task.shortId(), definition.family() + " → "
         + instance.map(i -> subject(i) + " (" + i.zone() + ")")
@@ -389,6 +388,7 @@ public final class ControlPlane implements AutoCloseable {
 
   /** Called by the lifecycle when a task reaches STOPPED: gives back what it held. */
   private void released(TaskRecord task) {
+    task.cluster.stopped(task);
     loadBalancing.deregister(task);
     scheduler.taskStopped(task);
     task.placement.flatMap(PlacementDecision::allocation).ifPresent(task.cluster.placement::release);
@@ -501,12 +501,14 @@ public final class ControlPlane implements AutoCloseable {
 
   /** DescribeClusters for one cluster. */
   public ClusterDescription describeCluster(String clusterName) {
-    return Snapshots.cluster(cluster(clusterName));
+    ClusterState cluster = cluster(clusterName);
+    return Snapshots.cluster(cluster, scheduler.services(cluster).size());
   }
 
   /** Every cluster. */
   public List<ClusterDescription> describeClusters() {
-    return clusters.values().stream().map(Snapshots::cluster).toList();
+    environment();
+    return clusters.values().stream().map(c -> Snapshots.cluster(c, scheduler.services(c).size())).toList();
   }
 
   /** DescribeContainerInstances for one instance. */

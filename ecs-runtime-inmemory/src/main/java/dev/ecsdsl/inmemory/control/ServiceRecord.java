@@ -14,6 +14,7 @@ final class ServiceRecord {
   final String arn;
   final Instant createdAt;
   Service service;
+  private final String group;
   int desiredCount;
   final List<DeploymentRecord> deployments = new ArrayList<>();
   final Deque<ServiceEvent> events = new ArrayDeque<>();
@@ -30,14 +31,16 @@ final class ServiceRecord {
     this.createdAt = createdAt;
     this.retryAt = createdAt;
     this.desiredCount = service.desiredCount().orElse(0);
+    this.group = "service:" + service.serviceName();
   }
 
   String name() {
     return service.serviceName();
   }
 
+  /** The task group of the service's tasks, {@code service:<name>}. */
   String group() {
-    return "service:" + name();
+    return group;
   }
 
   DeploymentRecord primary() {

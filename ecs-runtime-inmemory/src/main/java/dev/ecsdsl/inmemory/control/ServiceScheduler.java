@@ -124,14 +124,13 @@ final class ServiceScheduler {
     if (task.deploymentId == null) {
       return;
     }
-    for (ServiceRecord service : services.values()) {
-      for (DeploymentRecord deployment : service.deployments) {
-        if (deployment.id.equals(task.deploymentId) && isFailure(task)) {
-          deployment.failedTasks++;
-          deployment.breakerFailures++;
-          deployment.updatedAt = loop.now();
-        }
-      }
+    ServiceRecord service = services.get(task.cluster.name() + "/" + task.group.substring("service:".length()));
+    if (service != null && isFailure(task)) {
+      deploymentOf(service, task).ifPresent(deployment -> {
+        deployment.failedTasks++;
+        deployment.breakerFailures++;
+        deployment.updatedAt = loop.now();
+      });
     }
     requestReconcile();
   }
@@ -408,13 +407,7 @@ final class ServiceScheduler {
   // ---- helpers ----
 
   List<TaskRecord> activeTasks(ServiceRecord service) {
-    List<TaskRecord> result = new ArrayList<>();
-    for (TaskRecord task : service.cluster.tasks.values()) {
-      if (task.group.equals(service.group()) && !task.isStopping()) {
-        result.add(task);
-      }
-    }
-    return result;
+    return service.cluster.running(service.group());
   }
 
   /**

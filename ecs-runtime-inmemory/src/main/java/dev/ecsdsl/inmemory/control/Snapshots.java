@@ -123,7 +123,7 @@ final class Snapshots {
         .build();
   }
 
-  static ClusterDescription cluster(ClusterState cluster) {
+  static ClusterDescription cluster(ClusterState cluster, int activeServices) {
     int registered = (int) cluster.instances.values().stream()
         .filter(i -> i.status != ContainerInstanceStatus.INACTIVE).count();
     int running = 0;
@@ -142,7 +142,7 @@ final class Snapshots {
         .registeredContainerInstancesCount(registered)
         .runningTasksCount(running)
         .pendingTasksCount(pending)
-        .activeServicesCount(0)
+        .activeServicesCount(activeServices)
         .build();
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Moves tasks through ECS's lifecycle (PROVISIONING → PENDING → ACTIVATING → RUNNING → DEACTIVATING →
@@ -29,13 +30,13 @@ final class TaskLifecycle implements AgentListener {
   private final Timings timings;
   private final Consumer<TaskRecord> onStopped;
   private final Runnable onChange;
-  private final java.util.function.Function<TaskRecord, Duration> deactivationTime;
+  private final Function<TaskRecord, Duration> deactivate;
   private final Map<String, TaskRecord> tasksByArn = new HashMap<>();
 
   TaskLifecycle(EventLoop loop, Agent agent, EventLog log, Timings timings, Consumer<TaskRecord> onStopped,
-      Runnable onChange, java.util.function.Function<TaskRecord, Duration> deactivationTime) {
+      Runnable onChange, Function<TaskRecord, Duration> deactivate) {
     this.onChange = onChange;
-    this.deactivationTime = deactivationTime;
+    this.deactivate = deactivate;
     this.loop = loop;
     this.agent = agent;
     this.log = log;
@@ -267,7 +268,7 @@ final class TaskLifecycle implements AgentListener {
     log.record(EventType.TASK_STOP_REQUESTED, task.cluster.name(), task.shortId(), code + ": " + reason);
     if (task.lastStatus == TaskStatus.RUNNING || task.lastStatus == TaskStatus.ACTIVATING) {
       moveTo(task, TaskStatus.DEACTIVATING, "");
-      task.timers.add(loop.schedule(deactivationTime.apply(task), () -> {
+      task.timers.add(loop.schedule(deactivate.apply(task), () -> {
         moveTo(task, TaskStatus.STOPPING, "");
         continueStopping(task);
       }));
