@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 /** What Docker tests ask the engine directly. */
 public final class DockerTesting {
+  /** A busybox shell script that runs until SIGTERM, then exits 0. */
+  public static final String RUNS_UNTIL_STOPPED = "trap 'exit 0' TERM; while true; do sleep 1; done";
+
   private DockerTesting() {}
 
   /** Names of the containers (any state) labelled with the run. */

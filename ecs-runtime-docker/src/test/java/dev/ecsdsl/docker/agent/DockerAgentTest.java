@@ -1,5 +1,6 @@
 package dev.ecsdsl.docker.agent;
 
+import static dev.ecsdsl.docker.DockerTesting.RUNS_UNTIL_STOPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.Test;
  */
 @RequiresDocker
 class DockerAgentTest {
-  private static final String RUNS_UNTIL_STOPPED = "trap 'exit 0' TERM; while true; do sleep 1; done";
   private static DockerClient docker;
   private static String busybox;
   private AgentHarness agent;
