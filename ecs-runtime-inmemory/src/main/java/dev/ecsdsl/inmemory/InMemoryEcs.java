@@ -194,6 +194,73 @@ public final class InMemoryEcs implements EcsRuntime {
     return controlPlane.terminateInstance(cluster, containerInstance);
   }
 
+  /**
+   * Starts a steady load of {@code perSecond} requests each simulated second at a listener; see {@link
+   * RequestLoad}. Throws at once for an unknown load balancer or listener.
+   */
+  public RequestLoad driveRequests(String loadBalancer, int listenerPort, String host, String path, int perSecond) {
+    return new RequestLoad(controlPlane, loop, loadBalancer, listenerPort, host, path, perSecond);
+  }
+
+  // ---- faults a test injects ----
+
+  /** Kills a running container as {@code docker kill} does: SIGKILL, exit code 137 (see {@link #crashContainer}). */
+  public InMemoryEcs killContainer(String cluster, String task, String container) {
+    return crashContainer(cluster, task, container, 137);
+  }
+
+  /**
+   * A running container of the task dies now with {@code exitCode}, as if its process crashed. Returns once
+   * the runtime has seen the exit (the task is on its way to STOPPED if the container was essential).
+   */
+  public InMemoryEcs crashContainer(String cluster, String task, String container, int exitCode) {
+    agent.crash(taskArn(cluster, task, container), container, exitCode);
+    advance(Duration.ZERO);
+    return this;
+  }
+
+  /**
+   * From now on the container's health check fails (Docker marks it UNHEALTHY after its retries); the
+   * container must have a health check in its definition.
+   */
+  public InMemoryEcs failHealthChecks(String cluster, String task, String container) {
+    agent.failHealthChecks(taskArn(cluster, task, container), container);
+    return this;
+  }
+
+  /**
+   * The Availability Zone goes dark: its instances are terminated, its Fargate tasks stop, and no ENI can
+   * be created in its subnets until {@link #restoreAvailabilityZone}. Returns the terminated instances.
+   */
+  public List<String> loseAvailabilityZone(String zone) {
+    return controlPlane.loseAvailabilityZone(zone);
+  }
+
+  /** The lost zone's subnets take ENIs again (terminated instances do not come back). */
+  public InMemoryEcs restoreAvailabilityZone(String zone) {
+    controlPlane.restoreAvailabilityZone(zone);
+    return this;
+  }
+
+  /** Every free address of the subnet goes to other ENIs; returns how many. */
+  public int exhaustSubnet(String subnetId) {
+    return controlPlane.exhaustSubnet(subnetId);
+  }
+
+  /** Frees what {@link #exhaustSubnet} took; returns how many addresses. */
+  public int releaseSubnet(String subnetId) {
+    return controlPlane.releaseSubnet(subnetId);
+  }
+
+  private String taskArn(String cluster, String task, String container) {
+    Task described = controlPlane.describeTask(cluster, task);
+    if (described.containers().stream().noneMatch(c -> c.name().equals(container))) {
+      throw new IllegalArgumentException("task " + described.taskArn() + " has no container " + container
+          + "; its containers are " + described.containers().stream().map(c -> c.name()).toList());
+    }
+    return described.taskArn();
+  }
+
   @Override
   public Instant now() {
     return loop.now();

@@ -70,6 +70,7 @@ public final class ControlPlane implements AutoCloseable {
   private final TaskLifecycle lifecycle;
   private final ServiceScheduler scheduler;
   private LoadBalancing loadBalancing;
+  private Outages outages;
   private final SubnetAddresses addresses = new SubnetAddresses();
   private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
   private Environment environment;
@@ -105,6 +106,7 @@ public final class ControlPlane implements AutoCloseable {
     loadBalancing = new LoadBalancing(loop, log, description, this::changed);
     scheduler.attach(loadBalancing);
     description.vpc().subnets().forEach(addresses::add);
+    outages = new Outages(description, addresses, log, lifecycle);
     InstanceRegistrar registrar = new InstanceRegistrar(description, ids);
     for (Cluster cluster : description.clusters()) {
       ClusterState state = new ClusterState(cluster, cluster.arn(description.region(), description.accountId()));
@@ -612,6 +614,12 @@ public final class ControlPlane implements AutoCloseable {
     if (instance.status == ContainerInstanceStatus.INACTIVE) {
       throw EcsException.invalidParameter("Container instance " + reference + " is already deregistered.");
     }
+    terminate(cluster, instance);
+    scheduler.reconcileNow();
+    return snapshot(cluster, instance);
+  }
+
+  private void terminate(ClusterState cluster, InstanceRecord instance) {
     instance.agentConnected = false;
     instance.heldCalls.clear();
     instance.heldReports.clear();
@@ -624,8 +632,41 @@ public final class ControlPlane implements AutoCloseable {
     instance.status = ContainerInstanceStatus.INACTIVE;
     cluster.placement.deregister(instance.arn());
     log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), "INACTIVE (" + reason + ")");
+  }
+
+  // ---- outages a test injects ----
+
+  /**
+   * The Availability Zone goes dark: its container instances are terminated, its Fargate tasks stop
+   * (TerminationNotice), and no ENI can be created in its subnets until {@link #restoreAvailabilityZone}.
+   * Returns the ARNs of the container instances it terminated.
+   */
+  public List<String> loseAvailabilityZone(String zone) {
+    environment();
+    List<String> terminated = outages.loseZone(zone, clusters.values(), this::terminate);
     scheduler.reconcileNow();
-    return snapshot(cluster, instance);
+    return terminated;
+  }
+
+  /** The zone's subnets take ENIs again (its terminated instances do not come back). */
+  public void restoreAvailabilityZone(String zone) {
+    environment();
+    outages.restoreZone(zone);
+    scheduler.reconcileNow();
+  }
+
+  /** Every free address of the subnet goes to other ENIs; returns how many were taken. */
+  public int exhaustSubnet(String subnetId) {
+    environment();
+    return outages.exhaustSubnet(subnetId);
+  }
+
+  /** Frees the addresses {@link #exhaustSubnet} took; returns how many. */
+  public int releaseSubnet(String subnetId) {
+    environment();
+    int released = outages.releaseSubnet(subnetId);
+    scheduler.reconcileNow();
+    return released;
   }
 
   private ContainerInstance snapshot(ClusterState cluster, InstanceRecord instance) {

@@ -206,6 +206,42 @@ public final class SimulatedAgent implements Agent {
     written.clear();
   }
 
+  // ---------------------------------------------------------------- faults
+
+  /**
+   * The running container {@code containerName} of the task dies now with {@code exitCode} (137 for a
+   * {@code docker kill}, 139 for a segmentation fault, ...), as if its process crashed.
+   *
+   * @throws IllegalStateException when the container is not running
+   */
+  public void crash(String taskArn, String containerName, int exitCode) {
+    requireAttached();
+    running(taskArn, containerName).crash(exitCode);
+  }
+
+  /**
+   * From now on the container's health check command fails: Docker marks it UNHEALTHY after its retries,
+   * as it would for an application that hangs.
+   *
+   * @throws IllegalStateException when the container is not running
+   * @throws IllegalArgumentException when its definition has no health check
+   */
+  public void failHealthChecks(String taskArn, String containerName) {
+    requireAttached();
+    SimulatedContainer container = running(taskArn, containerName);
+    if (container.definition().healthCheck().isEmpty()) {
+      throw new IllegalArgumentException("container " + containerName + " of task " + taskArn
+          + " has no health check to fail; crash it, or fail its load balancer health checks instead");
+    }
+    container.failHealthChecks();
+  }
+
+  private SimulatedContainer running(String taskArn, String containerName) {
+    return findContainer(taskArn, containerName).filter(SimulatedContainer::hasStarted)
+        .orElseThrow(() -> new IllegalStateException("container " + containerName + " of task " + taskArn
+            + " is not running"));
+  }
+
   // ---------------------------------------------------------------- introspection
 
   /** ARNs of the tasks the agent knows (prepared or being prepared, not cleaned up), oldest first. */
