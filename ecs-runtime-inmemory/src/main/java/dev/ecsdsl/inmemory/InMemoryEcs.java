@@ -202,6 +202,14 @@ public final class InMemoryEcs implements EcsRuntime {
     return new RequestLoad(controlPlane, loop, loadBalancer, listenerPort, host, path, perSecond);
   }
 
+  /**
+   * A new EC2 instance of the cluster's instance group joins, as its Auto Scaling group would launch one
+   * (round robin over the group's zones, skipping lost ones); DAEMON services follow it at once.
+   */
+  public ContainerInstance launchInstance(String cluster, String instanceGroup) {
+    return controlPlane.launchInstance(cluster, instanceGroup);
+  }
+
   // ---- faults a test injects ----
 
   /** Kills a running container as {@code docker kill} does: SIGKILL, exit code 137 (see {@link #crashContainer}). */

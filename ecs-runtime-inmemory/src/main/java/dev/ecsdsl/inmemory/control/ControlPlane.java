@@ -71,6 +71,7 @@ public final class ControlPlane implements AutoCloseable {
   private final ServiceScheduler scheduler;
   private LoadBalancing loadBalancing;
   private Outages outages;
+  private InstanceRegistrar registrar;
   private final SubnetAddresses addresses = new SubnetAddresses();
   private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
   private Environment environment;
@@ -107,7 +108,7 @@ public final class ControlPlane implements AutoCloseable {
     scheduler.attach(loadBalancing);
     description.vpc().subnets().forEach(addresses::add);
     outages = new Outages(description, addresses, log, lifecycle);
-    InstanceRegistrar registrar = new InstanceRegistrar(description, ids);
+    registrar = new InstanceRegistrar(description, ids);
     for (Cluster cluster : description.clusters()) {
       ClusterState state = new ClusterState(cluster, cluster.arn(description.region(), description.accountId()));
       clusters.put(cluster.clusterName(), state);
@@ -465,14 +466,19 @@ public final class ControlPlane implements AutoCloseable {
     request.desiredCount().ifPresent(updated::desiredCount);
     request.deploymentConfiguration().ifPresent(updated::deploymentConfiguration);
     request.healthCheckGracePeriodSeconds().ifPresent(updated::healthCheckGracePeriodSeconds);
+    request.placementConstraints().ifPresent(updated::placementConstraints);
+    request.placementStrategy().ifPresent(updated::placementStrategy);
     definition.ifPresent(d -> updated.taskDefinition(taskDefinitionArn(d)));
     Service next = updated.build();
-    if (definition.isPresent()) {
-      Validator.validate(next, definition.get()).throwIfInvalid("service " + next.serviceName());
+    boolean placement = request.placementConstraints().isPresent() || request.placementStrategy().isPresent();
+    if (definition.isPresent() || placement) {
+      Validator.validate(next, definition.orElse(service.primary().spec.definition()))
+          .throwIfInvalid("service " + next.serviceName());
     }
     service.service = next;
     request.desiredCount().ifPresent(c -> service.desiredCount = c);
-    if (definition.isPresent() || request.deploymentConfiguration().isPresent() || request.forceNewDeployment()) {
+    if (definition.isPresent() || placement || request.deploymentConfiguration().isPresent()
+        || request.forceNewDeployment()) {
       scheduler.deploy(service, definition.orElse(service.primary().spec.definition()));
     }
     scheduler.reconcileNow();
@@ -632,6 +638,30 @@ public final class ControlPlane implements AutoCloseable {
     instance.status = ContainerInstanceStatus.INACTIVE;
     cluster.placement.deregister(instance.arn());
     log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), "INACTIVE (" + reason + ")");
+  }
+
+  /**
+   * A new EC2 instance of one of the cluster's instance groups joins, as its Auto Scaling group would
+   * launch one: registered ACTIVE at once, in the group's next zone (round robin) that is not lost.
+   */
+  public ContainerInstance launchInstance(String clusterName, String instanceGroup) {
+    ClusterState cluster = cluster(clusterName);
+    InstanceGroup group = cluster.cluster.instanceGroups().stream().filter(g -> g.name().equals(instanceGroup))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("cluster " + cluster.name()
+            + " has no instance group " + instanceGroup + "; its groups are " + cluster.cluster.instanceGroups()
+            .stream().map(InstanceGroup::name).toList()));
+    int index = (int) cluster.instances.values().stream().filter(i -> i.instanceGroup.equals(instanceGroup)).count();
+    for (int tries = 0; tries < 64 && outages.isLost(registrar.zoneOf(group, index)); tries++) {
+      index++;
+    }
+    if (outages.isLost(registrar.zoneOf(group, index))) {
+      throw new IllegalStateException("every zone of instance group " + instanceGroup + " is lost");
+    }
+    InstanceRecord instance = registrar.register(cluster.name(), group, index,
+        InstanceRegistrar.providerOf(cluster.cluster.capacityProviders(), group), loop.now());
+    register(cluster, instance);
+    scheduler.reconcileNow();
+    return snapshot(cluster, instance);
   }
 
   // ---- outages a test injects ----

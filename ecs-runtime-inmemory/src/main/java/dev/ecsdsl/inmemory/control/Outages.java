@@ -72,6 +72,11 @@ final class Outages {
     log.record(EventType.OUTAGE, "", zone, "Availability Zone " + zone + " restored");
   }
 
+  /** Whether the zone is lost now. */
+  boolean isLost(String zone) {
+    return lostZones.contains(zone);
+  }
+
   /** Every free address of the subnet goes to other ENIs; returns how many. */
   int exhaustSubnet(String subnetId) {
     requireSubnet(subnetId);
