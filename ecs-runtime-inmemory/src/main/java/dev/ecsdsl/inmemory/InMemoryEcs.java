@@ -128,6 +128,25 @@ public final class InMemoryEcs implements EcsRuntime {
     return controlPlane.describeService(cluster, service);
   }
 
+  /** Whether DescribeServices would call the service steady now; cheaper than describing it. */
+  public boolean isSteady(String cluster, String service) {
+    return controlPlane.isServiceSteady(cluster, service);
+  }
+
+  /**
+   * As {@link EcsRuntime#awaitSteadyState}, but checks the scheduler's state after each action instead of
+   * describing the service (a DescribeServices after every event made big rollouts slow).
+   */
+  @Override
+  public ServiceDescription awaitSteadyState(String cluster, String service, Duration timeout) {
+    requireNonNegative(timeout);
+    controlPlane.describeService(cluster, service);
+    if (runUntil(r -> isSteady(cluster, service), timeout)) {
+      return describeService(cluster, service);
+    }
+    return EcsRuntime.super.awaitSteadyState(cluster, service, Duration.ZERO);
+  }
+
   @Override
   public List<ServiceDescription> listServices(String cluster) {
     return controlPlane.listServices(cluster);

@@ -440,6 +440,11 @@ public final class ControlPlane implements AutoCloseable {
     return scheduler.describe(service(cluster, serviceName));
   }
 
+  /** Whether DescribeServices would show the service steady now (cheaper than describing it). */
+  public boolean isServiceSteady(String clusterName, String serviceName) {
+    return scheduler.isSteady(service(cluster(clusterName), serviceName));
+  }
+
   /** The services of a cluster. */
   public List<ServiceDescription> listServices(String clusterName) {
     return scheduler.services(cluster(clusterName)).stream().map(scheduler::describe).toList();

@@ -600,6 +600,24 @@ final class ServiceScheduler {
     return arn.substring(arn.lastIndexOf('/') + 1);
   }
 
+  /**
+   * {@link ServiceDescription#isSteady()} of the service now, without building the snapshot: one
+   * deployment, COMPLETED, as many RUNNING tasks as desired and none pending.
+   */
+  boolean isSteady(ServiceRecord service) {
+    if (service.deployments.size() != 1 || !service.primary().rolloutState.equals("COMPLETED")) {
+      return false;
+    }
+    int running = 0;
+    for (TaskRecord task : activeTasks(service)) {
+      if (task.lastStatus.compareTo(TaskStatus.RUNNING) < 0) {
+        return false;
+      }
+      running += task.lastStatus == TaskStatus.RUNNING ? 1 : 0;
+    }
+    return running == service.desiredCount;
+  }
+
   /** The service as DescribeServices shows it. */
   ServiceDescription describe(ServiceRecord service) {
     List<TaskRecord> active = activeTasks(service);
