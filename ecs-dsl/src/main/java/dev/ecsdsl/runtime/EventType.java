@@ -26,6 +26,8 @@ public enum EventType {
   TARGET_HEALTH_CHANGED,
   /** Something about a service (used by the service scheduler). */
   SERVICE_EVENT,
+  /** Application Auto Scaling changed a service's desired count. */
+  SCALING_ACTIVITY,
   /** A fault a test injected: a lost Availability Zone, a subnet out of addresses, and their end. */
   OUTAGE
 }

@@ -6,14 +6,17 @@ import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.MetricDatapoint;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.RuntimeEvent;
+import dev.ecsdsl.runtime.ScalingActivity;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
@@ -126,6 +129,19 @@ public final class InMemoryEcs implements EcsRuntime {
   @Override
   public ServiceDescription describeService(String cluster, String service) {
     return controlPlane.describeService(cluster, service);
+  }
+
+  /** Application Auto Scaling's scaling activities of a service (none without auto scaling), oldest first. */
+  public List<ScalingActivity> describeScalingActivities(String cluster, String service) {
+    return controlPlane.describeScalingActivities(cluster, service);
+  }
+
+  /**
+   * CloudWatch's one-minute datapoints of a metric of a service with auto scaling, oldest first (a
+   * minute without data, e.g. without requests, has none).
+   */
+  public List<MetricDatapoint> metricData(String cluster, String service, PredefinedMetricType metric) {
+    return controlPlane.metricData(cluster, service, metric);
   }
 
   /** Whether DescribeServices would call the service steady now; cheaper than describing it. */

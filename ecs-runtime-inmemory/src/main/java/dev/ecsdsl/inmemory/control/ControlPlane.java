@@ -29,6 +29,9 @@ import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EventType;
+import dev.ecsdsl.runtime.MetricDatapoint;
+import dev.ecsdsl.runtime.ScalingActivity;
+import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.runtime.Failure;
 import dev.ecsdsl.runtime.NetworkBinding;
 import dev.ecsdsl.runtime.RequestResult;
@@ -72,6 +75,7 @@ public final class ControlPlane implements AutoCloseable {
   private LoadBalancing loadBalancing;
   private Outages outages;
   private InstanceRegistrar registrar;
+  private AutoScaler autoScaler;
   private final SubnetAddresses addresses = new SubnetAddresses();
   private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
   private Environment environment;
@@ -119,11 +123,15 @@ public final class ControlPlane implements AutoCloseable {
         }
       }
     }
+    autoScaler = new AutoScaler(loop, log, scheduler, loadBalancing, agent);
     for (Service service : description.services()) {
       ClusterState cluster = cluster(service.clusterOrDefault());
       TaskDefinition definition = description.taskDefinition(service.taskDefinition()).orElseThrow();
-      scheduler.create(cluster, service, "arn:aws:ecs:" + description.region() + ":" + description.accountId()
-          + ":service/" + cluster.name() + "/" + service.serviceName(), definition);
+      ServiceRecord record = scheduler.create(cluster, service, "arn:aws:ecs:" + description.region() + ":"
+          + description.accountId() + ":service/" + cluster.name() + "/" + service.serviceName(), definition);
+      if (service.autoScaling().isPresent()) {
+        autoScaler.register(record);
+      }
     }
   }
 
@@ -438,6 +446,17 @@ public final class ControlPlane implements AutoCloseable {
   public ServiceDescription describeService(String clusterName, String serviceName) {
     ClusterState cluster = cluster(clusterName);
     return scheduler.describe(service(cluster, serviceName));
+  }
+
+  /** Application Auto Scaling's DescribeScalingActivities for a service, oldest first. */
+  public List<ScalingActivity> describeScalingActivities(String clusterName, String serviceName) {
+    ServiceRecord service = service(cluster(clusterName), serviceName);
+    return autoScaler.target(service).map(t -> List.copyOf(t.activities)).orElse(List.of());
+  }
+
+  /** The one-minute datapoints recorded so far of a metric of a service with auto scaling. */
+  public List<MetricDatapoint> metricData(String clusterName, String serviceName, PredefinedMetricType metric) {
+    return autoScaler.metricData(service(cluster(clusterName), serviceName), metric);
   }
 
   /** Whether DescribeServices would show the service steady now (cheaper than describing it). */

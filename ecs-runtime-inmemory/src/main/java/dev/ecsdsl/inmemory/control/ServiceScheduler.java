@@ -113,6 +113,12 @@ final class ServiceScheduler {
     requestReconcile();
   }
 
+  /** Application Auto Scaling's UpdateService: a new desired count, no new deployment. */
+  void setDesiredCount(ServiceRecord service, int desiredCount) {
+    service.desiredCount = desiredCount;
+    requestReconcile();
+  }
+
   /** Something changed that may need the scheduler: look again as soon as the current action is done. */
   void requestReconcile() {
     if (!reconcileScheduled) {

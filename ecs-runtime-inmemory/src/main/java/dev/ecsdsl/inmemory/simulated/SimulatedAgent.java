@@ -2,6 +2,7 @@ package dev.ecsdsl.inmemory.simulated;
 
 import dev.ecsdsl.inmemory.agent.Agent;
 import dev.ecsdsl.inmemory.agent.AgentListener;
+import dev.ecsdsl.inmemory.agent.ContainerUse;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.model.ContainerDefinition;
@@ -204,6 +205,20 @@ public final class SimulatedAgent implements Agent {
     tasks.values().forEach(SimulatedTask::discard);
     tasks.clear();
     written.clear();
+  }
+
+  /**
+   * The container's CPU and memory use, read from its <em>current</em> script (not the one it started
+   * with), so that a test raises the load of running tasks by scripting their container again.
+   */
+  @Override
+  public Optional<ContainerUse> use(String taskArn, String containerName) {
+    SimulatedTask task = tasks.get(taskArn);
+    if (task == null || task.container(containerName).filter(SimulatedContainer::hasStarted).isEmpty()) {
+      return Optional.empty();
+    }
+    ContainerBehaviour behaviour = behaviourOf(task.launch().taskDefinition(), containerName);
+    return Optional.of(new ContainerUse(behaviour.cpuUse(), behaviour.memoryUse()));
   }
 
   // ---------------------------------------------------------------- faults
