@@ -144,6 +144,14 @@ public final class InMemoryEcs implements EcsRuntime {
     return controlPlane.metricData(cluster, service, metric);
   }
 
+  /**
+   * The CapacityProviderReservation datapoints (one a minute) of an Auto Scaling group capacity provider
+   * with managed scaling.
+   */
+  public List<MetricDatapoint> capacityProviderReservation(String cluster, String capacityProvider) {
+    return controlPlane.capacityProviderReservation(cluster, capacityProvider);
+  }
+
   /** Whether DescribeServices would call the service steady now; cheaper than describing it. */
   public boolean isSteady(String cluster, String service) {
     return controlPlane.isServiceSteady(cluster, service);

@@ -76,6 +76,7 @@ public final class ControlPlane implements AutoCloseable {
   private Outages outages;
   private InstanceRegistrar registrar;
   private AutoScaler autoScaler;
+  private CapacityProviderScaling capacityScaling;
   private final SubnetAddresses addresses = new SubnetAddresses();
   private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
   private Environment environment;
@@ -124,6 +125,8 @@ public final class ControlPlane implements AutoCloseable {
       }
     }
     autoScaler = new AutoScaler(loop, log, scheduler, loadBalancing, agent);
+    capacityScaling = new CapacityProviderScaling(loop, log, this, scheduler);
+    capacityScaling.start(clusters.values());
     for (Service service : description.services()) {
       ClusterState cluster = cluster(service.clusterOrDefault());
       TaskDefinition definition = description.taskDefinition(service.taskDefinition()).orElseThrow();
@@ -686,6 +689,33 @@ public final class ControlPlane implements AutoCloseable {
     register(cluster, instance);
     scheduler.reconcileNow();
     return snapshot(cluster, instance);
+  }
+
+  /** The CapacityProviderReservation datapoints of an Auto Scaling group capacity provider with managed scaling. */
+  public List<MetricDatapoint> capacityProviderReservation(String clusterName, String capacityProvider) {
+    return capacityScaling.reservation(cluster(clusterName), capacityProvider);
+  }
+
+  /** The tasks on an instance that are not STOPPED. */
+  List<TaskRecord> tasksOn(InstanceRecord instance) {
+    List<TaskRecord> here = new ArrayList<>();
+    for (ClusterState cluster : clusters.values()) {
+      if (cluster.instances.get(instance.arn()) != instance) {
+        continue;
+      }
+      for (TaskRecord task : cluster.tasks.values()) {
+        if (task.lastStatus != TaskStatus.STOPPED && task.instance.filter(i -> i == instance).isPresent()) {
+          here.add(task);
+        }
+      }
+    }
+    return here;
+  }
+
+  /** The Auto Scaling group terminates the instance when it scales in. */
+  void terminateForScaleIn(ClusterState cluster, InstanceRecord instance) {
+    terminate(cluster, instance);
+    scheduler.requestReconcile();
   }
 
   // ---- outages a test injects ----

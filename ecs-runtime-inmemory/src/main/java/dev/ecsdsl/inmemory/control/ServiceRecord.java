@@ -25,6 +25,8 @@ final class ServiceRecord {
   Instant retryAt;
   /** Tasks in a row that stopped without ever reaching RUNNING: what ECS's service throttle counts. */
   int consecutiveStartFailures;
+  /** Tasks the scheduler wanted to start at its last attempt and found no room for. */
+  int unplacedTasks;
   /** When the last counted failed launch was made: tasks launched together count as one failure. */
   Instant lastCountedStartFailure = Instant.MIN;
 
