@@ -280,6 +280,14 @@ public final class InMemoryEcs implements EcsRuntime {
   }
 
   /**
+   * Fargate Spot interrupts the task: a two-minute warning (SIGTERM, stop code SpotInterruption), then the
+   * end; its service replaces it. The task must run on the FARGATE_SPOT capacity provider.
+   */
+  public Task interruptSpotTask(String cluster, String task) {
+    return controlPlane.interruptSpotTask(cluster, task);
+  }
+
+  /**
    * The Availability Zone goes dark: its instances are terminated, its Fargate tasks stop, and no ENI can
    * be created in its subnets until {@link #restoreAvailabilityZone}. Returns the terminated instances.
    */

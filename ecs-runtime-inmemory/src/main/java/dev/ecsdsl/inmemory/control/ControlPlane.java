@@ -418,6 +418,31 @@ public final class ControlPlane implements AutoCloseable {
     return Snapshots.task(task);
   }
 
+  /** How long a Fargate Spot task has between its interruption notice and its end. */
+  static final Duration SPOT_WARNING = Duration.ofMinutes(2);
+
+  /**
+   * Fargate Spot takes the task's capacity back ("Fargate Spot termination notices"): a two-minute warning
+   * as a SIGTERM to its containers (each stops within its stopTimeout, at most 120 s on Fargate), stop
+   * code SpotInterruption, "Your Spot Task was interrupted."; whatever still runs two minutes later ends
+   * then. A service launches the replacement at once, within its maximumPercent.
+   */
+  public Task interruptSpotTask(String clusterName, String taskReference) {
+    TaskRecord task = task(clusterName, taskReference);
+    if (!task.capacityProvider.filter("FARGATE_SPOT"::equals).isPresent()) {
+      throw new IllegalArgumentException("task " + task.launch.taskId() + " runs on "
+          + task.capacityProvider.orElse(task.launchType.name()) + ", not on FARGATE_SPOT");
+    }
+    if (task.isStopping()) {
+      throw new IllegalStateException("task " + task.launch.taskId() + " is already stopping");
+    }
+    String reason = "Your Spot Task was interrupted.";
+    lifecycle.stop(task, StopCode.SpotInterruption, reason);
+    loop.schedule(SPOT_WARNING, () -> lifecycle.hostLost(task, reason));
+    scheduler.reconcileNow();
+    return Snapshots.task(task);
+  }
+
   /** A container's output, from the agent that ran it. */
   public List<String> logs(String clusterName, String taskReference, String containerName) {
     TaskRecord task = task(clusterName, taskReference);
