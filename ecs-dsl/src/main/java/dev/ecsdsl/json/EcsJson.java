@@ -89,6 +89,23 @@ public final class EcsJson {
     return readService(file.toString(), readFile(file));
   }
 
+  /**
+   * Reads one model value of an ECS request member (a {@code PlacementStrategy}, a
+   * {@code NetworkConfiguration}, a {@code CapacityProviderStrategyItem}, ...) from a JSON tree, as
+   * strictly as the importers read files.
+   *
+   * @throws IllegalArgumentException naming the type and what is wrong
+   */
+  public static <T> T readValue(com.fasterxml.jackson.databind.JsonNode node, Class<T> type) {
+    try {
+      return EcsObjectMapper.MAPPER.treeToValue(node, type);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+      String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+          : e.getMessage();
+      throw new IllegalArgumentException("not a valid " + type.getSimpleName() + ": " + reason, e);
+    }
+  }
+
   /** The task definition as RegisterTaskDefinition input JSON (pretty-printed, no trailing newline). */
   public static String writeTaskDefinition(TaskDefinition taskDefinition) {
     return CanonicalWriter.write(Objects.requireNonNull(taskDefinition, "taskDefinition"), TaskDefinition.class);

@@ -28,6 +28,36 @@ public interface EcsRuntime extends AutoCloseable {
   /** The deployed description. */
   Environment environment();
 
+  /**
+   * RegisterTaskDefinition: the definition becomes its family's next revision in the deployed
+   * environment; returns the revision's ARN.
+   *
+   * @throws dev.ecsdsl.validation.ValidationException when the definition has errors (nothing changes)
+   */
+  String registerTaskDefinition(dev.ecsdsl.model.TaskDefinition taskDefinition);
+
+  /** DescribeTaskDefinition: a revision by family (the latest), {@code family:revision} or ARN. */
+  RegisteredTaskDefinition describeTaskDefinition(String taskDefinition);
+
+  /** ListTaskDefinitions: every revision's ARN (of one family, when given), oldest first. */
+  List<String> listTaskDefinitions(java.util.Optional<String> family);
+
+  /** CreateCluster: an empty cluster; returns the existing one when the name is taken, as ECS does. */
+  ClusterDescription createCluster(String clusterName);
+
+  /**
+   * CreateService on a cluster of the deployed environment; the service scheduler starts at once.
+   *
+   * @throws dev.ecsdsl.validation.ValidationException when the service, with its task definition, has errors
+   */
+  ServiceDescription createService(dev.ecsdsl.model.Service service);
+
+  /**
+   * DeleteService: refused while scaled above 0 unless {@code force}; the service's tasks stop, it drains
+   * and then becomes INACTIVE.
+   */
+  ServiceDescription deleteService(String cluster, String service, boolean force);
+
   /** RunTask: places and starts up to 10 tasks; tasks that cannot be placed come back as failures. */
   RunTaskResult runTask(RunTaskRequest request);
 

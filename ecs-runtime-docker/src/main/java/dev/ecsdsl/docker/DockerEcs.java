@@ -7,10 +7,13 @@ import dev.ecsdsl.docker.engine.DockerEngine;
 import dev.ecsdsl.inmemory.control.ControlPlane;
 import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.RegisteredTaskDefinition;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
@@ -25,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
@@ -96,6 +100,36 @@ public final class DockerEcs implements EcsRuntime {
   @Override
   public Environment environment() {
     return loop.call(controlPlane::environment);
+  }
+
+  @Override
+  public String registerTaskDefinition(TaskDefinition taskDefinition) {
+    return loop.call(() -> controlPlane.registerTaskDefinition(taskDefinition));
+  }
+
+  @Override
+  public RegisteredTaskDefinition describeTaskDefinition(String taskDefinition) {
+    return loop.call(() -> controlPlane.describeTaskDefinition(taskDefinition));
+  }
+
+  @Override
+  public List<String> listTaskDefinitions(Optional<String> family) {
+    return loop.call(() -> controlPlane.listTaskDefinitions(family));
+  }
+
+  @Override
+  public ClusterDescription createCluster(String clusterName) {
+    return loop.call(() -> controlPlane.createCluster(clusterName));
+  }
+
+  @Override
+  public ServiceDescription createService(Service service) {
+    return loop.call(() -> controlPlane.createService(service));
+  }
+
+  @Override
+  public ServiceDescription deleteService(String cluster, String service, boolean force) {
+    return loop.call(() -> controlPlane.deleteService(cluster, service, force));
   }
 
   @Override

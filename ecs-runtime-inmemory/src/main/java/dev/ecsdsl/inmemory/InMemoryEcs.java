@@ -6,12 +6,15 @@ import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.MetricDatapoint;
+import dev.ecsdsl.runtime.RegisteredTaskDefinition;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
@@ -26,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -99,6 +103,36 @@ public final class InMemoryEcs implements EcsRuntime {
   @Override
   public Environment environment() {
     return controlPlane.environment();
+  }
+
+  @Override
+  public String registerTaskDefinition(TaskDefinition taskDefinition) {
+    return controlPlane.registerTaskDefinition(taskDefinition);
+  }
+
+  @Override
+  public RegisteredTaskDefinition describeTaskDefinition(String taskDefinition) {
+    return controlPlane.describeTaskDefinition(taskDefinition);
+  }
+
+  @Override
+  public List<String> listTaskDefinitions(Optional<String> family) {
+    return controlPlane.listTaskDefinitions(family);
+  }
+
+  @Override
+  public ClusterDescription createCluster(String clusterName) {
+    return controlPlane.createCluster(clusterName);
+  }
+
+  @Override
+  public ServiceDescription createService(Service service) {
+    return controlPlane.createService(service);
+  }
+
+  @Override
+  public ServiceDescription deleteService(String cluster, String service, boolean force) {
+    return controlPlane.deleteService(cluster, service, force);
   }
 
   @Override

@@ -29,6 +29,7 @@ import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EventType;
+import dev.ecsdsl.runtime.RegisteredTaskDefinition;
 import dev.ecsdsl.runtime.MetricDatapoint;
 import dev.ecsdsl.runtime.ScalingActivity;
 import dev.ecsdsl.model.PredefinedMetricType;
@@ -741,6 +742,88 @@ public final class ControlPlane implements AutoCloseable {
   void terminateForScaleIn(ClusterState cluster, InstanceRecord instance) {
     terminate(cluster, instance);
     scheduler.requestReconcile();
+  }
+
+  // ---- registrations through the API: RegisterTaskDefinition, CreateService, CreateCluster, ... ----
+
+  /**
+   * RegisterTaskDefinition: the definition becomes the family's next revision (validated first; a bad one
+   * changes nothing). Returns its ARN.
+   */
+  public String registerTaskDefinition(TaskDefinition definition) {
+    environment();
+    Validator.validate(definition).throwIfInvalid("task definition " + definition.family());
+    environment = Environment.builder().from(environment).addTaskDefinitions(definition).build();
+    int revision = environment.revisions(definition.family()).size();
+    return "arn:aws:ecs:" + environment.region() + ":" + environment.accountId() + ":task-definition/"
+        + definition.family() + ":" + revision;
+  }
+
+  /** DescribeTaskDefinition: the definition and its ARN. */
+  public RegisteredTaskDefinition describeTaskDefinition(String reference) {
+    TaskDefinition definition = environment().taskDefinition(reference).orElseThrow(() ->
+        EcsException.client("Unable to describe task definition."));
+    String arn = taskDefinitionArn(definition);
+    return new RegisteredTaskDefinition(arn, Integer.parseInt(arn.substring(arn.lastIndexOf(':') + 1)), definition);
+  }
+
+  /** ListTaskDefinitions: the ARNs of every revision (of one family, when given), oldest first. */
+  public List<String> listTaskDefinitions(Optional<String> family) {
+    List<String> arns = new ArrayList<>();
+    for (TaskDefinition definition : environment().taskDefinitions()) {
+      if (family.map(definition.family()::equals).orElse(true)) {
+        String arn = taskDefinitionArn(definition);
+        if (!arns.contains(arn)) {
+          arns.add(arn);
+        }
+      }
+    }
+    return arns;
+  }
+
+  /** CreateService on a deployed cluster (validated against the environment first). */
+  public ServiceDescription createService(Service service) {
+    ClusterState cluster = cluster(service.clusterOrDefault());
+    if (scheduler.service(cluster, service.serviceName()).filter(s -> !s.status.equals("INACTIVE")).isPresent()) {
+      throw EcsException.invalidParameter("Creation of service was not idempotent.");
+    }
+    TaskDefinition definition = environment.taskDefinition(service.taskDefinition()).orElseThrow(() ->
+        EcsException.client("Unable to describe task definition " + service.taskDefinition() + "."));
+    // The service and its task definition, as CreateService checks them; not the whole environment (an
+    // image of an unknown repository, say, fails when the task pulls it, not here).
+    Validator.validate(service, definition).throwIfInvalid("service " + service.serviceName());
+    environment = Environment.builder().from(environment).addServices(service).build();
+    ServiceRecord record = scheduler.create(cluster, service, "arn:aws:ecs:" + environment.region() + ":"
+        + environment.accountId() + ":service/" + cluster.name() + "/" + service.serviceName(), definition);
+    if (service.autoScaling().isPresent()) {
+      autoScaler.register(record);
+    }
+    scheduler.reconcileNow();
+    return scheduler.describe(record);
+  }
+
+  /**
+   * DeleteService: refused while the service is scaled above 0 unless {@code force}; its tasks stop and
+   * it goes DRAINING, then INACTIVE once they have.
+   */
+  public ServiceDescription deleteService(String clusterName, String serviceName, boolean force) {
+    ServiceRecord service = service(cluster(clusterName), serviceName);
+    if (service.desiredCount > 0 && !force) {
+      throw EcsException.invalidParameter("The service cannot be stopped while it is scaled above 0.");
+    }
+    scheduler.delete(service);
+    return scheduler.describe(service);
+  }
+
+  /** CreateCluster: an empty cluster (Fargate, or EC2 capacity registered later). */
+  public ClusterDescription createCluster(String clusterName) {
+    environment();
+    if (!clusters.containsKey(clusterName)) {
+      Cluster cluster = Cluster.builder().clusterName(clusterName).build();
+      environment = Environment.builder().from(environment).addClusters(cluster).build();
+      clusters.put(clusterName, new ClusterState(cluster, cluster.arn(environment.region(), environment.accountId())));
+    }
+    return describeCluster(clusterName);
   }
 
   // ---- outages a test injects ----

@@ -19,6 +19,8 @@ final class ServiceRecord {
   final List<DeploymentRecord> deployments = new ArrayList<>();
   final Deque<ServiceEvent> events = new ArrayDeque<>();
   boolean steady;
+  /** ACTIVE, DRAINING after DeleteService until its tasks have stopped, then INACTIVE. */
+  String status = "ACTIVE";
   /** The last deployment that completed: what a circuit breaker rolls back to. */
   DeploymentRecord lastCompleted;
   /** No placement attempts before this time, after one failed (the scheduler backs off). */
@@ -29,6 +31,10 @@ final class ServiceRecord {
   int unplacedTasks;
   /** When the last counted failed launch was made: tasks launched together count as one failure. */
   Instant lastCountedStartFailure = Instant.MIN;
+  /** Launch batches so far (each start of tasks by the scheduler is one). */
+  long launchBatches;
+  /** The batch of the last counted start failure. */
+  long lastCountedBatch;
 
   ServiceRecord(ClusterState cluster, String arn, Service service, Instant createdAt) {
     this.cluster = cluster;

@@ -78,6 +78,7 @@ final class ServiceScheduler {
   // ---- services and deployments ----
 
   ServiceRecord create(ClusterState cluster, Service service, String arn, TaskDefinition definition) {
+    services.remove(cluster.name() + "/" + service.serviceName());
     ServiceRecord record = new ServiceRecord(cluster, arn, service, loop.now());
     String id = newDeploymentId();
     record.deployments.add(new DeploymentRecord(id, plane.serviceSpec(service, definition, id),
@@ -87,12 +88,22 @@ final class ServiceScheduler {
     return record;
   }
 
+  /** The service by name, INACTIVE ones included (DescribeServices still shows them). */
   Optional<ServiceRecord> service(ClusterState cluster, String name) {
     return Optional.ofNullable(services.get(cluster.name() + "/" + name));
   }
 
+  /** The cluster's services that are not INACTIVE (deleted ones drain first). */
   List<ServiceRecord> services(ClusterState cluster) {
-    return services.values().stream().filter(s -> s.cluster == cluster).toList();
+    return services.values().stream().filter(s -> s.cluster == cluster && !s.status.equals("INACTIVE")).toList();
+  }
+
+  /** DeleteService: no more tasks; the service drains, then becomes INACTIVE. */
+  void delete(ServiceRecord service) {
+    service.desiredCount = 0;
+    service.status = "DRAINING";
+    event(service, "(service " + service.name() + ") has begun draining.");
+    reconcileNow();
   }
 
   /** Starts a new PRIMARY deployment; the previous ones become ACTIVE and drain as the new one grows. */
@@ -152,7 +163,8 @@ final class ServiceScheduler {
         deployment.updatedAt = loop.now();
       });
     }
-    if (service != null && failedToStart(task) && task.createdAt.isAfter(service.lastCountedStartFailure)) {
+    if (service != null && failedToStart(task) && task.launchBatch > service.lastCountedBatch) {
+      service.lastCountedBatch = task.launchBatch;
       service.lastCountedStartFailure = task.createdAt;
       throttle(service);
     }
@@ -169,7 +181,8 @@ final class ServiceScheduler {
    * ECS's service throttle logic (developer guide, "Amazon ECS service throttle logic"): when a service's
    * tasks repeatedly fail to reach RUNNING, "the time between subsequent restart attempts is incrementally
    * increased up to a maximum of 27 minutes", with the event "is unable to consistently start tasks
-   * successfully". ECS does not publish the steps; here a batch of tasks launched together counts once,
+   * successfully". ECS does not publish the steps; here a batch of tasks launched together counts once
+   * (also when a failure takes no time and the next batch follows at the same instant),
    * and from the third failed batch in a row the wait doubles from 15 s up to 27 min. A task that reaches
    * RUNNING or a deployment of another task definition ends the throttle.
    */
@@ -208,7 +221,14 @@ final class ServiceScheduler {
   // ---- reconcile ----
 
   private void reconcile(ServiceRecord service) {
+    if (service.status.equals("INACTIVE")) {
+      return;
+    }
     List<TaskRecord> active = activeTasks(service);
+    if (service.status.equals("DRAINING") && active.isEmpty()) {
+      service.status = "INACTIVE";
+      return;
+    }
     for (TaskRecord task : active) {
       if (task.lastStatus == TaskStatus.RUNNING) {
         deploymentOf(service, task).ifPresent(d -> d.reachedRunning = true);
@@ -299,6 +319,7 @@ final class ServiceScheduler {
         ControlPlane.Launched launched = plane.launchOn(service.cluster, primary.spec, instance);
         if (launched.task() != null) {
           launched.task().deploymentId = primary.id;
+          launched.task().launchBatch = ++service.launchBatches;
           event(service, "(service " + service.name() + ") has started 1 tasks: " + taskRef(launched.task()) + ".");
         } else {
           unableToPlace(service, launched.explanation());
@@ -325,6 +346,7 @@ final class ServiceScheduler {
     List<Target> targets = plane.targets(service.cluster, service.service.launchType(),
         service.service.capacityProviderStrategy(), count);
     service.unplacedTasks = 0;
+    long batch = ++service.launchBatches;
     for (Target target : targets) {
       ControlPlane.Launched launched = plane.launch(service.cluster, deployment.spec, target);
       if (launched.task() == null) {
@@ -333,6 +355,7 @@ final class ServiceScheduler {
         break;
       }
       launched.task().deploymentId = deployment.id;
+      launched.task().launchBatch = batch;
       started.add(launched.task());
     }
     if (!started.isEmpty()) {
@@ -633,7 +656,7 @@ final class ServiceScheduler {
         .serviceName(service.name())
         .serviceArn(service.arn)
         .clusterArn(service.cluster.arn)
-        .status("ACTIVE")
+        .status(service.status)
         .schedulingStrategy(service.service.schedulingStrategyOrDefault())
         .desiredCount(service.desiredCount)
         .runningCount((int) active.stream().filter(t -> t.lastStatus == TaskStatus.RUNNING).count())

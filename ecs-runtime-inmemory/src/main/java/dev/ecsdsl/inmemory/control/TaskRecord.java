@@ -41,6 +41,8 @@ final class TaskRecord {
   boolean prepared;
   /** The service deployment the task belongs to, for service tasks. */
   String deploymentId;
+  /** The service scheduler's launch batch the task was started in (0 for tasks outside services). */
+  long launchBatch;
   /** Whether the task has counted as healthy at least once (for the circuit breaker's stages). */
   boolean everHealthy;
   /** Whether the service scheduler waits for this unhealthy task's grace period to end. */

@@ -156,6 +156,26 @@ class DocumentedRolloutBehaviourTest {
     }
   }
 
+  /**
+   * A pull that fails at once (no simulated time passes) still counts one failure per launch, so the
+   * throttle lets time pass instead of relaunching at the same instant forever.
+   */
+  @Test
+  void aFailureThatTakesNoTimeIsThrottledToo() {
+    RolloutScenario scenario = scenario(1, 100, 200, Breaker.OFF, FailureScript.healthy());
+    try (InMemoryEcs ecs = steady(scenario)) {
+      ecs.behaviourOfImage(RolloutScenario.NEW_IMAGE,
+          ContainerBehaviour.failsToPull("manifest unknown").withPullTime(Duration.ZERO));
+      Instant updated = ecs.now();
+      update(ecs);
+
+      boolean runaway = ecs.runUntil(r -> placedSince(ecs, updated).size() > 50, Duration.ofMinutes(10));
+
+      assertThat(runaway).as("placements in 10 minutes: %s", placedSince(ecs, updated).size()).isFalse();
+      assertThat(Duration.between(updated, ecs.now())).isEqualTo(Duration.ofMinutes(10));
+    }
+  }
+
   private static List<Instant> placedSince(InMemoryEcs ecs, Instant since) {
     return ecs.events().stream().filter(e -> e.type() == EventType.TASK_PLACED && !e.at().isBefore(since))
         .map(RuntimeEvent::at).toList();

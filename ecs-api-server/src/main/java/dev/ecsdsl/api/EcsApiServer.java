@@ -1,0 +1,253 @@
+package dev.ecsdsl.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.EcsRuntime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Amazon ECS's JSON 1.1 protocol on 127.0.0.1, backed by a runtime: {@code POST /} with
+ * {@code X-Amz-Target: AmazonEC2ContainerServiceV20141113.<Operation>} and
+ * {@code Content-Type: application/x-amz-json-1.1}; errors as {@code {"__type": ..., "message": ...}} with
+ * ECS's exception names. Signatures are accepted unchecked; any region and account work. Point an AWS
+ * SDK or the AWS CLI at {@link #endpoint()}:
+ *
+ * <pre>{@code
+ * try (InMemoryEcs ecs = InMemoryEcs.create(42);
+ *      EcsApiServer server = EcsApiServer.start(ecs, ClockMode.wallClock(60))) {
+ *   EcsClient client = EcsClient.builder().endpointOverride(server.endpoint()) ... .build();
+ * }
+ * }</pre>
+ *
+ * <p>Calls are served one at a time (the runtime is single-threaded). For the in-memory runtime,
+ * {@code POST /_ecsdsl/advance} with {@code {"seconds": n}} moves the virtual clock, as does
+ * {@link #advance}; {@link ClockMode#wallClock} moves it with the wall clock. A runtime with nothing
+ * deployed gets an empty environment, so that clusters, task definitions and services can be created
+ * through the API alone. Closing the server stops its threads; the runtime stays the caller's.
+ */
+public final class EcsApiServer implements AutoCloseable {
+  /** The JSON 1.1 target prefix of ECS operations. */
+  public static final String TARGET_PREFIX = "AmazonEC2ContainerServiceV20141113.";
+  private static final Logger LOG = LoggerFactory.getLogger(EcsApiServer.class);
+  private static final AtomicInteger SERVERS = new AtomicInteger();
+
+  static {
+    // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, each
+    // call then waits for the client's delayed ACK (about 40 ms). Read once, when the first server starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  private final EcsRuntime runtime;
+  private final Operations operations;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final HttpServer http;
+  private final ExecutorService workers;
+  private final ScheduledExecutorService ticker;
+
+  private EcsApiServer(EcsRuntime runtime, int port, ClockMode clock) throws IOException {
+    this.runtime = runtime;
+    this.operations = new Operations(runtime);
+    int id = SERVERS.incrementAndGet();
+    this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    this.workers = Executors.newFixedThreadPool(4, r -> daemon(r, "ecs-api-" + id + "-worker"));
+    http.setExecutor(workers);
+    http.createContext("/", this::handle);
+    this.ticker = clock.isManual() ? null
+        : Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ecs-api-" + id + "-clock"));
+    if (ticker != null) {
+      long periodMillis = 20;
+      Duration step = Duration.ofNanos((long) (periodMillis * 1_000_000L * clock.speed()));
+      ticker.scheduleAtFixedRate(() -> advanceQuietly(step), periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    }
+    http.start();
+  }
+
+  /** Serves the runtime on a free port of 127.0.0.1, its clock moving only when asked. */
+  public static EcsApiServer start(EcsRuntime runtime) {
+    return start(runtime, 0, ClockMode.manual());
+  }
+
+  /** Serves the runtime on a free port of 127.0.0.1 with the given clock. */
+  public static EcsApiServer start(EcsRuntime runtime, ClockMode clock) {
+    return start(runtime, 0, clock);
+  }
+
+  /**
+   * Serves the runtime on {@code port} of 127.0.0.1 (0: any free port).
+   *
+   * @throws java.io.UncheckedIOException when the port cannot be bound
+   */
+  public static EcsApiServer start(EcsRuntime runtime, int port, ClockMode clock) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0-65535, was " + port);
+    }
+    ensureDeployed(runtime);
+    try {
+      return new EcsApiServer(runtime, port, clock);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void ensureDeployed(EcsRuntime runtime) {
+    try {
+      runtime.environment();
+    } catch (IllegalStateException nothingDeployed) {
+      runtime.deploy(Environment.builder().name("ecs-api").build());
+    }
+  }
+
+  /** The endpoint URL, {@code http://127.0.0.1:<port>}. */
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+  }
+
+  /** The runtime behind the endpoint. */
+  public EcsRuntime runtime() {
+    return runtime;
+  }
+
+  /** Moves the runtime's clock (in-memory runtime), between two calls. */
+  public void advance(Duration duration) {
+    lock.lock();
+    try {
+      runtime.advance(duration);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Stops serving and the clock; the runtime is left as it is. */
+  @Override
+  public void close() {
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
+    http.stop(0);
+    workers.shutdownNow();
+  }
+
+  private void advanceQuietly(Duration step) {
+    try {
+      advance(step);
+    } catch (RuntimeException e) {
+      LOG.warn("the endpoint's clock could not advance the runtime: {}", e.toString());
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      if (path.equals("/_ecsdsl/advance")) {
+        respond(exchange, 200, advanceByRequest(exchange));
+        return;
+      }
+      if (!exchange.getRequestMethod().equals("POST") || !path.equals("/")) {
+        respond(exchange, 404, error("UnknownOperationException", "ECS is served at POST / only"));
+        return;
+      }
+      ObjectNode response;
+      int status = 200;
+      try {
+        String operation = operation(exchange);
+        Request request = new Request(operation, body(exchange));
+        lock.lock();
+        try {
+          response = operations.call(operation, request);
+        } finally {
+          lock.unlock();
+        }
+      } catch (ApiException e) {
+        status = e.status();
+        response = error(e.type(), e.getMessage());
+      } catch (RuntimeException e) {
+        LOG.warn("ECS call failed in the runtime", e);
+        status = 500;
+        response = error("ServerException", e.toString());
+      }
+      respond(exchange, status, response);
+    }
+  }
+
+  private ObjectNode advanceByRequest(HttpExchange exchange) throws IOException {
+    JsonNode seconds = body(exchange).get("seconds");
+    if (seconds == null || !seconds.isNumber() || seconds.doubleValue() < 0) {
+      return error("InvalidParameterException", "POST /_ecsdsl/advance needs {\"seconds\": <number of 0 or more>}");
+    }
+    advance(Duration.ofMillis(Math.round(seconds.doubleValue() * 1000)));
+    return Shapes.object().put("now", runtime.now().toString());
+  }
+
+  private static String operation(HttpExchange exchange) {
+    String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+    if (target == null || !target.startsWith(TARGET_PREFIX)) {
+      throw new ApiException("UnknownOperationException", "X-Amz-Target must be " + TARGET_PREFIX
+          + "<Operation>, was " + target, 400);
+    }
+    return target.substring(TARGET_PREFIX.length());
+  }
+
+  private static ObjectNode body(HttpExchange exchange) throws IOException {
+    byte[] bytes;
+    try (InputStream in = exchange.getRequestBody()) {
+      bytes = in.readAllBytes();
+    }
+    if (bytes.length == 0) {
+      return Shapes.object();
+    }
+    JsonNode node;
+    try {
+      node = Shapes.JSON.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw new ApiException("SerializationException", "the request body is not JSON: " + e.getOriginalMessage(),
+          400);
+    }
+    if (node == null || !node.isObject()) {
+      throw new ApiException("SerializationException", "the request body must be a JSON object", 400);
+    }
+    return (ObjectNode) node;
+  }
+
+  private static ObjectNode error(String type, String message) {
+    return Shapes.object().put("__type", type).put("message", message);
+  }
+
+  private static void respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+    byte[] bytes = Shapes.JSON.writeValueAsBytes(body);
+    exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
+    exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static Thread daemon(Runnable runnable, String name) {
+    Thread thread = new Thread(runnable, name.toLowerCase(Locale.ROOT));
+    thread.setDaemon(true);
+    return thread;
+  }
+}

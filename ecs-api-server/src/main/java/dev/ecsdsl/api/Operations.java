@@ -1,0 +1,291 @@
+package dev.ecsdsl.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsdsl.json.EcsJson;
+import dev.ecsdsl.json.EcsJsonException;
+import dev.ecsdsl.model.Arns;
+import dev.ecsdsl.model.CapacityProviderStrategyItem;
+import dev.ecsdsl.model.DeploymentConfiguration;
+import dev.ecsdsl.model.LaunchType;
+import dev.ecsdsl.model.NetworkConfiguration;
+import dev.ecsdsl.model.PlacementConstraint;
+import dev.ecsdsl.model.PlacementStrategy;
+import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.runtime.ClusterDescription;
+import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.EcsException;
+import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.RunTaskRequest;
+import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.validation.ValidationException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The ECS operations the endpoint serves, each a call on the runtime (never a second store): the request
+ * is read and checked member by member first, so a bad call changes nothing.
+ */
+final class Operations {
+  private final EcsRuntime runtime;
+  private final Map<String, Function<Request, ObjectNode>> handlers = new LinkedHashMap<>();
+
+  Operations(EcsRuntime runtime) {
+    this.runtime = runtime;
+    handlers.put("CreateCluster", this::createCluster);
+    handlers.put("DescribeClusters", this::describeClusters);
+    handlers.put("ListClusters", r -> list("clusterArns", runtime.describeClusters().stream()
+        .map(ClusterDescription::clusterArn).toList()));
+    handlers.put("RegisterTaskDefinition", this::registerTaskDefinition);
+    handlers.put("DescribeTaskDefinition", r -> Shapes.object().set("taskDefinition",
+        Shapes.taskDefinition(runtime.describeTaskDefinition(r.requiredString("taskDefinition")), "ACTIVE")));
+    handlers.put("ListTaskDefinitions", this::listTaskDefinitions);
+    handlers.put("ListTaskDefinitionFamilies", this::listTaskDefinitionFamilies);
+    handlers.put("RunTask", this::runTask);
+    handlers.put("StopTask", r -> Shapes.object().set("task", Shapes.task(runtime.stopTask(r.cluster(),
+        r.requiredString("task"), r.string("reason").orElse("")))));
+    handlers.put("DescribeTasks", this::describeTasks);
+    handlers.put("ListTasks", this::listTasks);
+    handlers.put("CreateService", this::createService);
+    handlers.put("UpdateService", this::updateService);
+    handlers.put("DescribeServices", this::describeServices);
+    handlers.put("ListServices", r -> list("serviceArns", runtime.listServices(r.cluster()).stream()
+        .map(ServiceDescription::serviceArn).toList()));
+    handlers.put("DeleteService", r -> Shapes.object().set("service", Shapes.service(runtime.deleteService(
+        r.cluster(), r.requiredString("service"), r.bool("force")))));
+    handlers.put("DescribeContainerInstances", this::describeContainerInstances);
+    handlers.put("ListContainerInstances", this::listContainerInstances);
+    handlers.put("UpdateContainerInstancesState", this::updateContainerInstancesState);
+  }
+
+  /** The operations served, by name. */
+  Set<String> names() {
+    return handlers.keySet();
+  }
+
+  /** Runs one operation; ECS's errors come back as {@link ApiException}s. */
+  ObjectNode call(String operation, Request request) {
+    Function<Request, ObjectNode> handler = handlers.get(operation);
+    if (handler == null) {
+      throw new ApiException("UnknownOperationException", "Operation " + operation
+          + " is not supported by this endpoint (ecs-dsl serves " + handlers.keySet() + ").", 400);
+    }
+    try {
+      return handler.apply(request);
+    } catch (EcsException e) {
+      throw new ApiException(e.errorCode(), e.getMessage().substring(e.getMessage().indexOf(':') + 1).trim(),
+          400);
+    } catch (ValidationException | EcsJsonException e) {
+      throw new ApiException("ClientException", e.getMessage(), 400);
+    }
+  }
+
+  // ---- clusters ----
+
+  private ObjectNode createCluster(Request r) {
+    return Shapes.object().set("cluster", Shapes.cluster(runtime.createCluster(r.string("clusterName")
+        .orElse("default"))));
+  }
+
+  private ObjectNode describeClusters(Request r) {
+    List<String> names = r.strings("clusters");
+    return describeEach(names.isEmpty() ? List.of("default") : names, "clusters",
+        name -> Shapes.cluster(runtime.describeCluster(name)), e -> true);
+  }
+
+  // ---- task definitions ----
+
+  private ObjectNode registerTaskDefinition(Request r) {
+    TaskDefinition definition = EcsJson.readTaskDefinition("RegisterTaskDefinition", r.body().toString()).value();
+    String arn = runtime.registerTaskDefinition(definition);
+    return Shapes.object().set("taskDefinition", Shapes.taskDefinition(runtime.describeTaskDefinition(arn),
+        "ACTIVE"));
+  }
+
+  private ObjectNode listTaskDefinitions(Request r) {
+    Optional<String> prefix = r.string("familyPrefix");
+    List<String> arns = runtime.listTaskDefinitions(Optional.empty()).stream()
+        .filter(a -> prefix.map(p -> family(a).startsWith(p)).orElse(true)).toList();
+    if (r.string("sort").filter("DESC"::equals).isPresent()) {
+      arns = new java.util.ArrayList<>(arns);
+      java.util.Collections.reverse(arns);
+    }
+    return list("taskDefinitionArns", arns);
+  }
+
+  private ObjectNode listTaskDefinitionFamilies(Request r) {
+    Optional<String> prefix = r.string("familyPrefix");
+    Set<String> families = new LinkedHashSet<>();
+    runtime.listTaskDefinitions(Optional.empty()).forEach(a -> families.add(family(a)));
+    return list("families", families.stream().filter(f -> prefix.map(f::startsWith).orElse(true)).toList());
+  }
+
+  private static String family(String taskDefinitionArn) {
+    String name = Arns.name(taskDefinitionArn);
+    return name.substring(0, name.lastIndexOf(':'));
+  }
+
+  // ---- tasks ----
+
+  private ObjectNode runTask(Request r) {
+    RunTaskRequest.Builder request = RunTaskRequest.builder()
+        .cluster(r.cluster())
+        .taskDefinition(r.requiredString("taskDefinition"))
+        .count(r.integer("count").orElse(1))
+        .capacityProviderStrategy(r.values("capacityProviderStrategy", CapacityProviderStrategyItem.class))
+        .placementConstraints(r.values("placementConstraints", PlacementConstraint.class))
+        .placementStrategy(r.values("placementStrategy", PlacementStrategy.class));
+    r.string("launchType").map(Operations::launchType).ifPresent(request::launchType);
+    r.value("networkConfiguration", NetworkConfiguration.class).ifPresent(request::networkConfiguration);
+    r.string("group").ifPresent(request::group);
+    r.string("startedBy").ifPresent(request::startedBy);
+    if (r.body().has("overrides")) {
+      throw ApiException.invalidParameter("RunTask: overrides are not supported by this endpoint yet.");
+    }
+    RunTaskResult result = runtime.runTask(request.build());
+    ObjectNode response = Shapes.object();
+    ArrayNode tasks = response.putArray("tasks");
+    result.tasks().forEach(t -> tasks.add(Shapes.task(t)));
+    ArrayNode failures = response.putArray("failures");
+    result.failures().forEach(f -> failures.add(Shapes.failure(f)));
+    return response;
+  }
+
+  private static LaunchType launchType(String value) {
+    for (LaunchType type : LaunchType.values()) {
+      if (type.name().equals(value)) {
+        return type;
+      }
+    }
+    throw ApiException.invalidParameter("launchType must be one of EC2, FARGATE, EXTERNAL; was " + value + ".");
+  }
+
+  private ObjectNode describeTasks(Request r) {
+    return describeEach(r.requiredStrings("tasks"), "tasks",
+        reference -> Shapes.task(runtime.describeTask(r.cluster(), reference)), Operations::notCluster);
+  }
+
+  private ObjectNode listTasks(Request r) {
+    TaskFilter filter = TaskFilter.all();
+    Optional<String> desired = r.string("desiredStatus");
+    filter = filter.desiredStatus(desired.map(Operations::taskStatus).orElse(TaskStatus.RUNNING));
+    filter = r.string("family").map(filter::family).orElse(filter);
+    filter = r.string("serviceName").map(filter::serviceName).orElse(filter);
+    filter = r.string("startedBy").map(filter::startedBy).orElse(filter);
+    filter = r.string("containerInstance").map(filter::containerInstance).orElse(filter);
+    return list("taskArns", runtime.listTasks(r.cluster(), filter).stream().map(Task::taskArn).toList());
+  }
+
+  private static TaskStatus taskStatus(String value) {
+    return switch (value) {
+      case "RUNNING" -> TaskStatus.RUNNING;
+      case "PENDING" -> TaskStatus.PENDING;
+      case "STOPPED" -> TaskStatus.STOPPED;
+      default -> throw ApiException.invalidParameter("desiredStatus must be RUNNING, PENDING or STOPPED; was "
+          + value + ".");
+    };
+  }
+
+  // ---- services ----
+
+  private ObjectNode createService(Request r) {
+    r.requiredString("serviceName");
+    var service = EcsJson.readService("CreateService", r.body().toString()).value();
+    return Shapes.object().set("service", Shapes.service(runtime.createService(service)));
+  }
+
+  private ObjectNode updateService(Request r) {
+    UpdateServiceRequest.Builder request = UpdateServiceRequest.builder().cluster(r.cluster())
+        .service(r.requiredString("service"))
+        .forceNewDeployment(r.bool("forceNewDeployment"));
+    r.integer("desiredCount").ifPresent(request::desiredCount);
+    r.string("taskDefinition").ifPresent(request::taskDefinition);
+    r.integer("healthCheckGracePeriodSeconds").ifPresent(request::healthCheckGracePeriodSeconds);
+    r.value("deploymentConfiguration", DeploymentConfiguration.class).ifPresent(request::deploymentConfiguration);
+    if (r.body().has("placementConstraints")) {
+      request.placementConstraints(r.values("placementConstraints", PlacementConstraint.class));
+    }
+    if (r.body().has("placementStrategy")) {
+      request.placementStrategy(r.values("placementStrategy", PlacementStrategy.class));
+    }
+    return Shapes.object().set("service", Shapes.service(runtime.updateService(request.build())));
+  }
+
+  private ObjectNode describeServices(Request r) {
+    return describeEach(r.requiredStrings("services"), "services",
+        reference -> Shapes.service(runtime.describeService(r.cluster(), reference)),
+        e -> e.errorCode().equals("ServiceNotFoundException"));
+  }
+
+  // ---- container instances ----
+
+  private ObjectNode describeContainerInstances(Request r) {
+    return describeEach(r.requiredStrings("containerInstances"), "containerInstances",
+        reference -> Shapes.containerInstance(runtime.describeContainerInstance(r.cluster(), reference)),
+        Operations::notCluster);
+  }
+
+  private ObjectNode listContainerInstances(Request r) {
+    Optional<String> status = r.string("status");
+    return list("containerInstanceArns", runtime.listContainerInstances(r.cluster()).stream()
+        .filter(i -> status.map(s -> i.status().name().equals(s)).orElse(i.status() != ContainerInstanceStatus.INACTIVE))
+        .map(ContainerInstance::containerInstanceArn).toList());
+  }
+
+  private ObjectNode updateContainerInstancesState(Request r) {
+    String value = r.requiredString("status").toUpperCase(Locale.ROOT);
+    ContainerInstanceStatus status = switch (value) {
+      case "ACTIVE" -> ContainerInstanceStatus.ACTIVE;
+      case "DRAINING" -> ContainerInstanceStatus.DRAINING;
+      default -> throw ApiException.invalidParameter("status must be ACTIVE or DRAINING; was " + value + ".");
+    };
+    return describeEach(r.requiredStrings("containerInstances"), "containerInstances",
+        reference -> Shapes.containerInstance(runtime.updateContainerInstanceState(r.cluster(), reference, status)),
+        Operations::notCluster);
+  }
+
+  /**
+   * ECS's answer for calls on several resources: each one found under {@code member}, and a MISSING
+   * failure for each reference whose error {@code missing} accepts (other errors fail the call).
+   */
+  private static ObjectNode describeEach(List<String> references, String member, Function<String, ObjectNode> describe,
+      java.util.function.Predicate<EcsException> missing) {
+    ObjectNode response = Shapes.object();
+    ArrayNode found = response.putArray(member);
+    ArrayNode failures = response.putArray("failures");
+    for (String reference : references) {
+      try {
+        found.add(describe.apply(reference));
+      } catch (EcsException e) {
+        if (!missing.test(e)) {
+          throw e;
+        }
+        failures.add(Shapes.missing(reference));
+      }
+    }
+    return response;
+  }
+
+  private static boolean notCluster(EcsException e) {
+    return !e.errorCode().equals("ClusterNotFoundException");
+  }
+
+  private static ObjectNode list(String member, List<String> values) {
+    ObjectNode response = Shapes.object();
+    ArrayNode array = response.putArray(member);
+    values.forEach(array::add);
+    return response;
+  }
+}

@@ -1,0 +1,132 @@
+package dev.ecsdsl.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsdsl.json.EcsJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JSON body of one ECS API call, read member by member: a missing required member or a member of the
+ * wrong type is ECS's InvalidParameterException naming it, before anything changes.
+ */
+final class Request {
+  private final String operation;
+  private final ObjectNode body;
+
+  Request(String operation, ObjectNode body) {
+    this.operation = operation;
+    this.body = body;
+  }
+
+  ObjectNode body() {
+    return body;
+  }
+
+  String requiredString(String member) {
+    return string(member).orElseThrow(() -> ApiException.invalidParameter(
+        operation + ": missing required parameter '" + member + "'."));
+  }
+
+  Optional<String> string(String member) {
+    JsonNode node = body.get(member);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isTextual()) {
+      throw wrongType(member, "a string");
+    }
+    return Optional.of(node.textValue());
+  }
+
+  /** The cluster member, {@code default} when absent (as ECS). */
+  String cluster() {
+    return string("cluster").orElse("default");
+  }
+
+  Optional<Integer> integer(String member) {
+    JsonNode node = body.get(member);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+      throw wrongType(member, "an integer");
+    }
+    return Optional.of(node.intValue());
+  }
+
+  boolean bool(String member) {
+    JsonNode node = body.get(member);
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      throw wrongType(member, "a boolean");
+    }
+    return node.booleanValue();
+  }
+
+  List<String> strings(String member) {
+    JsonNode node = body.get(member);
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw wrongType(member, "a list of strings");
+    }
+    List<String> values = new ArrayList<>();
+    for (JsonNode element : node) {
+      if (!element.isTextual()) {
+        throw wrongType(member, "a list of strings");
+      }
+      values.add(element.textValue());
+    }
+    return values;
+  }
+
+  List<String> requiredStrings(String member) {
+    if (!body.has(member)) {
+      throw ApiException.invalidParameter(operation + ": missing required parameter '" + member + "'.");
+    }
+    return strings(member);
+  }
+
+  /** A member holding one model value (e.g. NetworkConfiguration), read as the ECS JSON importer reads it. */
+  <T> Optional<T> value(String member, Class<T> type) {
+    JsonNode node = body.get(member);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(EcsJson.readValue(node, type));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalidParameter(operation + ": " + member + " is " + e.getMessage());
+    }
+  }
+
+  /** A member holding a list of model values (e.g. placementStrategy). */
+  <T> List<T> values(String member, Class<T> type) {
+    JsonNode node = body.get(member);
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw wrongType(member, "a list");
+    }
+    List<T> values = new ArrayList<>();
+    for (JsonNode element : node) {
+      try {
+        values.add(EcsJson.readValue(element, type));
+      } catch (IllegalArgumentException e) {
+        throw ApiException.invalidParameter(operation + ": " + member + " holds " + e.getMessage());
+      }
+    }
+    return values;
+  }
+
+  private ApiException wrongType(String member, String expected) {
+    return new ApiException("SerializationException", operation + ": '" + member + "' must be " + expected + ".",
+        400);
+  }
+}

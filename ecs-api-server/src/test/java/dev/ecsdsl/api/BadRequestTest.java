@@ -1,0 +1,110 @@
+package dev.ecsdsl.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsdsl.inmemory.InMemoryEcs;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What a real ECS endpoint answers to bad calls, on the wire, and that they change nothing. */
+class BadRequestTest {
+  private InMemoryEcs ecs;
+  private EcsApiServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() {
+    ecs = InMemoryEcs.create(1);
+    ecs.deploy(AwsSdkTest.shop());
+    server = EcsApiServer.start(ecs);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+    ecs.close();
+  }
+
+  private Response call(String target, String body) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(server.endpoint().resolve("/"))
+        .header("Content-Type", "application/x-amz-json-1.1")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (target != null) {
+      request.header("X-Amz-Target", target);
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Response(response.statusCode(), Shapes.JSON.readTree(response.body()),
+        response.headers().firstValue("Content-Type"));
+  }
+
+  private static String op(String operation) {
+    return EcsApiServer.TARGET_PREFIX + operation;
+  }
+
+  record Response(int status, JsonNode body, Optional<String> contentType) {
+    String type() {
+      return body.path("__type").asText();
+    }
+  }
+
+  @Test
+  void anUnknownOperationIsRefusedByName() throws Exception {
+    Response response = call(op("LaunchRockets"), "{}");
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.type()).isEqualTo("UnknownOperationException");
+    assertThat(response.body().path("message").asText()).contains("LaunchRockets");
+    assertThat(response.contentType()).contains("application/x-amz-json-1.1");
+    assertThat(call("DynamoDB_20120810.ListTables", "{}").type()).isEqualTo("UnknownOperationException");
+  }
+
+  @Test
+  void malformedJsonAndWrongTypesAreSerializationExceptions() throws Exception {
+    assertThat(call(op("ListServices"), "{\"cluster\": ").type()).isEqualTo("SerializationException");
+    assertThat(call(op("ListServices"), "[1, 2]").type()).isEqualTo("SerializationException");
+    Response wrongType = call(op("RunTask"), "{\"cluster\": \"prod\", \"taskDefinition\": \"worker\", \"count\": \"5\"}");
+    assertThat(wrongType.status()).isEqualTo(400);
+    assertThat(wrongType.type()).isEqualTo("SerializationException");
+    assertThat(wrongType.body().path("message").asText()).contains("'count' must be an integer");
+    assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
+  }
+
+  @Test
+  void aMissingRequiredMemberIsAnInvalidParameterExceptionNamingIt() throws Exception {
+    Response response = call(op("RunTask"), "{\"cluster\": \"prod\"}");
+    assertThat(response.type()).isEqualTo("InvalidParameterException");
+    assertThat(response.body().path("message").asText()).contains("'taskDefinition'");
+    assertThat(call(op("DescribeServices"), "{\"cluster\": \"prod\"}").body().path("message").asText())
+        .contains("'services'");
+  }
+
+  @Test
+  void invalidDefinitionsAndServicesLeaveNothingHalfMade() throws Exception {
+    Response badDefinition = call(op("RegisterTaskDefinition"),
+        "{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"app\", \"image\": \"nginx\"}]}");
+    assertThat(badDefinition.status()).isEqualTo(400);
+    assertThat(badDefinition.type()).isEqualTo("ClientException");
+    assertThat(call(op("ListTaskDefinitions"), "{}").body().path("taskDefinitionArns")).hasSize(1);
+
+    Response badService = call(op("CreateService"),
+        "{\"cluster\": \"prod\", \"serviceName\": \"web\", \"taskDefinition\": \"nope\", \"desiredCount\": 1}");
+    assertThat(badService.status()).isEqualTo(400);
+    assertThat(call(op("ListServices"), "{\"cluster\": \"prod\"}").body().path("serviceArns")).isEmpty();
+  }
+
+  @Test
+  void theClockMovesOnRequest() throws Exception {
+    java.time.Instant before = ecs.now();
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.endpoint().resolve("/_ecsdsl/advance"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": 90}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(ecs.now()).isEqualTo(before.plusSeconds(90));
+  }
+}
