@@ -26,6 +26,11 @@ public enum EventType {
   TARGET_HEALTH_CHANGED,
   /** Something about a service (used by the service scheduler). */
   SERVICE_EVENT,
+  /**
+   * An EventBridge scheduled rule: set up at deploy, then each firing with the tasks its RunTask started, or why
+   * it started none.
+   */
+  SCHEDULED_RULE,
   /** A fault a test injected: a lost Availability Zone, a subnet out of addresses, and their end. */
   OUTAGE
 }

@@ -125,6 +125,7 @@ public final class ControlPlane implements AutoCloseable {
       scheduler.create(cluster, service, "arn:aws:ecs:" + description.region() + ":" + description.accountId()
           + ":service/" + cluster.name() + "/" + service.serviceName(), definition);
     }
+    new ScheduledRules(loop, log, this::runTask).start(description.scheduledTasks());
   }
 
   /** What a deployment of a service launches: its task definition, group, network and placement rules. */
