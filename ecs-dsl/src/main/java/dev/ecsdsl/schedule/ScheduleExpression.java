@@ -40,7 +40,8 @@ public sealed interface ScheduleExpression permits RateExpression, CronExpressio
 
   /**
    * The first firing strictly after {@code after}, with cron and at fields read as wall-clock time in {@code
-   * zone}; empty when the expression never fires again (an at in the past, a cron whose years are over).
+   * zone}; empty when the expression never fires again (an at in the past, a cron whose years are over). A rate
+   * counts elapsed time from its start and ignores the zone.
    */
   Optional<Instant> next(Instant after, ZoneId zone);
 
