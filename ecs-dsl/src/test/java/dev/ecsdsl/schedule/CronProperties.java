@@ -11,11 +11,13 @@ import dev.ecsdsl.schedule.CronModel.Nth;
 import dev.ecsdsl.schedule.CronModel.Question;
 import dev.ecsdsl.schedule.CronModel.Range;
 import dev.ecsdsl.schedule.CronModel.Step;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +62,39 @@ class CronProperties {
     }
   }
 
+  /**
+   * Where daylight saving moves the clock, each local time fires once, at its first occurrence, and a local time
+   * that the gap skips does not fire: checked instant by instant, minute by minute, over ten days.
+   */
+  @Property(tries = 150)
+  void acrossDaylightSavingChangesEveryExistingLocalTimeFiresOnceAtItsFirstOccurrence(
+      @ForAll("nightExpressions") CronModel model, @ForAll("nearTransitions") Instant start,
+      @ForAll("daylightSavingZones") ZoneId zone) {
+    CronExpression cron = (CronExpression) ScheduleExpression.parse(model.text(), ScheduleSyntax.EVENTBRIDGE_RULE);
+    Instant after = start;
+    for (int firing = 0; firing < 3; firing++) {
+      Optional<Instant> next = cron.next(after, zone);
+      Instant window = after.plus(Duration.ofDays(10));
+      Instant until = next.filter(n -> n.isBefore(window)).orElse(window);
+      for (Instant i = after.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)); i.isBefore(until);
+          i = i.plus(Duration.ofMinutes(1))) {
+        assertThat(firesAt(model, i, zone)).as(model.text() + " skipped " + i.atZone(zone)).isFalse();
+      }
+      if (next.isEmpty() || !next.get().isBefore(window)) {
+        return;
+      }
+      assertThat(next.get()).isAfter(after);
+      assertThat(firesAt(model, next.get(), zone)).as(model.text() + " fires at " + next.get().atZone(zone)).isTrue();
+      after = next.get();
+    }
+  }
+
+  /** The model fires at an instant when its local time matches and is that local time's first occurrence. */
+  private static boolean firesAt(CronModel model, Instant instant, ZoneId zone) {
+    LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+    return model.matches(local) && ZonedDateTime.ofLocal(local, zone, null).toInstant().equals(instant);
+  }
+
   /** The first minute after {@code from} up to and including {@code until} that the model matches. */
   private static Optional<LocalDateTime> firstMatchAfter(CronModel model, LocalDateTime from, LocalDateTime until) {
     LocalDateTime t = from.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
@@ -90,7 +125,35 @@ class CronProperties {
   }
 
   @Provide
+  Arbitrary<ZoneId> daylightSavingZones() {
+    // Lord Howe moves its clocks by half an hour
+    return Arbitraries.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"), ZoneId.of("Australia/Lord_Howe"));
+  }
+
+  /** Up to three days either side of a 2025 daylight-saving change of one of the zones. */
+  @Provide
+  Arbitrary<Instant> nearTransitions() {
+    return Combinators.combine(Arbitraries.of("2025-03-09T07:00:00Z", "2025-03-30T01:00:00Z", "2025-04-05T15:00:00Z",
+        "2025-10-04T15:30:00Z", "2025-10-26T01:00:00Z", "2025-11-02T06:00:00Z"), Arbitraries.integers().between(
+            -72 * 60, 72 * 60)).as((at, minutes) -> Instant.parse(at).plus(Duration.ofMinutes(minutes)));
+  }
+
+  /** Expressions whose hours lie in the night, where the clocks change. */
+  @Provide
+  Arbitrary<CronModel> nightExpressions() {
+    Arbitrary<CronModel> any = expressions(list(Arbitraries.oneOf(range(0, 4, List.of()), Arbitraries.just(new Any()))));
+    // every day, so that the nights of the changes come up often
+    Arbitrary<CronModel> daily = any.map(m -> new CronModel(m.minutes(), m.hours(), List.of(new Any()), List.of(new Any()),
+        List.of(new Question()), List.of(new Any())));
+    return Arbitraries.oneOf(any, daily, daily);
+  }
+
+  @Provide
   Arbitrary<CronModel> expressions() {
+    return expressions(list(plain(0, 23, List.of())));
+  }
+
+  private static Arbitrary<CronModel> expressions(Arbitrary<List<Element>> hourFields) {
     Arbitrary<List<Element>> dayOfMonth = list(Arbitraries.oneOf(plain(1, 31, List.of()),
         Arbitraries.just(new Last()), 
         // month ends and the 1st, where the closest weekday must not leave the month, come up often
@@ -107,7 +170,7 @@ class CronProperties {
         Combinators.combine(question, dayOfWeek).as((m, w) -> pair(m, w)));
     Arbitrary<List<Element>> years = list(Arbitraries.oneOf(Arbitraries.just(new Any()), range(2024, 2030, List.of()),
         Arbitraries.integers().between(1, 3).map(s -> new Step(single(2025, List.of()), s))));
-    return Combinators.combine(list(plain(0, 59, List.of())), list(plain(0, 23, List.of())), days,
+    return Combinators.combine(list(plain(0, 59, List.of())), hourFields, days,
         list(plain(1, 12, MONTHS)), years)
         .as((minutes, hours, d, months, y) -> new CronModel(minutes, hours, d[0], months, d[1], y));
   }
