@@ -6,7 +6,9 @@ import dev.ecsdsl.Ecs;
 import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
+import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.LaunchType;
+import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.ScheduledTask;
 import dev.ecsdsl.runtime.EventType;
 import dev.ecsdsl.runtime.RuntimeEvent;
@@ -38,7 +40,11 @@ class ScheduledRulesTest {
   }
 
   private static InMemoryEcs deployed(EnvironmentBuilder environment) {
-    InMemoryEcs ecs = InMemoryEcs.create(7, TEN_PAST_MIDNIGHT, Timings.defaults());
+    return deployed(7, environment);
+  }
+
+  private static InMemoryEcs deployed(long seed, EnvironmentBuilder environment) {
+    InMemoryEcs ecs = InMemoryEcs.create(seed, TEN_PAST_MIDNIGHT, Timings.defaults());
     ecs.behaviour("report", "report", ContainerBehaviour.exitsAfter(Duration.ofMinutes(5), 0));
     ecs.deploy(environment.build());
     return ecs;
@@ -94,6 +100,32 @@ class ScheduledRulesTest {
         assertThat(t.startedBy()).contains("events-rule/report");
         assertThat(t.launchType()).isEqualTo(LaunchType.EC2);
       });
+    }
+  }
+
+  @Test
+  void aRuleWithACapacityProviderStrategyAndNetworkConfigurationRunsItsTasksOnFargate() {
+    EnvironmentBuilder environment = Ecs.environment("batch")
+        .vpc(v -> v.subnet("subnet-a", "us-east-1a", "10.0.1.0/24")
+            .securityGroup("sg-jobs", sg -> sg.ingress(8080, "10.0.0.0/16")))
+        .cluster("jobs", c -> c.fargateCapacityProviders())
+        .taskDefinition("report", td -> td.fargate().cpu(256).memory(512)
+            .container("report", a -> a.image("report:1")))
+        .scheduledTask(ScheduledTask.builder().ruleName("report").cluster("jobs").taskDefinition("report")
+            .scheduleExpression("rate(1 day)").taskCount(4)
+            .addCapacityProviderStrategy(CapacityProviderStrategyItem.of("FARGATE", 1, 1))
+            .addCapacityProviderStrategy(CapacityProviderStrategyItem.of("FARGATE_SPOT", 0, 1))
+            .networkConfiguration(NetworkConfiguration.of(List.of("subnet-a"), List.of("sg-jobs"))).build());
+    try (InMemoryEcs ecs = deployed(environment)) {
+      ecs.advance(DAY);
+
+      List<Task> tasks = startedByRule(ecs, "report");
+      assertThat(tasks).hasSize(4).allSatisfy(t -> {
+        assertThat(t.launchType()).isEqualTo(LaunchType.FARGATE);
+        assertThat(t.availabilityZone()).isEqualTo("us-east-1a");
+      });
+      assertThat(tasks).extracting(t -> t.capacityProviderName().orElseThrow())
+          .contains("FARGATE", "FARGATE_SPOT").containsOnly("FARGATE", "FARGATE_SPOT");
     }
   }
 
@@ -167,6 +199,10 @@ class ScheduledRulesTest {
     try (InMemoryEcs ecs = deployed(environment)) {
       ecs.advance(Duration.ofHours(3));
       assertThat(ecs.timeline()).isEqualTo(first).contains("SCHEDULED_RULE");
+    }
+    try (InMemoryEcs other = deployed(8, environment)) {
+      other.advance(Duration.ofHours(3));
+      assertThat(other.timeline()).as("another seed, other task ids").isNotEqualTo(first);
     }
   }
 }
