@@ -28,6 +28,11 @@ public enum EventType {
   SERVICE_EVENT,
   /** Application Auto Scaling changed a service's desired count. */
   SCALING_ACTIVITY,
+  /**
+   * An EventBridge scheduled rule: set up at deploy, then each firing with the tasks its RunTask started, or why
+   * it started none.
+   */
+  SCHEDULED_RULE,
   /** A fault a test injected: a lost Availability Zone, a subnet out of addresses, and their end. */
   OUTAGE
 }

@@ -137,6 +137,7 @@ public final class ControlPlane implements AutoCloseable {
         autoScaler.register(record);
       }
     }
+    new ScheduledRules(loop, log, this::runTask).start(description.scheduledTasks());
   }
 
   /** What a deployment of a service launches: its task definition, group, network and placement rules. */
