@@ -1,11 +1,16 @@
 package dev.ecsdsl.inmemory;
 
+import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
 import dev.ecsdsl.inmemory.control.ControlPlane;
 import dev.ecsdsl.inmemory.control.Timings;
+import dev.ecsdsl.inmemory.iam.PermissionCheckingAgent;
+import dev.ecsdsl.inmemory.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.model.InstanceGroup;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
@@ -18,11 +23,13 @@ import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -53,7 +60,8 @@ public final class InMemoryEcs implements EcsRuntime {
     this.seed = seed;
     this.loop = new VirtualEventLoop(start);
     this.agent = new SimulatedAgent();
-    this.controlPlane = new ControlPlane(loop, agent, seed, timings);
+    this.controlPlane = new ControlPlane(loop, new PermissionCheckingAgent(agent, this::environment,
+        this::instanceRole), seed, timings);
   }
 
   /** A runtime whose every id and random choice derives from {@code seed}. */
@@ -277,6 +285,34 @@ public final class InMemoryEcs implements EcsRuntime {
   /** Frees what {@link #exhaustSubnet} took; returns how many addresses. */
   public int releaseSubnet(String subnetId) {
     return controlPlane.releaseSubnet(subnetId);
+  }
+
+  // ---- IAM ----
+
+  /**
+   * The credentials the application in a task gets from its task role: {@code credentials(cluster,
+   * task).isAllowed("s3:GetObject", "arn:aws:s3:::bucket/key")}.
+   *
+   * @throws IllegalStateException when the task has no task role (its containers get no application
+   *     credentials) or has stopped (its credentials expired with it)
+   */
+  public TaskCredentials credentials(String cluster, String task) {
+    Task described = controlPlane.describeTask(cluster, task);
+    if (described.lastStatus() == TaskStatus.STOPPED) {
+      throw new IllegalStateException("task " + described.taskId() + " is STOPPED: its credentials ended with it");
+    }
+    return TaskCredentials.of(controlPlane.environment(), controlPlane.effectiveTaskDefinition(cluster, task),
+        described.taskId());
+  }
+
+  /** The role of the instance profile of an EC2 task's container instance. */
+  private Optional<IamRole> instanceRole(TaskLaunch launch) {
+    Environment environment = controlPlane.environment();
+    return launch.containerInstanceArn().flatMap(arn -> {
+      String group = controlPlane.describeContainerInstance(launch.clusterName(), arn).instanceGroup();
+      return environment.cluster(launch.clusterName()).flatMap(c -> c.instanceGroups().stream()
+          .filter(g -> g.name().equals(group)).findFirst());
+    }).flatMap(InstanceGroup::iamInstanceProfile).flatMap(environment::role);
   }
 
   private String taskArn(String cluster, String task, String container) {
