@@ -3,6 +3,7 @@ package dev.ecsdsl.inmemory;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
 import dev.ecsdsl.inmemory.control.ControlPlane;
+import dev.ecsdsl.inmemory.control.InstanceLifetime;
 import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.inmemory.iam.PermissionCheckingAgent;
 import dev.ecsdsl.inmemory.iam.TaskCredentials;
@@ -285,6 +286,14 @@ public final class InMemoryEcs implements EcsRuntime {
   /** Frees what {@link #exhaustSubnet} took; returns how many addresses. */
   public int releaseSubnet(String subnetId) {
     return controlPlane.releaseSubnet(subnetId);
+  }
+
+  /**
+   * Every EC2 instance the run has had, terminated ones included, with when it ran (what {@code
+   * CostReport.of(ecs)} bills).
+   */
+  public List<InstanceLifetime> instanceLifetimes() {
+    return controlPlane.instanceLifetimes();
   }
 
   // ---- IAM ----
