@@ -310,18 +310,23 @@ public final class InMemoryEcs implements EcsRuntime {
     if (described.lastStatus() == TaskStatus.STOPPED) {
       throw new IllegalStateException("task " + described.taskId() + " is STOPPED: its credentials ended with it");
     }
+    Optional<IamRole> instanceRole = described.containerInstanceArn().flatMap(arn -> instanceRole(cluster, arn));
     return TaskCredentials.of(controlPlane.environment(), controlPlane.effectiveTaskDefinition(cluster, task),
-        described.taskId());
+        described.taskId(), instanceRole);
   }
 
   /** The role of the instance profile of an EC2 task's container instance. */
   private Optional<IamRole> instanceRole(TaskLaunch launch) {
+    return launch.containerInstanceArn().flatMap(arn -> instanceRole(launch.clusterName(), arn));
+  }
+
+  /** The role of the instance profile of a container instance, if its instance group has one. */
+  private Optional<IamRole> instanceRole(String cluster, String containerInstanceArn) {
     Environment environment = controlPlane.environment();
-    return launch.containerInstanceArn().flatMap(arn -> {
-      String group = controlPlane.describeContainerInstance(launch.clusterName(), arn).instanceGroup();
-      return environment.cluster(launch.clusterName()).flatMap(c -> c.instanceGroups().stream()
-          .filter(g -> g.name().equals(group)).findFirst());
-    }).flatMap(InstanceGroup::iamInstanceProfile).flatMap(environment::role);
+    String group = controlPlane.describeContainerInstance(cluster, containerInstanceArn).instanceGroup();
+    return environment.cluster(cluster).flatMap(c -> c.instanceGroups().stream()
+        .filter(g -> g.name().equals(group)).findFirst())
+        .flatMap(InstanceGroup::iamInstanceProfile).flatMap(environment::role);
   }
 
   private String taskArn(String cluster, String task, String container) {

@@ -5,6 +5,7 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.TaskDefinition;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The credentials the application in a running task gets from its task role (what the AWS SDK in a container
@@ -21,15 +22,20 @@ public final class TaskCredentials {
   }
 
   /**
-   * The credentials of task {@code taskId} running {@code task} (overrides applied) in {@code env}.
+   * The credentials of task {@code taskId} running {@code task} (overrides applied) in {@code env};
+   * {@code instanceRole} is the role of its EC2 instance's instance profile, if any (only named in the message
+   * of a task without a task role).
    *
    * @throws IllegalStateException when the task has no task role, or its role is not a role of the environment
    */
-  public static TaskCredentials of(Environment env, TaskDefinition task, String taskId) {
+  public static TaskCredentials of(Environment env, TaskDefinition task, String taskId,
+      Optional<IamRole> instanceRole) {
     String reference = task.taskRoleArn().orElseThrow(() -> new IllegalStateException("task " + taskId
         + " has no task role: task definition " + task.family() + " sets no taskRoleArn, so its containers get no"
-        + " application credentials (every AWS call they make is unsigned); set taskRoleArn to a role trusted by "
-        + IamRole.ECS_TASKS));
+        + " application credentials; set taskRoleArn to a role trusted by " + IamRole.ECS_TASKS
+        + instanceRole.map(r -> " (on EC2 its containers can still reach the credentials of instance role "
+            + r.roleName() + " through the instance metadata: keep that role to what the ECS agent needs)")
+            .orElse("")));
     IamRole role = env.role(reference).orElseThrow(() -> new IllegalStateException("task " + taskId
         + " has task role " + reference + ", which is not a role of environment " + env.name()
         + ": its permissions are unknown"));

@@ -21,7 +21,9 @@ class TaskCredentialsTest {
     return Ecs.environment("iam")
         .role("uploader", r -> r.trustedBy(IamRole.ECS_TASKS).allow("s3:PutObject", BUCKET + "/*"))
         .role("reader", r -> r.trustedBy(IamRole.ECS_TASKS).allow("s3:GetObject", BUCKET + "/*"))
-        .cluster("prod", c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(1).zones("us-east-1a")))
+        .role("instance", r -> r.trustedBy(IamRole.EC2).managedPolicy(IamRole.EC2_CONTAINER_SERVICE_FOR_EC2_ROLE))
+        .cluster("prod", c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(1).zones("us-east-1a")
+            .instanceProfile("instance")))
         .taskDefinition("upload", td -> td.taskRole("uploader").container("app", a -> a.image("app:1").memory(256)))
         .taskDefinition("plain", td -> td.container("app", a -> a.image("app:1").memory(256)))
         .build();
@@ -69,7 +71,9 @@ class TaskCredentialsTest {
       assertThatThrownBy(() -> ecs.credentials("prod", task.taskArn()))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("task " + task.taskId() + " has no task role: task definition plain sets no"
-              + " taskRoleArn, so its containers get no application credentials");
+              + " taskRoleArn, so its containers get no application credentials")
+          .hasMessageContaining("on EC2 its containers can still reach the credentials of instance role instance"
+              + " through the instance metadata");
     }
   }
 
