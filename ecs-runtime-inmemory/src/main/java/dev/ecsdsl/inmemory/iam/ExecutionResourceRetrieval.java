@@ -28,8 +28,10 @@ import java.util.Optional;
  * </ol>
  *
  * <p>Credential failures on Fargate are {@code ResourceInitializationError: unable to pull secrets or registry
- * auth: execution resource retrieval failed: …} (Amazon ECS Developer Guide and AWS re:Post "resolve
- * ResourceInitializationError"). Simplified: EC2 tasks report the same text for secrets; an EC2 task whose
+ * auth: execution resource retrieval failed: …} (AWS re:Post, "resolve ResourceInitializationError … for ECS
+ * tasks"); the AccessDeniedException names the session {@code assumed-role/<role>/<task id>}. Newer agents wrap
+ * the AccessDeniedException in the AWS SDK's "operation error … https response error StatusCode: 400, RequestID:
+ * …" text, which carries a random request id: left out here. Simplified: EC2 tasks report the same text for secrets; an EC2 task whose
  * instance group has no instance profile is not checked for ECR pulls (the description does not say which role
  * the instance has); a role outside the environment (another account) is not checked; neither is awslogs.
  */
@@ -51,7 +53,7 @@ final class ExecutionResourceRetrieval {
     List<String> failures = new ArrayList<>();
     if (fargate && pullsFromEcr && execution.isPresent()
         && execution.get().certainlyDenied("ecr:GetAuthorizationToken", "*")) {
-      failures.add(RESOURCE_INITIALIZATION + "unable to retrieve ecr registry auth: service call has been retried 3"
+      failures.add(RESOURCE_INITIALIZATION + "unable to retrieve ecr registry auth: service call has been retried 1"
           + " time(s): " + execution.get().accessDenied("ecr:GetAuthorizationToken", "*"));
     }
     execution.ifPresent(role -> containers.forEach(c -> secrets(env, role, c, failures)));
