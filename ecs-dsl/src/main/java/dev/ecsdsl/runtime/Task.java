@@ -74,6 +74,9 @@ public interface Task {
   /** When RunTask created it. */
   Instant createdAt();
 
+  /** When the agent began pulling the containers' images (Fargate bills from here). */
+  Optional<Instant> pullStartedAt();
+
   /** When the containers' images were pulled. */
   Optional<Instant> pullStoppedAt();
 

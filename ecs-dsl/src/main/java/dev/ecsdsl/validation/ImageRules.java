@@ -1,12 +1,11 @@
 package dev.ecsdsl.validation;
 
 import dev.ecsdsl.model.ContainerDefinition;
+import dev.ecsdsl.model.EcrImageUri;
 import dev.ecsdsl.model.EcrRepository;
 import dev.ecsdsl.model.Environment;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rules about container images: pulling from a private ECR repository (or with private registry
@@ -31,28 +30,16 @@ final class ImageRules {
 
   static final List<Rule> RULES = List.of(NEEDS_EXECUTION_ROLE, ECR_IMAGE_UNKNOWN);
 
-  /** account, region, repository, tag, digest. */
-  private static final Pattern ECR = Pattern.compile(
-      "(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/([^:@]+)(?::([^@]+))?(?:@(.+))?");
-
-  /** A parsed ECR image reference. */
-  record EcrImage(String account, String region, String repository, Optional<String> tag, Optional<String> digest) {}
-
   /** The ECR image an image reference names, if it is an ECR URI. */
-  static Optional<EcrImage> parse(String image) {
-    Matcher m = ECR.matcher(image.trim());
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(new EcrImage(m.group(1), m.group(2), m.group(3), Optional.ofNullable(m.group(4)),
-        Optional.ofNullable(m.group(5))));
+  static Optional<EcrImageUri> parse(String image) {
+    return EcrImageUri.parse(image);
   }
 
   /** Checks the image of every container. */
   static void check(TaskScope s, Findings f) {
     for (ContainerDefinition c : s.td().containerDefinitions()) {
       ProblemPath path = s.container(c).then("image");
-      Optional<EcrImage> ecr = parse(c.image());
+      Optional<EcrImageUri> ecr = parse(c.image());
       if (!s.hasExecutionRole()) {
         if (c.repositoryCredentials().isPresent()) {
           f.add(NEEDS_EXECUTION_ROLE, s.container(c).then("repositoryCredentials"),
@@ -74,7 +61,7 @@ final class ImageRules {
     }
   }
 
-  private static void known(Environment env, ContainerDefinition c, EcrImage img, ProblemPath path, Findings f) {
+  private static void known(Environment env, ContainerDefinition c, EcrImageUri img, ProblemPath path, Findings f) {
     if (!img.account().equals(env.accountId()) || !img.region().equals(env.region())) {
       return;
     }

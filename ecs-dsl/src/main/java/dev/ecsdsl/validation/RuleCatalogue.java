@@ -40,6 +40,7 @@ public final class RuleCatalogue {
     m.put("network", NetworkRules.RULES);
     m.put("cluster capacity", ClusterRules.RULES);
     m.put("IAM roles", IamRules.RULES);
+    m.put("instance roles", InstanceRoleRules.RULES);
     m.put("secrets", SecretRules.RULES);
     m.put("images", ImageRules.RULES);
     m.put("scheduled tasks", ScheduledTaskRules.RULES);

@@ -43,6 +43,7 @@ public final class Validator {
     guard("load balancers", () -> LoadBalancerRules.checkEnvironment(env, f));
     guard("clusters", () -> ClusterRules.check(env, f));
     guard("roles", () -> IamRules.checkEnvironment(env, f));
+    guard("instance roles", () -> InstanceRoleRules.check(env, f));
 
     Map<TaskDefinition, String> labels = new IdentityHashMap<>();
     Map<String, Integer> revisions = new HashMap<>();

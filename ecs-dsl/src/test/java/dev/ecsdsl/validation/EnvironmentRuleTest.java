@@ -17,6 +17,7 @@ import dev.ecsdsl.model.CapacityProviderType;
 import dev.ecsdsl.model.HealthCheck;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.ImmutableCluster;
+import dev.ecsdsl.model.Effect;
 import dev.ecsdsl.model.ImmutableContainerDefinition;
 import dev.ecsdsl.model.ImmutableEnvironment;
 import dev.ecsdsl.model.ImmutableInstanceGroup;
@@ -27,6 +28,7 @@ import dev.ecsdsl.model.ImmutableService;
 import dev.ecsdsl.model.ImmutableSubnet;
 import dev.ecsdsl.model.ImmutableTargetGroup;
 import dev.ecsdsl.model.ListenerRule;
+import dev.ecsdsl.model.PolicyStatement;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.Secret;
 import dev.ecsdsl.model.ServiceLoadBalancer;
@@ -208,6 +210,13 @@ class EnvironmentRuleTest {
             .at("scheduled task nightly → roleArn")
             .saying("EventBridge role eventsRole", "must be trusted by events.amazonaws.com"),
 
+        rule("instance-role-task-permissions").breaking("application permissions on the instance role")
+            .when(() -> Validator.validate(withInstanceRoleStatement(PolicyStatement.builder().sid("Uploads")
+                .effect(Effect.ALLOW).addAction("s3:*").addResource("arn:aws:s3:::shop-uploads/*").build())))
+            .at("cluster prod → instance group general → iamInstanceProfile → role ecsInstanceRole → statements[0]")
+            .saying("instance role ecsInstanceRole allows s3:* on arn:aws:s3:::shop-uploads/* (statement Uploads)",
+                "every container on these instances can use it"),
+
         // ---- secrets and images
         rule("secrets-require-execution-role").breaking("secret without execution role")
             .when(() -> Validator.validate(fargateTaskWith(c -> c.addSecret(Secret.of("DB_PASSWORD", "db-password")))))
@@ -383,6 +392,12 @@ class EnvironmentRuleTest {
   private static ImmutableEnvironment withRole(String name, String trustedBy) {
     var env = shop();
     return env.withRoles(env.roles().stream().map(r -> r.roleName().equals(name) ? role(name, trustedBy) : r).toList());
+  }
+
+  private static ImmutableEnvironment withInstanceRoleStatement(PolicyStatement statement) {
+    var env = shop();
+    return env.withRoles(env.roles().stream().map(r -> r.roleName().equals("ecsInstanceRole")
+        ? IamRole.builder().from(r).addStatement(statement).build() : r).toList());
   }
 
   private static ImmutableEnvironment withNightly(UnaryOperator<ImmutableScheduledTask> change) {

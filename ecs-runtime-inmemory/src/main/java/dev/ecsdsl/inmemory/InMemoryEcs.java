@@ -1,14 +1,20 @@
 package dev.ecsdsl.inmemory;
 
+import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
 import dev.ecsdsl.inmemory.control.ControlPlane;
+import dev.ecsdsl.inmemory.control.InstanceLifetime;
 import dev.ecsdsl.inmemory.control.Timings;
+import dev.ecsdsl.inmemory.iam.PermissionCheckingAgent;
+import dev.ecsdsl.inmemory.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.model.PredefinedMetricType;
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.model.InstanceGroup;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
@@ -24,6 +30,7 @@ import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +67,8 @@ public final class InMemoryEcs implements EcsRuntime {
     this.seed = seed;
     this.loop = new VirtualEventLoop(start);
     this.agent = new SimulatedAgent();
-    this.controlPlane = new ControlPlane(loop, agent, seed, timings);
+    this.controlPlane = new ControlPlane(loop, new PermissionCheckingAgent(agent, this::environment,
+        this::instanceRole), seed, timings);
   }
 
   /** A runtime whose every id and random choice derives from {@code seed}. */
@@ -343,6 +351,47 @@ public final class InMemoryEcs implements EcsRuntime {
   /** Frees what {@link #exhaustSubnet} took; returns how many addresses. */
   public int releaseSubnet(String subnetId) {
     return controlPlane.releaseSubnet(subnetId);
+  }
+
+  /**
+   * Every EC2 instance the run has had, terminated ones included, with when it ran (what {@code
+   * CostReport.of(ecs)} bills).
+   */
+  public List<InstanceLifetime> instanceLifetimes() {
+    return controlPlane.instanceLifetimes();
+  }
+
+  // ---- IAM ----
+
+  /**
+   * The credentials the application in a task gets from its task role: {@code credentials(cluster,
+   * task).isAllowed("s3:GetObject", "arn:aws:s3:::bucket/key")}.
+   *
+   * @throws IllegalStateException when the task has no task role (its containers get no application
+   *     credentials) or has stopped (its credentials expired with it)
+   */
+  public TaskCredentials credentials(String cluster, String task) {
+    Task described = controlPlane.describeTask(cluster, task);
+    if (described.lastStatus() == TaskStatus.STOPPED) {
+      throw new IllegalStateException("task " + described.taskId() + " is STOPPED: its credentials ended with it");
+    }
+    Optional<IamRole> instanceRole = described.containerInstanceArn().flatMap(arn -> instanceRole(cluster, arn));
+    return TaskCredentials.of(controlPlane.environment(), controlPlane.effectiveTaskDefinition(cluster, task),
+        described.taskId(), instanceRole);
+  }
+
+  /** The role of the instance profile of an EC2 task's container instance. */
+  private Optional<IamRole> instanceRole(TaskLaunch launch) {
+    return launch.containerInstanceArn().flatMap(arn -> instanceRole(launch.clusterName(), arn));
+  }
+
+  /** The role of the instance profile of a container instance, if its instance group has one. */
+  private Optional<IamRole> instanceRole(String cluster, String containerInstanceArn) {
+    Environment environment = controlPlane.environment();
+    String group = controlPlane.describeContainerInstance(cluster, containerInstanceArn).instanceGroup();
+    return environment.cluster(cluster).flatMap(c -> c.instanceGroups().stream()
+        .filter(g -> g.name().equals(group)).findFirst())
+        .flatMap(InstanceGroup::iamInstanceProfile).flatMap(environment::role);
   }
 
   private String taskArn(String cluster, String task, String container) {

@@ -4,6 +4,7 @@ import dev.ecsdsl.inmemory.agent.Agent;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.inmemory.control.LaunchSpec.Target;
+import dev.ecsdsl.inmemory.iam.TaskSecrets;
 import dev.ecsdsl.inmemory.placement.PlacementDecision;
 import dev.ecsdsl.inmemory.placement.PlacementFailure;
 import dev.ecsdsl.inmemory.placement.TaskDemand;
@@ -379,24 +380,16 @@ public final class ControlPlane implements AutoCloseable {
     return task;
   }
 
-  /** Each container's environment: its definition's variables, then its secrets' values where known. */
+  /**
+   * Each container's environment: its definition's variables, then the values of the secrets its task execution
+   * role may read ({@link TaskSecrets}).
+   */
   private Map<String, Map<String, String>> environmentOf(TaskDefinition definition) {
     Map<String, Map<String, String>> result = new LinkedHashMap<>();
     for (ContainerDefinition container : definition.containerDefinitions()) {
       Map<String, String> variables = new LinkedHashMap<>();
       container.environment().forEach(kv -> variables.put(kv.name(), kv.value()));
-      container.secrets().forEach(secret -> {
-        String value = environment.secrets().get(secret.valueFrom());
-        if (value == null) {
-          value = environment.secrets().get(Arns.name(secret.valueFrom()));
-        }
-        if (value == null) {
-          value = environment.ssmParameters().get(secret.valueFrom());
-        }
-        if (value != null) {
-          variables.put(secret.name(), value);
-        }
-      });
+      variables.putAll(TaskSecrets.values(environment, definition, container));
       result.put(container.name(), variables);
     }
     return result;
@@ -453,6 +446,26 @@ public final class ControlPlane implements AutoCloseable {
           + containerName + ".");
     }
     return agent.logs(task.arn(), containerName);
+  }
+
+  /** The task definition a task runs, with RunTask's overrides applied (e.g. a taskRoleArn override). */
+  public TaskDefinition effectiveTaskDefinition(String clusterName, String taskReference) {
+    return task(clusterName, taskReference).launch.taskDefinition();
+  }
+
+  /**
+   * Every EC2 instance the run has had, in registration order, terminated ones included: what it is and when
+   * it ran (for cost reports). A deregistered instance that was not terminated still runs.
+   */
+  public List<InstanceLifetime> instanceLifetimes() {
+    List<InstanceLifetime> result = new ArrayList<>();
+    for (ClusterState cluster : clusters.values()) {
+      for (InstanceRecord instance : cluster.instances.values()) {
+        result.add(new InstanceLifetime(cluster.name(), instance.ec2InstanceId(), instance.instanceGroup,
+            instance.spec.attributes().get("ecs.instance-type"), instance.spec.registeredAt(), instance.terminatedAt));
+      }
+    }
+    return result;
   }
 
   /** DescribeTasks for one task. */
@@ -690,6 +703,7 @@ public final class ControlPlane implements AutoCloseable {
       }
     }
     instance.status = ContainerInstanceStatus.INACTIVE;
+    instance.terminatedAt = Optional.of(loop.now());
     cluster.placement.deregister(instance.arn());
     log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), "INACTIVE (" + reason + ")");
   }

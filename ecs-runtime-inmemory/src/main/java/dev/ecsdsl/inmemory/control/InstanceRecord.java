@@ -2,6 +2,7 @@ package dev.ecsdsl.inmemory.control;
 
 import dev.ecsdsl.inmemory.placement.InstanceSpec;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ final class InstanceRecord {
   final Optional<String> capacityProvider;
   ContainerInstanceStatus status = ContainerInstanceStatus.ACTIVE;
   boolean agentConnected = true;
+  /** When the EC2 instance was terminated (a deregistered instance may still run). */
+  Optional<Instant> terminatedAt = Optional.empty();
   /** Agent reports that arrived while the agent was disconnected, delivered on reconnect. */
   final List<Runnable> heldReports = new ArrayList<>();
   /** Calls to the agent that wait for it to reconnect. */

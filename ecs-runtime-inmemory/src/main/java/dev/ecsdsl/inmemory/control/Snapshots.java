@@ -36,6 +36,7 @@ final class Snapshots {
         .stopCode(task.stopCode)
         .stoppedReason(task.stoppedReason)
         .createdAt(task.createdAt)
+        .pullStartedAt(task.pullStartedAt)
         .pullStoppedAt(task.pullStoppedAt)
         .startedAt(task.startedAt)
         .stoppingAt(task.stoppingAt)

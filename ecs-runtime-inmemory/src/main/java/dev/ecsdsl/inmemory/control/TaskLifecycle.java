@@ -63,7 +63,10 @@ final class TaskLifecycle implements AgentListener {
 
   private void prepare(TaskRecord task) {
     if (!task.isStopping()) {
-      whenReachable(task, () -> agent.prepareTask(task.launch));
+      whenReachable(task, () -> {
+        task.pullStartedAt = Optional.of(loop.now());
+        agent.prepareTask(task.launch);
+      });
     }
   }
 

@@ -33,6 +33,7 @@ final class TaskRecord {
   TaskStatus desiredStatus = TaskStatus.RUNNING;
   Optional<StopCode> stopCode = Optional.empty();
   Optional<String> stoppedReason = Optional.empty();
+  Optional<Instant> pullStartedAt = Optional.empty();
   Optional<Instant> pullStoppedAt = Optional.empty();
   Optional<Instant> startedAt = Optional.empty();
   Optional<Instant> stoppingAt = Optional.empty();
