@@ -83,6 +83,11 @@ public final class PermissionCheckingAgent implements Agent {
   }
 
   @Override
+  public java.util.Optional<dev.ecsdsl.inmemory.agent.ContainerUse> use(String taskArn, String containerName) {
+    return delegate.use(taskArn, containerName);
+  }
+
+  @Override
   public void cleanUpTask(TaskLaunch task) {
     EventLoop.Scheduled report = failing.remove(task.taskArn());
     if (report != null) {
