@@ -50,7 +50,7 @@ class DockerRuntimeTest {
   static class OnDocker {
     static String image;
     static final List<String> runIds = new CopyOnWriteArrayList<>();
-    @Deploy EnvironmentBuilder small = SmallEnvironment.with(image);
+    @Deploy EnvironmentBuilder small = TestEnvironments.with(image);
 
     @Test
     void runs(DockerEcs ecs, @Service("web") ServiceHandle web, @Cluster("prod") ClusterHandle prod) {
@@ -70,7 +70,7 @@ class DockerRuntimeTest {
 
   @EcsTest(runtime = RuntimeKind.DOCKER)
   static class MissingImage {
-    @Deploy EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @Test
     void neverRuns() {}

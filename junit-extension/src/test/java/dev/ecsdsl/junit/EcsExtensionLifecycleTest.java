@@ -79,7 +79,7 @@ class EcsExtensionLifecycleTest {
   @EcsTest
   static class StaticDeploy {
     static final List<EcsRuntime> seen = new CopyOnWriteArrayList<>();
-    @Deploy static EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy static EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @Test
     void one(EcsRuntime ecs) {
@@ -97,7 +97,7 @@ class EcsExtensionLifecycleTest {
   @EcsTest
   static class InstanceDeploy {
     static final List<EcsRuntime> seen = new CopyOnWriteArrayList<>();
-    @Deploy Environment small = SmallEnvironment.inMemory().build();
+    @Deploy Environment small = TestEnvironments.inMemory().build();
     EcsRuntime ecs;
 
     @BeforeEach
@@ -122,7 +122,7 @@ class EcsExtensionLifecycleTest {
   @EcsTest
   static class Parallel {
     static CountDownLatch bothRunning;
-    @Deploy EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @Test
     void one(@Cluster("prod") ClusterHandle prod) throws InterruptedException {
@@ -158,7 +158,7 @@ class EcsExtensionLifecycleTest {
 
   @EcsTest
   static class FailsWithInstanceRuntime {
-    @Deploy EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @Test
     void fails(InMemoryEcs ecs) {
@@ -169,7 +169,7 @@ class EcsExtensionLifecycleTest {
   @EcsTest(seed = 7)
   static class SameSeed {
     static final List<String> timelines = new CopyOnWriteArrayList<>();
-    @Deploy EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @Test
     void runs(@Service("web") ServiceHandle web, @Cluster("prod") ClusterHandle prod) {

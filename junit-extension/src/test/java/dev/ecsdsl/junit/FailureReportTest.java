@@ -57,7 +57,7 @@ class FailureReportTest {
 
   @EcsTest(seed = 42)
   static class FailsWithSeed {
-    @Deploy static EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy static EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @Test
     void wantsThreeTasks(@Service("web") ServiceHandle web) {
@@ -67,7 +67,7 @@ class FailureReportTest {
 
   @EcsTest
   static class FailsWithRandomSeed {
-    @Deploy EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @Test
     void fails(@Service("web") ServiceHandle web) {
@@ -77,7 +77,7 @@ class FailureReportTest {
 
   @EcsTest
   static class FailsInBeforeEach {
-    @Deploy EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @BeforeEach
     void breaks(@Service("web") ServiceHandle web) {
@@ -91,7 +91,7 @@ class FailureReportTest {
 
   @EcsTest
   static class Aborts {
-    @Deploy EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @Test
     void aborts(@Service("web") ServiceHandle web) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Everything the extension injects, into static and instance fields and lifecycle and test parameters. */
 @EcsTest(runtime = RuntimeKind.IN_MEMORY, seed = 3)
 class InjectionTest {
-  @Deploy static EnvironmentBuilder small = SmallEnvironment.inMemory();
+  @Deploy static EnvironmentBuilder small = TestEnvironments.inMemory();
   static EcsRuntime shared;
   static EcsRuntime fromBeforeAll;
   @Service("web") ServiceHandle web;

@@ -65,7 +65,7 @@ class MisuseTest {
 
   @EcsTest
   static class UnknownService {
-    @Deploy static EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy static EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @Test
     void test(@Service("api") ServiceHandle api) {}
@@ -73,7 +73,7 @@ class MisuseTest {
 
   @EcsTest
   static class UnknownCluster {
-    @Deploy EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
     @Cluster("staging") ClusterHandle staging;
 
     @Test
@@ -82,7 +82,7 @@ class MisuseTest {
 
   @EcsTest
   static class UnnamedService {
-    @Deploy EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @Test
     void test(ServiceHandle web) {}
@@ -96,8 +96,8 @@ class MisuseTest {
 
   @EcsTest
   static class TwoDeploys {
-    @Deploy static EnvironmentBuilder one = SmallEnvironment.inMemory();
-    @Deploy static EnvironmentBuilder two = SmallEnvironment.inMemory();
+    @Deploy static EnvironmentBuilder one = TestEnvironments.inMemory();
+    @Deploy static EnvironmentBuilder two = TestEnvironments.inMemory();
 
     @Test
     void test() {}
@@ -113,7 +113,7 @@ class MisuseTest {
 
   @EcsTest
   static class SharedAndPerTest {
-    @Deploy EnvironmentBuilder small = SmallEnvironment.inMemory();
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
 
     @BeforeAll
     static void shares(EcsRuntime ecs) {}
