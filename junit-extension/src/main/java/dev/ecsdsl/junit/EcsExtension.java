@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.SearchOption;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -162,7 +163,8 @@ public final class EcsExtension implements ExecutionCondition, BeforeAllCallback
   private EcsSettings settings(ExtensionContext context) {
     ExtensionContext classContext = classContext(context);
     return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(SETTINGS, k -> given != null ? given
-        : EcsSettings.of(AnnotationSupport.findAnnotation(classContext.getRequiredTestClass(), EcsTest.class)),
+        : EcsSettings.of(AnnotationSupport.findAnnotation(classContext.getRequiredTestClass(), EcsTest.class,
+            SearchOption.INCLUDE_ENCLOSING_CLASSES)),
         EcsSettings.class);
   }
 

@@ -5,9 +5,11 @@ import dev.ecsdsl.runtime.Container;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.Task;
+import org.assertj.core.api.Assertions;
 
 /**
- * AssertJ assertions that speak ECS. Import statically next to (or instead of) AssertJ's own:
+ * AssertJ assertions that speak ECS, and AssertJ's own ({@code EcsAssertions} extends {@link Assertions}), so
+ * that one static import serves both:
  *
  * <pre>{@code
  * assertThat(web).isSteady().hasRunningCount(4).tasksSpreadAcross("ecs.availability-zone").allTasksHealthy();
@@ -18,8 +20,9 @@ import dev.ecsdsl.runtime.Task;
  * <p>Failure messages say what ECS shows: counts, deployments and their rollout states, the latest service
  * events, stop codes and reasons, placement failures with their reasons.
  */
-public final class EcsAssertions {
-  private EcsAssertions() {}
+public class EcsAssertions extends Assertions {
+  /** Static use only; open for projects that add their own assertions the same way. */
+  protected EcsAssertions() {}
 
   /** Assertions on a service as it is now, with its tasks (tasks spread, all healthy). */
   public static ServiceAssert assertThat(ServiceHandle service) {
