@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
@@ -74,6 +75,28 @@ class EcsExtensionLifecycleTest {
 
     assertThat(SameSeed.timelines).hasSize(2);
     assertThat(SameSeed.timelines.get(0)).contains("TASK_PLACED").isEqualTo(SameSeed.timelines.get(1));
+  }
+
+  @Test
+  void aProgrammaticallyRegisteredExtensionTakesItsSettings() {
+    Programmatic.seeds.clear();
+
+    Samples.run(Programmatic.class).testEvents().assertStatistics(s -> s.succeeded(1));
+
+    assertThat(Programmatic.seeds).containsExactly(99L);
+  }
+
+  static class Programmatic {
+    static final List<Long> seeds = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    static EcsExtension ecs = EcsExtension.with(EcsSettings.of(java.util.Optional.empty()).withSeed(99));
+    @Deploy EnvironmentBuilder small = TestEnvironments.inMemory();
+
+    @Test
+    void runs(InMemoryEcs runtime, @Service("web") ServiceHandle web) {
+      seeds.add(runtime.seed());
+      web.awaitSteady();
+    }
   }
 
   @EcsTest
