@@ -5,6 +5,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.Environment;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,14 +23,20 @@ final class LocalImages {
   private LocalImages() {}
 
   static void requirePresent(DockerClient docker, Environment environment) {
+    missing(docker, environment).ifPresent(reason -> {
+      throw new TestAbortedException(reason);
+    });
+  }
+
+  /** Why the description cannot run without pulls, if it cannot. */
+  static Optional<String> missing(DockerClient docker, Environment environment) {
     TreeSet<String> missing = new TreeSet<>();
     environment.taskDefinitions().stream().flatMap(td -> td.containerDefinitions().stream())
-        .map(ContainerDefinition::image).map(LocalImages::local).distinct()
-        .filter(image -> !present(docker, image)).forEach(missing::add);
-    if (!missing.isEmpty()) {
-      throw new TestAbortedException("the Docker engine lacks " + List.copyOf(missing) + " and @EcsTest does not pull"
-          + " images (tag local images with these names, or set @EcsTest(pullImages = true))");
-    }
+        .map(ContainerDefinition::image).distinct().filter(image -> !present(docker, local(image)))
+        .map(image -> image.equals(local(image)) ? image : image + " (local tag " + local(image) + ")")
+        .forEach(missing::add);
+    return missing.isEmpty() ? Optional.empty() : Optional.of("the Docker engine lacks " + List.copyOf(missing)
+        + " and @EcsTest does not pull images (tag local images with these names, or set @EcsTest(pullImages = true))");
   }
 
   static String local(String image) {

@@ -53,16 +53,6 @@ public final class ManagedRuntime implements ExtensionContext.Store.CloseableRes
     runtime.deploy(environment);
   }
 
-  /** Whether an environment has been deployed. */
-  public boolean deployed() {
-    try {
-      runtime.environment();
-      return true;
-    } catch (IllegalStateException e) {
-      return false;
-    }
-  }
-
   /** Closes the runtime once. */
   @Override
   public void close() {

@@ -1,6 +1,9 @@
 package dev.ecsdsl.junit;
 
+import com.github.dockerjava.api.DockerClient;
 import dev.ecsdsl.docker.engine.DockerEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -31,12 +34,36 @@ final class RuntimeRequirements {
 
   static ConditionEvaluationResult forClass(Class<?> testClass, EcsSettings settings) {
     ConditionEvaluationResult runtime = runtimeFor(testClass, settings);
-    if (runtime.isDisabled() || settings.kind() != RuntimeKind.DOCKER || !settings.disabledWithoutDocker() || ci()) {
+    if (runtime.isDisabled() || settings.kind() != RuntimeKind.DOCKER) {
       return runtime;
     }
-    return dockerUnavailable()
-        .map(reason -> ConditionEvaluationResult.disabled("the Docker runtime needs a Docker engine: " + reason))
-        .orElse(runtime);
+    if (settings.disabledWithoutDocker() && !ci()) {
+      Optional<String> reason = dockerUnavailable();
+      if (reason.isPresent()) {
+        return ConditionEvaluationResult.disabled("the Docker runtime needs a Docker engine: " + reason.get());
+      }
+    }
+    return imagesOfStaticDescription(testClass, settings).orElse(runtime);
+  }
+
+  /**
+   * A class whose static description uses images the engine lacks is skipped as a whole, so that reports
+   * show its tests as skipped and why (an instance description is checked before each test instead).
+   */
+  private static Optional<ConditionEvaluationResult> imagesOfStaticDescription(Class<?> testClass,
+      EcsSettings settings) {
+    if (settings.pullImages()) {
+      return Optional.empty();
+    }
+    Optional<DeployField> deploy = DeployField.of(testClass).filter(DeployField::isStatic);
+    if (deploy.isEmpty()) {
+      return Optional.empty();
+    }
+    try (DockerClient docker = DockerEngine.connect()) {
+      return LocalImages.missing(docker, deploy.get().environment(null)).map(ConditionEvaluationResult::disabled);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static ConditionEvaluationResult runtimeFor(Class<?> testClass, EcsSettings settings) {

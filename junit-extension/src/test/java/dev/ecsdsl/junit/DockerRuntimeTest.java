@@ -46,6 +46,17 @@ class DockerRuntimeTest {
         .asString().contains("the Docker engine lacks [example/app:1] and @EcsTest does not pull images");
   }
 
+  @Test
+  void aClassWhoseStaticDescriptionLacksImagesIsSkippedAsAWhole() {
+    var results = Samples.run(MissingImageForTheClass.class);
+
+    results.allEvents().assertStatistics(s -> s.failed(0).skipped(1));
+    assertThat(Samples.skipReasons(results)).singleElement().asString()
+        .isEqualTo("the Docker engine lacks [111122223333.dkr.ecr.eu-west-1.amazonaws.com/ecs-dsl/none:1 (local tag"
+            + " ecs-dsl/none:1), example/app:1] and @EcsTest does not pull images (tag local images with these names, or set"
+            + " @EcsTest(pullImages = true))");
+  }
+
   @EcsTest(runtime = RuntimeKind.DOCKER)
   static class OnDocker {
     static String image;
@@ -66,6 +77,16 @@ class DockerRuntimeTest {
       assertThat(prod.task(job.taskArn()).stopCode()).contains(StopCode.EssentialContainerExited);
       assertThat(prod.task(job.taskArn()).container("main").exitCode()).contains(3);
     }
+  }
+
+  @EcsTest(runtime = RuntimeKind.DOCKER)
+  static class MissingImageForTheClass {
+    @Deploy static EnvironmentBuilder small = TestEnvironments.inMemory()
+        .taskDefinition("private", td -> td.ec2().container("app", a -> a.memory(64)
+            .image("111122223333.dkr.ecr.eu-west-1.amazonaws.com/ecs-dsl/none:1")));
+
+    @Test
+    void neverRuns() {}
   }
 
   @EcsTest(runtime = RuntimeKind.DOCKER)
