@@ -177,6 +177,16 @@ public final class SimulatedAgent implements Agent {
   }
 
   /**
+   * A running container of a task exits with {@code exitCode} when time next moves, as if killed from
+   * outside ECS ({@code docker kill}, a crash); returns whether the container was running.
+   */
+  public boolean kill(String taskArn, String containerName, int exitCode) {
+    Optional<SimulatedContainer> running = findContainer(taskArn, containerName).filter(SimulatedContainer::hasStarted);
+    running.ifPresent(container -> container.kill(exitCode));
+    return running.isPresent();
+  }
+
+  /**
    * The lines every container {@code containerName} of {@code family} writes when it starts (a simulated
    * container has no output of its own).
    */

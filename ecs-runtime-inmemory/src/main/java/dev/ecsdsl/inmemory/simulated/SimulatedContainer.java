@@ -184,6 +184,11 @@ final class SimulatedContainer {
     }
   }
 
+  /** Exits with {@code exitCode} on the loop's next turn, as if killed from outside ECS. */
+  void kill(int exitCode) {
+    loop.schedule(Duration.ZERO, () -> exit(exitCode, Optional.empty()));
+  }
+
   private void exit(int exitCode, Optional<String> reason) {
     if (state == State.EXITED) {
       return;

@@ -6,6 +6,7 @@ import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +19,7 @@ import net.jqwik.api.state.Transformer;
 
 /**
  * What an action chain does to an {@link EcsSystem}, each as ECS's API or the world would: RunTask,
- * StopTask, UpdateService, draining and losing instances, containers that crash, time passing. Each
+ * StopTask, UpdateService, draining and losing instances, killed and crashing containers, time passing. Each
  * describes itself the way a failing chain prints it ({@code run 2 × job in prod}).
  */
 public final class EcsActions {
@@ -26,7 +27,7 @@ public final class EcsActions {
 
   /** Every action of this class. */
   public static List<Action<EcsSystem>> all() {
-    return List.of(runTask(), stopTask(), updateService(), drainInstance(), terminateInstance(),
+    return List.of(runTask(), stopTask(), updateService(), drainInstance(), terminateInstance(), killContainer(),
         crashContainers(), advanceClock());
   }
 
@@ -115,9 +116,25 @@ public final class EcsActions {
         s.ecs().terminateInstance(cluster, instance.containerInstanceArn()));
   }
 
+  /** A container of a RUNNING task is killed (exit 137), as {@code docker kill} or a crash would end it. */
+  public static Action<EcsSystem> killContainer() {
+    return new Action.Dependent<>() {
+      @Override
+      public boolean precondition(EcsSystem system) {
+        return !started(system).isEmpty();
+      }
+
+      @Override
+      public Arbitrary<Transformer<EcsSystem>> transformer(EcsSystem system) {
+        return Arbitraries.of(started(system)).flatMap(task -> Arbitraries.of(task.containers()).map(container ->
+            Transformer.mutate("kill container " + container.name() + " of task " + task.taskId(),
+                s -> s.ecs().agent().kill(task.taskArn(), container.name(), 137))));
+      }
+    };
+  }
+
   /**
-   * From now on, the containers of a family crash (exit 137) 10 to 120 seconds after they start. The
-   * in-memory runtime has no call that kills one running container; this is the nearest script.
+   * From now on, the containers of a family crash (exit 137) 10 to 120 seconds after they start.
    */
   public static Action<EcsSystem> crashContainers() {
     return (Action.Dependent<EcsSystem>) system -> {
@@ -159,6 +176,10 @@ public final class EcsActions {
   private static List<ClusterInstance> instances(EcsSystem system, ContainerInstanceStatus status) {
     return system.clusters().stream().flatMap(c -> system.instances(c).stream()
         .filter(i -> status == null || i.status() == status).map(i -> new ClusterInstance(c, i))).toList();
+  }
+
+  private static List<Task> started(EcsSystem system) {
+    return running(system).stream().filter(t -> t.lastStatus() == TaskStatus.RUNNING).toList();
   }
 
   private static List<Task> running(EcsSystem system) {
