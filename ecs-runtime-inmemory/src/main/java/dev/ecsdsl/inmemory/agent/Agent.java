@@ -46,6 +46,14 @@ public interface Agent extends AutoCloseable {
     return List.of();
   }
 
+  /**
+   * What a running container of the task uses now (the source of ECS's CPUUtilization and
+   * MemoryUtilization service metrics); empty when the container does not run or the agent cannot tell.
+   */
+  default java.util.Optional<ContainerUse> use(String taskArn, String containerName) {
+    return java.util.Optional.empty();
+  }
+
   /** Removes what the task left behind (containers, network, volumes). Reports nothing. */
   void cleanUpTask(TaskLaunch task);
 

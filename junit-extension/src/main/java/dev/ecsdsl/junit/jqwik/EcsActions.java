@@ -128,7 +128,7 @@ public final class EcsActions {
       public Arbitrary<Transformer<EcsSystem>> transformer(EcsSystem system) {
         return Arbitraries.of(started(system)).flatMap(task -> Arbitraries.of(task.containers()).map(container ->
             Transformer.mutate("kill container " + container.name() + " of task " + task.taskId(),
-                s -> s.ecs().agent().kill(task.taskArn(), container.name(), 137))));
+                s -> s.ecs().killContainer(task.clusterArn(), task.taskArn(), container.name()))));
       }
     };
   }

@@ -33,6 +33,12 @@ public final class EcsSystem {
     return new EcsSystem(ecs);
   }
 
+  /** A system over a runtime someone else manages (closes), with its environment deployed. */
+  public static EcsSystem of(InMemoryEcs ecs) {
+    ecs.environment();
+    return new EcsSystem(ecs);
+  }
+
   /** The runtime. */
   public InMemoryEcs ecs() {
     return ecs;
