@@ -1,22 +1,27 @@
 package dev.ecsdsl.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.ecsdsl.junit.assertj.EcsAssertions.assertThat;
 
 import dev.ecsdsl.Ecs;
+import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
+import dev.ecsdsl.junit.Cluster;
+import dev.ecsdsl.junit.ClusterHandle;
+import dev.ecsdsl.junit.Deploy;
+import dev.ecsdsl.junit.EcsTest;
+import dev.ecsdsl.junit.Service;
+import dev.ecsdsl.junit.ServiceHandle;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.ServiceDescription;
-import dev.ecsdsl.runtime.ServiceEvent;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
-import dev.ecsdsl.runtime.TaskFilter;
-import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * request, and a broken v3 trips the deployment circuit breaker and rolls back to v2. The order workers
  * of the shop come back on the other instances when one is lost.
  */
+@EcsTest(seed = 7)
 class WebServiceRolloutTest {
   private static final Duration HOUR = Duration.ofHours(1);
 
@@ -50,14 +56,17 @@ class WebServiceRolloutTest {
         .build();
   }
 
-  @Test
-  void v2RollsOutWithoutALostRequestAndABrokenV3RollsBack() {
-    try (InMemoryEcs ecs = InMemoryEcs.create(7)) {
-      ecs.behaviourOfImage("shop/web:3", ContainerBehaviour.neverHealthy());
-      ecs.deploy(storefront());
-      ecs.awaitSteadyState("prod", "web", HOUR);
+  @Nested
+  class Storefront {
+    @Deploy Environment storefront = storefront();
+    @Service("web") ServiceHandle web;
 
-      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:2").build());
+    @Test
+    void v2RollsOutWithoutALostRequestAndABrokenV3RollsBack(InMemoryEcs ecs) {
+      ecs.behaviourOfImage("shop/web:3", ContainerBehaviour.neverHealthy());
+      web.awaitSteady(HOUR);
+
+      web.deploy("web:2");
       List<String> lost = new ArrayList<>();
       ecs.runUntil(r -> {
         RequestResult result = r.sendRequests("alb", 443, "shop.example.com", "/", 20);
@@ -66,39 +75,38 @@ class WebServiceRolloutTest {
         }
         return r.describeService("prod", "web").isSteady();
       }, HOUR);
-      ServiceDescription v2 = ecs.describeService("prod", "web");
-      assertThat(v2.isSteady()).isTrue();
-      assertThat(v2.taskDefinition()).endsWith(":task-definition/web:2");
+      assertThat(web).isSteady().runsTaskDefinition("web:2");
       assertThat(lost).isEmpty();
 
-      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:3").build());
-      ServiceDescription back = ecs.awaitSteadyState("prod", "web", HOUR);
-      List<String> events = back.events().stream().map(ServiceEvent::message).toList();
+      web.deploy("web:3");
+      web.awaitSteady(HOUR);
 
-      assertThat(back.taskDefinition()).as("rolled back").endsWith(":task-definition/web:2");
-      assertThat(events).anyMatch(m -> m.contains("deployment failed: tasks failed health checks."));
-      assertThat(events).anyMatch(m -> m.startsWith("(service web) rolling back to deployment"));
-      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("web")))
-          .hasSize(4).allSatisfy(t -> assertThat(t.taskDefinitionArn()).endsWith("web:2"));
+      assertThat(web).deploymentFailed().hasEventContaining("deployment failed: tasks failed health checks.")
+          .hasEventContaining("(service web) rolling back to deployment").rolledBackTo("web:2")
+          .hasRunningCount(4).allTasksHealthy();
+      assertThat(web.runningTasks()).hasSize(4).allSatisfy(t -> assertThat(t.taskDefinitionArn()).endsWith("web:2"));
     }
   }
 
-  @Test
-  void orderWorkersComeBackOnTheOtherInstancesWhenOneIsLost() {
-    try (InMemoryEcs ecs = InMemoryEcs.create(7)) {
+  @Nested
+  class OrderWorkers {
+    @Deploy EnvironmentBuilder shop = ShopEnvironment.description();
+    @Service("orders") ServiceHandle orders;
+    @Cluster("shop-workers") ClusterHandle workers;
+
+    @Test
+    void comeBackOnTheOtherInstancesWhenOneIsLost(InMemoryEcs ecs) {
       ecs.behaviour("orders", "migrate", ContainerBehaviour.exitsAfter(Duration.ofSeconds(20), 0));
-      ecs.deploy(ShopEnvironment.build());
-      ecs.awaitSteadyState("shop-workers", "orders", HOUR);
-      Task victim = ecs.listTasks("shop-workers", TaskFilter.running().serviceName("orders")).get(0);
+      orders.awaitSteady(HOUR);
+      Task victim = orders.runningTasks().get(0);
 
       ecs.terminateInstance("shop-workers", victim.ec2InstanceId().orElseThrow());
-      ServiceDescription orders = ecs.awaitSteadyState("shop-workers", "orders", HOUR);
+      ServiceDescription after = orders.awaitSteady(HOUR);
 
-      assertThat(ecs.describeTask("shop-workers", victim.taskArn()).stopCode()).contains(StopCode.TerminationNotice);
-      assertThat(orders.runningCount()).isEqualTo(6);
-      assertThat(ecs.listTasks("shop-workers", TaskFilter.running().serviceName("orders")))
-          .noneMatch(t -> t.ec2InstanceId().equals(victim.ec2InstanceId()));
-      assertThat(ecs.describeService("shop-workers", "log-agent").desiredCount())
+      assertThat(workers.task(victim.taskArn())).stoppedWith(StopCode.TerminationNotice);
+      assertThat(after).isSteady().hasRunningCount(6);
+      assertThat(orders.runningTasks()).noneMatch(t -> t.ec2InstanceId().equals(victim.ec2InstanceId()));
+      assertThat(workers.service("log-agent").describe().desiredCount())
           .as("the daemon follows the instances that are left").isEqualTo(2);
     }
   }

@@ -1,18 +1,26 @@
 package dev.ecsdsl.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.ecsdsl.junit.assertj.EcsAssertions.assertThat;
+import static dev.ecsdsl.junit.assertj.EcsAssertions.assertThatThrownBy;
 
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.json.EcsJson;
+import dev.ecsdsl.junit.Deploy;
+import dev.ecsdsl.junit.EcsTest;
+import dev.ecsdsl.junit.Service;
+import dev.ecsdsl.junit.ServiceHandle;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /** The README's quick start, verbatim: if this fails, the README is wrong. */
+@EcsTest
 class WebServiceTest {
+
+  @Deploy
+  static EnvironmentBuilder web = web(8080);
 
   static EnvironmentBuilder web(int hostPort) {
     return Ecs.environment("web")
@@ -30,9 +38,15 @@ class WebServiceTest {
   }
 
   @Test
-  void ecsWouldAcceptIt() {
-    Environment env = web(8080).build();
-    assertThat(EcsJson.writeTaskDefinition(env.taskDefinition("web").orElseThrow()))
+  void runsTwoTasksSpreadOverBothZones(@Service("web") ServiceHandle web) {
+    web.awaitSteady();
+
+    assertThat(web).isSteady().hasRunningCount(2).tasksSpreadAcross("ecs.availability-zone").allTasksHealthy();
+  }
+
+  @Test
+  void ecsWouldAcceptIt(Environment deployed) {
+    assertThat(EcsJson.writeTaskDefinition(deployed.taskDefinition("web").orElseThrow()))
         .contains("\"networkMode\": \"awsvpc\"");
   }
 

@@ -1,0 +1,51 @@
+package dev.ecsdsl.junit.assertj;
+
+import dev.ecsdsl.junit.ServiceHandle;
+import dev.ecsdsl.runtime.Container;
+import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.Task;
+import org.assertj.core.api.Assertions;
+
+/**
+ * AssertJ assertions that speak ECS, and AssertJ's own ({@code EcsAssertions} extends {@link Assertions}), so
+ * that one static import serves both:
+ *
+ * <pre>{@code
+ * assertThat(web).isSteady().hasRunningCount(4).tasksSpreadAcross("ecs.availability-zone").allTasksHealthy();
+ * assertThat(result).placementFailedWith("RESOURCE:MEMORY");
+ * assertThat(task).stoppedWith(StopCode.EssentialContainerExited).container("migrate").hasExitCode(0);
+ * }</pre>
+ *
+ * <p>Failure messages say what ECS shows: counts, deployments and their rollout states, the latest service
+ * events, stop codes and reasons, placement failures with their reasons.
+ */
+public class EcsAssertions extends Assertions {
+  /** Static use only; open for projects that add their own assertions the same way. */
+  protected EcsAssertions() {}
+
+  /** Assertions on a service as it is now, with its tasks (tasks spread, all healthy). */
+  public static ServiceAssert assertThat(ServiceHandle service) {
+    return ServiceAssert.of(service);
+  }
+
+  /** Assertions on a DescribeServices snapshot (without its tasks). */
+  public static ServiceAssert assertThat(ServiceDescription service) {
+    return ServiceAssert.of(service);
+  }
+
+  /** Assertions on a DescribeTasks snapshot. */
+  public static TaskAssert assertThat(Task task) {
+    return new TaskAssert(task);
+  }
+
+  /** Assertions on one container of a task. */
+  public static ContainerAssert assertThat(Container container) {
+    return new ContainerAssert(container);
+  }
+
+  /** Assertions on what RunTask returned. */
+  public static RunTaskResultAssert assertThat(RunTaskResult result) {
+    return new RunTaskResultAssert(result);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.ecsdsl.junit.assertj;
+
+import dev.ecsdsl.runtime.Failure;
+import dev.ecsdsl.runtime.RunTaskResult;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+
+/** Assertions on what RunTask returned: placed tasks, placement failures and their reasons, zone spread. */
+public final class RunTaskResultAssert extends AbstractAssert<RunTaskResultAssert, RunTaskResult> {
+
+  RunTaskResultAssert(RunTaskResult actual) {
+    super(actual, RunTaskResultAssert.class);
+  }
+
+  /** This many tasks were placed. */
+  public RunTaskResultAssert placed(int expected) {
+    isNotNull();
+    if (actual.tasks().size() != expected) {
+      failWithMessage("expected RunTask to place %d tasks, but it placed %d%s", expected, actual.tasks().size(),
+          failures());
+    }
+    return this;
+  }
+
+  /** Every task was placed. */
+  public RunTaskResultAssert hasNoFailures() {
+    isNotNull();
+    if (!actual.failures().isEmpty()) {
+      failWithMessage("expected RunTask to place every task, but%s", failures());
+    }
+    return this;
+  }
+
+  /** No task was placed, and a failure has ECS's reason {@code reason} (e.g. {@code RESOURCE:MEMORY}). */
+  public RunTaskResultAssert placementFailedWith(String reason) {
+    isNotNull();
+    if (!actual.tasks().isEmpty() || actual.failures().stream().noneMatch(f -> f.reason().equals(reason))) {
+      failWithMessage("expected placement to fail with %s, but RunTask placed %d tasks%s", reason,
+          actual.tasks().size(), failures());
+    }
+    return this;
+  }
+
+  /** The readable explanation of a placement failure contains {@code text}. */
+  public RunTaskResultAssert hasExplanationContaining(String text) {
+    isNotNull();
+    if (actual.explanations().stream().noneMatch(e -> e.contains(text))) {
+      failWithMessage("expected a placement explanation containing \"%s\"%s", text, failures());
+    }
+    return this;
+  }
+
+  /** The placed tasks spread evenly over their zones (no zone has more than one task more than another). */
+  public RunTaskResultAssert tasksSpreadAcrossZones(List<String> zones) {
+    isNotNull();
+    Spread spread = Spread.of(actual.tasks(), t -> t.availabilityZone(), zones);
+    if (!spread.isEven()) {
+      failWithMessage("expected the %d placed tasks to spread evenly across zones, but they run %s",
+          actual.tasks().size(), spread);
+    }
+    return this;
+  }
+
+  private String failures() {
+    if (actual.failures().isEmpty()) {
+      return " and reported no failures";
+    }
+    return "; failures: " + actual.failures().stream().map(RunTaskResultAssert::failure)
+        .collect(Collectors.joining(", ")) + actual.explanations().stream().map(e -> "\n  " + e)
+        .collect(Collectors.joining());
+  }
+
+  private static String failure(Failure f) {
+    return f.reason() + f.detail().map(d -> " (" + d + ")").orElse("") + f.arn().map(a -> " " + a.substring(
+        a.lastIndexOf('/') + 1)).orElse("");
+  }
+}

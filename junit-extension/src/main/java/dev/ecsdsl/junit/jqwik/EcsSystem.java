@@ -1,0 +1,91 @@
+package dev.ecsdsl.junit.jqwik;
+
+import dev.ecsdsl.inmemory.InMemoryEcs;
+import dev.ecsdsl.model.Cluster;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.TaskStatus;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of an ECS action chain: an in-memory runtime with an environment deployed (closed when the
+ * jqwik try ends), and what invariants need to remember between steps.
+ */
+public final class EcsSystem {
+  private final InMemoryEcs ecs;
+  private final Map<String, TaskStatus> lastSeen = new HashMap<>();
+  private final Map<String, Instant> drainedAt = new HashMap<>();
+
+  private EcsSystem(InMemoryEcs ecs) {
+    this.ecs = ecs;
+  }
+
+  /** A fresh runtime of {@code seed} for the current try, with {@code environment} deployed. */
+  public static EcsSystem deploy(Environment environment, long seed) {
+    InMemoryEcs ecs = TryRuntimes.inMemory(seed);
+    ecs.deploy(environment);
+    return new EcsSystem(ecs);
+  }
+
+  /** A system over a runtime someone else manages (closes), with its environment deployed. */
+  public static EcsSystem of(InMemoryEcs ecs) {
+    ecs.environment();
+    return new EcsSystem(ecs);
+  }
+
+  /** The runtime. */
+  public InMemoryEcs ecs() {
+    return ecs;
+  }
+
+  /** The deployed environment. */
+  public Environment environment() {
+    return ecs.environment();
+  }
+
+  /** The names of the environment's clusters. */
+  public List<String> clusters() {
+    return environment().clusters().stream().map(Cluster::clusterName).toList();
+  }
+
+  /** Every task of every cluster, stopped ones included, oldest first per cluster. */
+  public List<Task> tasks() {
+    return clusters().stream().flatMap(c -> ecs.listTasks(c).stream()).toList();
+  }
+
+  /** The tasks whose desired status is RUNNING, per cluster. */
+  public List<Task> runningTasks(String cluster) {
+    return ecs.listTasks(cluster, TaskFilter.running());
+  }
+
+  /** The registered container instances of a cluster. */
+  public List<ContainerInstance> instances(String cluster) {
+    return ecs.listContainerInstances(cluster);
+  }
+
+  /** Remembers that the chain set an instance to DRAINING now. */
+  void drained(String containerInstanceArn) {
+    drainedAt.putIfAbsent(containerInstanceArn, ecs.now());
+  }
+
+  /** When the chain set the instance to DRAINING, if it did. */
+  public Optional<Instant> drainedAt(String containerInstanceArn) {
+    return Optional.ofNullable(drainedAt.get(containerInstanceArn));
+  }
+
+  /** The status a task had when invariants last looked, and remembers the one it has now. */
+  Optional<TaskStatus> observe(Task task) {
+    return Optional.ofNullable(lastSeen.put(task.taskArn(), task.lastStatus()));
+  }
+
+  @Override
+  public String toString() {
+    return "EcsSystem[" + environment().name() + " at " + ecs.now() + ", " + tasks().size() + " tasks]";
+  }
+}
