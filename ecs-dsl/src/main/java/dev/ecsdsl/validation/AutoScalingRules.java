@@ -38,7 +38,16 @@ final class AutoScalingRules {
       "desiredCount should lie within the auto scaling capacities",
       "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-auto-scaling.html");
 
-  static final List<Rule> RULES = List.of(CAPACITY_ORDER, TARGET_VALUE, ALB_REQUEST_COUNT, DESIRED_OUTSIDE);
+  /**
+   * Doc: PutScheduledAction's Schedule is {@code at(yyyy-mm-ddThh:mm:ss)}, {@code rate(value unit)} or
+   * {@code cron(fields)}; Timezone is an IANA time zone name.
+   */
+  static final Rule SCHEDULED_ACTION = Rule.error("scheduled-action-schedule",
+      "A scheduled action's schedule is a valid at, rate or cron expression in a valid time zone",
+      "https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScheduledAction.html");
+
+  static final List<Rule> RULES = List.of(CAPACITY_ORDER, TARGET_VALUE, ALB_REQUEST_COUNT, DESIRED_OUTSIDE,
+      SCHEDULED_ACTION);
 
   /** Checks the service's auto scaling, if it has one. */
   static void check(ServiceScope s, Findings f) {
@@ -48,6 +57,18 @@ final class AutoScalingRules {
     }
     ServiceAutoScaling as = svc.autoScaling().get();
     ProblemPath path = s.path().then("autoScaling");
+    for (int i = 0; i < as.scheduledActions().size(); i++) {
+      dev.ecsdsl.model.ScheduledAction action = as.scheduledActions().get(i);
+      ProblemPath at = path.then("scheduledActions[" + i + "]");
+      dev.ecsdsl.schedule.ScheduleExpression.problem(action.schedule(),
+          dev.ecsdsl.schedule.ScheduleSyntax.APPLICATION_AUTO_SCALING).ifPresent(problem ->
+          f.add(SCHEDULED_ACTION, at.then("schedule"), "scheduled action " + action.scheduledActionName() + ": "
+              + problem, "write at(yyyy-mm-ddThh:mm:ss), rate(value unit) or cron(minutes hours day-of-month month "
+              + "day-of-week year)"));
+      action.timezone().filter(zone -> !isZone(zone)).ifPresent(zone -> f.add(SCHEDULED_ACTION,
+          at.then("timezone"), "scheduled action " + action.scheduledActionName() + ": time zone '" + zone
+              + "' is not an IANA time zone name", "use a name such as Europe/Berlin or UTC"));
+    }
     boolean ordered = as.minCapacity() >= 0 && as.minCapacity() <= as.maxCapacity();
     if (!ordered) {
       f.add(CAPACITY_ORDER, path,
@@ -101,5 +122,14 @@ final class AutoScalingRules {
       return slash < 0 ? rest : rest.substring(0, slash);
     }
     return Arns.name(label);
+  }
+
+  private static boolean isZone(String zone) {
+    try {
+      java.time.ZoneId.of(zone);
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
   }
 }

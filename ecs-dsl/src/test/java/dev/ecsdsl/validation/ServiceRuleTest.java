@@ -213,7 +213,20 @@ class ServiceRuleTest {
         rule("desired-count-outside-autoscaling-range").breaking("desiredCount 2 below minCapacity 3")
             .when(() -> Validator.validate(fargateService().withAutoScaling(scaling(3, 10))))
             .at("service web → desiredCount")
-            .saying("desiredCount 2 is outside the auto scaling range 3–10", "will move it to 3"));
+            .saying("desiredCount 2 is outside the auto scaling range 3–10", "will move it to 3"),
+        rule("scheduled-action-schedule").breaking("cron with five fields")
+            .when(() -> Validator.validate(fargateService().withAutoScaling(ServiceAutoScaling.builder()
+                .from(scaling(1, 10)).addScheduledActions(dev.ecsdsl.model.ScheduledAction.builder()
+                    .scheduledActionName("morning").schedule("cron(0 8 * * *)").minCapacity(4).build()).build())))
+            .at("service web → autoScaling → scheduledActions[0] → schedule")
+            .saying("scheduled action morning", "cron takes 6 fields"),
+        rule("scheduled-action-schedule").breaking("time zone Mars/Olympus")
+            .when(() -> Validator.validate(fargateService().withAutoScaling(ServiceAutoScaling.builder()
+                .from(scaling(1, 10)).addScheduledActions(dev.ecsdsl.model.ScheduledAction.builder()
+                    .scheduledActionName("morning").schedule("cron(0 8 * * ? *)").timezone("Mars/Olympus")
+                    .minCapacity(4).build()).build())))
+            .at("service web → autoScaling → scheduledActions[0] → timezone")
+            .saying("time zone 'Mars/Olympus' is not an IANA time zone name"));
   }
 
   @TestFactory

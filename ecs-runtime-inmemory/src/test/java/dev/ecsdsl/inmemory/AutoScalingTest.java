@@ -147,4 +147,20 @@ class AutoScalingTest {
       return ecs.describeScalingActivities("prod", "web");
     }
   }
+
+  /** Application Auto Scaling, "Scheduled scaling": the action sets min/max; the desired count follows into range. */
+  @Test
+  void scheduledActionsRaiseAndLowerTheCapacityRangeAtTheirTimes() {
+    try (InMemoryEcs ecs = steady(web(2, a -> a.scheduled("business-hours", "cron(0 8 * * ? *)", 6, 10)
+        .scheduled("night", "cron(0 20 * * ? *)", 2, 2)))) {
+      Instant start = ecs.now();
+      ecs.advance(Duration.ofHours(24));
+
+      assertThat(changes(ecs)).containsExactly("business-hours 2→6", "night 6→2");
+      List<ScalingActivity> activities = ecs.describeScalingActivities("prod", "web");
+      assertThat(activities).extracting(a -> a.startTime().atZone(java.time.ZoneOffset.UTC).getHour())
+          .containsExactly(8, 20);
+      assertThat(activities.get(0).startTime()).isAfter(start);
+    }
+  }
 }

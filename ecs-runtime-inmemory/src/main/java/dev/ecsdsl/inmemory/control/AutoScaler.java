@@ -26,7 +26,8 @@ import java.util.OptionalDouble;
  * its target groups), evaluates its policies, and sets the desired count within min and max capacity.
  * With several target tracking policies it scales out when any of them asks, and in only when all of
  * them do (Application Auto Scaling, "Multiple scaling policies"), by the largest capacity asked for;
- * step scaling policies act on their own alarms. Scheduled actions are not simulated yet.
+ * step scaling policies act on their own alarms; scheduled actions change min and max capacity
+ * ({@link ScheduledScaling}).
  *
  * <p>The minute ticks are background work: they never keep a runtime from being idle.
  */
@@ -42,6 +43,7 @@ final class AutoScaler {
   private final Agent agent;
   private final Map<ServiceRecord, ScalableTarget> targets = new LinkedHashMap<>();
   private final Map<String, Long> requestsSeen = new HashMap<>();
+  private final ScheduledScaling scheduled;
   private Instant started;
 
   AutoScaler(EventLoop loop, EventLog log, ServiceScheduler scheduler, LoadBalancing loadBalancing, Agent agent) {
@@ -50,6 +52,7 @@ final class AutoScaler {
     this.scheduler = scheduler;
     this.loadBalancing = loadBalancing;
     this.agent = agent;
+    this.scheduled = new ScheduledScaling(loop);
   }
 
   /**
@@ -64,9 +67,23 @@ final class AutoScaler {
       setDesiredCount(target, "scalable target", clamped, "desired count " + service.desiredCount
           + " is outside min capacity " + target.minCapacity + " and max capacity " + target.maxCapacity);
     }
+    scheduled.start(target, this::applyScheduledAction);
     if (started == null) {
       started = loop.now();
       loop.scheduleBackground(MetricHistory.MINUTE, this::tick);
+    }
+  }
+
+  /** A scheduled action fires: new min and/or max capacity, and the desired count brought inside them. */
+  private void applyScheduledAction(ScalableTarget target, dev.ecsdsl.model.ScheduledAction action) {
+    action.minCapacity().ifPresent(min -> target.minCapacity = min);
+    action.maxCapacity().ifPresent(max -> target.maxCapacity = max);
+    String cause = "scheduled action " + action.scheduledActionName() + " (" + action.schedule() + ") set min capacity "
+        + target.minCapacity + " and max capacity " + target.maxCapacity;
+    log.record(EventType.SCALING_ACTIVITY, target.service.cluster.name(), "service/" + target.service.name(), cause);
+    int clamped = target.clamp(target.service.desiredCount);
+    if (clamped != target.service.desiredCount) {
+      setDesiredCount(target, action.scheduledActionName(), clamped, cause);
     }
   }
 
