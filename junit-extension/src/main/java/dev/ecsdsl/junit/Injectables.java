@@ -1,5 +1,6 @@
 package dev.ecsdsl.junit;
 
+import dev.ecsdsl.api.EcsApiServer;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsRuntime;
 import java.lang.reflect.AnnotatedElement;
@@ -11,8 +12,8 @@ import java.util.stream.Collectors;
 /**
  * What the extension and the jqwik hook inject, and where it comes from: the runtime (as
  * {@code EcsRuntime}, {@code InMemoryEcs} or {@code DockerEcs}), the deployed {@link Environment}, the
- * {@link EcsClock}, and {@link ServiceHandle}s and {@link ClusterHandle}s chosen by {@link Service} and
- * {@link Cluster}.
+ * {@link EcsClock}, {@link ServiceHandle}s and {@link ClusterHandle}s chosen by {@link Service} and
+ * {@link Cluster}, and an {@link EcsApiServer} in front of the runtime (for the AWS SDK or CLI).
  */
 public final class Injectables {
   private static final Set<Class<?>> PLAIN = Set.of(EcsClock.class, Environment.class);
@@ -22,7 +23,7 @@ public final class Injectables {
   /** Whether a field or parameter of {@code type} is for the extension to fill. */
   public static boolean supports(Class<?> type) {
     return EcsRuntime.class.isAssignableFrom(type) || PLAIN.contains(type) || type == ServiceHandle.class
-        || type == ClusterHandle.class;
+        || type == ClusterHandle.class || type == EcsApiServer.class;
   }
 
   /** The runtime class a field or parameter of {@code type} requires, if it names one runtime. */
@@ -46,6 +47,9 @@ public final class Injectables {
     }
     if (type == EcsClock.class) {
       return new EcsClock(runtime);
+    }
+    if (type == EcsApiServer.class) {
+      return ApiServers.serverFor(runtime);
     }
     if (type == Environment.class) {
       return deployed(runtime, where);

@@ -58,6 +58,7 @@ public final class ManagedRuntime implements ExtensionContext.Store.CloseableRes
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {
+        ApiServers.closeFor(runtime);
         runtime.close();
       } finally {
         OpenRuntimes.closed();
