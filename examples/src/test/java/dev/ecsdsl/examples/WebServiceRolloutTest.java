@@ -2,7 +2,6 @@ package dev.ecsdsl.examples;
 
 import static dev.ecsdsl.junit.assertj.EcsAssertions.assertThat;
 
-import dev.ecsdsl.Ecs;
 import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
@@ -13,7 +12,6 @@ import dev.ecsdsl.junit.EcsTest;
 import dev.ecsdsl.junit.Service;
 import dev.ecsdsl.junit.ServiceHandle;
 import dev.ecsdsl.model.Environment;
-import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.StopCode;
@@ -34,16 +32,7 @@ class WebServiceRolloutTest {
   private static final Duration HOUR = Duration.ofHours(1);
 
   static Environment storefront() {
-    var builder = Ecs.environment("storefront")
-        .vpc(v -> v.cidr("10.0.0.0/16")
-            .subnet("subnet-a", "us-east-1a", "10.0.1.0/24").subnet("subnet-b", "us-east-1b", "10.0.2.0/24")
-            .securityGroup("sg-alb", sg -> sg.ingress(443, "0.0.0.0/0"))
-            .securityGroup("sg-web", sg -> sg.ingressFrom(8080, "sg-alb")))
-        .role("execution", r -> r.trustedBy(IamRole.ECS_TASKS).managedPolicy(IamRole.TASK_EXECUTION_ROLE_POLICY))
-        .loadBalancer("alb", lb -> lb.application().subnets("subnet-a", "subnet-b").securityGroups("sg-alb")
-            .listener(443, l -> l.forwardTo("web")))
-        .targetGroup("web", tg -> tg.ip().port(8080).healthCheck("/health").deregistrationDelay(30))
-        .cluster("prod", c -> c.fargateCapacityProviders());
+    var builder = StorefrontNetwork.network();
     for (String version : List.of("1", "2", "3")) {
       builder.taskDefinition("web", td -> td.fargate().cpu(256).memory(512).executionRole("execution")
           .container("app", a -> a.image("shop/web:" + version).port(8080)
