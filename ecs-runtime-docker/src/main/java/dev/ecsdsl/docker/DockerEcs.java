@@ -10,6 +10,7 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.RunTaskRequest;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
@@ -50,7 +52,8 @@ public final class DockerEcs implements EcsRuntime {
     this.docker = docker;
     this.runId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     this.loop = new WallClockEventLoop();
-    DockerAgent agent = new DockerAgent(docker, runId, EfsAccessPoints.of(this::deployedEnvironment));
+    DockerAgent agent = new DockerAgent(docker, runId, EfsAccessPoints.of(this::deployedEnvironment),
+        this::describeForEndpoint);
     this.controlPlane = loop.call(() -> new ControlPlane(loop, agent, seed, timings));
   }
 
@@ -76,6 +79,15 @@ public final class DockerEcs implements EcsRuntime {
   /** The deployed description, read by the agent (on the loop thread) to resolve EFS access points. */
   private Environment deployedEnvironment() {
     return controlPlane.environment();
+  }
+
+  /** The control plane's view of a task for its metadata endpoint (asked from the endpoint's threads). */
+  private Optional<Task> describeForEndpoint(String cluster, String taskArn) {
+    try {
+      return Optional.of(describeTask(cluster, taskArn));
+    } catch (EcsException | IllegalStateException e) {
+      return Optional.empty();
+    }
   }
 
   /** The id that labels everything this runtime creates in Docker ({@code dev.ecsdsl.run}). */

@@ -5,6 +5,8 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import dev.ecsdsl.docker.endpoints.TaskDescriptions;
+import dev.ecsdsl.docker.endpoints.TaskEndpoints;
 import dev.ecsdsl.inmemory.agent.Agent;
 import dev.ecsdsl.inmemory.agent.AgentListener;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
@@ -19,6 +21,7 @@ import dev.ecsdsl.model.VolumeFrom;
 import dev.ecsdsl.runtime.HealthStatus;
 import dev.ecsdsl.runtime.NetworkBinding;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +98,7 @@ public final class DockerAgent implements Agent {
   private final EfsAccessPoints accessPoints;
   private final LogArchive logArchive = new LogArchive();
   private final ShutdownCleanup shutdownCleanup;
+  private final TaskEndpoints endpoints;
   private final CompletableFuture<DockerCleanup.Removed> abandonedRunsRemoved = new CompletableFuture<>();
   private final Map<String, DockerTask> tasks = new ConcurrentHashMap<>();
   /** Tasks whose cleanup has begun: their containers exist until their logs are archived. */
@@ -118,6 +122,15 @@ public final class DockerAgent implements Agent {
    * environment's EFS access points (asked on the control plane's thread when a task is prepared).
    */
   public DockerAgent(DockerClient docker, String runId, EfsAccessPoints accessPoints) {
+    this(docker, runId, accessPoints, TaskDescriptions.NONE);
+  }
+
+  /**
+   * An agent as {@link #DockerAgent(DockerClient, String, EfsAccessPoints)} whose task metadata endpoint
+   * serves the control plane's view of each task ({@code descriptions}, asked from the endpoint's threads).
+   */
+  public DockerAgent(DockerClient docker, String runId, EfsAccessPoints accessPoints,
+      TaskDescriptions descriptions) {
     this.docker = Objects.requireNonNull(docker, "docker");
     this.accessPoints = Objects.requireNonNull(accessPoints, "accessPoints");
     if (runId == null || !RUN_ID.matcher(runId).matches()) {
@@ -131,6 +144,7 @@ public final class DockerAgent implements Agent {
     this.networking = new TaskNetworking(docker, runId, runLabels);
     this.volumes = new TaskVolumes(docker, runId, runLabels, new EfsFileSystems(docker, runId, runLabels));
     this.watcher = new ContainerWatcher(docker, runId, new WatcherSink(), threads.timer());
+    this.endpoints = new TaskEndpoints(docker, runId, descriptions);
     this.shutdownCleanup = new ShutdownCleanup(runId, this::close);
     shutdownCleanup.register();
     submit(this::removeAbandonedRuns);
@@ -173,6 +187,9 @@ public final class DockerAgent implements Agent {
     DockerTask dockerTask = new DockerTask(task, accessPointRoots(task));
     if (tasks.putIfAbsent(task.taskArn(), dockerTask) != null) {
       throw new IllegalStateException("task " + task.taskId() + " is already prepared or being prepared");
+    }
+    if (TaskNetworking.reachesRunNetwork(task)) {
+      endpoints.register(task, dockerTask::dockerContainers);
     }
     submit(() -> prepare(dockerTask));
   }
@@ -244,6 +261,7 @@ public final class DockerAgent implements Agent {
     }
     cleaningUp.put(task.taskArn(), dockerTask);
     tasks.remove(task.taskArn());
+    endpoints.unregister(task.taskArn());
     List<String> containerIds = dockerTask.discard();
     containerIds.forEach(runsByContainerId::remove);
     submit(() -> {
@@ -269,6 +287,7 @@ public final class DockerAgent implements Agent {
     }
     shutdownCleanup.deregister();
     watcher.close();
+    endpoints.close();
     boolean ended = threads.shutdown(Duration.ZERO);
     try {
       // Removing the containers first ends the stops and starts still in flight.
@@ -305,6 +324,9 @@ public final class DockerAgent implements Agent {
         return;
       }
       task.volumeSources(volumes.prepare(task, task.accessPointRoots()));
+      if (TaskNetworking.reachesRunNetwork(launch)) {
+        endpoints.serveOn(networking.runNetworkInfo());
+      }
       if (launch.networkMode() == NetworkMode.AWSVPC) {
         String pause = networking.createPause(launch);
         if (!task.register(pause)) {
@@ -374,6 +396,12 @@ public final class DockerAgent implements Agent {
     CreateContainerCmd cmd = docker.createContainerCmd(ImageReferences.local(container.image()));
     ContainerConfigMapper.configure(cmd, launch, containerName, runId,
         networking.dockerNetworkMode(launch, task.pauseContainerId().orElse(null)), runLabels, task.volumeSources());
+    Map<String, String> endpointVariables = endpoints.environment(launch.taskArn(), containerName);
+    if (!endpointVariables.isEmpty()) {
+      List<String> env = new ArrayList<>(cmd.getEnv() == null ? List.of() : List.of(cmd.getEnv()));
+      endpointVariables.forEach((name, value) -> env.add(name + "=" + value));
+      cmd.withEnv(env);
+    }
     return cmd.exec().getId();
   }
 
@@ -434,7 +462,12 @@ public final class DockerAgent implements Agent {
 
   private void removeAbandonedRuns() {
     try {
-      abandonedRunsRemoved.complete(DockerCleanup.removeAbandoned(docker));
+      DockerCleanup.Removed removed = DockerCleanup.removeAbandoned(docker);
+      int rules = TaskEndpoints.removeOrphanedRedirects();
+      if (rules > 0) {
+        LOG.info("removed {} link-local NAT rules that crashed runs left", rules);
+      }
+      abandonedRunsRemoved.complete(removed);
     } catch (RuntimeException e) {
       if (!closed.get()) {
         LOG.warn("looking for what crashed runs left failed: {}", EngineMessages.of(e));
