@@ -3,6 +3,7 @@ package dev.ecsdsl.docker;
 import com.github.dockerjava.api.DockerClient;
 import dev.ecsdsl.docker.agent.DockerAgent;
 import dev.ecsdsl.docker.agent.EfsAccessPoints;
+import dev.ecsdsl.docker.elb.LocalLoadBalancers;
 import dev.ecsdsl.docker.engine.DockerEngine;
 import dev.ecsdsl.inmemory.control.ControlPlane;
 import dev.ecsdsl.inmemory.control.Timings;
@@ -22,6 +23,7 @@ import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -45,14 +47,16 @@ public final class DockerEcs implements EcsRuntime {
   private final WallClockEventLoop loop;
   private final DockerClient docker;
   private final ControlPlane controlPlane;
+  private final DockerAgent agent;
   private final String runId;
+  private LocalLoadBalancers loadBalancers;
   private boolean closed;
 
   private DockerEcs(DockerClient docker, long seed, Timings timings) {
     this.docker = docker;
     this.runId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     this.loop = new WallClockEventLoop();
-    DockerAgent agent = new DockerAgent(docker, runId, EfsAccessPoints.of(this::deployedEnvironment),
+    this.agent = new DockerAgent(docker, runId, EfsAccessPoints.of(this::deployedEnvironment),
         this::describeForEndpoint);
     this.controlPlane = loop.call(() -> new ControlPlane(loop, agent, seed, timings));
   }
@@ -100,9 +104,49 @@ public final class DockerEcs implements EcsRuntime {
     return docker;
   }
 
+  /**
+   * Deploys {@code environment} and serves its load balancers' listeners on 127.0.0.1 (see {@link
+   * #endpoint}).
+   */
   @Override
-  public void deploy(Environment environment) {
+  public synchronized void deploy(Environment environment) {
     loop.run(() -> controlPlane.deploy(environment));
+    if (loadBalancers != null) {
+      loadBalancers.close();
+    }
+    loadBalancers = LocalLoadBalancers.start(environment, this::route, runId);
+  }
+
+  /**
+   * Where listener {@code port} of load balancer {@code loadBalancer} (name or ARN) of the deployed
+   * description is served on this machine: an HTTP reverse proxy for an application load balancer, a TCP
+   * proxy for a network load balancer, both on 127.0.0.1. Requests follow the listener's rules and go
+   * round-robin over the target group's healthy targets, as {@link #sendRequests} counts them; targets are
+   * health-checked for real, by the target group's settings.
+   *
+   * @throws EcsException {@code LoadBalancerNotFoundException} or {@code ListenerNotFoundException}
+   * @throws IllegalStateException before a description is deployed
+   */
+  public synchronized InetSocketAddress endpoint(String loadBalancer, int port) {
+    if (loadBalancers == null) {
+      throw new IllegalStateException("deploy a description first: it has the load balancers");
+    }
+    return loadBalancers.endpoint(loadBalancer, port);
+  }
+
+  /** The control plane's pick for one request (counted as {@code sendRequests} counts it), as an address. */
+  private Optional<InetSocketAddress> route(String loadBalancer, int port, String host, String path) {
+    Optional<TargetHealth> target = loop.call(() -> {
+      RequestResult result = controlPlane.sendRequests(loadBalancer, port, host, path, 1);
+      if (result.served() == 0) {
+        return Optional.<TargetHealth>empty();
+      }
+      String picked = result.perTarget().keySet().iterator().next();
+      return controlPlane.describeTargetHealth(result.targetGroup()).stream()
+          .filter(t -> !t.state().equals("draining") && (t.targetId() + ":" + t.port()).equals(picked))
+          .findFirst();
+    });
+    return target.flatMap(t -> agent.targetAddress(t.taskArn(), t.port()));
   }
 
   @Override
@@ -238,6 +282,9 @@ public final class DockerEcs implements EcsRuntime {
     }
     closed = true;
     try {
+      if (loadBalancers != null) {
+        loadBalancers.close();
+      }
       loop.run(controlPlane::close);
     } finally {
       loop.close();

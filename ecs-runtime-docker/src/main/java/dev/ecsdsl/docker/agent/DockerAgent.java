@@ -9,6 +9,8 @@ import dev.ecsdsl.docker.endpoints.TaskDescriptions;
 import dev.ecsdsl.docker.endpoints.TaskEndpoints;
 import dev.ecsdsl.inmemory.agent.Agent;
 import dev.ecsdsl.inmemory.agent.AgentListener;
+import dev.ecsdsl.inmemory.agent.TargetCheck;
+import dev.ecsdsl.inmemory.agent.TargetCheckFailure;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.inmemory.simulated.EcsErrors;
@@ -20,6 +22,7 @@ import dev.ecsdsl.model.Volume;
 import dev.ecsdsl.model.VolumeFrom;
 import dev.ecsdsl.runtime.HealthStatus;
 import dev.ecsdsl.runtime.NetworkBinding;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -253,6 +256,46 @@ public final class DockerAgent implements Agent {
     return logArchive.lines(taskArn, containerName).orElse(List.of());
   }
 
+  /**
+   * Checks the target for real ({@link TargetProbe}) on a worker thread, at the task's address ({@link
+   * #targetAddress}), and hands the outcome to the loop.
+   */
+  @Override
+  public void checkTarget(TargetCheck check, Consumer<Optional<TargetCheckFailure>> outcome) {
+    requireAttached();
+    if (closed.get()) {
+      return;
+    }
+    Optional<InetSocketAddress> address = targetAddress(check.taskArn(), check.port());
+    submit(() -> {
+      Optional<TargetCheckFailure> result = address.map(a -> TargetProbe.probe(a, check))
+          .orElseGet(() -> Optional.of(new TargetCheckFailure("Target.FailedHealthChecks",
+              "Health checks failed: the task has no address on this host")));
+      try {
+        loop.execute(() -> outcome.accept(result));
+      } catch (RejectedExecutionException e) {
+        LOG.debug("the loop is closed; a target check of {} is dropped", check.taskArn());
+      }
+    });
+  }
+
+  /**
+   * Where this host reaches port {@code port} of the task: the task's own address on the run network for
+   * awsvpc tasks (its pause container's), 127.0.0.1 for bridge tasks (where their host ports are
+   * published) and host tasks; empty for tasks in {@code none} mode or not (or no longer) prepared.
+   */
+  public Optional<InetSocketAddress> targetAddress(String taskArn, int port) {
+    DockerTask task = tasks.get(taskArn);
+    if (task == null || !task.prepared()) {
+      return Optional.empty();
+    }
+    return switch (task.launch().networkMode()) {
+      case AWSVPC -> task.networkAddress().map(ip -> new InetSocketAddress(ip, port));
+      case BRIDGE, HOST -> Optional.of(new InetSocketAddress("127.0.0.1", port));
+      case NONE -> Optional.empty();
+    };
+  }
+
   @Override
   public void cleanUpTask(TaskLaunch task) {
     DockerTask dockerTask = tasks.get(task.taskArn());
@@ -335,6 +378,7 @@ public final class DockerAgent implements Agent {
         }
         task.pauseContainer(pause);
         docker.startContainerCmd(pause).exec();
+        task.networkAddress(networking.address(pause));
       } else if (launch.networkMode() == NetworkMode.BRIDGE) {
         networking.runNetwork();
       }

@@ -2,7 +2,9 @@ package dev.ecsdsl.docker.agent;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Network;
 import dev.ecsdsl.docker.endpoints.RunNetwork;
@@ -68,6 +70,18 @@ final class TaskNetworking {
         .filter(g -> g != null && g.indexOf('.') > 0).findFirst()
         .orElseThrow(() -> new IllegalStateException("network " + name + " has no IPv4 gateway"));
     return new RunNetwork(name, bridge, gateway);
+  }
+
+  /** The address of a (running) container on the run network. */
+  String address(String containerId) {
+    String name = runNetwork();
+    InspectContainerResponse inspect = docker.inspectContainerCmd(containerId).exec();
+    ContainerNetwork network = inspect.getNetworkSettings() == null ? null
+        : inspect.getNetworkSettings().getNetworks().get(name);
+    if (network == null || network.getIpAddress() == null || network.getIpAddress().isEmpty()) {
+      throw new IllegalStateException("container " + containerId + " has no address on network " + name);
+    }
+    return network.getIpAddress();
   }
 
   /** Whether the task's containers are on the run network (bridge and awsvpc tasks). */
