@@ -260,11 +260,16 @@ public final class DockerEcs implements EcsRuntime {
     }
   }
 
+  /**
+   * Waits until the control plane has no foreground work scheduled and the agent no Docker call or check in
+   * flight (or {@code limit} has passed); returns how long it waited. Containers that keep running do not
+   * count: what they do next (exit, turn unhealthy) comes from outside.
+   */
   @Override
   public Duration runUntilIdle(Duration limit) {
     Instant start = loop.now();
     Instant deadline = start.plus(limit);
-    while (loop.hasForegroundWork() && loop.now().isBefore(deadline)) {
+    while ((loop.hasForegroundWork() || agent.busy()) && loop.now().isBefore(deadline)) {
       sleep(POLL);
     }
     return Duration.between(start, loop.now());

@@ -34,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -108,6 +109,7 @@ public final class DockerAgent implements Agent {
   private final Map<String, DockerTask> cleaningUp = new ConcurrentHashMap<>();
   private final Map<String, ContainerRun> runsByContainerId = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicInteger inFlight = new AtomicInteger();
   private volatile EventLoop loop;
   private volatile AgentListener listener;
 
@@ -645,6 +647,7 @@ public final class DockerAgent implements Agent {
   }
 
   private void submit(Runnable work) {
+    inFlight.incrementAndGet();
     try {
       threads.workers().execute(() -> {
         try {
@@ -655,13 +658,25 @@ public final class DockerAgent implements Agent {
           } else {
             LOG.error("Docker agent of run {} failed", runId, e);
           }
+        } finally {
+          inFlight.decrementAndGet();
         }
       });
     } catch (RejectedExecutionException e) {
+      inFlight.decrementAndGet();
       if (!closed.get()) {
         throw e;
       }
     }
+  }
+
+  /**
+   * Whether work the agent was asked for is still queued or running on its threads (Docker calls, target
+   * checks). Its reports reach the loop before it counts as done, so a loop without foreground work and an
+   * agent that is not busy have nothing more to do until something outside changes (a container exits).
+   */
+  public boolean busy() {
+    return inFlight.get() > 0;
   }
 
   private void requireUsable() {

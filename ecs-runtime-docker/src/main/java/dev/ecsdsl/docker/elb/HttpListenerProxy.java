@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * An application load balancer's listener as an HTTP reverse proxy on 127.0.0.1: each request goes where
  * the {@link TargetRouter} sends it (listener rules by host header and path, round-robin over healthy
  * targets), with the {@code X-Forwarded-For}, {@code X-Forwarded-Proto} and {@code X-Forwarded-Port}
- * headers an ALB adds. As an ALB: no target → 503, a target that cannot be reached or does not answer
- * → 502.
+ * headers an ALB adds. The JDK's HTTP client does not let the {@code Host} header through, so the target
+ * sees its own address there and the client's host in {@code X-Forwarded-Host}. As an ALB: no target →
+ * 503, a target that cannot be reached or does not answer → 502.
  */
 final class HttpListenerProxy implements ListenerProxy {
   private static final Logger LOG = LoggerFactory.getLogger(HttpListenerProxy.class);
@@ -74,7 +75,7 @@ final class HttpListenerProxy implements ListenerProxy {
         return;
       }
       try {
-        relay(exchange, target.get(), uri);
+        relay(exchange, target.get(), uri, host);
       } catch (IOException e) {
         LOG.debug("target {} of {} failed: {}", target.get(), loadBalancer, e.toString());
         reply(exchange, 502, "502 Bad Gateway");
@@ -82,7 +83,7 @@ final class HttpListenerProxy implements ListenerProxy {
     }
   }
 
-  private void relay(HttpExchange exchange, InetSocketAddress target, URI uri) throws IOException {
+  private void relay(HttpExchange exchange, InetSocketAddress target, URI uri, String host) throws IOException {
     String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
     URI to = URI.create("http://" + target.getHostString() + ":" + target.getPort() + uri.getRawPath() + query);
     HttpURLConnection connection = (HttpURLConnection) to.toURL().openConnection();
@@ -100,6 +101,9 @@ final class HttpListenerProxy implements ListenerProxy {
       connection.setRequestProperty("Connection", "close");
       connection.setRequestProperty("X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
       connection.setRequestProperty("X-Forwarded-Proto", "http");
+      if (!host.isEmpty()) {
+        connection.setRequestProperty("X-Forwarded-Host", host);
+      }
       connection.setRequestProperty("X-Forwarded-Port", Integer.toString(listenerPort));
       byte[] requestBody = exchange.getRequestBody().readAllBytes();
       if (requestBody.length > 0) {

@@ -53,7 +53,8 @@ class HttpListenerProxyTest {
     target.createContext("/", exchange -> {
       String seen = exchange.getRequestURI() + " " + exchange.getRequestHeaders().getFirst("X-Test") + " "
           + exchange.getRequestHeaders().getFirst("X-Forwarded-Port") + " "
-          + exchange.getRequestHeaders().getFirst("X-Forwarded-For");
+          + exchange.getRequestHeaders().getFirst("X-Forwarded-For") + " "
+          + exchange.getRequestHeaders().getFirst("X-Forwarded-Host");
       byte[] body = seen.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("X-Served-By", "task-1");
       exchange.sendResponseHeaders(201, body.length);
@@ -73,7 +74,7 @@ class HttpListenerProxyTest {
     assertThat(connection.getHeaderField("X-Served-By")).isEqualTo("task-1");
     try (InputStream in = connection.getInputStream()) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-          .isEqualTo("/api/orders?id=7 kept 80 127.0.0.1");
+          .isEqualTo("/api/orders?id=7 kept 80 127.0.0.1 127.0.0.1");
     }
     assertThat(routed).containsExactly("alb:80 127.0.0.1 /api/orders");
   }
