@@ -9,6 +9,7 @@ import dev.ecsdsl.model.Environment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * busybox test image built (once per engine, cached). Register it on a static field of a {@link
  * RequiresDocker} class: {@code @RegisterExtension static final DockerEngineExtension ENGINE = new
  * DockerEngineExtension();}. Runtimes made with {@link #runtime} are closed after each test, and the test
- * fails if one left a container, network, volume or NAT rule.
+ * fails if one left a container, network, volume, NAT rule or thread.
  */
 public final class DockerEngineExtension implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
   private final List<DockerEcs> runtimes = new ArrayList<>();
@@ -38,6 +39,31 @@ public final class DockerEngineExtension implements BeforeAllCallback, AfterEach
     runtimes.clear();
     made.forEach(DockerEcs::close);
     made.forEach(ecs -> assertNothingLeft(ecs.runId()));
+    made.forEach(ecs -> assertNoThreadsOf(ecs.runId()));
+  }
+
+  /**
+   * Asserts that no thread of run {@code runId} is left (the agent's workers and watcher, the endpoints' and
+   * the load balancers' threads carry the run id in their names), giving ended pools a moment to wind down.
+   */
+  public static void assertNoThreadsOf(String runId) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    List<String> left = threadsOf(runId);
+    while (!left.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      left = threadsOf(runId);
+    }
+    assertThat(left).as("threads of run %s", runId).isEmpty();
+  }
+
+  private static List<String> threadsOf(String runId) {
+    return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+        .filter(name -> name.contains("-" + runId + "-")).toList();
   }
 
   @Override
