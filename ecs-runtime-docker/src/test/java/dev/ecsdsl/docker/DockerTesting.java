@@ -6,7 +6,9 @@ import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.Network;
+import dev.ecsdsl.Ecs;
 import dev.ecsdsl.docker.agent.DockerLabels;
+import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.inmemory.control.Timings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,19 @@ public final class DockerTesting {
       Duration.ZERO, Duration.ofMinutes(1), Duration.ofSeconds(2));
 
   private DockerTesting() {}
+
+  /**
+   * An environment with a VPC for a web service behind a load balancer: subnets {@code subnet-a}
+   * (us-east-1a) and {@code subnet-b} (us-east-1b), {@code sg-lb} open on port 80 and {@code sg-web} open on
+   * 8080 to {@code sg-lb} only.
+   */
+  public static EnvironmentBuilder webVpc(String name) {
+    return Ecs.environment(name)
+        .vpc(v -> v.cidr("10.0.0.0/16")
+            .subnet("subnet-a", "us-east-1a", "10.0.1.0/24").subnet("subnet-b", "us-east-1b", "10.0.2.0/24")
+            .securityGroup("sg-lb", sg -> sg.ingress(80, "0.0.0.0/0"))
+            .securityGroup("sg-web", sg -> sg.ingressFrom(8080, "sg-lb")));
+  }
 
   /** Names of the containers (any state) labelled with the run. */
   public static List<String> containersOf(DockerClient docker, String runId) {

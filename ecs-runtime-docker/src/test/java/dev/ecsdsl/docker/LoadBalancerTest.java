@@ -3,7 +3,6 @@ package dev.ecsdsl.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ecsdsl.Ecs;
 import dev.ecsdsl.model.ElbProtocol;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsException;
@@ -58,11 +57,7 @@ class LoadBalancerTest {
   }
 
   private static Environment environment() {
-    var builder = Ecs.environment("elb")
-        .vpc(v -> v.cidr("10.0.0.0/16")
-            .subnet("subnet-a", "us-east-1a", "10.0.1.0/24").subnet("subnet-b", "us-east-1b", "10.0.2.0/24")
-            .securityGroup("sg-lb", sg -> sg.ingress(80, "0.0.0.0/0"))
-            .securityGroup("sg-web", sg -> sg.ingressFrom(8080, "sg-lb")))
+    var builder = DockerTesting.webVpc("elb")
         .loadBalancer("alb", lb -> lb.application().subnets("subnet-a", "subnet-b").securityGroups("sg-lb")
             .listener(80, l -> l.forwardTo("web").pathRule(10, "/api/*", "api")))
         .loadBalancer("nlb", lb -> lb.network().subnets("subnet-a", "subnet-b").securityGroups("sg-lb")

@@ -2,7 +2,6 @@ package dev.ecsdsl.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsdsl.Ecs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.ServiceEvent;
 import dev.ecsdsl.runtime.TargetHealth;
@@ -28,11 +27,7 @@ class TargetHealthTest {
   private static final Duration PATIENCE = Duration.ofSeconds(120);
 
   private static Environment environment() {
-    return Ecs.environment("health")
-        .vpc(v -> v.cidr("10.0.0.0/16")
-            .subnet("subnet-a", "us-east-1a", "10.0.1.0/24").subnet("subnet-b", "us-east-1b", "10.0.2.0/24")
-            .securityGroup("sg-lb", sg -> sg.ingress(80, "0.0.0.0/0"))
-            .securityGroup("sg-web", sg -> sg.ingressFrom(8080, "sg-lb")))
+    return DockerTesting.webVpc("health")
         .loadBalancer("alb", lb -> lb.application().subnets("subnet-a", "subnet-b").securityGroups("sg-lb")
             .listener(80, l -> l.forwardTo("web")))
         .targetGroup("web", tg -> tg.ip().port(8080).deregistrationDelay(1).healthCheck(h -> h.path("/health")
