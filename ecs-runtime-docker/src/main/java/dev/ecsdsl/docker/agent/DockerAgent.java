@@ -67,6 +67,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code logs}: a container's stdout and stderr lines, read from the engine while its container
  *       exists; {@code cleanUpTask} reads them once more before removing the container and keeps them
  *       (at most {@value LogLines#MAX_LINES} lines per container, the newest) until the agent is closed.
+ *   <li>Bridge and awsvpc tasks get the task metadata and credentials endpoints ({@link TaskEndpoints}:
+ *       the variables in their containers' environment, served on the run network at 169.254.170.2).
+ *   <li>{@code checkTarget}: a load balancer's health check of a target, made for real ({@link TargetProbe})
+ *       at the task's address ({@link #targetAddress}) on a worker; the outcome goes to the loop.
  *   <li>{@code cleanUpTask} removes the task's containers, then the volumes made for it alone; nothing more
  *       is reported for it. {@code close} removes every container, network and volume of the run,
  *       including those of tasks never cleaned up.
@@ -270,15 +274,24 @@ public final class DockerAgent implements Agent {
     }
     Optional<InetSocketAddress> address = targetAddress(check.taskArn(), check.port());
     submit(() -> {
-      Optional<TargetCheckFailure> result = address.map(a -> TargetProbe.probe(a, check))
-          .orElseGet(() -> Optional.of(new TargetCheckFailure("Target.FailedHealthChecks",
-              "Health checks failed: the task has no address on this host")));
+      Optional<TargetCheckFailure> result = probe(address, check);
       try {
         loop.execute(() -> outcome.accept(result));
       } catch (RejectedExecutionException e) {
         LOG.debug("the loop is closed; a target check of {} is dropped", check.taskArn());
       }
     });
+  }
+
+  /** Always an outcome: the control plane schedules the target's next check when it arrives. */
+  private static Optional<TargetCheckFailure> probe(Optional<InetSocketAddress> address, TargetCheck check) {
+    try {
+      return address.map(a -> TargetProbe.probe(a, check))
+          .orElseGet(() -> Optional.of(new TargetCheckFailure("Target.FailedHealthChecks",
+              "Health checks failed: the task has no address on this host")));
+    } catch (RuntimeException e) {
+      return Optional.of(new TargetCheckFailure("Target.FailedHealthChecks", "Health checks failed: " + e));
+    }
   }
 
   /**

@@ -21,10 +21,19 @@ import java.util.Optional;
 final class TargetProbe {
   private TargetProbe() {}
 
-  /** Checks the target at {@code address}; blocks up to the check's timeout (twice for HTTP). */
+  /**
+   * Checks the target at {@code address}; blocks up to the check's timeout (twice for HTTP). A check that
+   * cannot be made as configured (a matcher that is no list of codes, a path that is no URI path) fails,
+   * saying why.
+   */
   static Optional<TargetCheckFailure> probe(InetSocketAddress address, TargetCheck check) {
-    return check.protocol() == ElbProtocol.HTTP || check.protocol() == ElbProtocol.HTTPS
-        ? http(address, check) : tcp(address, check);
+    try {
+      return check.protocol() == ElbProtocol.HTTP || check.protocol() == ElbProtocol.HTTPS
+          ? http(address, check) : tcp(address, check);
+    } catch (IllegalArgumentException e) {
+      return Optional.of(new TargetCheckFailure("Target.FailedHealthChecks",
+          "Health checks failed: " + e.getMessage()));
+    }
   }
 
   private static Optional<TargetCheckFailure> http(InetSocketAddress address, TargetCheck check) {

@@ -56,6 +56,15 @@ class TargetProbeTest {
   }
 
   @Test
+  void aMatcherThatIsNoListOfCodesFailsTheCheckSayingSo() {
+    assertThat(TargetProbe.probe(server.getAddress(), check(ElbProtocol.HTTP, "/health", "ok")))
+        .hasValueSatisfying(failure -> {
+          assertThat(failure.reasonCode()).isEqualTo("Target.FailedHealthChecks");
+          assertThat(failure.description()).contains("matcher 'ok'");
+        });
+  }
+
+  @Test
   void aClosedPortFailsTheCheckAndTcpChecksOnlyConnect() throws IOException {
     int closed;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
