@@ -25,5 +25,9 @@ public enum EventType {
   /** A load balancer target was registered, changed health, drained or left. */
   TARGET_HEALTH_CHANGED,
   /** Something about a service (used by the service scheduler). */
-  SERVICE_EVENT
+  SERVICE_EVENT,
+  /** Application Auto Scaling changed a service's desired count. */
+  SCALING_ACTIVITY,
+  /** A fault a test injected: a lost Availability Zone, a subnet out of addresses, and their end. */
+  OUTAGE
 }

@@ -1,13 +1,16 @@
 package dev.ecsdsl.runtime;
 
 import dev.ecsdsl.model.DeploymentConfiguration;
+import dev.ecsdsl.model.PlacementConstraint;
+import dev.ecsdsl.model.PlacementStrategy;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The input of UpdateService. A new task definition, a new deployment configuration or
- * {@code forceNewDeployment} start a new deployment; a new desired count alone does not. ECS API:
- * {@code UpdateServiceRequest}.
+ * The input of UpdateService. A new task definition, deployment configuration, placement constraints or
+ * strategy, or {@code forceNewDeployment} start a new deployment; a new desired count alone does not. ECS
+ * API: {@code UpdateServiceRequest}.
  */
 @Value.Immutable
 public interface UpdateServiceRequest {
@@ -28,6 +31,18 @@ public interface UpdateServiceRequest {
 
   /** New deployment percentages and circuit breaker. */
   Optional<DeploymentConfiguration> deploymentConfiguration();
+
+  /**
+   * The service's new placement constraints; an empty list removes them all (as in ECS), absent keeps
+   * them. The task definition's own constraints still apply.
+   */
+  Optional<List<PlacementConstraint>> placementConstraints();
+
+  /**
+   * The service's new placement strategy; an empty list removes it (EC2 services then get ECS's default
+   * spread over zones), absent keeps it.
+   */
+  Optional<List<PlacementStrategy>> placementStrategy();
 
   /** The new health check grace period. */
   Optional<Integer> healthCheckGracePeriodSeconds();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code runUntilIdle} on Docker waits for the agent's Docker calls too, not only for the control plane's
- * scheduled work: while an image is checked and a container created, nothing is scheduled on the loop.
+ * scheduled work: while an image is checked or pulled and a container created, nothing is scheduled on the
+ * loop. (A container's own exit comes from outside, like a user's call, and is not waited for.)
  */
 @RequiresDocker
 class RunUntilIdleTest {
@@ -27,8 +28,7 @@ class RunUntilIdleTest {
         .cluster(CLUSTER, c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(1).zones("us-east-1a")))
         .taskDefinition("server", td -> td.container("app", a -> a.image(ENGINE.busybox()).memory(64)
             .command("sh", "-c", DockerTesting.RUNS_UNTIL_STOPPED)))
-        .taskDefinition("job", td -> td.container("app", a -> a.image(ENGINE.busybox()).memory(64)
-            .command("sh", "-c", "echo done")))
+        .taskDefinition("absent", td -> td.container("app", a -> a.image("ecs-dsl/absent:1").memory(64)))
         .build();
   }
 
@@ -44,14 +44,14 @@ class RunUntilIdleTest {
   }
 
   @Test
-  void aTaskWhoseContainerEndsIsStoppedWhenTheRuntimeIsIdle() {
+  void aTaskWhoseImageCannotBePulledIsStoppedWhenTheRuntimeIsIdle() {
     DockerEcs ecs = ENGINE.runtime(3, environment());
-    Task task = ecs.runTask(RunTaskRequest.of(CLUSTER, "job", 1)).tasks().get(0);
+    Task task = ecs.runTask(RunTaskRequest.of(CLUSTER, "absent", 1)).tasks().get(0);
 
     ecs.runUntilIdle(LIMIT);
 
     Task stopped = ecs.describeTask(CLUSTER, task.taskArn());
     assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
-    assertThat(stopped.container("app").exitCode()).contains(0);
+    assertThat(stopped.stoppedReason()).hasValueSatisfying(r -> assertThat(r).contains("CannotPullContainerError"));
   }
 }

@@ -6,14 +6,17 @@ import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.MetricDatapoint;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.RuntimeEvent;
+import dev.ecsdsl.runtime.ScalingActivity;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
@@ -128,6 +131,46 @@ public final class InMemoryEcs implements EcsRuntime {
     return controlPlane.describeService(cluster, service);
   }
 
+  /** Application Auto Scaling's scaling activities of a service (none without auto scaling), oldest first. */
+  public List<ScalingActivity> describeScalingActivities(String cluster, String service) {
+    return controlPlane.describeScalingActivities(cluster, service);
+  }
+
+  /**
+   * CloudWatch's one-minute datapoints of a metric of a service with auto scaling, oldest first (a
+   * minute without data, e.g. without requests, has none).
+   */
+  public List<MetricDatapoint> metricData(String cluster, String service, PredefinedMetricType metric) {
+    return controlPlane.metricData(cluster, service, metric);
+  }
+
+  /**
+   * The CapacityProviderReservation datapoints (one a minute) of an Auto Scaling group capacity provider
+   * with managed scaling.
+   */
+  public List<MetricDatapoint> capacityProviderReservation(String cluster, String capacityProvider) {
+    return controlPlane.capacityProviderReservation(cluster, capacityProvider);
+  }
+
+  /** Whether DescribeServices would call the service steady now; cheaper than describing it. */
+  public boolean isSteady(String cluster, String service) {
+    return controlPlane.isServiceSteady(cluster, service);
+  }
+
+  /**
+   * As {@link EcsRuntime#awaitSteadyState}, but checks the scheduler's state after each action instead of
+   * describing the service (a DescribeServices after every event made big rollouts slow).
+   */
+  @Override
+  public ServiceDescription awaitSteadyState(String cluster, String service, Duration timeout) {
+    requireNonNegative(timeout);
+    controlPlane.describeService(cluster, service);
+    if (runUntil(r -> isSteady(cluster, service), timeout)) {
+      return describeService(cluster, service);
+    }
+    return EcsRuntime.super.awaitSteadyState(cluster, service, Duration.ZERO);
+  }
+
   @Override
   public List<ServiceDescription> listServices(String cluster) {
     return controlPlane.listServices(cluster);
@@ -192,6 +235,89 @@ public final class InMemoryEcs implements EcsRuntime {
   /** The EC2 instance is terminated: its tasks stop (TerminationNotice) and it leaves the cluster. */
   public ContainerInstance terminateInstance(String cluster, String containerInstance) {
     return controlPlane.terminateInstance(cluster, containerInstance);
+  }
+
+  /**
+   * Starts a steady load of {@code perSecond} requests each simulated second at a listener; see {@link
+   * RequestLoad}. Throws at once for an unknown load balancer or listener.
+   */
+  public RequestLoad driveRequests(String loadBalancer, int listenerPort, String host, String path, int perSecond) {
+    return new RequestLoad(controlPlane, loop, loadBalancer, listenerPort, host, path, perSecond);
+  }
+
+  /**
+   * A new EC2 instance of the cluster's instance group joins, as its Auto Scaling group would launch one
+   * (round robin over the group's zones, skipping lost ones); DAEMON services follow it at once.
+   */
+  public ContainerInstance launchInstance(String cluster, String instanceGroup) {
+    return controlPlane.launchInstance(cluster, instanceGroup);
+  }
+
+  // ---- faults a test injects ----
+
+  /** Kills a running container as {@code docker kill} does: SIGKILL, exit code 137 (see {@link #crashContainer}). */
+  public InMemoryEcs killContainer(String cluster, String task, String container) {
+    return crashContainer(cluster, task, container, 137);
+  }
+
+  /**
+   * A running container of the task dies now with {@code exitCode}, as if its process crashed. Returns once
+   * the runtime has seen the exit (the task is on its way to STOPPED if the container was essential).
+   */
+  public InMemoryEcs crashContainer(String cluster, String task, String container, int exitCode) {
+    agent.crash(taskArn(cluster, task, container), container, exitCode);
+    advance(Duration.ZERO);
+    return this;
+  }
+
+  /**
+   * From now on the container's health check fails (Docker marks it UNHEALTHY after its retries); the
+   * container must have a health check in its definition.
+   */
+  public InMemoryEcs failHealthChecks(String cluster, String task, String container) {
+    agent.failHealthChecks(taskArn(cluster, task, container), container);
+    return this;
+  }
+
+  /**
+   * Fargate Spot interrupts the task: a two-minute warning (SIGTERM, stop code SpotInterruption), then the
+   * end; its service replaces it. The task must run on the FARGATE_SPOT capacity provider.
+   */
+  public Task interruptSpotTask(String cluster, String task) {
+    return controlPlane.interruptSpotTask(cluster, task);
+  }
+
+  /**
+   * The Availability Zone goes dark: its instances are terminated, its Fargate tasks stop, and no ENI can
+   * be created in its subnets until {@link #restoreAvailabilityZone}. Returns the terminated instances.
+   */
+  public List<String> loseAvailabilityZone(String zone) {
+    return controlPlane.loseAvailabilityZone(zone);
+  }
+
+  /** The lost zone's subnets take ENIs again (terminated instances do not come back). */
+  public InMemoryEcs restoreAvailabilityZone(String zone) {
+    controlPlane.restoreAvailabilityZone(zone);
+    return this;
+  }
+
+  /** Every free address of the subnet goes to other ENIs; returns how many. */
+  public int exhaustSubnet(String subnetId) {
+    return controlPlane.exhaustSubnet(subnetId);
+  }
+
+  /** Frees what {@link #exhaustSubnet} took; returns how many addresses. */
+  public int releaseSubnet(String subnetId) {
+    return controlPlane.releaseSubnet(subnetId);
+  }
+
+  private String taskArn(String cluster, String task, String container) {
+    Task described = controlPlane.describeTask(cluster, task);
+    if (described.containers().stream().noneMatch(c -> c.name().equals(container))) {
+      throw new IllegalArgumentException("task " + described.taskArn() + " has no container " + container
+          + "; its containers are " + described.containers().stream().map(c -> c.name()).toList());
+    }
+    return described.taskArn();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.ecsdsl.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.dsl.EnvironmentBuilder;
@@ -134,6 +135,39 @@ class LoadBalancingTest {
           .as("the task stays DEACTIVATING while its target drains (30 s)")
           .isGreaterThanOrEqualTo(Duration.ofSeconds(30));
       assertThat(ecs.describeTargetHealth("web")).hasSize(2).allSatisfy(t -> assertThat(t.isHealthy()).isTrue());
+    }
+  }
+
+  @Test
+  void aSteadyRequestLoadSpreadsEachSecondsRequestsOverTheHealthyTargetsAndCanBeRaisedAndStopped() {
+    try (InMemoryEcs ecs = deployed(web("sg-web"))) {
+      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+      RequestLoad load = ecs.driveRequests("alb", 80, "shop.example.com", "/", 10);
+
+      ecs.advance(Duration.ofSeconds(60));
+      assertThat(load.served()).isEqualTo(600);
+      assertThat(load.failed()).isZero();
+      assertThat(load.perTarget().values()).containsExactly(300L, 300L);
+      assertThat(ecs.describeTargetHealth("web")).extracting(TargetHealth::requestCount).containsExactly(300L, 300L);
+
+      load.perSecond(50);
+      ecs.advance(Duration.ofSeconds(10));
+      assertThat(load.served()).isEqualTo(1100);
+
+      assertThat(ecs.runUntilIdle(TEN_MINUTES)).as("the load is background work").isZero();
+      load.stop();
+      ecs.advance(Duration.ofSeconds(10));
+      assertThat(load.served()).isEqualTo(1100);
+    }
+  }
+
+  @Test
+  void aRequestLoadAtAListenerThatDoesNotExistIsRefusedAtOnce() {
+    try (InMemoryEcs ecs = deployed(web("sg-web"))) {
+      assertThatThrownBy(() -> ecs.driveRequests("alb", 443, "shop.example.com", "/", 10))
+          .isInstanceOf(dev.ecsdsl.runtime.EcsException.class).hasMessage("ListenerNotFoundException: Load balancer alb has no listener on port 443");
+      assertThatThrownBy(() -> ecs.driveRequests("alb", 80, "shop.example.com", "/", -1))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
     }
   }
 }

@@ -309,4 +309,47 @@ class ServiceSchedulerTest {
               .isEqualTo("ServiceNotFoundException"));
     }
   }
+
+  @Test
+  void aDaemonServiceFollowsAnInstanceThatJoins() {
+    EnvironmentBuilder environment = shop(0).service("agent", s -> s.cluster("prod").taskDefinition("agent")
+        .daemon().ec2());
+    try (InMemoryEcs ecs = deployed(environment)) {
+      ecs.awaitSteadyState("prod", "agent", TEN_MINUTES);
+
+      ContainerInstance joined = ecs.launchInstance("prod", "hosts");
+      ServiceDescription agent = ecs.awaitSteadyState("prod", "agent", TEN_MINUTES);
+
+      assertThat(joined.attributes()).containsEntry("ecs.availability-zone", "us-east-1a");
+      assertThat(agent.desiredCount()).isEqualTo(7);
+      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("agent")))
+          .anyMatch(t -> t.containerInstanceArn().orElseThrow().equals(joined.containerInstanceArn()));
+      assertThatThrownBy(() -> ecs.launchInstance("prod", "gpus")).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("cluster prod has no instance group gpus; its groups are [hosts]");
+    }
+  }
+
+  /** UpdateService: "placementConstraints" and "placementStrategy" (an empty array removes them) start a deployment. */
+  @Test
+  void updatingThePlacementStartsADeploymentThatMovesTheTasks() {
+    try (InMemoryEcs ecs = deployed(shop(2))) {
+      ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+      String before = ecs.describeService("prod", "api").primaryDeployment().id();
+
+      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("api")
+          .placementConstraints(List.of(dev.ecsdsl.model.PlacementConstraint.memberOf(
+              "attribute:ecs.availability-zone == us-east-1c"))).build());
+      ServiceDescription api = ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+
+      assertThat(api.primaryDeployment().id()).isNotEqualTo(before);
+      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("api")))
+          .hasSize(2).allSatisfy(t -> assertThat(t.availabilityZone()).isEqualTo("us-east-1c"));
+
+      assertThatThrownBy(() -> ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("api")
+          .placementConstraints(List.of(dev.ecsdsl.model.PlacementConstraint.memberOf("attribute:ecs.zone ==")))
+          .build())).hasMessageContaining("placementConstraints");
+      assertThat(ecs.describeService("prod", "api").deployments()).as("a refused update changes nothing")
+          .singleElement().satisfies(d -> assertThat(d.id()).isEqualTo(api.primaryDeployment().id()));
+    }
+  }
 }

@@ -49,6 +49,14 @@ public interface Agent extends AutoCloseable {
   }
 
   /**
+   * What a running container of the task uses now (the source of ECS's CPUUtilization and
+   * MemoryUtilization service metrics); empty when the container does not run or the agent cannot tell.
+   */
+  default java.util.Optional<ContainerUse> use(String taskArn, String containerName) {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Makes one load balancer health check of a target a container of the task serves, and hands the outcome
    * to {@code outcome} on the loop's thread: empty when the check passed, else why it failed. The control
    * plane asks only while the container runs and the target's security groups admit the load balancer; it

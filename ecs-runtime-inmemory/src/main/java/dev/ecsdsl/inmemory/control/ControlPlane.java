@@ -29,6 +29,9 @@ import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EventType;
+import dev.ecsdsl.runtime.MetricDatapoint;
+import dev.ecsdsl.runtime.ScalingActivity;
+import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.runtime.Failure;
 import dev.ecsdsl.runtime.NetworkBinding;
 import dev.ecsdsl.runtime.RequestResult;
@@ -70,6 +73,10 @@ public final class ControlPlane implements AutoCloseable {
   private final TaskLifecycle lifecycle;
   private final ServiceScheduler scheduler;
   private LoadBalancing loadBalancing;
+  private Outages outages;
+  private InstanceRegistrar registrar;
+  private AutoScaler autoScaler;
+  private CapacityProviderScaling capacityScaling;
   private final SubnetAddresses addresses = new SubnetAddresses();
   private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
   private Environment environment;
@@ -105,7 +112,8 @@ public final class ControlPlane implements AutoCloseable {
     loadBalancing = new LoadBalancing(loop, log, description, this::changed, agent);
     scheduler.attach(loadBalancing);
     description.vpc().subnets().forEach(addresses::add);
-    InstanceRegistrar registrar = new InstanceRegistrar(description, ids);
+    outages = new Outages(description, addresses, log, lifecycle);
+    registrar = new InstanceRegistrar(description, ids);
     for (Cluster cluster : description.clusters()) {
       ClusterState state = new ClusterState(cluster, cluster.arn(description.region(), description.accountId()));
       clusters.put(cluster.clusterName(), state);
@@ -116,11 +124,17 @@ public final class ControlPlane implements AutoCloseable {
         }
       }
     }
+    autoScaler = new AutoScaler(loop, log, scheduler, loadBalancing, agent);
+    capacityScaling = new CapacityProviderScaling(loop, log, this, scheduler);
+    capacityScaling.start(clusters.values());
     for (Service service : description.services()) {
       ClusterState cluster = cluster(service.clusterOrDefault());
       TaskDefinition definition = description.taskDefinition(service.taskDefinition()).orElseThrow();
-      scheduler.create(cluster, service, "arn:aws:ecs:" + description.region() + ":" + description.accountId()
-          + ":service/" + cluster.name() + "/" + service.serviceName(), definition);
+      ServiceRecord record = scheduler.create(cluster, service, "arn:aws:ecs:" + description.region() + ":"
+          + description.accountId() + ":service/" + cluster.name() + "/" + service.serviceName(), definition);
+      if (service.autoScaling().isPresent()) {
+        autoScaler.register(record);
+      }
     }
   }
 
@@ -404,6 +418,31 @@ public final class ControlPlane implements AutoCloseable {
     return Snapshots.task(task);
   }
 
+  /** How long a Fargate Spot task has between its interruption notice and its end. */
+  static final Duration SPOT_WARNING = Duration.ofMinutes(2);
+
+  /**
+   * Fargate Spot takes the task's capacity back ("Fargate Spot termination notices"): a two-minute warning
+   * as a SIGTERM to its containers (each stops within its stopTimeout, at most 120 s on Fargate), stop
+   * code SpotInterruption, "Your Spot Task was interrupted."; whatever still runs two minutes later ends
+   * then. A service launches the replacement at once, within its maximumPercent.
+   */
+  public Task interruptSpotTask(String clusterName, String taskReference) {
+    TaskRecord task = task(clusterName, taskReference);
+    if (!task.capacityProvider.filter("FARGATE_SPOT"::equals).isPresent()) {
+      throw new IllegalArgumentException("task " + task.launch.taskId() + " runs on "
+          + task.capacityProvider.orElse(task.launchType.name()) + ", not on FARGATE_SPOT");
+    }
+    if (task.isStopping()) {
+      throw new IllegalStateException("task " + task.launch.taskId() + " is already stopping");
+    }
+    String reason = "Your Spot Task was interrupted.";
+    lifecycle.stop(task, StopCode.SpotInterruption, reason);
+    loop.schedule(SPOT_WARNING, () -> lifecycle.hostLost(task, reason));
+    scheduler.reconcileNow();
+    return Snapshots.task(task);
+  }
+
   /** A container's output, from the agent that ran it. */
   public List<String> logs(String clusterName, String taskReference, String containerName) {
     TaskRecord task = task(clusterName, taskReference);
@@ -437,6 +476,22 @@ public final class ControlPlane implements AutoCloseable {
     return scheduler.describe(service(cluster, serviceName));
   }
 
+  /** Application Auto Scaling's DescribeScalingActivities for a service, oldest first. */
+  public List<ScalingActivity> describeScalingActivities(String clusterName, String serviceName) {
+    ServiceRecord service = service(cluster(clusterName), serviceName);
+    return autoScaler.target(service).map(t -> List.copyOf(t.activities)).orElse(List.of());
+  }
+
+  /** The one-minute datapoints recorded so far of a metric of a service with auto scaling. */
+  public List<MetricDatapoint> metricData(String clusterName, String serviceName, PredefinedMetricType metric) {
+    return autoScaler.metricData(service(cluster(clusterName), serviceName), metric);
+  }
+
+  /** Whether DescribeServices would show the service steady now (cheaper than describing it). */
+  public boolean isServiceSteady(String clusterName, String serviceName) {
+    return scheduler.isSteady(service(cluster(clusterName), serviceName));
+  }
+
   /** The services of a cluster. */
   public List<ServiceDescription> listServices(String clusterName) {
     return scheduler.services(cluster(clusterName)).stream().map(scheduler::describe).toList();
@@ -463,14 +518,19 @@ public final class ControlPlane implements AutoCloseable {
     request.desiredCount().ifPresent(updated::desiredCount);
     request.deploymentConfiguration().ifPresent(updated::deploymentConfiguration);
     request.healthCheckGracePeriodSeconds().ifPresent(updated::healthCheckGracePeriodSeconds);
+    request.placementConstraints().ifPresent(updated::placementConstraints);
+    request.placementStrategy().ifPresent(updated::placementStrategy);
     definition.ifPresent(d -> updated.taskDefinition(taskDefinitionArn(d)));
     Service next = updated.build();
-    if (definition.isPresent()) {
-      Validator.validate(next, definition.get()).throwIfInvalid("service " + next.serviceName());
+    boolean placement = request.placementConstraints().isPresent() || request.placementStrategy().isPresent();
+    if (definition.isPresent() || placement) {
+      Validator.validate(next, definition.orElse(service.primary().spec.definition()))
+          .throwIfInvalid("service " + next.serviceName());
     }
     service.service = next;
     request.desiredCount().ifPresent(c -> service.desiredCount = c);
-    if (definition.isPresent() || request.deploymentConfiguration().isPresent() || request.forceNewDeployment()) {
+    if (definition.isPresent() || placement || request.deploymentConfiguration().isPresent()
+        || request.forceNewDeployment()) {
       scheduler.deploy(service, definition.orElse(service.primary().spec.definition()));
     }
     scheduler.reconcileNow();
@@ -612,6 +672,12 @@ public final class ControlPlane implements AutoCloseable {
     if (instance.status == ContainerInstanceStatus.INACTIVE) {
       throw EcsException.invalidParameter("Container instance " + reference + " is already deregistered.");
     }
+    terminate(cluster, instance);
+    scheduler.reconcileNow();
+    return snapshot(cluster, instance);
+  }
+
+  private void terminate(ClusterState cluster, InstanceRecord instance) {
     instance.agentConnected = false;
     instance.heldCalls.clear();
     instance.heldReports.clear();
@@ -624,8 +690,92 @@ public final class ControlPlane implements AutoCloseable {
     instance.status = ContainerInstanceStatus.INACTIVE;
     cluster.placement.deregister(instance.arn());
     log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), "INACTIVE (" + reason + ")");
+  }
+
+  /**
+   * A new EC2 instance of one of the cluster's instance groups joins, as its Auto Scaling group would
+   * launch one: registered ACTIVE at once, in the group's next zone (round robin) that is not lost.
+   */
+  public ContainerInstance launchInstance(String clusterName, String instanceGroup) {
+    ClusterState cluster = cluster(clusterName);
+    InstanceGroup group = cluster.cluster.instanceGroups().stream().filter(g -> g.name().equals(instanceGroup))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("cluster " + cluster.name()
+            + " has no instance group " + instanceGroup + "; its groups are " + cluster.cluster.instanceGroups()
+            .stream().map(InstanceGroup::name).toList()));
+    int index = (int) cluster.instances.values().stream().filter(i -> i.instanceGroup.equals(instanceGroup)).count();
+    for (int tries = 0; tries < 64 && outages.isLost(registrar.zoneOf(group, index)); tries++) {
+      index++;
+    }
+    if (outages.isLost(registrar.zoneOf(group, index))) {
+      throw new IllegalStateException("every zone of instance group " + instanceGroup + " is lost");
+    }
+    InstanceRecord instance = registrar.register(cluster.name(), group, index,
+        InstanceRegistrar.providerOf(cluster.cluster.capacityProviders(), group), loop.now());
+    register(cluster, instance);
     scheduler.reconcileNow();
     return snapshot(cluster, instance);
+  }
+
+  /** The CapacityProviderReservation datapoints of an Auto Scaling group capacity provider with managed scaling. */
+  public List<MetricDatapoint> capacityProviderReservation(String clusterName, String capacityProvider) {
+    return capacityScaling.reservation(cluster(clusterName), capacityProvider);
+  }
+
+  /** The tasks on an instance that are not STOPPED. */
+  List<TaskRecord> tasksOn(InstanceRecord instance) {
+    List<TaskRecord> here = new ArrayList<>();
+    for (ClusterState cluster : clusters.values()) {
+      if (cluster.instances.get(instance.arn()) != instance) {
+        continue;
+      }
+      for (TaskRecord task : cluster.tasks.values()) {
+        if (task.lastStatus != TaskStatus.STOPPED && task.instance.filter(i -> i == instance).isPresent()) {
+          here.add(task);
+        }
+      }
+    }
+    return here;
+  }
+
+  /** The Auto Scaling group terminates the instance when it scales in. */
+  void terminateForScaleIn(ClusterState cluster, InstanceRecord instance) {
+    terminate(cluster, instance);
+    scheduler.requestReconcile();
+  }
+
+  // ---- outages a test injects ----
+
+  /**
+   * The Availability Zone goes dark: its container instances are terminated, its Fargate tasks stop
+   * (TerminationNotice), and no ENI can be created in its subnets until {@link #restoreAvailabilityZone}.
+   * Returns the ARNs of the container instances it terminated.
+   */
+  public List<String> loseAvailabilityZone(String zone) {
+    environment();
+    List<String> terminated = outages.loseZone(zone, clusters.values(), this::terminate);
+    scheduler.reconcileNow();
+    return terminated;
+  }
+
+  /** The zone's subnets take ENIs again (its terminated instances do not come back). */
+  public void restoreAvailabilityZone(String zone) {
+    environment();
+    outages.restoreZone(zone);
+    scheduler.reconcileNow();
+  }
+
+  /** Every free address of the subnet goes to other ENIs; returns how many were taken. */
+  public int exhaustSubnet(String subnetId) {
+    environment();
+    return outages.exhaustSubnet(subnetId);
+  }
+
+  /** Frees the addresses {@link #exhaustSubnet} took; returns how many. */
+  public int releaseSubnet(String subnetId) {
+    environment();
+    int released = outages.releaseSubnet(subnetId);
+    scheduler.reconcileNow();
+    return released;
   }
 
   private ContainerInstance snapshot(ClusterState cluster, InstanceRecord instance) {

@@ -273,12 +273,28 @@ final class LoadBalancing {
     if (candidates.isEmpty()) {
       return new RequestResult(group.model.name(), 0, count, perTarget);
     }
+    group.requests += count;
     for (int i = 0; i < count; i++) {
       TargetRecord target = candidates.get(Math.floorMod(group.roundRobin++, candidates.size()));
       target.requests++;
       perTarget.merge(target.targetId + ":" + target.port, 1, Integer::sum);
     }
     return new RequestResult(group.model.name(), count, 0, perTarget);
+  }
+
+  /** Requests routed to the target group so far. */
+  long requestCount(String targetGroup) {
+    return group(targetGroup).requests;
+  }
+
+  /** The group's healthy targets now (ALB's HealthyHostCount). */
+  int healthyTargetCount(String targetGroup) {
+    return (int) group(targetGroup).targets.values().stream().filter(t -> !t.isDraining() && t.isHealthy()).count();
+  }
+
+  /** The group's name, for a name or an ARN. */
+  String targetGroupName(String targetGroup) {
+    return group(targetGroup).model.name();
   }
 
   /** ELB's wildcard match (* and ?), case-insensitive for hosts; an empty list matches everything. */

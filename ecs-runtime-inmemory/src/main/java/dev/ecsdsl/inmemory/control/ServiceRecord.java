@@ -23,6 +23,12 @@ final class ServiceRecord {
   DeploymentRecord lastCompleted;
   /** No placement attempts before this time, after one failed (the scheduler backs off). */
   Instant retryAt;
+  /** Tasks in a row that stopped without ever reaching RUNNING: what ECS's service throttle counts. */
+  int consecutiveStartFailures;
+  /** Tasks the scheduler wanted to start at its last attempt and found no room for. */
+  int unplacedTasks;
+  /** When the last counted failed launch was made: tasks launched together count as one failure. */
+  Instant lastCountedStartFailure = Instant.MIN;
 
   ServiceRecord(ClusterState cluster, String arn, Service service, Instant createdAt) {
     this.cluster = cluster;

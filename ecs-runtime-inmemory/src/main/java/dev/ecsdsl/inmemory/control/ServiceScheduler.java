@@ -20,6 +20,7 @@ import dev.ecsdsl.runtime.ServiceEvent;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.TaskStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,6 +41,16 @@ final class ServiceScheduler {
   /** How long the scheduler waits before it tries again to place tasks that found no place. */
   static final Duration PLACEMENT_RETRY = Duration.ofSeconds(30);
   private static final int MAX_EVENTS = 100;
+  /**
+   * How long a RUNNING task without container health checks, of a service without a load balancer, runs
+   * before it counts toward {@code minimumHealthyPercent} (DeploymentConfiguration API reference: "the
+   * service scheduler will wait for 40 seconds after a task reaches a RUNNING state").
+   */
+  static final Duration UNCHECKED_TASK_SETTLING = Duration.ofSeconds(40);
+  /** Start failures in a row after which the service throttle logic delays the next launch. */
+  static final int THROTTLE_AFTER = 3;
+  /** The longest delay of the service throttle logic ("up to a maximum of 27 minutes"). */
+  static final Duration MAX_THROTTLE = Duration.ofMinutes(27);
 
   private final ControlPlane plane;
   private final EventLoop loop;
@@ -94,8 +105,17 @@ final class ServiceScheduler {
     DeploymentRecord next = new DeploymentRecord(id, spec, configuration(service.service), loop.now());
     service.deployments.add(0, next);
     service.steady = false;
+    if (!definition.equals(previous.spec.definition())) {
+      endThrottle(service);
+    }
     event(service, "(service " + service.name() + ") has started a deployment (deployment " + next.id + ") of "
         + taskDefinitionName(spec) + ".");
+    requestReconcile();
+  }
+
+  /** Application Auto Scaling's UpdateService: a new desired count, no new deployment. */
+  void setDesiredCount(ServiceRecord service, int desiredCount) {
+    service.desiredCount = desiredCount;
     requestReconcile();
   }
 
@@ -132,7 +152,50 @@ final class ServiceScheduler {
         deployment.updatedAt = loop.now();
       });
     }
+    if (service != null && failedToStart(task) && task.createdAt.isAfter(service.lastCountedStartFailure)) {
+      service.lastCountedStartFailure = task.createdAt;
+      throttle(service);
+    }
     requestReconcile();
+  }
+
+  /** Whether the task went from PENDING straight to STOPPED by a failure of its own (not a stop request). */
+  private static boolean failedToStart(TaskRecord task) {
+    StopCode code = task.stopCode.orElse(null);
+    return task.startedAt.isEmpty() && (code == StopCode.TaskFailedToStart || code == StopCode.EssentialContainerExited);
+  }
+
+  /**
+   * ECS's service throttle logic (developer guide, "Amazon ECS service throttle logic"): when a service's
+   * tasks repeatedly fail to reach RUNNING, "the time between subsequent restart attempts is incrementally
+   * increased up to a maximum of 27 minutes", with the event "is unable to consistently start tasks
+   * successfully". ECS does not publish the steps; here a batch of tasks launched together counts once,
+   * and from the third failed batch in a row the wait doubles from 15 s up to 27 min. A task that reaches
+   * RUNNING or a deployment of another task definition ends the throttle.
+   */
+  private void throttle(ServiceRecord service) {
+    int failures = ++service.consecutiveStartFailures;
+    if (failures < THROTTLE_AFTER) {
+      return;
+    }
+    Duration delay = throttleDelay(failures);
+    event(service, "(service " + service.name() + ") is unable to consistently start tasks successfully.");
+    Instant until = loop.now().plus(delay);
+    if (until.isAfter(service.retryAt)) {
+      service.retryAt = until;
+      loop.scheduleBackground(delay, this::requestReconcile);
+    }
+  }
+
+  /** The throttle's wait after the given number of failed launch batches in a row. */
+  static Duration throttleDelay(int failures) {
+    long seconds = 15L << Math.min(Math.max(failures - THROTTLE_AFTER, 0), 16);
+    return Duration.ofSeconds(Math.min(seconds, MAX_THROTTLE.toSeconds()));
+  }
+
+  private void endThrottle(ServiceRecord service) {
+    service.consecutiveStartFailures = 0;
+    service.retryAt = loop.now();
   }
 
   private static boolean isFailure(TaskRecord task) {
@@ -147,7 +210,13 @@ final class ServiceScheduler {
   private void reconcile(ServiceRecord service) {
     List<TaskRecord> active = activeTasks(service);
     for (TaskRecord task : active) {
-      deploymentOf(service, task).ifPresent(d -> d.reachedRunning |= task.lastStatus == TaskStatus.RUNNING);
+      if (task.lastStatus == TaskStatus.RUNNING) {
+        deploymentOf(service, task).ifPresent(d -> d.reachedRunning = true);
+        if (service.primary().id.equals(task.deploymentId)
+            && task.startedAt.filter(s -> s.isAfter(service.lastCountedStartFailure)).isPresent()) {
+          service.consecutiveStartFailures = 0;
+        }
+      }
       if (!task.everHealthy && isHealthy(task)) {
         task.everHealthy = true;
         deploymentOf(service, task).filter(d -> breaker(d).map(b -> b.resetOnHealthyTaskOrDefault()).orElse(false))
@@ -192,7 +261,7 @@ final class ServiceScheduler {
     if (toStart > 0 && !loop.now().isBefore(service.retryAt)) {
       current.addAll(start(service, primary, toStart));
     }
-    int healthy = (int) active.stream().filter(ServiceScheduler::isHealthy).count();
+    int healthy = (int) active.stream().filter(t -> countsTowardMinimum(service, t)).count();
     List<TaskRecord> toStop = new ArrayList<>();
     for (TaskRecord task : outdated) {
       if (!isHealthy(task)) {
@@ -202,7 +271,7 @@ final class ServiceScheduler {
     for (TaskRecord task : outdated) {
       if (isHealthy(task) && healthy > minimumHealthy && !failed) {
         toStop.add(task);
-        healthy--;
+        healthy -= countsTowardMinimum(service, task) ? 1 : 0;
       }
     }
     if (current.size() > desired) {
@@ -255,9 +324,11 @@ final class ServiceScheduler {
     List<TaskRecord> started = new ArrayList<>();
     List<Target> targets = plane.targets(service.cluster, service.service.launchType(),
         service.service.capacityProviderStrategy(), count);
+    service.unplacedTasks = 0;
     for (Target target : targets) {
       ControlPlane.Launched launched = plane.launch(service.cluster, deployment.spec, target);
       if (launched.task() == null) {
+        service.unplacedTasks = count - started.size();
         unableToPlace(service, launched.explanation());
         break;
       }
@@ -390,10 +461,32 @@ final class ServiceScheduler {
     event(service, "(service " + service.name() + ") (deployment " + primary.id + ") deployment failed: " + why
         + ".");
     if (breaker.get().rollback() && service.lastCompleted != null) {
-      DeploymentRecord target = service.lastCompleted;
-      event(service, "(service " + service.name() + ") rolling back to deployment " + target.id + ".");
-      deploy(service, target.spec.definition());
+      rollBack(service, service.lastCompleted);
     }
+  }
+
+  /**
+   * The circuit breaker's rollback (developer guide, "How the Amazon ECS deployment circuit breaker detects
+   * failures"): the last COMPLETED deployment becomes PRIMARY again and goes from COMPLETED to IN_PROGRESS,
+   * keeping the tasks it still has; it "is not eligible for another rollback until it reaches a COMPLETED
+   * state", so if it fails too, the service stalls.
+   */
+  private void rollBack(ServiceRecord service, DeploymentRecord target) {
+    DeploymentRecord failed = service.primary();
+    event(service, "(service " + service.name() + ") rolling back to deployment " + target.id + ".");
+    failed.status = "ACTIVE";
+    service.deployments.remove(target);
+    service.deployments.add(0, target);
+    target.status = "PRIMARY";
+    target.rolloutState = "IN_PROGRESS";
+    target.rolloutStateReason = Optional.of("ECS deployment circuit breaker: rolling back to deploymentId "
+        + target.id + ".");
+    target.breakerFailures = 0;
+    target.updatedAt = loop.now();
+    service.lastCompleted = null;
+    service.steady = false;
+    endThrottle(service);
+    requestReconcile();
   }
 
   private static Optional<DeploymentCircuitBreaker> breaker(DeploymentRecord deployment) {
@@ -418,11 +511,38 @@ final class ServiceScheduler {
     if (task.lastStatus != TaskStatus.RUNNING || task.isStopping()) {
       return false;
     }
-    boolean checked = task.containers.values().stream()
-        .anyMatch(c -> c.essential() && c.definition.healthCheck().isPresent());
     HealthStatus health = Snapshots.health(task);
-    boolean containersHealthy = checked ? health == HealthStatus.HEALTHY : health != HealthStatus.UNHEALTHY;
+    boolean containersHealthy = hasHealthCheck(task) ? health == HealthStatus.HEALTHY : health != HealthStatus.UNHEALTHY;
     return containersHealthy && LoadBalancing.healthy(task);
+  }
+
+  /**
+   * Whether a healthy task counts toward {@code minimumHealthyPercent} yet: at once with container health
+   * checks or a load balancer, else a task of the PRIMARY deployment counts {@link #UNCHECKED_TASK_SETTLING}
+   * after it reached RUNNING (the rule is about the tasks a deployment launches; the ones it replaces have
+   * counted already).
+   */
+  private boolean countsTowardMinimum(ServiceRecord service, TaskRecord task) {
+    if (!isHealthy(task)) {
+      return false;
+    }
+    if (!service.service.loadBalancers().isEmpty() || hasHealthCheck(task)
+        || !service.primary().id.equals(task.deploymentId)) {
+      return true;
+    }
+    Instant counted = task.startedAt.orElse(loop.now()).plus(UNCHECKED_TASK_SETTLING);
+    if (!loop.now().isBefore(counted)) {
+      return true;
+    }
+    if (!task.minimumTimerArmed) {
+      task.minimumTimerArmed = true;
+      loop.schedule(Duration.between(loop.now(), counted), this::requestReconcile);
+    }
+    return false;
+  }
+
+  private static boolean hasHealthCheck(TaskRecord task) {
+    return task.containers.values().stream().anyMatch(c -> c.essential() && c.definition.healthCheck().isPresent());
   }
 
   /** Whether the task fails its container health checks or one of its load balancer targets is unhealthy. */
@@ -486,6 +606,24 @@ final class ServiceScheduler {
   private static String taskDefinitionName(LaunchSpec spec) {
     String arn = spec.taskDefinitionArn();
     return arn.substring(arn.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * {@link ServiceDescription#isSteady()} of the service now, without building the snapshot: one
+   * deployment, COMPLETED, as many RUNNING tasks as desired and none pending.
+   */
+  boolean isSteady(ServiceRecord service) {
+    if (service.deployments.size() != 1 || !service.primary().rolloutState.equals("COMPLETED")) {
+      return false;
+    }
+    int running = 0;
+    for (TaskRecord task : activeTasks(service)) {
+      if (task.lastStatus.compareTo(TaskStatus.RUNNING) < 0) {
+        return false;
+      }
+      running += task.lastStatus == TaskStatus.RUNNING ? 1 : 0;
+    }
+    return running == service.desiredCount;
   }
 
   /** The service as DescribeServices shows it. */

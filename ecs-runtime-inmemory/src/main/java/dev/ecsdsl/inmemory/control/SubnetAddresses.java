@@ -22,17 +22,17 @@ final class SubnetAddresses {
     pools.put(subnet.subnetId(), new Pool(cidr));
   }
 
-  /** Free addresses left in the subnet. */
+  /** Free addresses left in the subnet (none while it is blocked). */
   int free(String subnetId) {
     Pool pool = pool(subnetId);
-    return pool.usable() - pool.taken.cardinality();
+    return pool.blocked ? 0 : pool.usable() - pool.taken.cardinality();
   }
 
-  /** Takes the lowest free address; empty when the subnet is full. */
+  /** Takes the lowest free address; empty when the subnet is full or blocked. */
   Optional<String> take(String subnetId) {
     Pool pool = pool(subnetId);
     int index = pool.taken.nextClearBit(0);
-    if (index >= pool.usable()) {
+    if (pool.blocked || index >= pool.usable()) {
       return Optional.empty();
     }
     pool.taken.set(index);
@@ -50,6 +50,35 @@ final class SubnetAddresses {
     }
   }
 
+  /**
+   * Takes every free address, as other ENIs in the subnet (Lambda functions, other teams' tasks) would;
+   * returns how many it took. {@link #releaseHeld} gives them back.
+   */
+  int exhaust(String subnetId) {
+    Pool pool = pool(subnetId);
+    int count = 0;
+    for (int index = pool.taken.nextClearBit(0); index < pool.usable(); index = pool.taken.nextClearBit(index)) {
+      pool.taken.set(index);
+      pool.held.set(index);
+      count++;
+    }
+    return count;
+  }
+
+  /** Gives back the addresses {@link #exhaust} took; returns how many. */
+  int releaseHeld(String subnetId) {
+    Pool pool = pool(subnetId);
+    int count = pool.held.cardinality();
+    pool.taken.andNot(pool.held);
+    pool.held.clear();
+    return count;
+  }
+
+  /** Blocks or unblocks the subnet: while blocked (its zone is lost) no ENI can be created in it. */
+  void blocked(String subnetId, boolean blocked) {
+    pool(subnetId).blocked = blocked;
+  }
+
   private Pool pool(String subnetId) {
     Pool pool = pools.get(subnetId);
     if (pool == null) {
@@ -61,6 +90,8 @@ final class SubnetAddresses {
   private static final class Pool {
     final Cidr cidr;
     final BitSet taken = new BitSet();
+    final BitSet held = new BitSet();
+    boolean blocked;
     final Map<String, Integer> indexOf = new HashMap<>();
 
     Pool(Cidr cidr) {

@@ -14,6 +14,8 @@ final class TargetGroupState {
   final List<LoadBalancer> loadBalancers;
   final Map<String, TargetRecord> targets = new LinkedHashMap<>();
   int roundRobin;
+  /** Requests routed to the group so far (ALB's RequestCount, summed). */
+  long requests;
 
   TargetGroupState(TargetGroup model, String arn, List<LoadBalancer> loadBalancers) {
     this.model = model;

@@ -45,6 +45,8 @@ final class TaskRecord {
   boolean everHealthy;
   /** Whether the service scheduler waits for this unhealthy task's grace period to end. */
   boolean graceTimerArmed;
+  /** Whether the service scheduler waits for this task's 40 s before it counts toward the minimum. */
+  boolean minimumTimerArmed;
   /** The security groups of an awsvpc task's ENI. */
   List<String> securityGroups = List.of();
   /** The load balancer targets the task is registered as. */

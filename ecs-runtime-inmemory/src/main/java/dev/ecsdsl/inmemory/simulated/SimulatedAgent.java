@@ -2,6 +2,7 @@ package dev.ecsdsl.inmemory.simulated;
 
 import dev.ecsdsl.inmemory.agent.Agent;
 import dev.ecsdsl.inmemory.agent.AgentListener;
+import dev.ecsdsl.inmemory.agent.ContainerUse;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.model.ContainerDefinition;
@@ -204,6 +205,56 @@ public final class SimulatedAgent implements Agent {
     tasks.values().forEach(SimulatedTask::discard);
     tasks.clear();
     written.clear();
+  }
+
+  /**
+   * The container's CPU and memory use, read from its <em>current</em> script (not the one it started
+   * with), so that a test raises the load of running tasks by scripting their container again.
+   */
+  @Override
+  public Optional<ContainerUse> use(String taskArn, String containerName) {
+    SimulatedTask task = tasks.get(taskArn);
+    if (task == null || task.container(containerName).filter(SimulatedContainer::hasStarted).isEmpty()) {
+      return Optional.empty();
+    }
+    ContainerBehaviour behaviour = behaviourOf(task.launch().taskDefinition(), containerName);
+    return Optional.of(new ContainerUse(behaviour.cpuUse(), behaviour.memoryUse()));
+  }
+
+  // ---------------------------------------------------------------- faults
+
+  /**
+   * The running container {@code containerName} of the task dies now with {@code exitCode} (137 for a
+   * {@code docker kill}, 139 for a segmentation fault, ...), as if its process crashed.
+   *
+   * @throws IllegalStateException when the container is not running
+   */
+  public void crash(String taskArn, String containerName, int exitCode) {
+    requireAttached();
+    running(taskArn, containerName).crash(exitCode);
+  }
+
+  /**
+   * From now on the container's health check command fails: Docker marks it UNHEALTHY after its retries,
+   * as it would for an application that hangs.
+   *
+   * @throws IllegalStateException when the container is not running
+   * @throws IllegalArgumentException when its definition has no health check
+   */
+  public void failHealthChecks(String taskArn, String containerName) {
+    requireAttached();
+    SimulatedContainer container = running(taskArn, containerName);
+    if (container.definition().healthCheck().isEmpty()) {
+      throw new IllegalArgumentException("container " + containerName + " of task " + taskArn
+          + " has no health check to fail; crash it, or fail its load balancer health checks instead");
+    }
+    container.failHealthChecks();
+  }
+
+  private SimulatedContainer running(String taskArn, String containerName) {
+    return findContainer(taskArn, containerName).filter(SimulatedContainer::hasStarted)
+        .orElseThrow(() -> new IllegalStateException("container " + containerName + " of task " + taskArn
+            + " is not running"));
   }
 
   // ---------------------------------------------------------------- introspection

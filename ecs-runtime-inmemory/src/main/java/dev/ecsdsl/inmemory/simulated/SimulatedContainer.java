@@ -33,6 +33,7 @@ final class SimulatedContainer {
   private Duration stopRequestedWhileStarting;
   private HealthCheckState health;
   private int healthChecksRun;
+  private boolean healthChecksFail;
 
   private EventLoop.Scheduled start;
   private EventLoop.Scheduled ownExit;
@@ -76,8 +77,28 @@ final class SimulatedContainer {
     cancelPending();
   }
 
+  ContainerDefinition definition() {
+    return definition;
+  }
+
   State state() {
     return state;
+  }
+
+  /** The process dies now, as a crash or {@code docker kill} would end it, with {@code exitCode}. */
+  void crash(int exitCode) {
+    if (hasStarted()) {
+      loop.schedule(Duration.ZERO, () -> exit(exitCode, Optional.empty()));
+    }
+  }
+
+  /** From now on every health check of the container fails, whatever its behaviour says. */
+  void failHealthChecks() {
+    healthChecksFail = true;
+    if (nextHealthCheck != null) {
+      nextHealthCheck.cancel();
+      scheduleHealthCheck(Duration.ofSeconds(definition.healthCheck().orElseThrow().intervalOrDefault()));
+    }
   }
 
   boolean isActive() {
@@ -155,6 +176,9 @@ final class SimulatedContainer {
     boolean changeAhead = behaviour.healthyAfter().compareTo(sinceStart) > 0
         && behaviour.unhealthyAfter().map(u -> u.compareTo(behaviour.healthyAfter()) > 0).orElse(true)
         || behaviour.unhealthyAfter().map(u -> u.compareTo(sinceStart) > 0).orElse(false);
+    if (healthChecksFail) {
+      return health.status() == HealthStatus.UNHEALTHY;
+    }
     HealthStatus settledAs = behaviour.healthCheckPassesAt(sinceStart) ? HealthStatus.HEALTHY : HealthStatus.UNHEALTHY;
     return !changeAhead && health.status() == settledAs;
   }
@@ -166,7 +190,7 @@ final class SimulatedContainer {
     healthChecksRun++;
     Duration sinceStart = Duration.between(startedAt, loop.now());
     scheduleHealthCheck(interval);
-    health.record(sinceStart, behaviour.healthCheckPassesAt(sinceStart))
+    health.record(sinceStart, !healthChecksFail && behaviour.healthCheckPassesAt(sinceStart))
         .ifPresent(status -> listener.containerHealthChanged(taskArn, definition.name(), status));
   }
 

@@ -14,12 +14,18 @@ final class SimulatedTask {
   enum Preparation { PULLING, PREPARED, FAILED }
 
   private final String taskArn;
+  private final TaskLaunch launch;
   private Preparation preparation = Preparation.PULLING;
   private EventLoop.Scheduled pullsDone;
   private final Map<String, SimulatedContainer> containers = new LinkedHashMap<>();
 
   SimulatedTask(TaskLaunch launch) {
     this.taskArn = launch.taskArn();
+    this.launch = launch;
+  }
+
+  TaskLaunch launch() {
+    return launch;
   }
 
   void awaitPulls(EventLoop.Scheduled pullsDone) {

@@ -8,7 +8,6 @@ import dev.ecsdsl.runtime.StopCode;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,10 +22,6 @@ import net.jqwik.api.Tag;
  */
 @Tag("service")
 class CircuitBreakerProperties {
-  static final String ROLLBACK_BUG = "bug: a rollback starts a new deployment of the old task definition instead"
-      + " of reactivating the COMPLETED one, so it replaces every old task still running. Shrunk: desired 1,"
-      + " min 50%, max 200%, web:2 failsToPull (jqwik seed -1289196285990185563)";
-
   @Provide
   Arbitrary<RolloutScenario> brokenRollout() {
     return RolloutArbitraries.scenarios(Arbitraries.of(Breaker.ON, Breaker.ROLLBACK), v -> v == Verdict.ALWAYS_FAILS)
@@ -69,7 +64,6 @@ class CircuitBreakerProperties {
    * is stopped after the breaker trips, and the PRIMARY deployment is the one from before the update.
    */
   @Property(tries = 200)
-  @Disabled(ROLLBACK_BUG)
   void aRollbackKeepsTheOldRevisionsTasks(@ForAll("brokenRollbackRollout") RolloutScenario scenario) {
     RolloutRun.Outcome outcome = RolloutRun.play(scenario, RollingDeploymentProperties.LIMIT);
 

@@ -18,12 +18,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rollout behaviour that the ECS documentation spells out, each as the smallest example. The disabled
- * ones are what the in-memory scheduler does differently today (the properties that found them are in
+ * Rollout behaviour that the ECS documentation spells out, each as the smallest example (the properties
+ * that found the first three, while the scheduler still got them wrong, are in
  * {@link RollingDeploymentProperties} and {@link CircuitBreakerProperties}).
  */
 class DocumentedRolloutBehaviourTest {
@@ -59,7 +58,6 @@ class DocumentedRolloutBehaviourTest {
    * 5 s after it starts never counts, so with minimumHealthyPercent 100 the old task is never stopped.
    */
   @Test
-  @Disabled(RollingDeploymentProperties.FORTY_SECONDS_BUG)
   void withoutHealthChecksANewTaskCountsTowardsTheMinimumOnlyAfterFortySeconds() {
     RolloutScenario scenario = scenario(1, 100, 200, Breaker.OFF,
         FailureScript.of(FailureScript.Kind.CRASHES_AFTER, 5));
@@ -81,7 +79,6 @@ class DocumentedRolloutBehaviourTest {
    * IN_PROGRESS." The deployment rolled back to is the one from before the update, with its tasks.
    */
   @Test
-  @Disabled(CircuitBreakerProperties.ROLLBACK_BUG)
   void aRollbackReactivatesTheCompletedDeploymentAndKeepsItsTasks() {
     RolloutScenario scenario = scenario(2, 100, 200, Breaker.ROLLBACK,
         FailureScript.of(FailureScript.Kind.FAILS_TO_PULL, 0));
@@ -105,9 +102,6 @@ class DocumentedRolloutBehaviourTest {
    * rollback fails, and that is the end of it, not a rollback every few seconds.
    */
   @Test
-  @Disabled("bug: when the rollback deployment fails too, the scheduler rolls back again to the same deployment,"
-      + " forever: a new deployment and a new batch of tasks every 3 s (desired 4, min 50%, max 200%, both"
-      + " images fail to start: 200 rollbacks in 10 min)")
   void aRollbackThatFailsTooStalls() {
     RolloutScenario scenario = scenario(4, 50, 200, Breaker.ROLLBACK,
         FailureScript.of(FailureScript.Kind.FAILS_TO_START, 0));
@@ -124,5 +118,46 @@ class DocumentedRolloutBehaviourTest {
           .filteredOn(e -> e.type() == EventType.TASK_PLACED && e.at().isAfter(updated.plus(Duration.ofMinutes(5))))
           .isEmpty();
     }
+  }
+
+  /**
+   * Developer guide, "Amazon ECS service throttle logic": tasks that go from PENDING straight to STOPPED
+   * are retried with "the time between subsequent restart attempts [...] incrementally increased up to a
+   * maximum of 27 minutes", ECS "doesn't ever stop a failing service from retrying", it says "is unable
+   * to consistently start tasks successfully", and "if you update your service to use a new task
+   * definition, your service returns to a normal, non-throttled state immediately."
+   */
+  @Test
+  void tasksThatNeverStartAreRetriedLessAndLessOftenUntilANewTaskDefinition() {
+    RolloutScenario scenario = scenario(1, 100, 200, Breaker.OFF,
+        FailureScript.of(FailureScript.Kind.FAILS_TO_START, 0));
+    try (InMemoryEcs ecs = steady(scenario)) {
+      Instant updated = ecs.now();
+      update(ecs);
+      ecs.advance(Duration.ofHours(3));
+
+      List<Instant> launches = placedSince(ecs, updated);
+      List<Duration> gaps = new java.util.ArrayList<>();
+      for (int i = 1; i < launches.size(); i++) {
+        gaps.add(Duration.between(launches.get(i - 1), launches.get(i)));
+      }
+      assertThat(gaps).as("gaps between launches").isSortedAccordingTo(Duration::compareTo);
+      assertThat(gaps.get(0)).isLessThan(Duration.ofSeconds(15));
+      assertThat(gaps.get(gaps.size() - 1)).isBetween(Duration.ofMinutes(27), Duration.ofMinutes(28));
+      assertThat(ecs.describeService(CLUSTER, SERVICE).events())
+          .anyMatch(e -> e.message().equals("(service web) is unable to consistently start tasks successfully."));
+      assertThat(running(ecs)).as("the web:1 task still runs").hasSize(1);
+
+      Instant rolledBack = ecs.now();
+      ecs.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:1")
+          .build());
+      ecs.advance(Duration.ofSeconds(1));
+      assertThat(placedSince(ecs, rolledBack)).as("a launch right after the update").hasSize(1);
+    }
+  }
+
+  private static List<Instant> placedSince(InMemoryEcs ecs, Instant since) {
+    return ecs.events().stream().filter(e -> e.type() == EventType.TASK_PLACED && !e.at().isBefore(since))
+        .map(RuntimeEvent::at).toList();
   }
 }

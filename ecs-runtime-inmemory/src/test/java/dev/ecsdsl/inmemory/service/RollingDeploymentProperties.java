@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,10 +23,6 @@ import net.jqwik.api.Tag;
  */
 @Tag("service")
 class RollingDeploymentProperties {
-  static final String FORTY_SECONDS_BUG = "bug: a task without health checks counts towards minimumHealthyPercent"
-      + " as soon as it is RUNNING; ECS waits 40 s. Shrunk: desired 3, min 50%, max 100%, web:2 crashesAfter(2s)"
-      + " (jqwik seed -3422796820707286436): 1 healthy < 2 from +35s";
-
   static final String TERMINATION_BUG = "bug: terminating an instance while one of its tasks is DEACTIVATING"
       + " throws IllegalStateException 'already released' from the deactivation timer (TaskLifecycle.stop"
       + " schedules it outside task.timers, so hostLost does not cancel it). Shrunk: desired 1, min 0%, max 200%,"
@@ -139,7 +134,6 @@ class RollingDeploymentProperties {
    * the minimum, and the RUNNING tasks never drop below it.
    */
   @Property(tries = 200)
-  @Disabled(FORTY_SECONDS_BUG)
   void withoutHealthChecksANewTaskCountsTowardsTheMinimumOnlyAfterFortySeconds(
       @ForAll("crashingSoonWithoutHealthCheck") RolloutScenario scenario) {
     RolloutRun.Outcome outcome = RolloutRun.play(scenario, WATCH, true);

@@ -1,0 +1,150 @@
+package dev.ecsdsl.inmemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsdsl.Ecs;
+import dev.ecsdsl.dsl.AutoScalingBuilder;
+import dev.ecsdsl.model.AdjustmentType;
+import dev.ecsdsl.model.ComparisonOperator;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.model.MetricAlarm;
+import dev.ecsdsl.model.PredefinedMetricType;
+import dev.ecsdsl.model.Statistic;
+import dev.ecsdsl.model.StepAdjustment;
+import dev.ecsdsl.model.StepScalingPolicy;
+import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
+import dev.ecsdsl.runtime.MetricDatapoint;
+import dev.ecsdsl.runtime.ScalingActivity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Application Auto Scaling of services on the virtual clock. */
+class AutoScalingTest {
+  private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
+
+  /** A Fargate web service of {@code desired} tasks behind an ALB, scaled between 2 and 10 tasks. */
+  private static Environment web(int desired, Consumer<AutoScalingBuilder> scaling) {
+    return Ecs.environment("scaling")
+        .vpc(v -> v.cidr("10.0.0.0/16")
+            .subnet("subnet-a", "us-east-1a", "10.0.1.0/24").subnet("subnet-b", "us-east-1b", "10.0.2.0/24")
+            .securityGroup("sg-alb", sg -> sg.ingress(80, "0.0.0.0/0"))
+            .securityGroup("sg-web", sg -> sg.ingressFrom(8080, "sg-alb")))
+        .role("execution", r -> r.trustedBy(IamRole.ECS_TASKS).managedPolicy(IamRole.TASK_EXECUTION_ROLE_POLICY))
+        .loadBalancer("alb", lb -> lb.application().subnets("subnet-a", "subnet-b").securityGroups("sg-alb")
+            .listener(80, l -> l.forwardTo("web")))
+        .targetGroup("web", tg -> tg.ip().port(8080).healthCheck("/health").deregistrationDelay(30))
+        .cluster("prod", c -> c.fargateCapacityProviders())
+        .taskDefinition("web", td -> td.fargate().cpu(512).memory(1024).executionRole("execution")
+            .container("app", a -> a.image("web:1").port(8080)))
+        .service("web", s -> s.cluster("prod").taskDefinition("web").desiredCount(desired).fargate()
+            .subnets("subnet-a", "subnet-b").securityGroups("sg-web").loadBalancer("web", "app", 8080)
+            .healthCheckGracePeriod(60).autoScaling(2, 10, scaling))
+        .build();
+  }
+
+  private static InMemoryEcs steady(Environment environment) {
+    InMemoryEcs ecs = InMemoryEcs.create(17);
+    ecs.deploy(environment);
+    ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+    return ecs;
+  }
+
+  private static List<String> changes(InMemoryEcs ecs) {
+    return ecs.describeScalingActivities("prod", "web").stream()
+        .map(a -> a.policyName() + " " + a.fromCount() + "→" + a.toCount()).toList();
+  }
+
+  @Test
+  void requestCountPerTargetScalesOutUnderRisingLoadAndBackInWhenItFalls() {
+    try (InMemoryEcs ecs = steady(web(2, a -> a.targetRequestsPerTarget("web", 600)))) {
+      RequestLoad load = ecs.driveRequests("alb", 80, "shop.example.com", "/", 10);
+      ecs.advance(Duration.ofMinutes(5));
+      assertThat(changes(ecs)).as("300 requests per target per minute: below 600, above 90% of it? no").isEmpty();
+
+      Instant raised = ecs.now();
+      load.perSecond(60);
+      ecs.advance(Duration.ofMinutes(10));
+
+      List<ScalingActivity> activities = ecs.describeScalingActivities("prod", "web");
+      assertThat(changes(ecs)).first().isEqualTo("requests-target 2→6");
+      assertThat(Duration.between(raised, activities.get(0).startTime()))
+          .as("3 one-minute datapoints above the target (the first may be a part minute)")
+          .isBetween(Duration.ofMinutes(2), Duration.ofMinutes(4));
+      assertThat(activities.get(0).cause()).startsWith("AlarmHigh: RequestCountPerTarget/web > 600");
+      assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(6);
+      List<MetricDatapoint> perTarget = ecs.metricData("prod", "web", PredefinedMetricType.ALB_REQUEST_COUNT_PER_TARGET);
+      assertThat(perTarget.get(perTarget.size() - 1).value()).as("3,600 a minute over 6 targets").isEqualTo(600);
+
+      load.perSecond(10);
+      ecs.advance(Duration.ofMinutes(30));
+      assertThat(changes(ecs)).containsExactly("requests-target 2→6", "requests-target 6→2");
+      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+      assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void cpuTargetTrackingFollowsTheContainersCpuUseWithinMinAndMax() {
+    try (InMemoryEcs ecs = steady(web(2, a -> a.targetCpu(50)))) {
+      ecs.behaviour("web", "app", ContainerBehaviour.usesCpu(0.9));
+      ecs.advance(Duration.ofMinutes(5));
+      assertThat(changes(ecs)).containsExactly("cpu-target 2→4");
+
+      ecs.behaviour("web", "app", ContainerBehaviour.usesCpu(3.0));
+      ecs.advance(Duration.ofMinutes(15));
+      assertThat(changes(ecs)).as("capped at max capacity 10").endsWith("cpu-target 4→10");
+
+      ecs.behaviour("web", "app", ContainerBehaviour.usesCpu(0.05));
+      ecs.advance(Duration.ofMinutes(25));
+      assertThat(changes(ecs)).as("15 minutes below 45%, then down to min capacity").last()
+          .isEqualTo("cpu-target 10→2");
+    }
+  }
+
+  @Test
+  void aStepScalingPolicyAppliesTheStepOfTheBreachAfterItsEvaluationPeriods() {
+    StepScalingPolicy steps = StepScalingPolicy.builder().policyName("cpu-steps")
+        .alarm(MetricAlarm.builder().alarmName("cpu-high").metricName("CPUUtilization").namespace("AWS/ECS")
+            .statistic(Statistic.AVERAGE).period(60).evaluationPeriods(2).threshold(70)
+            .comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD).build())
+        .adjustmentType(AdjustmentType.CHANGE_IN_CAPACITY).cooldown(120)
+        .addStepAdjustments(StepAdjustment.builder().metricIntervalLowerBound(0.0).metricIntervalUpperBound(20.0)
+            .scalingAdjustment(1).build())
+        .addStepAdjustments(StepAdjustment.builder().metricIntervalLowerBound(20.0).scalingAdjustment(3).build())
+        .build();
+    try (InMemoryEcs ecs = steady(web(2, a -> a.stepScaling(steps)))) {
+      ecs.behaviour("web", "app", ContainerBehaviour.usesCpu(0.95));
+      ecs.advance(Duration.ofMinutes(2));
+      assertThat(changes(ecs)).as("95% is 25 above the threshold: the second step").containsExactly("cpu-steps 2→5");
+
+      ecs.advance(Duration.ofMinutes(1));
+      assertThat(changes(ecs)).as("in cooldown, the same step adds nothing beyond its 3").hasSize(1);
+    }
+  }
+
+  @Test
+  void aDesiredCountBelowMinCapacityIsRaisedWhenTheServiceIsRegistered() {
+    try (InMemoryEcs ecs = steady(web(1, a -> a.targetCpu(50)))) {
+      assertThat(changes(ecs)).containsExactly("scalable target 1→2");
+      assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void theSameSeedScalesAtTheSameInstants() {
+    List<ScalingActivity> first = run();
+    assertThat(run()).isEqualTo(first).isNotEmpty();
+  }
+
+  private static List<ScalingActivity> run() {
+    try (InMemoryEcs ecs = steady(web(2, a -> a.targetRequestsPerTarget("web", 600)))) {
+      ecs.driveRequests("alb", 80, "shop.example.com", "/", 45);
+      ecs.advance(Duration.ofMinutes(20));
+      return ecs.describeScalingActivities("prod", "web");
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.ecsdsl.inmemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsdsl.Ecs;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.MetricDatapoint;
+import dev.ecsdsl.runtime.StopCode;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Managed scaling of an Auto Scaling group capacity provider. */
+class CapacityProviderScalingTest {
+  private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
+
+  /** Two m5.large (room for two 1-vCPU tasks each) in a group of 1 to 6, four tasks of orders:1. */
+  private static Environment workers(boolean terminationProtection) {
+    return Ecs.environment("capacity")
+        .cluster("prod", c -> c.instanceGroup("workers", g -> g.instanceType("m5.large").capacity(1, 2, 6)
+                .zones("us-east-1a", "us-east-1b"))
+            .asgCapacityProvider("workers-cp", "workers", 100, terminationProtection)
+            .defaultStrategy("workers-cp", 0, 1))
+        .taskDefinition("orders", td -> td.container("app", a -> a.image("orders:1").cpu(1024).memory(1024)))
+        .taskDefinition("orders", td -> td.container("app", a -> a.image("orders:2").cpu(1024).memory(1024)))
+        .service("orders", s -> s.cluster("prod").taskDefinition("orders:1").desiredCount(4))
+        .build();
+  }
+
+  private static long active(InMemoryEcs ecs) {
+    return ecs.listContainerInstances("prod").stream().filter(i -> i.status() == ContainerInstanceStatus.ACTIVE)
+        .count();
+  }
+
+  @Test
+  void aDeploymentThatNeedsRoomGrowsTheGroupAndTheEmptiedInstancesGoAfterwards() {
+    try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
+      ecs.deploy(workers(true));
+      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+      assertThat(active(ecs)).isEqualTo(2);
+
+      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("orders").taskDefinition("orders:2")
+          .build());
+      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+
+      assertThat(active(ecs)).as("M = 2 + 4 tasks / 2 per instance = 4, at 100% target capacity").isEqualTo(4);
+      List<MetricDatapoint> reservation = ecs.capacityProviderReservation("prod", "workers-cp");
+      assertThat(reservation).extracting(MetricDatapoint::value).contains(200.0);
+      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("orders")))
+          .hasSize(4).allSatisfy(t -> assertThat(t.taskDefinitionArn()).endsWith("orders:2"));
+
+      ecs.advance(Duration.ofMinutes(20));
+      assertThat(active(ecs)).as("15 minutes at 50%: the two emptied instances go").isEqualTo(2);
+      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("orders"))).hasSize(4);
+      assertThat(ecs.listTasks("prod", TaskFilter.stopped().serviceName("orders")))
+          .as("managed termination protection: no running task lost its instance")
+          .noneMatch(t -> t.stopCode().filter(c -> c == StopCode.TerminationNotice).isPresent());
+    }
+  }
+
+  @Test
+  void anIdleGroupStaysAtItsSizeWhenEveryInstanceRunsATask() {
+    try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
+      ecs.deploy(workers(true));
+      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+      ecs.advance(Duration.ofMinutes(30));
+
+      assertThat(active(ecs)).isEqualTo(2);
+      assertThat(ecs.capacityProviderReservation("prod", "workers-cp")).extracting(MetricDatapoint::value)
+          .containsOnly(100.0);
+      List<Task> running = ecs.listTasks("prod", TaskFilter.running().serviceName("orders"));
+      assertThat(running).hasSize(4);
+    }
+  }
+}

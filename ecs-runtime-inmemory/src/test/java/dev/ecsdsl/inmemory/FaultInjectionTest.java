@@ -1,0 +1,198 @@
+package dev.ecsdsl.inmemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ecsdsl.Ecs;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.HealthStatus;
+import dev.ecsdsl.runtime.ServiceEvent;
+import dev.ecsdsl.runtime.StopCode;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
+import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Faults a test injects (issue: "kill a container, make a task unhealthy, lose a zone, exhaust a subnet"). */
+class FaultInjectionTest {
+  private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
+
+  /** An EC2 service of three tasks over three zones, one m5.large per zone, with a container health check. */
+  private static Environment ec2() {
+    return Ecs.environment("faults")
+        .cluster("prod", c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(3)
+            .zones("us-east-1a", "us-east-1b", "us-east-1c")))
+        .taskDefinition("api", td -> td.container("app", a -> a.image("api:1").memory(512).port(8080, 0)
+            .healthCheck("curl -f localhost:8080/health", 10, 5, 3, 0)))
+        .service("api", s -> s.cluster("prod").taskDefinition("api").desiredCount(3).ec2())
+        .build();
+  }
+
+  /** A Fargate service of two tasks over two subnets in two zones. */
+  private static Environment fargate() {
+    return Ecs.environment("faults")
+        .vpc(v -> v.cidr("10.0.0.0/16")
+            .subnet("subnet-a", "us-east-1a", "10.0.1.0/28").subnet("subnet-b", "us-east-1b", "10.0.2.0/28"))
+        .role("execution", r -> r.trustedBy(IamRole.ECS_TASKS).managedPolicy(IamRole.TASK_EXECUTION_ROLE_POLICY))
+        .cluster("prod", c -> c.fargateCapacityProviders())
+        .taskDefinition("web", td -> td.fargate().cpu(256).memory(512).executionRole("execution")
+            .container("app", a -> a.image("web:1").port(8080)))
+        .service("web", s -> s.cluster("prod").taskDefinition("web").desiredCount(2).fargate()
+            .subnets("subnet-a", "subnet-b"))
+        .build();
+  }
+
+  private static InMemoryEcs steady(Environment environment, String service) {
+    InMemoryEcs ecs = InMemoryEcs.create(5);
+    ecs.deploy(environment);
+    ecs.awaitSteadyState("prod", service, TEN_MINUTES);
+    return ecs;
+  }
+
+  private static List<Task> running(InMemoryEcs ecs, String service) {
+    return ecs.listTasks("prod", TaskFilter.running().serviceName(service));
+  }
+
+  private static Map<String, Long> perZone(List<Task> tasks) {
+    return tasks.stream().collect(Collectors.groupingBy(Task::availabilityZone, Collectors.counting()));
+  }
+
+  @Nested
+  class Containers {
+    @Test
+    void aKilledEssentialContainerStopsItsTaskWithExitCode137AndTheServiceReplacesIt() {
+      try (InMemoryEcs ecs = steady(ec2(), "api")) {
+        Task victim = running(ecs, "api").get(0);
+
+        ecs.killContainer("prod", victim.taskArn(), "app");
+        ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+
+        Task stopped = ecs.describeTask("prod", victim.taskArn());
+        assertThat(stopped.stopCode()).contains(StopCode.EssentialContainerExited);
+        assertThat(stopped.containers().get(0).exitCode()).contains(137);
+        assertThat(running(ecs, "api")).hasSize(3).extracting(Task::taskArn).doesNotContain(victim.taskArn());
+      }
+    }
+
+    @Test
+    void aContainerWhoseHealthCheckStartsFailingIsMarkedUnhealthyAndItsTaskReplaced() {
+      try (InMemoryEcs ecs = steady(ec2(), "api")) {
+        Task victim = running(ecs, "api").get(0);
+
+        java.time.Instant failing = ecs.now();
+        ecs.failHealthChecks("prod", victim.taskArn(), "app");
+        ecs.runUntil(r -> r.describeTask("prod", victim.taskArn()).healthStatus() == HealthStatus.UNHEALTHY,
+            TEN_MINUTES);
+        Duration unhealthyAfter = Duration.between(failing, ecs.now());
+        ecs.runUntil(r -> r.describeTask("prod", victim.taskArn()).lastStatus() == TaskStatus.STOPPED, TEN_MINUTES);
+        ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+
+        assertThat(unhealthyAfter).as("3 failed checks 10 s apart").isBetween(Duration.ofSeconds(21),
+            Duration.ofSeconds(30));
+        assertThat(ecs.describeTask("prod", victim.taskArn()).stoppedReason())
+            .contains("Task failed container health checks");
+        assertThat(running(ecs, "api")).hasSize(3);
+      }
+    }
+
+    @Test
+    void faultsNameWhatIsWrongWithTheirTarget() {
+      try (InMemoryEcs ecs = steady(ec2(), "api")) {
+        Task task = running(ecs, "api").get(0);
+        assertThatThrownBy(() -> ecs.killContainer("prod", task.taskArn(), "sidecar"))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no container sidecar")
+            .hasMessageContaining("[app]");
+        ecs.stopTask("prod", task.taskArn(), "done");
+        ecs.runUntilIdle(TEN_MINUTES);
+        assertThatThrownBy(() -> ecs.killContainer("prod", task.taskArn(), "app"))
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not running");
+      }
+    }
+  }
+
+  @Nested
+  class Zones {
+    @Test
+    void losingAZoneTerminatesItsInstancesAndTheServiceRecoversInTheOtherZones() {
+      try (InMemoryEcs ecs = steady(ec2(), "api")) {
+        List<String> terminated = ecs.loseAvailabilityZone("us-east-1a");
+        ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+
+        assertThat(terminated).hasSize(1);
+        assertThat(ecs.describeContainerInstance("prod", terminated.get(0)).status())
+            .isEqualTo(ContainerInstanceStatus.INACTIVE);
+        assertThat(ecs.listTasks("prod", TaskFilter.stopped().serviceName("api")))
+            .singleElement().satisfies(t -> assertThat(t.stopCode()).contains(StopCode.TerminationNotice));
+        assertThat(perZone(running(ecs, "api"))).doesNotContainKey("us-east-1a")
+            .containsValues(1L, 2L);
+      }
+    }
+
+    @Test
+    void fargateTasksOfALostZoneStopAndTheirReplacementsGoToTheZonesLeftUntilItIsBack() {
+      try (InMemoryEcs ecs = steady(fargate(), "web")) {
+        assertThat(perZone(running(ecs, "web"))).containsOnlyKeys("us-east-1a", "us-east-1b");
+
+        ecs.loseAvailabilityZone("us-east-1a");
+        ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+        assertThat(perZone(running(ecs, "web"))).containsExactly(Map.entry("us-east-1b", 2L));
+
+        ecs.restoreAvailabilityZone("us-east-1a");
+        ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").desiredCount(4).build());
+        ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+        assertThat(perZone(running(ecs, "web"))).containsEntry("us-east-1a", 2L).containsEntry("us-east-1b", 2L);
+      }
+    }
+
+    @Test
+    void anUnknownZoneIsRefusedWithTheZonesThereAre() {
+      try (InMemoryEcs ecs = steady(fargate(), "web")) {
+        assertThatThrownBy(() -> ecs.loseAvailabilityZone("eu-west-1a"))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("unknown Availability Zone eu-west-1a; the environment uses [us-east-1a, us-east-1b]");
+        assertThat(running(ecs, "web")).hasSize(2);
+      }
+    }
+  }
+
+  @Nested
+  class Subnets {
+    @Test
+    void anExhaustedSubnetLeavesTasksUnplacedWithTheReasonUntilAddressesAreFreed() {
+      try (InMemoryEcs ecs = steady(fargate(), "web")) {
+        // a /28 has 16 addresses: 5 reserved by AWS, 1 taken by the service's task, 10 left
+        assertThat(ecs.exhaustSubnet("subnet-a")).isEqualTo(10);
+        assertThat(ecs.exhaustSubnet("subnet-b")).isEqualTo(10);
+
+        ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").desiredCount(3).build());
+        ecs.advance(Duration.ofMinutes(2));
+        assertThat(running(ecs, "web")).hasSize(2);
+        assertThat(ecs.describeService("prod", "web").events()).extracting(ServiceEvent::message)
+            .anyMatch(m -> m.contains("was unable to place a task") && m.contains("no free IP address left"));
+
+        ecs.releaseSubnet("subnet-b");
+        ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+        assertThat(running(ecs, "web")).hasSize(3);
+      }
+    }
+  }
+
+  @Test
+  void instancesReportedByDescribeAfterAZoneLossAreTheOnesLeft() {
+    try (InMemoryEcs ecs = steady(ec2(), "api")) {
+      ecs.loseAvailabilityZone("us-east-1b");
+      assertThat(ecs.listContainerInstances("prod")).filteredOn(i -> i.status() == ContainerInstanceStatus.ACTIVE)
+          .extracting(ContainerInstance::attributes)
+          .allSatisfy(a -> assertThat(a.get("ecs.availability-zone")).isNotEqualTo("us-east-1b"));
+    }
+  }
+}
