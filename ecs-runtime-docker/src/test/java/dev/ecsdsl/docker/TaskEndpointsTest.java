@@ -63,6 +63,7 @@ class TaskEndpointsTest {
     JsonNode metadata = json(sh(app, "wget -q -O - \"$ECS_CONTAINER_METADATA_URI_V4/task\""));
     JsonNode container = json(sh(app, "wget -q -O - \"$ECS_CONTAINER_METADATA_URI_V4\""));
     JsonNode credentials = json(sh(app, FETCH_CREDENTIALS));
+    JsonNode taskStats = json(sh(app, "wget -q -O - \"$ECS_CONTAINER_METADATA_URI_V4/task/stats\""));
 
     assertThat(sh(app, "echo $ECS_CONTAINER_METADATA_URI_V4 $AWS_CONTAINER_CREDENTIALS_FULL_URI"))
         .startsWith("http://169.254.170.2/v4/").contains(" http://169.254.170.2/v2/credentials/");
@@ -82,6 +83,8 @@ class TaskEndpointsTest {
     assertThat(container.path("Limits").path("Memory").asInt()).isEqualTo(64);
     assertThat(container.path("Labels").path("com.amazonaws.ecs.task-arn").asText()).isEqualTo(task.taskArn());
     assertThat(container.path("Networks").get(0).path("NetworkMode").asText()).isEqualTo("bridge");
+    assertThat(taskStats.has(app)).as("Docker's stats by Docker id: %s", taskStats).isTrue();
+    assertThat(taskStats.path(app).has("memory_stats")).isTrue();
     assertThat(credentials.path("AccessKeyId").asText()).startsWith("ASIA").hasSize(20);
     assertThat(credentials.path("SecretAccessKey").asText()).hasSize(40);
     assertThat(credentials.path("Token").asText()).isNotEmpty();
