@@ -3,6 +3,7 @@ package dev.ecsdsl.docker;
 import com.github.dockerjava.api.DockerClient;
 import dev.ecsdsl.docker.agent.DockerAgent;
 import dev.ecsdsl.docker.agent.EfsAccessPoints;
+import dev.ecsdsl.docker.elb.LocalLoadBalancers;
 import dev.ecsdsl.docker.engine.DockerEngine;
 import dev.ecsdsl.inmemory.control.ControlPlane;
 import dev.ecsdsl.inmemory.control.Timings;
@@ -12,6 +13,7 @@ import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RegisteredTaskDefinition;
 import dev.ecsdsl.runtime.RequestResult;
@@ -24,6 +26,7 @@ import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -47,14 +50,17 @@ public final class DockerEcs implements EcsRuntime {
   private final WallClockEventLoop loop;
   private final DockerClient docker;
   private final ControlPlane controlPlane;
+  private final DockerAgent agent;
   private final String runId;
+  private LocalLoadBalancers loadBalancers;
   private boolean closed;
 
   private DockerEcs(DockerClient docker, long seed, Timings timings) {
     this.docker = docker;
     this.runId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     this.loop = new WallClockEventLoop();
-    DockerAgent agent = new DockerAgent(docker, runId, EfsAccessPoints.of(this::deployedEnvironment));
+    this.agent = new DockerAgent(docker, runId, EfsAccessPoints.of(this::deployedEnvironment),
+        this::describeForEndpoint);
     this.controlPlane = loop.call(() -> new ControlPlane(loop, agent, seed, timings));
   }
 
@@ -82,6 +88,15 @@ public final class DockerEcs implements EcsRuntime {
     return controlPlane.environment();
   }
 
+  /** The control plane's view of a task for its metadata endpoint (asked from the endpoint's threads). */
+  private Optional<Task> describeForEndpoint(String cluster, String taskArn) {
+    try {
+      return Optional.of(describeTask(cluster, taskArn));
+    } catch (EcsException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The id that labels everything this runtime creates in Docker ({@code dev.ecsdsl.run}). */
   public String runId() {
     return runId;
@@ -92,9 +107,49 @@ public final class DockerEcs implements EcsRuntime {
     return docker;
   }
 
+  /**
+   * Deploys {@code environment} and serves its load balancers' listeners on 127.0.0.1 (see {@link
+   * #endpoint}).
+   */
   @Override
-  public void deploy(Environment environment) {
+  public synchronized void deploy(Environment environment) {
     loop.run(() -> controlPlane.deploy(environment));
+    if (loadBalancers != null) {
+      loadBalancers.close();
+    }
+    loadBalancers = LocalLoadBalancers.start(environment, this::route, runId);
+  }
+
+  /**
+   * Where listener {@code port} of load balancer {@code loadBalancer} (name or ARN) of the deployed
+   * description is served on this machine: an HTTP reverse proxy for an application load balancer, a TCP
+   * proxy for a network load balancer, both on 127.0.0.1. Requests follow the listener's rules and go
+   * round-robin over the target group's healthy targets, as {@link #sendRequests} counts them; targets are
+   * health-checked for real, by the target group's settings.
+   *
+   * @throws EcsException {@code LoadBalancerNotFoundException} or {@code ListenerNotFoundException}
+   * @throws IllegalStateException before a description is deployed
+   */
+  public synchronized InetSocketAddress endpoint(String loadBalancer, int port) {
+    if (loadBalancers == null) {
+      throw new IllegalStateException("deploy a description first: it has the load balancers");
+    }
+    return loadBalancers.endpoint(loadBalancer, port);
+  }
+
+  /** The control plane's pick for one request (counted as {@code sendRequests} counts it), as an address. */
+  private Optional<InetSocketAddress> route(String loadBalancer, int port, String host, String path) {
+    Optional<TargetHealth> target = loop.call(() -> {
+      RequestResult result = controlPlane.sendRequests(loadBalancer, port, host, path, 1);
+      if (result.served() == 0) {
+        return Optional.<TargetHealth>empty();
+      }
+      String picked = result.perTarget().keySet().iterator().next();
+      return controlPlane.describeTargetHealth(result.targetGroup()).stream()
+          .filter(t -> !t.state().equals("draining") && (t.targetId() + ":" + t.port()).equals(picked))
+          .findFirst();
+    });
+    return target.flatMap(t -> agent.targetAddress(t.taskArn(), t.port()));
   }
 
   @Override
@@ -238,11 +293,16 @@ public final class DockerEcs implements EcsRuntime {
     }
   }
 
+  /**
+   * Waits until the control plane has no foreground work scheduled and the agent no Docker call or check in
+   * flight (or {@code limit} has passed); returns how long it waited. Containers that keep running do not
+   * count: what they do next (exit, turn unhealthy) comes from outside.
+   */
   @Override
   public Duration runUntilIdle(Duration limit) {
     Instant start = loop.now();
     Instant deadline = start.plus(limit);
-    while (loop.hasForegroundWork() && loop.now().isBefore(deadline)) {
+    while ((loop.hasForegroundWork() || agent.busy()) && loop.now().isBefore(deadline)) {
       sleep(POLL);
     }
     return Duration.between(start, loop.now());
@@ -260,6 +320,9 @@ public final class DockerEcs implements EcsRuntime {
     }
     closed = true;
     try {
+      if (loadBalancers != null) {
+        loadBalancers.close();
+      }
       loop.run(controlPlane::close);
     } finally {
       loop.close();

@@ -65,9 +65,13 @@ public final class WallClockEventLoop implements EventLoop, AutoCloseable {
       foreground.incrementAndGet();
     }
     boolean[] settled = new boolean[1];
+    // Settled after the action, so that work it schedules is counted before this is no longer.
     Runnable counted = () -> {
-      settle(settled, background);
-      action.run();
+      try {
+        action.run();
+      } finally {
+        settle(settled, background);
+      }
     };
     ScheduledFuture<?> future = executor.schedule(guarded(counted), delay.toNanos(), TimeUnit.NANOSECONDS);
     return () -> {
@@ -92,8 +96,11 @@ public final class WallClockEventLoop implements EventLoop, AutoCloseable {
   public void execute(Runnable action) {
     foreground.incrementAndGet();
     executor.execute(guarded(() -> {
-      foreground.decrementAndGet();
-      action.run();
+      try {
+        action.run();
+      } finally {
+        foreground.decrementAndGet();
+      }
     }));
   }
 

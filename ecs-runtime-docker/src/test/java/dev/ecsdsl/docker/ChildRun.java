@@ -2,7 +2,6 @@ package dev.ecsdsl.docker;
 
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.docker.images.TestImages;
-import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
@@ -19,8 +18,7 @@ public final class ChildRun {
 
   /** {@code exit} or {@code wait}. */
   public static void main(String[] args) throws InterruptedException {
-    DockerEcs ecs = DockerEcs.create(11, new Timings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
-        Duration.ZERO, Duration.ofMinutes(1), Duration.ofSeconds(2)));
+    DockerEcs ecs = DockerEcs.create(11, DockerTesting.QUICK);
     String busybox = TestImages.busybox(ecs.docker());
     ecs.deploy(Ecs.environment("child")
         .efs("fs-child")

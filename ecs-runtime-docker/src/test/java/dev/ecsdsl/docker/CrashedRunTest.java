@@ -2,9 +2,7 @@ package dev.ecsdsl.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.dockerjava.api.DockerClient;
 import dev.ecsdsl.docker.agent.DockerAgent;
-import dev.ecsdsl.docker.engine.DockerEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A runtime in another JVM that is never closed: if that JVM exits, its shutdown hook removes what the
@@ -24,18 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 @RequiresDocker
 class CrashedRunTest {
+  @RegisterExtension
+  static final DockerEngineExtension ENGINE = new DockerEngineExtension();
   private static final Duration PATIENCE = Duration.ofSeconds(90);
-  private static DockerClient docker;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerEngine.connect();
-  }
-
-  @AfterAll
-  static void disconnect() throws IOException {
-    docker.close();
-  }
 
   @Test
   void aJvmThatExitsWithoutClosingItsRuntimeLeavesNothing() throws Exception {
@@ -56,12 +44,13 @@ class CrashedRunTest {
       runId = child.awaitReady();
       child.process.destroyForcibly();
       assertThat(child.process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the child is killed").isTrue();
-      assertThat(DockerTesting.containersOf(docker, runId)).as("what the kill left").isNotEmpty();
-      assertThat(DockerTesting.networksOf(docker, runId)).isNotEmpty();
-      assertThat(DockerTesting.volumesOf(docker, runId)).isNotEmpty();
+      assertThat(DockerTesting.containersOf(ENGINE.docker(), runId)).as("what the kill left").isNotEmpty();
+      assertThat(DockerTesting.networksOf(ENGINE.docker(), runId)).isNotEmpty();
+      assertThat(DockerTesting.volumesOf(ENGINE.docker(), runId)).isNotEmpty();
+      assertThat(DockerTesting.natRules()).contains(DockerTesting.natRuleComment(runId));
     }
 
-    DockerAgent next = new DockerAgent(docker, "t" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
+    DockerAgent next = new DockerAgent(ENGINE.docker(), "t" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
     try {
       next.abandonedRunsRemoved().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
     } finally {
@@ -72,9 +61,7 @@ class CrashedRunTest {
   }
 
   private static void assertNothingLeft(String runId) {
-    assertThat(DockerTesting.containersOf(docker, runId)).as("containers of run %s", runId).isEmpty();
-    assertThat(DockerTesting.networksOf(docker, runId)).as("networks of run %s", runId).isEmpty();
-    assertThat(DockerTesting.volumesOf(docker, runId)).as("volumes of run %s", runId).isEmpty();
+    ENGINE.assertNothingLeft(runId);
   }
 
   /** {@link ChildRun} in a JVM of its own, its output in a file. */

@@ -2,18 +2,14 @@ package dev.ecsdsl.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.dockerjava.api.DockerClient;
-import dev.ecsdsl.docker.engine.DockerEngine;
-import dev.ecsdsl.docker.images.TestImages;
 import dev.ecsdsl.inmemory.contract.AgentContractSuite;
 import dev.ecsdsl.inmemory.contract.Script;
 import dev.ecsdsl.runtime.EcsRuntime;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The agent contract, played with real containers: every scenario's shell script runs in the busybox
@@ -21,27 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
  */
 @RequiresDocker
 class DockerAgentContractTest extends AgentContractSuite {
-  private static DockerClient docker;
-  private static String image;
+  @RegisterExtension
+  static final DockerEngineExtension ENGINE = new DockerEngineExtension();
   private static final List<String> RUN_IDS = new ArrayList<>();
 
-  @BeforeAll
-  static void buildImage() {
-    docker = DockerEngine.connect();
-    image = TestImages.busybox(docker);
-  }
-
   @AfterAll
-  static void findNothingLeft() throws IOException {
-    try {
-      for (String runId : RUN_IDS) {
-        assertThat(DockerTesting.containersOf(docker, runId)).as("containers of run %s", runId).isEmpty();
-        assertThat(DockerTesting.networksOf(docker, runId)).as("networks of run %s", runId).isEmpty();
-        assertThat(DockerTesting.volumesOf(docker, runId)).as("volumes of run %s", runId).isEmpty();
-      }
-    } finally {
-      docker.close();
-    }
+  static void findNothingLeft() {
+    RUN_IDS.forEach(ENGINE::assertNothingLeft);
   }
 
   @Override
@@ -53,7 +35,7 @@ class DockerAgentContractTest extends AgentContractSuite {
 
   @Override
   protected String image() {
-    return image;
+    return ENGINE.busybox();
   }
 
   @Override

@@ -2,23 +2,16 @@ package dev.ecsdsl.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.dockerjava.api.DockerClient;
 import dev.ecsdsl.Ecs;
-import dev.ecsdsl.docker.engine.DockerEngine;
-import dev.ecsdsl.docker.images.TestImages;
-import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code EcsRuntime.logs} on Docker: a container's stdout and stderr lines, while it runs and after its
@@ -26,43 +19,23 @@ import org.junit.jupiter.api.Test;
  */
 @RequiresDocker
 class DockerLogsTest {
+  @RegisterExtension
+  static final DockerEngineExtension ENGINE = new DockerEngineExtension();
   private static final String CLUSTER = "logs";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private static DockerClient docker;
-  private static String busybox;
   private DockerEcs ecs;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerEngine.connect();
-    busybox = TestImages.busybox(docker);
-  }
-
-  @AfterAll
-  static void disconnect() throws IOException {
-    docker.close();
-  }
 
   @BeforeEach
   void start() {
-    ecs = DockerEcs.create(7, new Timings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
-        Duration.ofMinutes(1), Duration.ofSeconds(2)));
-    ecs.deploy(environment());
-  }
-
-  @AfterEach
-  void closeAndFindNothingLeft() {
-    ecs.close();
-    assertThat(DockerTesting.containersOf(docker, ecs.runId())).isEmpty();
-    assertThat(DockerTesting.volumesOf(docker, ecs.runId())).isEmpty();
+    ecs = ENGINE.runtime(7, environment());
   }
 
   private static Environment environment() {
     return Ecs.environment("logs")
         .cluster(CLUSTER, c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(1).zones("us-east-1a")))
-        .taskDefinition("report", td -> td.container("app", a -> a.image(busybox).memory(64)
+        .taskDefinition("report", td -> td.container("app", a -> a.image(ENGINE.busybox()).memory(64)
             .command("sh", "-c", "echo one; usleep 300000; echo two >&2; usleep 300000; echo 'three and grüße'; printf 'no newline'")))
-        .taskDefinition("server", td -> td.container("app", a -> a.image(busybox).memory(64)
+        .taskDefinition("server", td -> td.container("app", a -> a.image(ENGINE.busybox()).memory(64)
             .command("sh", "-c", "echo listening; trap 'echo bye; exit 0' TERM; while true; do sleep 1; done")))
         .build();
   }
@@ -77,7 +50,7 @@ class DockerLogsTest {
   }
 
   private void awaitContainersRemoved() {
-    assertThat(ecs.runUntil(r -> DockerTesting.containersOf(docker, ecs.runId()).isEmpty(), PATIENCE))
+    assertThat(ecs.runUntil(r -> DockerTesting.containersOf(ENGINE.docker(), ecs.runId()).isEmpty(), PATIENCE))
         .as("the stopped task's containers are removed").isTrue();
   }
 

@@ -5,8 +5,12 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import dev.ecsdsl.docker.endpoints.TaskDescriptions;
+import dev.ecsdsl.docker.endpoints.TaskEndpoints;
 import dev.ecsdsl.inmemory.agent.Agent;
 import dev.ecsdsl.inmemory.agent.AgentListener;
+import dev.ecsdsl.inmemory.agent.TargetCheck;
+import dev.ecsdsl.inmemory.agent.TargetCheckFailure;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.inmemory.simulated.EcsErrors;
@@ -18,7 +22,9 @@ import dev.ecsdsl.model.Volume;
 import dev.ecsdsl.model.VolumeFrom;
 import dev.ecsdsl.runtime.HealthStatus;
 import dev.ecsdsl.runtime.NetworkBinding;
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -60,6 +67,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code logs}: a container's stdout and stderr lines, read from the engine while its container
  *       exists; {@code cleanUpTask} reads them once more before removing the container and keeps them
  *       (at most {@value LogLines#MAX_LINES} lines per container, the newest) until the agent is closed.
+ *   <li>Bridge and awsvpc tasks get the task metadata and credentials endpoints ({@link TaskEndpoints}:
+ *       the variables in their containers' environment, served on the run network at 169.254.170.2).
+ *   <li>{@code checkTarget}: a load balancer's health check of a target, made for real ({@link TargetProbe})
+ *       at the task's address ({@link #targetAddress}) on a worker; the outcome goes to the loop.
  *   <li>{@code cleanUpTask} removes the task's containers, then the volumes made for it alone; nothing more
  *       is reported for it. {@code close} removes every container, network and volume of the run,
  *       including those of tasks never cleaned up.
@@ -95,12 +106,14 @@ public final class DockerAgent implements Agent {
   private final EfsAccessPoints accessPoints;
   private final LogArchive logArchive = new LogArchive();
   private final ShutdownCleanup shutdownCleanup;
+  private final TaskEndpoints endpoints;
   private final CompletableFuture<DockerCleanup.Removed> abandonedRunsRemoved = new CompletableFuture<>();
   private final Map<String, DockerTask> tasks = new ConcurrentHashMap<>();
   /** Tasks whose cleanup has begun: their containers exist until their logs are archived. */
   private final Map<String, DockerTask> cleaningUp = new ConcurrentHashMap<>();
   private final Map<String, ContainerRun> runsByContainerId = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicInteger inFlight = new AtomicInteger();
   private volatile EventLoop loop;
   private volatile AgentListener listener;
 
@@ -118,6 +131,15 @@ public final class DockerAgent implements Agent {
    * environment's EFS access points (asked on the control plane's thread when a task is prepared).
    */
   public DockerAgent(DockerClient docker, String runId, EfsAccessPoints accessPoints) {
+    this(docker, runId, accessPoints, TaskDescriptions.NONE);
+  }
+
+  /**
+   * An agent as {@link #DockerAgent(DockerClient, String, EfsAccessPoints)} whose task metadata endpoint
+   * serves the control plane's view of each task ({@code descriptions}, asked from the endpoint's threads).
+   */
+  public DockerAgent(DockerClient docker, String runId, EfsAccessPoints accessPoints,
+      TaskDescriptions descriptions) {
     this.docker = Objects.requireNonNull(docker, "docker");
     this.accessPoints = Objects.requireNonNull(accessPoints, "accessPoints");
     if (runId == null || !RUN_ID.matcher(runId).matches()) {
@@ -131,6 +153,7 @@ public final class DockerAgent implements Agent {
     this.networking = new TaskNetworking(docker, runId, runLabels);
     this.volumes = new TaskVolumes(docker, runId, runLabels, new EfsFileSystems(docker, runId, runLabels));
     this.watcher = new ContainerWatcher(docker, runId, new WatcherSink(), threads.timer());
+    this.endpoints = new TaskEndpoints(docker, runId, descriptions);
     this.shutdownCleanup = new ShutdownCleanup(runId, this::close);
     shutdownCleanup.register();
     submit(this::removeAbandonedRuns);
@@ -173,6 +196,9 @@ public final class DockerAgent implements Agent {
     DockerTask dockerTask = new DockerTask(task, accessPointRoots(task));
     if (tasks.putIfAbsent(task.taskArn(), dockerTask) != null) {
       throw new IllegalStateException("task " + task.taskId() + " is already prepared or being prepared");
+    }
+    if (TaskNetworking.reachesRunNetwork(task)) {
+      endpoints.register(task, dockerTask::dockerContainers);
     }
     submit(() -> prepare(dockerTask));
   }
@@ -236,6 +262,55 @@ public final class DockerAgent implements Agent {
     return logArchive.lines(taskArn, containerName).orElse(List.of());
   }
 
+  /**
+   * Checks the target for real ({@link TargetProbe}) on a worker thread, at the task's address ({@link
+   * #targetAddress}), and hands the outcome to the loop.
+   */
+  @Override
+  public void checkTarget(TargetCheck check, Consumer<Optional<TargetCheckFailure>> outcome) {
+    requireAttached();
+    if (closed.get()) {
+      return;
+    }
+    Optional<InetSocketAddress> address = targetAddress(check.taskArn(), check.port());
+    submit(() -> {
+      Optional<TargetCheckFailure> result = probe(address, check);
+      try {
+        loop.execute(() -> outcome.accept(result));
+      } catch (RejectedExecutionException e) {
+        LOG.debug("the loop is closed; a target check of {} is dropped", check.taskArn());
+      }
+    });
+  }
+
+  /** Always an outcome: the control plane schedules the target's next check when it arrives. */
+  private static Optional<TargetCheckFailure> probe(Optional<InetSocketAddress> address, TargetCheck check) {
+    try {
+      return address.map(a -> TargetProbe.probe(a, check))
+          .orElseGet(() -> Optional.of(new TargetCheckFailure("Target.FailedHealthChecks",
+              "Health checks failed: the task has no address on this host")));
+    } catch (RuntimeException e) {
+      return Optional.of(new TargetCheckFailure("Target.FailedHealthChecks", "Health checks failed: " + e));
+    }
+  }
+
+  /**
+   * Where this host reaches port {@code port} of the task: the task's own address on the run network for
+   * awsvpc tasks (its pause container's), 127.0.0.1 for bridge tasks (where their host ports are
+   * published) and host tasks; empty for tasks in {@code none} mode or not (or no longer) prepared.
+   */
+  public Optional<InetSocketAddress> targetAddress(String taskArn, int port) {
+    DockerTask task = tasks.get(taskArn);
+    if (task == null || !task.prepared()) {
+      return Optional.empty();
+    }
+    return switch (task.launch().networkMode()) {
+      case AWSVPC -> task.networkAddress().map(ip -> new InetSocketAddress(ip, port));
+      case BRIDGE, HOST -> Optional.of(new InetSocketAddress("127.0.0.1", port));
+      case NONE -> Optional.empty();
+    };
+  }
+
   @Override
   public void cleanUpTask(TaskLaunch task) {
     DockerTask dockerTask = tasks.get(task.taskArn());
@@ -244,6 +319,7 @@ public final class DockerAgent implements Agent {
     }
     cleaningUp.put(task.taskArn(), dockerTask);
     tasks.remove(task.taskArn());
+    endpoints.unregister(task.taskArn());
     List<String> containerIds = dockerTask.discard();
     containerIds.forEach(runsByContainerId::remove);
     submit(() -> {
@@ -269,6 +345,7 @@ public final class DockerAgent implements Agent {
     }
     shutdownCleanup.deregister();
     watcher.close();
+    endpoints.close();
     boolean ended = threads.shutdown(Duration.ZERO);
     try {
       // Removing the containers first ends the stops and starts still in flight.
@@ -305,6 +382,9 @@ public final class DockerAgent implements Agent {
         return;
       }
       task.volumeSources(volumes.prepare(task, task.accessPointRoots()));
+      if (TaskNetworking.reachesRunNetwork(launch)) {
+        endpoints.serveOn(networking.runNetworkInfo());
+      }
       if (launch.networkMode() == NetworkMode.AWSVPC) {
         String pause = networking.createPause(launch);
         if (!task.register(pause)) {
@@ -313,6 +393,7 @@ public final class DockerAgent implements Agent {
         }
         task.pauseContainer(pause);
         docker.startContainerCmd(pause).exec();
+        task.networkAddress(networking.address(pause));
       } else if (launch.networkMode() == NetworkMode.BRIDGE) {
         networking.runNetwork();
       }
@@ -374,6 +455,12 @@ public final class DockerAgent implements Agent {
     CreateContainerCmd cmd = docker.createContainerCmd(ImageReferences.local(container.image()));
     ContainerConfigMapper.configure(cmd, launch, containerName, runId,
         networking.dockerNetworkMode(launch, task.pauseContainerId().orElse(null)), runLabels, task.volumeSources());
+    Map<String, String> endpointVariables = endpoints.environment(launch.taskArn(), containerName);
+    if (!endpointVariables.isEmpty()) {
+      List<String> env = new ArrayList<>(cmd.getEnv() == null ? List.of() : List.of(cmd.getEnv()));
+      endpointVariables.forEach((name, value) -> env.add(name + "=" + value));
+      cmd.withEnv(env);
+    }
     return cmd.exec().getId();
   }
 
@@ -434,7 +521,12 @@ public final class DockerAgent implements Agent {
 
   private void removeAbandonedRuns() {
     try {
-      abandonedRunsRemoved.complete(DockerCleanup.removeAbandoned(docker));
+      DockerCleanup.Removed removed = DockerCleanup.removeAbandoned(docker);
+      int rules = TaskEndpoints.removeOrphanedRedirects();
+      if (rules > 0) {
+        LOG.info("removed {} link-local NAT rules that crashed runs left", rules);
+      }
+      abandonedRunsRemoved.complete(removed);
     } catch (RuntimeException e) {
       if (!closed.get()) {
         LOG.warn("looking for what crashed runs left failed: {}", EngineMessages.of(e));
@@ -568,6 +660,7 @@ public final class DockerAgent implements Agent {
   }
 
   private void submit(Runnable work) {
+    inFlight.incrementAndGet();
     try {
       threads.workers().execute(() -> {
         try {
@@ -578,13 +671,25 @@ public final class DockerAgent implements Agent {
           } else {
             LOG.error("Docker agent of run {} failed", runId, e);
           }
+        } finally {
+          inFlight.decrementAndGet();
         }
       });
     } catch (RejectedExecutionException e) {
+      inFlight.decrementAndGet();
       if (!closed.get()) {
         throw e;
       }
     }
+  }
+
+  /**
+   * Whether work the agent was asked for is still queued or running on its threads (Docker calls, target
+   * checks). Its reports reach the loop before it counts as done, so a loop without foreground work and an
+   * agent that is not busy have nothing more to do until something outside changes (a container exits).
+   */
+  public boolean busy() {
+    return inFlight.get() > 0;
   }
 
   private void requireUsable() {

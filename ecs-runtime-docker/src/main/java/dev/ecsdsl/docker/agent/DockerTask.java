@@ -26,6 +26,7 @@ final class DockerTask {
   private volatile Map<String, VolumeSource> volumeSources = Map.of();
   private volatile boolean prepared;
   private volatile String pauseContainerId;
+  private volatile String networkAddress;
   private boolean discarded;
 
   DockerTask(TaskLaunch launch) {
@@ -70,6 +71,15 @@ final class DockerTask {
 
   void pauseContainer(String id) {
     pauseContainerId = id;
+  }
+
+  /** The task's address on the run network (awsvpc tasks: their pause container's), once known. */
+  Optional<String> networkAddress() {
+    return Optional.ofNullable(networkAddress);
+  }
+
+  void networkAddress(String address) {
+    networkAddress = address;
   }
 
   /** The container's current run, if it was ever started. */

@@ -2,11 +2,15 @@ package dev.ecsdsl.docker.agent;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Network;
+import dev.ecsdsl.docker.endpoints.RunNetwork;
 import dev.ecsdsl.docker.images.TestImages;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.model.NetworkMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,7 @@ final class TaskNetworking {
   private final DockerClient docker;
   private final String runId;
   private final Map<String, String> runLabels;
+  private static final String BRIDGE_NAME_OPTION = "com.docker.network.bridge.name";
   private boolean networkCreated;
 
   /** Networking for run {@code runId}; {@code runLabels} go on everything it creates. */
@@ -51,6 +56,37 @@ final class TaskNetworking {
       networkCreated = true;
     }
     return name;
+  }
+
+  /** The run's network (created on first use) as the host sees it: its bridge interface and gateway. */
+  RunNetwork runNetworkInfo() {
+    String name = runNetwork();
+    Network network = docker.inspectNetworkCmd().withNetworkId(name).exec();
+    String bridge = network.getOptions() == null ? null : network.getOptions().get(BRIDGE_NAME_OPTION);
+    if (bridge == null || bridge.isEmpty()) {
+      bridge = "br-" + network.getId().substring(0, 12);
+    }
+    String gateway = network.getIpam().getConfig().stream().map(Network.Ipam.Config::getGateway)
+        .filter(g -> g != null && g.indexOf('.') > 0).findFirst()
+        .orElseThrow(() -> new IllegalStateException("network " + name + " has no IPv4 gateway"));
+    return new RunNetwork(name, bridge, gateway);
+  }
+
+  /** The address of a (running) container on the run network. */
+  String address(String containerId) {
+    String name = runNetwork();
+    InspectContainerResponse inspect = docker.inspectContainerCmd(containerId).exec();
+    ContainerNetwork network = inspect.getNetworkSettings() == null ? null
+        : inspect.getNetworkSettings().getNetworks().get(name);
+    if (network == null || network.getIpAddress() == null || network.getIpAddress().isEmpty()) {
+      throw new IllegalStateException("container " + containerId + " has no address on network " + name);
+    }
+    return network.getIpAddress();
+  }
+
+  /** Whether the task's containers are on the run network (bridge and awsvpc tasks). */
+  static boolean reachesRunNetwork(TaskLaunch task) {
+    return task.networkMode() == NetworkMode.BRIDGE || task.networkMode() == NetworkMode.AWSVPC;
   }
 
   /** Docker's network mode for the task's containers; {@code pauseContainerId} is set for awsvpc tasks. */

@@ -3,19 +3,16 @@ package dev.ecsdsl.docker.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.ecsdsl.docker.DockerEngineExtension;
 import dev.ecsdsl.docker.DockerTesting;
 import dev.ecsdsl.docker.RequiresDocker;
-import dev.ecsdsl.docker.engine.DockerEngine;
-import dev.ecsdsl.docker.images.TestImages;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.EfsVolumeConfiguration;
 import dev.ecsdsl.model.MountPoint;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.model.Volume;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -24,10 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a new agent removes when it starts: the runs of processes that are gone, and nothing else (not a
@@ -35,36 +31,25 @@ import org.junit.jupiter.api.Test;
  */
 @RequiresDocker
 class AbandonedRunsTest {
-  private static DockerClient docker;
-  private static String busybox;
+  @RegisterExtension
+  static final DockerEngineExtension ENGINE = new DockerEngineExtension();
   private final List<AgentHarness> agents = new ArrayList<>();
   private final List<String> containers = new ArrayList<>();
   private final List<String> networks = new ArrayList<>();
   private final List<String> volumes = new ArrayList<>();
 
-  @BeforeAll
-  static void connect() {
-    docker = DockerEngine.connect();
-    busybox = TestImages.busybox(docker);
-  }
-
-  @AfterAll
-  static void disconnect() throws IOException {
-    docker.close();
-  }
-
   @AfterEach
   void removeWhatTheTestMade() {
     agents.forEach(AgentHarness::close);
-    containers.forEach(id -> DockerCleanup.removeContainer(docker, id));
+    containers.forEach(id -> DockerCleanup.removeContainer(ENGINE.docker(), id));
     networks.forEach(name -> {
       try {
-        docker.removeNetworkCmd(name).exec();
+        ENGINE.docker().removeNetworkCmd(name).exec();
       } catch (NotFoundException e) {
         // removed by the agent under test
       }
     });
-    volumes.forEach(name -> DockerCleanup.removeVolume(docker, name));
+    volumes.forEach(name -> DockerCleanup.removeVolume(ENGINE.docker(), name));
   }
 
   private static String id(String prefix) {
@@ -82,27 +67,27 @@ class AbandonedRunsTest {
 
   /** A running container, a network and a volume of run {@code runId}, all with {@code labels}. */
   private void leave(String runId, Map<String, String> labels) {
-    String container = docker.createContainerCmd(busybox).withName("ecs-dsl-" + runId + "-app")
+    String container = ENGINE.docker().createContainerCmd(ENGINE.busybox()).withName("ecs-dsl-" + runId + "-app")
         .withCmd("sleep", "600").withLabels(labels).exec().getId();
     containers.add(container);
-    docker.startContainerCmd(container).exec();
-    networks.add(docker.createNetworkCmd().withName("ecs-dsl-" + runId).withLabels(labels).exec().getId());
-    volumes.add(docker.createVolumeCmd().withName("ecs-dsl-" + runId + "-efs-fs-1").withLabels(labels).exec()
+    ENGINE.docker().startContainerCmd(container).exec();
+    networks.add(ENGINE.docker().createNetworkCmd().withName("ecs-dsl-" + runId).withLabels(labels).exec().getId());
+    volumes.add(ENGINE.docker().createVolumeCmd().withName("ecs-dsl-" + runId + "-efs-fs-1").withLabels(labels).exec()
         .getName());
   }
 
   private static boolean exists(String runId) {
-    return !DockerTesting.containersOf(docker, runId).isEmpty() && !DockerTesting.networksOf(docker, runId).isEmpty()
-        && !DockerTesting.volumesOf(docker, runId).isEmpty();
+    return !DockerTesting.containersOf(ENGINE.docker(), runId).isEmpty() && !DockerTesting.networksOf(ENGINE.docker(), runId).isEmpty()
+        && !DockerTesting.volumesOf(ENGINE.docker(), runId).isEmpty();
   }
 
   private static boolean gone(String runId) {
-    return DockerTesting.containersOf(docker, runId).isEmpty() && DockerTesting.networksOf(docker, runId).isEmpty()
-        && DockerTesting.volumesOf(docker, runId).isEmpty();
+    return DockerTesting.containersOf(ENGINE.docker(), runId).isEmpty() && DockerTesting.networksOf(ENGINE.docker(), runId).isEmpty()
+        && DockerTesting.volumesOf(ENGINE.docker(), runId).isEmpty();
   }
 
   private AgentHarness agent() {
-    AgentHarness agent = new AgentHarness(docker);
+    AgentHarness agent = new AgentHarness(ENGINE.docker());
     agents.add(agent);
     return agent;
   }
@@ -116,7 +101,7 @@ class AbandonedRunsTest {
     TaskLaunch task = Launches.launch(TaskDefinition.builder().family("live")
         .addVolumes(Volume.builder().name("data").efsVolumeConfiguration(EfsVolumeConfiguration.builder()
             .fileSystemId("fs-live").build()).build())
-        .addContainerDefinitions(ContainerDefinition.builder().name("app").image(busybox).memory(64)
+        .addContainerDefinitions(ContainerDefinition.builder().name("app").image(ENGINE.busybox()).memory(64)
             .addCommand("sh", "-c", "trap 'exit 0' TERM; while true; do sleep 1; done")
             .addMountPoints(MountPoint.of("data", "/data", false)).build()).build());
     live.prepared(task);
@@ -134,7 +119,7 @@ class AbandonedRunsTest {
         self.pidNamespace()).labels(otherHost));
     String ownerless = id("ownerless");
     leave(ownerless, Map.of(DockerLabels.RUN, ownerless));
-    String users = docker.createContainerCmd(busybox).withName(id("users-own-")).withCmd("sleep", "600").exec().getId();
+    String users = ENGINE.docker().createContainerCmd(ENGINE.busybox()).withName(id("users-own-")).withCmd("sleep", "600").exec().getId();
     containers.add(users);
 
     DockerCleanup.Removed removed = agent().agent.abandonedRunsRemoved().get(60, TimeUnit.SECONDS);
@@ -143,7 +128,7 @@ class AbandonedRunsTest {
     assertThat(gone(reusedPid)).as("the run of an earlier process with this pid").isTrue();
     assertThat(exists(otherHost)).as("another host's run").isTrue();
     assertThat(exists(ownerless)).as("a run without owner labels").isTrue();
-    assertThat(docker.inspectContainerCmd(users).exec().getName()).as("the user's container").isNotNull();
+    assertThat(ENGINE.docker().inspectContainerCmd(users).exec().getName()).as("the user's container").isNotNull();
     assertThat(exists(live.runId)).as("this JVM's live run").isTrue();
     assertThat(live.reports(task)).doesNotContain("app exited");
     assertThat(String.join(",", removed.containers()) + String.join(",", removed.networks())
@@ -152,7 +137,7 @@ class AbandonedRunsTest {
 
   @Test
   void theShutdownHookIsRegisteredWhileTheAgentIsOpenAndGoneOnceItIsClosed() {
-    AgentHarness agent = new AgentHarness(docker);
+    AgentHarness agent = new AgentHarness(ENGINE.docker());
     Thread hook = agent.agent.shutdownHook();
 
     assertThatThrownBy(() -> Runtime.getRuntime().addShutdownHook(hook)).as("registered already")
@@ -168,7 +153,7 @@ class AbandonedRunsTest {
     TaskLaunch task = Launches.launch(TaskDefinition.builder().family("labelled")
         .networkMode(dev.ecsdsl.model.NetworkMode.AWSVPC)
         .addVolumes(Volume.builder().name("scratch").build())
-        .addContainerDefinitions(ContainerDefinition.builder().name("app").image(busybox).memory(64)
+        .addContainerDefinitions(ContainerDefinition.builder().name("app").image(ENGINE.busybox()).memory(64)
             .addCommand("true").addMountPoints(MountPoint.of("scratch", "/s", false)).build()).build());
 
     agent.prepared(task);
@@ -176,13 +161,13 @@ class AbandonedRunsTest {
     agent.await(task, "app exited");
 
     Map<String, String> owner = new LinkedHashMap<>(RunOwner.current().labels());
-    docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(DockerLabels.RUN, agent.runId)).exec()
+    ENGINE.docker().listContainersCmd().withShowAll(true).withLabelFilter(Map.of(DockerLabels.RUN, agent.runId)).exec()
         .forEach(c -> assertThat(c.getLabels()).as("container %s", (Object) c.getNames()).containsAllEntriesOf(owner));
-    assertThat(DockerTesting.containersOf(docker, agent.runId)).hasSize(2);
-    docker.listNetworksCmd().withFilter("label", List.of(DockerLabels.RUN + "=" + agent.runId)).exec()
+    assertThat(DockerTesting.containersOf(ENGINE.docker(), agent.runId)).hasSize(2);
+    ENGINE.docker().listNetworksCmd().withFilter("label", List.of(DockerLabels.RUN + "=" + agent.runId)).exec()
         .forEach(n -> assertThat(n.getLabels()).as("network %s", n.getName()).containsAllEntriesOf(owner));
-    assertThat(DockerTesting.networksOf(docker, agent.runId)).hasSize(1);
-    assertThat(DockerTesting.volumesOf(docker, agent.runId)).hasSize(1).allSatisfy(v ->
-        assertThat(docker.inspectVolumeCmd(v).exec().getLabels()).containsAllEntriesOf(owner));
+    assertThat(DockerTesting.networksOf(ENGINE.docker(), agent.runId)).hasSize(1);
+    assertThat(DockerTesting.volumesOf(ENGINE.docker(), agent.runId)).hasSize(1).allSatisfy(v ->
+        assertThat(ENGINE.docker().inspectVolumeCmd(v).exec().getLabels()).containsAllEntriesOf(owner));
   }
 }

@@ -3,15 +3,13 @@ package dev.ecsdsl.docker.agent;
 import static dev.ecsdsl.docker.DockerTesting.RUNS_UNTIL_STOPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
+import dev.ecsdsl.docker.DockerEngineExtension;
 import dev.ecsdsl.docker.DockerTesting;
 import dev.ecsdsl.docker.RequiresDocker;
-import dev.ecsdsl.docker.engine.DockerEngine;
-import dev.ecsdsl.docker.images.TestImages;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.HealthCheck;
@@ -27,11 +25,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Docker agent with real containers, driven directly through the Agent SPI (the contract suite drives
@@ -39,38 +36,25 @@ import org.junit.jupiter.api.Test;
  */
 @RequiresDocker
 class DockerAgentTest {
-  private static DockerClient docker;
-  private static String busybox;
+  @RegisterExtension
+  static final DockerEngineExtension ENGINE = new DockerEngineExtension();
   private AgentHarness agent;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerEngine.connect();
-    busybox = TestImages.busybox(docker);
-  }
-
-  @AfterAll
-  static void disconnect() throws IOException {
-    docker.close();
-  }
 
   @BeforeEach
   void startAgent() {
-    agent = new AgentHarness(docker);
+    agent = new AgentHarness(ENGINE.docker());
   }
 
   @AfterEach
   void closeAgentAndFindNothingLeft() {
     List<String> offLoop = agent.offLoop();
     agent.close();
-    assertThat(DockerTesting.containersOf(docker, agent.runId)).as("containers left").isEmpty();
-    assertThat(DockerTesting.networksOf(docker, agent.runId)).as("networks left").isEmpty();
-    assertThat(DockerTesting.volumesOf(docker, agent.runId)).as("volumes left").isEmpty();
+    ENGINE.assertNothingLeft(agent.runId);
     assertThat(offLoop).as("reports not made on the loop").isEmpty();
   }
 
   private static ContainerDefinition.Builder shell(String name, String script) {
-    return ContainerDefinition.builder().name(name).image(busybox).memory(64).addCommand("sh", "-c", script);
+    return ContainerDefinition.builder().name(name).image(ENGINE.busybox()).memory(64).addCommand("sh", "-c", script);
   }
 
   @Test
@@ -141,7 +125,7 @@ class DockerAgentTest {
 
   @Test
   void anEcrImageIsTheLocalTagOfItsRepository() {
-    docker.tagImageCmd(busybox, "ecs-dsl-test/shop-web", "1.4.2").exec();
+    ENGINE.docker().tagImageCmd(ENGINE.busybox(), "ecs-dsl-test/shop-web", "1.4.2").exec();
     try {
       String repository = "123456789012.dkr.ecr.us-east-1.amazonaws.com/ecs-dsl-test/shop-web";
       TaskLaunch pushed = Launches.launch(Launches.definition("shop",
@@ -157,14 +141,14 @@ class DockerAgentTest {
       assertThat(agent.await(notPushed, "preparation failed")).startsWith("preparation failed: "
           + "CannotPullContainerError: failed to resolve ref " + repository + ":9.9.9").contains("ecs-dsl-test/shop-web:9.9.9");
     } finally {
-      docker.removeImageCmd("ecs-dsl-test/shop-web:1.4.2").exec();
+      ENGINE.docker().removeImageCmd("ecs-dsl-test/shop-web:1.4.2").exec();
     }
   }
 
   @Test
   void aContainerThatCannotStartReportsCannotStartContainerError() {
     TaskLaunch task = Launches.launch(Launches.definition("broken",
-        ContainerDefinition.builder().name("app").image(busybox).addCommand("/no/such/binary").build()));
+        ContainerDefinition.builder().name("app").image(ENGINE.busybox()).addCommand("/no/such/binary").build()));
 
     agent.prepared(task);
     agent.start(task, "app");
@@ -270,13 +254,13 @@ class DockerAgentTest {
     agent.start(awsvpc, "app");
     agent.await(bridge, "app started");
     agent.await(awsvpc, "app started");
-    assertThat(DockerTesting.containersOf(docker, agent.runId)).hasSize(3);
-    assertThat(DockerTesting.networksOf(docker, agent.runId)).containsExactly("ecs-dsl-" + agent.runId);
+    assertThat(DockerTesting.containersOf(ENGINE.docker(), agent.runId)).hasSize(3);
+    assertThat(DockerTesting.networksOf(ENGINE.docker(), agent.runId)).containsExactly("ecs-dsl-" + agent.runId);
 
     agent.close();
 
-    assertThat(DockerTesting.containersOf(docker, agent.runId)).isEmpty();
-    assertThat(DockerTesting.networksOf(docker, agent.runId)).isEmpty();
+    assertThat(DockerTesting.containersOf(ENGINE.docker(), agent.runId)).isEmpty();
+    assertThat(DockerTesting.networksOf(ENGINE.docker(), agent.runId)).isEmpty();
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (!(threadsOf("ecs-dsl-docker-" + agent.runId).isEmpty() && threadsOf("docker-java-stream").isEmpty())
         && System.nanoTime() < deadline) {
@@ -293,7 +277,7 @@ class DockerAgentTest {
   }
 
   private static List<Container> containersOfTask(TaskLaunch task) {
-    return docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(DockerLabels.TASK, task.taskId()))
+    return ENGINE.docker().listContainersCmd().withShowAll(true).withLabelFilter(Map.of(DockerLabels.TASK, task.taskId()))
         .exec();
   }
 
@@ -306,7 +290,7 @@ class DockerAgentTest {
   }
 
   private InspectContainerResponse inspect(TaskLaunch task, String container) {
-    return docker.inspectContainerCmd(DockerNames.container(agent.runId, task, container)).exec();
+    return ENGINE.docker().inspectContainerCmd(DockerNames.container(agent.runId, task, container)).exec();
   }
 
   private static String get(String url) throws IOException, InterruptedException {

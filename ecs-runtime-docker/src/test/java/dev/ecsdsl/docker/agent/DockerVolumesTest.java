@@ -3,11 +3,9 @@ package dev.ecsdsl.docker.agent;
 import static dev.ecsdsl.docker.DockerTesting.RUNS_UNTIL_STOPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.dockerjava.api.DockerClient;
+import dev.ecsdsl.docker.DockerEngineExtension;
 import dev.ecsdsl.docker.DockerTesting;
 import dev.ecsdsl.docker.RequiresDocker;
-import dev.ecsdsl.docker.engine.DockerEngine;
-import dev.ecsdsl.docker.images.TestImages;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.DockerVolumeConfiguration;
@@ -26,10 +24,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Task volumes with real containers, driven through the Agent SPI: EFS shared by the run's tasks, its root
@@ -38,20 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 @RequiresDocker
 class DockerVolumesTest {
-  private static DockerClient docker;
-  private static String busybox;
+  @RegisterExtension
+  static final DockerEngineExtension ENGINE = new DockerEngineExtension();
   private AgentHarness agent;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerEngine.connect();
-    busybox = TestImages.busybox(docker);
-  }
-
-  @AfterAll
-  static void disconnect() throws IOException {
-    docker.close();
-  }
 
   @AfterEach
   void closeAgentAndFindNothingLeft() {
@@ -59,13 +45,11 @@ class DockerVolumesTest {
       return;
     }
     agent.close();
-    assertThat(DockerTesting.containersOf(docker, agent.runId)).as("containers left").isEmpty();
-    assertThat(DockerTesting.networksOf(docker, agent.runId)).as("networks left").isEmpty();
-    assertThat(DockerTesting.volumesOf(docker, agent.runId)).as("volumes left").isEmpty();
+    ENGINE.assertNothingLeft(agent.runId);
   }
 
   private static ContainerDefinition.Builder shell(String name, String script) {
-    return ContainerDefinition.builder().name(name).image(busybox).memory(64).addCommand("sh", "-c", script);
+    return ContainerDefinition.builder().name(name).image(ENGINE.busybox()).memory(64).addCommand("sh", "-c", script);
   }
 
   private static Volume efs(String name, String fileSystemId, String rootDirectory) {
@@ -87,7 +71,7 @@ class DockerVolumesTest {
 
   @Test
   void anEfsFileSystemIsSharedByTheTasksOfTheRunAndEveryRunStartsWithAnEmptyOne() {
-    agent = new AgentHarness(docker);
+    agent = new AgentHarness(ENGINE.docker());
     Volume shared = efs("shared", "fs-shared", "/");
     TaskLaunch writer = task("writer", List.of(shared), shell("app", "echo written-by-writer > /mnt/efs/greeting")
         .addMountPoints(MountPoint.of("shared", "/mnt/efs", false)).build());
@@ -99,7 +83,7 @@ class DockerVolumesTest {
     agent.cleanUp(writer);
     assertThat(runToEnd(reader)).as("the reader finds what the writer wrote").isEqualTo("app exited 0");
 
-    try (AgentHarness otherRun = new AgentHarness(docker)) {
+    try (AgentHarness otherRun = new AgentHarness(ENGINE.docker())) {
       TaskLaunch elsewhere = task("reader", List.of(shared), shell("app", "test ! -e /mnt/efs/greeting")
           .addMountPoints(MountPoint.of("shared", "/mnt/efs", false)).build());
       otherRun.prepared(elsewhere);
@@ -110,7 +94,7 @@ class DockerVolumesTest {
 
   @Test
   void aReadOnlyMountPointRefusesWrites() {
-    agent = new AgentHarness(docker);
+    agent = new AgentHarness(ENGINE.docker());
     TaskLaunch task = task("viewer", List.of(efs("shared", "fs-ro", "/")),
         shell("app", "touch /mnt/efs/attempt; test ! -e /mnt/efs/attempt")
             .addMountPoints(MountPoint.of("shared", "/mnt/efs", true)).build());
@@ -121,7 +105,7 @@ class DockerVolumesTest {
 
   @Test
   void aRootDirectoryShowsOnlyItsPartOfTheFileSystem() {
-    agent = new AgentHarness(docker);
+    agent = new AgentHarness(ENGINE.docker());
     TaskLaunch teamA = task("team-a", List.of(efs("data", "fs-teams", "/teams/a")),
         shell("app", "echo a > /data/a.txt").addMountPoints(MountPoint.of("data", "/data", false)).build());
     TaskLaunch teamB = task("team-b", List.of(efs("data", "fs-teams", "teams/b/")),
@@ -138,7 +122,7 @@ class DockerVolumesTest {
 
   @Test
   void aRootDirectoryOutsideTheFileSystemFailsThePreparation() {
-    agent = new AgentHarness(docker);
+    agent = new AgentHarness(ENGINE.docker());
     TaskLaunch task = task("escape", List.of(efs("data", "fs-escape", "/../../etc")),
         shell("app", "true").addMountPoints(MountPoint.of("data", "/data", false)).build());
 
@@ -150,7 +134,7 @@ class DockerVolumesTest {
 
   @Test
   void anAccessPointMountsItsRootDirectory() {
-    agent = new AgentHarness(docker, (fileSystemId, accessPointId) ->
+    agent = new AgentHarness(ENGINE.docker(), (fileSystemId, accessPointId) ->
         fileSystemId.equals("fs-ap") && accessPointId.equals("fsap-one") ? Optional.of("/apps/one") : Optional.empty());
     Volume throughAccessPoint = Volume.builder().name("app-data").efsVolumeConfiguration(EfsVolumeConfiguration
         .builder().fileSystemId("fs-ap").transitEncryption("ENABLED")
@@ -168,7 +152,7 @@ class DockerVolumesTest {
 
   @Test
   void taskScopedVolumesAreSharedByTheTasksContainersAndRemovedWithTheTask() {
-    agent = new AgentHarness(docker);
+    agent = new AgentHarness(ENGINE.docker());
     Volume scratch = Volume.builder().name("scratch").dockerVolumeConfiguration(DockerVolumeConfiguration.builder()
         .scope("task").putLabel("team", "web").build()).build();
     Volume empty = Volume.builder().name("empty").host(HostVolumeProperties.builder().build()).build();
@@ -181,10 +165,10 @@ class DockerVolumesTest {
             .addMountPoints(MountPoint.of("empty", "/e", true)).build());
 
     agent.prepared(task);
-    List<String> volumes = DockerTesting.volumesLabelled(docker, DockerLabels.TASK + "=" + task.taskId());
+    List<String> volumes = DockerTesting.volumesLabelled(ENGINE.docker(), DockerLabels.TASK + "=" + task.taskId());
     assertThat(volumes).containsExactlyInAnyOrder(DockerNames.taskVolume(agent.runId, task, "scratch"),
         DockerNames.taskVolume(agent.runId, task, "empty"));
-    assertThat(docker.inspectVolumeCmd(DockerNames.taskVolume(agent.runId, task, "scratch")).exec().getLabels())
+    assertThat(ENGINE.docker().inspectVolumeCmd(DockerNames.taskVolume(agent.runId, task, "scratch")).exec().getLabels())
         .containsEntry("team", "web").containsEntry(DockerLabels.RUN, agent.runId)
         .containsEntry(DockerLabels.PID, Long.toString(ProcessHandle.current().pid()));
     agent.start(task, "writer");
@@ -194,14 +178,14 @@ class DockerVolumesTest {
 
     agent.cleanUp(task);
 
-    awaitTrue(() -> DockerTesting.volumesLabelled(docker, DockerLabels.TASK + "=" + task.taskId()).isEmpty(),
+    awaitTrue(() -> DockerTesting.volumesLabelled(ENGINE.docker(), DockerLabels.TASK + "=" + task.taskId()).isEmpty(),
         "the task's volumes are removed");
-    assertThat(DockerTesting.volumesOf(docker, agent.runId)).isEmpty();
+    assertThat(DockerTesting.volumesOf(ENGINE.docker(), agent.runId)).isEmpty();
   }
 
   @Test
   void aSharedVolumeIsAutoprovisionedOutlivesItsTaskAndGoesWithTheRunThatMadeIt() {
-    agent = new AgentHarness(docker);
+    agent = new AgentHarness(ENGINE.docker());
     String name = "ecs-dsl-test-shared-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     Volume shared = Volume.builder().name(name).dockerVolumeConfiguration(DockerVolumeConfiguration.builder()
         .scope("shared").autoprovision(true).build()).build();
@@ -212,20 +196,20 @@ class DockerVolumesTest {
 
     assertThat(runToEnd(writer)).isEqualTo("app exited 0");
     agent.cleanUp(writer);
-    awaitTrue(() -> DockerTesting.containersOf(docker, agent.runId).isEmpty(), "the writer's container is removed");
-    assertThat(DockerTesting.volumesOf(docker, agent.runId)).containsExactly(name);
+    awaitTrue(() -> DockerTesting.containersOf(ENGINE.docker(), agent.runId).isEmpty(), "the writer's container is removed");
+    assertThat(DockerTesting.volumesOf(ENGINE.docker(), agent.runId)).containsExactly(name);
     assertThat(runToEnd(reader)).isEqualTo("app exited 0");
 
     agent.close();
 
-    assertThat(DockerTesting.volumesLabelled(docker, DockerLabels.RUN + "=" + agent.runId)).isEmpty();
+    assertThat(DockerTesting.volumesLabelled(ENGINE.docker(), DockerLabels.RUN + "=" + agent.runId)).isEmpty();
   }
 
   @Test
   void aSharedVolumeThatWasThereIsUsedAndLeftAndAMissingOneWithoutAutoprovisionFailsTheTask() {
-    agent = new AgentHarness(docker);
+    agent = new AgentHarness(ENGINE.docker());
     String users = "ecs-dsl-test-users-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-    docker.createVolumeCmd().withName(users).exec();
+    ENGINE.docker().createVolumeCmd().withName(users).exec();
     try {
       Volume existing = Volume.builder().name(users).dockerVolumeConfiguration(DockerVolumeConfiguration.builder()
           .scope("shared").autoprovision(false).build()).build();
@@ -244,16 +228,16 @@ class DockerVolumesTest {
 
       agent.close();
 
-      assertThat(docker.inspectVolumeCmd(users).exec().getName()).as("the user's volume stays").isEqualTo(users);
-      assertThat(DockerTesting.volumesLabelled(docker, DockerLabels.RUN + "=" + agent.runId)).isEmpty();
+      assertThat(ENGINE.docker().inspectVolumeCmd(users).exec().getName()).as("the user's volume stays").isEqualTo(users);
+      assertThat(DockerTesting.volumesLabelled(ENGINE.docker(), DockerLabels.RUN + "=" + agent.runId)).isEmpty();
     } finally {
-      docker.removeVolumeCmd(users).exec();
+      ENGINE.docker().removeVolumeCmd(users).exec();
     }
   }
 
   @Test
   void aHostSourcePathIsBindMounted() throws IOException {
-    agent = new AgentHarness(docker);
+    agent = new AgentHarness(ENGINE.docker());
     Path directory = Files.createTempDirectory("ecs-dsl-host-volume");
     try {
       Files.writeString(directory.resolve("in.txt"), "from the host\n");
@@ -278,7 +262,7 @@ class DockerVolumesTest {
 
   @Test
   void volumesFromMountsTheSourceContainersVolumesReadOnlyWhenAsked() {
-    agent = new AgentHarness(docker);
+    agent = new AgentHarness(ENGINE.docker());
     Volume data = Volume.builder().name("data").build();
     TaskLaunch task = task("sidecar", List.of(data),
         shell("source", "echo shared > /data/f; " + RUNS_UNTIL_STOPPED)

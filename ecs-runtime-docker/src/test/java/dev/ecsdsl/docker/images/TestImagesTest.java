@@ -2,14 +2,12 @@ package dev.ecsdsl.docker.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventType;
+import dev.ecsdsl.docker.DockerEngineExtension;
 import dev.ecsdsl.docker.DockerTesting;
 import dev.ecsdsl.docker.RequiresDocker;
-import dev.ecsdsl.docker.engine.DockerEngine;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,24 +15,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The test images build locally, from the host's busybox, without a registry. */
 @RequiresDocker
 class TestImagesTest {
-  private static DockerClient docker;
-
-  @BeforeAll
-  static void connect() {
-    docker = DockerEngine.connect();
-  }
-
-  @AfterAll
-  static void disconnect() throws IOException {
-    docker.close();
-  }
+  @RegisterExtension
+  static final DockerEngineExtension ENGINE = new DockerEngineExtension();
 
   @Test
   void theBusyboxImageBuildsInSecondsWithoutAPullAndIsReusedAfterwards() throws InterruptedException {
@@ -42,31 +30,31 @@ class TestImagesTest {
     long since = Instant.now().getEpochSecond();
     try {
       long start = System.nanoTime();
-      String tag = TestImages.busybox(docker, repository);
+      String tag = TestImages.busybox(ENGINE.docker(), repository);
       Duration build = Duration.ofNanos(System.nanoTime() - start);
       start = System.nanoTime();
-      String again = TestImages.busybox(docker, repository);
+      String again = TestImages.busybox(ENGINE.docker(), repository);
       Duration cached = Duration.ofNanos(System.nanoTime() - start);
 
       assertThat(tag).startsWith(repository + ":");
       assertThat(again).isEqualTo(tag);
       assertThat(build).as("building").isLessThan(Duration.ofSeconds(60));
       assertThat(cached).as("reusing").isLessThan(Duration.ofSeconds(1));
-      assertThat(docker.inspectImageCmd(tag).exec().getConfig().getLabels())
+      assertThat(ENGINE.docker().inspectImageCmd(tag).exec().getConfig().getLabels())
           .containsKey(TestImages.BINARY_LABEL);
       assertThat(imageActionsSince(since)).as("image events during the build").doesNotContain("pull");
     } finally {
       // by tag: the layer cache may make it the very image ecs-dsl/busybox names, which must stay
-      docker.listImagesCmd().withImageNameFilter(repository).exec().stream()
+      ENGINE.docker().listImagesCmd().withImageNameFilter(repository).exec().stream()
           .flatMap(image -> java.util.Arrays.stream(image.getRepoTags()))
           .filter(tag -> tag.startsWith(repository + ":"))
-          .forEach(tag -> docker.removeImageCmd(tag).exec());
+          .forEach(tag -> ENGINE.docker().removeImageCmd(tag).exec());
     }
   }
 
   @Test
   void aContainerOfTheBusyboxImageRunsAShellCommand() throws InterruptedException {
-    DockerTesting.Result result = DockerTesting.run(docker, TestImages.busybox(docker), "sh", "-c", "echo hi");
+    DockerTesting.Result result = DockerTesting.run(ENGINE.docker(), TestImages.busybox(ENGINE.docker()), "sh", "-c", "echo hi");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.output()).isEqualTo("hi\n");
@@ -74,7 +62,7 @@ class TestImagesTest {
 
   @Test
   void theBusyboxImageHasTheAppletsAndDirectoriesTestsUse() throws InterruptedException {
-    DockerTesting.Result result = DockerTesting.run(docker, TestImages.busybox(docker), "sh", "-c",
+    DockerTesting.Result result = DockerTesting.run(ENGINE.docker(), TestImages.busybox(ENGINE.docker()), "sh", "-c",
         "for a in sh httpd nc wget sleep touch test; do command -v $a >/dev/null || { echo missing $a; exit 1; }; "
             + "done; touch /tmp/healthy && test -f /tmp/healthy && id -u nobody");
 
@@ -84,16 +72,16 @@ class TestImagesTest {
 
   @Test
   void thePauseImageIsTheBusyboxImageSleeping() {
-    String pause = TestImages.pause(docker);
+    String pause = TestImages.pause(ENGINE.docker());
 
     assertThat(pause).startsWith(TestImages.PAUSE_REPOSITORY + ":");
-    assertThat(docker.inspectImageCmd(pause).exec().getConfig().getCmd()).containsExactly("sleep", "2147483647");
-    assertThat(TestImages.pause(docker)).isEqualTo(pause);
+    assertThat(ENGINE.docker().inspectImageCmd(pause).exec().getConfig().getCmd()).containsExactly("sleep", "2147483647");
+    assertThat(TestImages.pause(ENGINE.docker())).isEqualTo(pause);
   }
 
   private static List<String> imageActionsSince(long since) throws InterruptedException {
     List<String> actions = new ArrayList<>();
-    docker.eventsCmd().withSince(Long.toString(since)).withUntil(Long.toString(Instant.now().getEpochSecond() + 1))
+    ENGINE.docker().eventsCmd().withSince(Long.toString(since)).withUntil(Long.toString(Instant.now().getEpochSecond() + 1))
         .withEventTypeFilter(EventType.IMAGE)
         .exec(new ResultCallback.Adapter<Event>() {
           @Override

@@ -3,6 +3,8 @@ package dev.ecsdsl.inmemory.agent;
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The container agent as the control plane sees it: the one interface between the control plane and
@@ -52,6 +54,20 @@ public interface Agent extends AutoCloseable {
    */
   default java.util.Optional<ContainerUse> use(String taskArn, String containerName) {
     return java.util.Optional.empty();
+  }
+
+  /**
+   * Makes one load balancer health check of a target a container of the task serves, and hands the outcome
+   * to {@code outcome} on the loop's thread: empty when the check passed, else why it failed. The control
+   * plane asks only while the container runs and the target's security groups admit the load balancer; it
+   * counts the outcomes against the group's thresholds.
+   *
+   * <p>The default passes every check at once: an agent without real targets (the simulated one) leaves
+   * target health to the container's state. An agent with real containers checks them for real and hands
+   * the outcome over later, through the loop.
+   */
+  default void checkTarget(TargetCheck check, Consumer<Optional<TargetCheckFailure>> outcome) {
+    outcome.accept(Optional.empty());
   }
 
   /** Removes what the task left behind (containers, network, volumes). Reports nothing. */

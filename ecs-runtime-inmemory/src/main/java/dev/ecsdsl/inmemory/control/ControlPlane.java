@@ -111,7 +111,7 @@ public final class ControlPlane implements AutoCloseable {
     }
     Validator.validate(description).throwIfInvalid("environment " + description.name());
     environment = description;
-    loadBalancing = new LoadBalancing(loop, log, description, this::changed);
+    loadBalancing = new LoadBalancing(loop, log, description, this::changed, agent);
     scheduler.attach(loadBalancing);
     description.vpc().subnets().forEach(addresses::add);
     outages = new Outages(description, addresses, log, lifecycle);

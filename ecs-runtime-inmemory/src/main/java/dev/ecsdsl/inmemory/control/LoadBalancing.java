@@ -1,5 +1,7 @@
 package dev.ecsdsl.inmemory.control;
 
+import dev.ecsdsl.inmemory.agent.Agent;
+import dev.ecsdsl.inmemory.agent.TargetCheck;
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.Environment;
@@ -40,7 +42,8 @@ import java.util.regex.Pattern;
  * <p>A check passes while the target's container runs and is not UNHEALTHY, and — for awsvpc tasks — while
  * one of the task's security groups admits the load balancer's security groups on the target port; a
  * check that a security group drops times out, as it does in AWS. Instance security groups are not part of
- * the description, so bridge and host targets are not checked against them.
+ * the description, so bridge and host targets are not checked against them. Then the agent makes the check
+ * ({@link Agent#checkTarget}): the simulated agent passes it, the Docker agent sends it to the container.
  */
 final class LoadBalancing {
   private final EventLoop loop;
@@ -48,8 +51,11 @@ final class LoadBalancing {
   private final Environment environment;
   private final Runnable onChange;
   private final Map<String, TargetGroupState> groups = new LinkedHashMap<>();
+  private final Agent agent;
 
-  LoadBalancing(EventLoop loop, EventLog log, Environment environment, Runnable onChange) {
+  /** Load balancing whose target health checks {@code agent} makes (see {@link Agent#checkTarget}). */
+  LoadBalancing(EventLoop loop, EventLog log, Environment environment, Runnable onChange, Agent agent) {
+    this.agent = agent;
     this.loop = loop;
     this.log = log;
     this.environment = environment;
@@ -133,8 +139,29 @@ final class LoadBalancing {
     if (target.isDraining() || target.task.lastStatus == TaskStatus.STOPPED) {
       return;
     }
-    TargetGroupHealthCheck settings = group.model.healthCheck();
     Optional<String[]> failure = failure(group, target);
+    if (failure.isPresent()) {
+      counted(group, target, failure);
+      return;
+    }
+    agent.checkTarget(targetCheck(group, target), outcome -> {
+      if (!target.isDraining() && target.task.lastStatus != TaskStatus.STOPPED) {
+        counted(group, target, outcome.map(f -> new String[] {f.reasonCode(), f.description()}));
+      }
+    });
+  }
+
+  /** What the agent checks: the group's settings, on the target's traffic port unless the check names one. */
+  private static TargetCheck targetCheck(TargetGroupState group, TargetRecord target) {
+    TargetGroupHealthCheck settings = group.model.healthCheck();
+    return new TargetCheck(target.task.arn(), target.containerName, target.targetId,
+        settings.port().orElse(target.port), settings.protocol().orElse(group.model.protocol()), settings.path(),
+        settings.matcher(), Duration.ofSeconds(settings.timeoutSeconds()));
+  }
+
+  /** Counts one check's outcome against the group's thresholds and schedules the next check. */
+  private void counted(TargetGroupState group, TargetRecord target, Optional<String[]> failure) {
+    TargetGroupHealthCheck settings = group.model.healthCheck();
     if (failure.isEmpty()) {
       target.passes++;
       target.failures = 0;
