@@ -313,8 +313,8 @@ public final class InMemoryEcs implements EcsRuntime {
   }
 
   /**
-   * From now on the container's health check fails (Docker marks it UNHEALTHY after its retries); the
-   * container must have a health check in its definition.
+   * From now on the container answers like a hung application: its health check fails (Docker marks it
+   * UNHEALTHY after its retries) and its load balancer targets answer health checks with 503.
    */
   public InMemoryEcs failHealthChecks(String cluster, String task, String container) {
     agent.failHealthChecks(taskArn(cluster, task, container), container);

@@ -170,4 +170,22 @@ class LoadBalancingTest {
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
     }
   }
+
+  @Test
+  void aTaskWhoseApplicationHangsFailsItsElbHealthChecksAndIsReplacedAfterTheGracePeriod() {
+    try (InMemoryEcs ecs = deployed(web("sg-web"))) {
+      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+      Task hung = ecs.listTasks("prod", TaskFilter.running().serviceName("web")).get(0);
+
+      ecs.failHealthChecks("prod", hung.taskArn(), "app");
+      ecs.runUntil(r -> r.describeTask("prod", hung.taskArn()).lastStatus() == TaskStatus.STOPPED, TEN_MINUTES);
+      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+
+      assertThat(ecs.describeTask("prod", hung.taskArn()).stoppedReason()).contains("Task failed ELB health checks");
+      assertThat(ecs.describeService("prod", "web").events()).extracting(ServiceEvent::message)
+          .anyMatch(m -> m.contains("is unhealthy in (target-group web)") && m.contains("[503]"));
+      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("web"))).hasSize(2)
+          .noneMatch(t -> t.taskArn().equals(hung.taskArn()));
+    }
+  }
 }

@@ -88,6 +88,12 @@ public final class PermissionCheckingAgent implements Agent {
   }
 
   @Override
+  public void checkTarget(dev.ecsdsl.inmemory.agent.TargetCheck check,
+      java.util.function.Consumer<java.util.Optional<dev.ecsdsl.inmemory.agent.TargetCheckFailure>> outcome) {
+    delegate.checkTarget(check, outcome);
+  }
+
+  @Override
   public void cleanUpTask(TaskLaunch task) {
     EventLoop.Scheduled report = failing.remove(task.taskArn());
     if (report != null) {

@@ -3,6 +3,8 @@ package dev.ecsdsl.inmemory.simulated;
 import dev.ecsdsl.inmemory.agent.Agent;
 import dev.ecsdsl.inmemory.agent.AgentListener;
 import dev.ecsdsl.inmemory.agent.ContainerUse;
+import dev.ecsdsl.inmemory.agent.TargetCheck;
+import dev.ecsdsl.inmemory.agent.TargetCheckFailure;
 import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.inmemory.clock.EventLoop;
 import dev.ecsdsl.model.ContainerDefinition;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * An {@link Agent} that runs no containers: each container acts out a scripted {@link ContainerBehaviour}
@@ -57,6 +61,8 @@ public final class SimulatedAgent implements Agent {
   private final Map<String, List<String>> written = new HashMap<>();
   private final BehaviourTable behaviours = new BehaviourTable();
   private final Map<String, SimulatedTask> tasks = new LinkedHashMap<>();
+  /** Containers ({@code taskArn/name}) whose load balancer health checks fail. */
+  private final Set<String> failingTargets = new HashSet<>();
   private EventLoop loop;
   private AgentListener listener;
   private boolean closed;
@@ -197,6 +203,7 @@ public final class SimulatedAgent implements Agent {
     if (simulated != null) {
       simulated.discard();
     }
+    failingTargets.removeIf(key -> key.startsWith(task.taskArn() + "/"));
   }
 
   @Override
@@ -205,6 +212,7 @@ public final class SimulatedAgent implements Agent {
     tasks.values().forEach(SimulatedTask::discard);
     tasks.clear();
     written.clear();
+    failingTargets.clear();
   }
 
   /**
@@ -235,20 +243,27 @@ public final class SimulatedAgent implements Agent {
   }
 
   /**
-   * From now on the container's health check command fails: Docker marks it UNHEALTHY after its retries,
-   * as it would for an application that hangs.
+   * From now on the container answers like an application that hangs: its health check command fails
+   * (Docker marks it UNHEALTHY after its retries) and load balancer health checks of the targets it
+   * serves get HTTP 503.
    *
    * @throws IllegalStateException when the container is not running
-   * @throws IllegalArgumentException when its definition has no health check
    */
   public void failHealthChecks(String taskArn, String containerName) {
     requireAttached();
     SimulatedContainer container = running(taskArn, containerName);
-    if (container.definition().healthCheck().isEmpty()) {
-      throw new IllegalArgumentException("container " + containerName + " of task " + taskArn
-          + " has no health check to fail; crash it, or fail its load balancer health checks instead");
+    if (container.definition().healthCheck().isPresent()) {
+      container.failHealthChecks();
     }
-    container.failHealthChecks();
+    failingTargets.add(taskArn + "/" + containerName);
+  }
+
+  /** Load balancer checks pass unless the container was made to fail them ({@link #failHealthChecks}). */
+  @Override
+  public void checkTarget(TargetCheck check, Consumer<Optional<TargetCheckFailure>> outcome) {
+    boolean failing = failingTargets.contains(check.taskArn() + "/" + check.containerName());
+    outcome.accept(failing ? Optional.of(new TargetCheckFailure("Target.ResponseCodeMismatch",
+        "Health checks failed with these codes: [503]")) : Optional.empty());
   }
 
   private SimulatedContainer running(String taskArn, String containerName) {
