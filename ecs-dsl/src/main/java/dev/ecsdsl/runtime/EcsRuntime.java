@@ -64,6 +64,15 @@ public interface EcsRuntime extends AutoCloseable {
   /** StopTask: asks a task to stop (SIGTERM, then SIGKILL after each container's stopTimeout). */
   Task stopTask(String cluster, String task, String reason);
 
+  /**
+   * Kills a running container of a task as {@code docker kill} does (SIGKILL, exit code 137): an essential
+   * container's task stops, and a service replaces it. Returns once the runtime has seen the exit.
+   *
+   * @throws IllegalArgumentException when the task has no such container
+   * @throws IllegalStateException when the container is not running
+   */
+  void killContainer(String cluster, String task, String container);
+
   /** DescribeTasks for one task. */
   Task describeTask(String cluster, String task);
 

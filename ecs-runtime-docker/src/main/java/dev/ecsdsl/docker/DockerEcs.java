@@ -187,6 +187,26 @@ public final class DockerEcs implements EcsRuntime {
     return loop.call(() -> controlPlane.deleteService(cluster, service, force));
   }
 
+  /** {@code docker kill} of the task's container (found by the run's labels), then waits for its exit. */
+  @Override
+  public void killContainer(String cluster, String task, String container) {
+    Task described = describeTask(cluster, task);
+    if (described.containers().stream().noneMatch(c -> c.name().equals(container))) {
+      throw new IllegalArgumentException("task " + described.taskArn() + " has no container " + container
+          + "; its containers are " + described.containers().stream().map(c -> c.name()).toList());
+    }
+    List<com.github.dockerjava.api.model.Container> running = docker.listContainersCmd().withLabelFilter(
+        java.util.Map.of(dev.ecsdsl.docker.agent.DockerLabels.RUN, runId,
+            dev.ecsdsl.docker.agent.DockerLabels.ECS_TASK_ARN, described.taskArn(),
+            dev.ecsdsl.docker.agent.DockerLabels.ECS_CONTAINER_NAME, container)).exec();
+    if (running.isEmpty()) {
+      throw new IllegalStateException("container " + container + " of task " + described.taskArn() + " is not running");
+    }
+    docker.killContainerCmd(running.get(0).getId()).exec();
+    runUntil(r -> r.describeTask(cluster, described.taskArn()).containers().stream()
+        .anyMatch(c -> c.name().equals(container) && c.exitCode().isPresent()), Duration.ofSeconds(30));
+  }
+
   @Override
   public RunTaskResult runTask(RunTaskRequest request) {
     return loop.call(() -> controlPlane.runTask(request));

@@ -298,8 +298,9 @@ public final class InMemoryEcs implements EcsRuntime {
   // ---- faults a test injects ----
 
   /** Kills a running container as {@code docker kill} does: SIGKILL, exit code 137 (see {@link #crashContainer}). */
-  public InMemoryEcs killContainer(String cluster, String task, String container) {
-    return crashContainer(cluster, task, container, 137);
+  @Override
+  public void killContainer(String cluster, String task, String container) {
+    crashContainer(cluster, task, container, 137);
   }
 
   /**

@@ -1,0 +1,118 @@
+package dev.ecsdsl.examples;
+
+import static dev.ecsdsl.junit.assertj.EcsAssertions.assertThat;
+
+import dev.ecsdsl.Ecs;
+import dev.ecsdsl.docker.DockerEcs;
+import dev.ecsdsl.docker.images.TestImages;
+import dev.ecsdsl.junit.EcsTest;
+import dev.ecsdsl.junit.Service;
+import dev.ecsdsl.junit.ServiceHandle;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.RequestResult;
+import dev.ecsdsl.runtime.StopCode;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskStatus;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The storefront's realistic service on either runtime from the same test code (in memory by default,
+ * real containers behind a real local ALB with {@code -Decs.runtime=docker}): three Fargate tasks behind
+ * an ALB take requests round-robin, v2 rolls out without a failed request, and a killed container's task
+ * is replaced. On Docker each task is the project's busybox serving {@code <version>} with httpd.
+ */
+@EcsTest(seed = 17)
+class StorefrontOnBothRuntimesTest {
+  private static final Duration PATIENCE = Duration.ofMinutes(3);
+  EcsRuntime ecs;
+
+  static Environment storefront(String image) {
+    var builder = Ecs.environment("storefront")
+        .vpc(v -> v.cidr("10.0.0.0/16")
+            .subnet("subnet-a", "us-east-1a", "10.0.1.0/24").subnet("subnet-b", "us-east-1b", "10.0.2.0/24")
+            .securityGroup("sg-alb", sg -> sg.ingress(80, "0.0.0.0/0"))
+            .securityGroup("sg-web", sg -> sg.ingressFrom(8080, "sg-alb")))
+        .role("execution", r -> r.trustedBy(IamRole.ECS_TASKS).managedPolicy(IamRole.TASK_EXECUTION_ROLE_POLICY))
+        .loadBalancer("alb", lb -> lb.application().subnets("subnet-a", "subnet-b").securityGroups("sg-alb")
+            .listener(80, l -> l.forwardTo("web")))
+        .targetGroup("web", tg -> tg.ip().port(8080).deregistrationDelay(3).healthCheck(h -> h.path("/health")
+            .intervalSeconds(6).timeoutSeconds(5).healthyThresholdCount(2).unhealthyThresholdCount(2)))
+        .cluster("prod", c -> c.fargateCapacityProviders());
+    for (String version : List.of("v1", "v2")) {
+      builder.taskDefinition("web", td -> td.fargate().cpu(256).memory(512).executionRole("execution")
+          .container("app", a -> a.image(image.isEmpty() ? "shop/web:" + version : image).memory(64).port(8080)
+              .command("sh", "-c", "mkdir -p /www && echo " + version + " > /www/index.html && echo ok > /www/health"
+                  + " && trap 'exit 0' TERM; httpd -f -p 8080 -h /www & wait")));
+    }
+    return builder.service("web", s -> s.cluster("prod").taskDefinition("web:1").desiredCount(3).fargate()
+            .subnets("subnet-a", "subnet-b").securityGroups("sg-web").loadBalancer("web", "app", 8080)
+            .healthCheckGracePeriod(30).deployment(100, 200))
+        .build();
+  }
+
+  @BeforeEach
+  void deploy() {
+    ecs.deploy(storefront(ecs instanceof DockerEcs docker ? TestImages.busybox(docker.docker()) : ""));
+  }
+
+  @Test
+  void requestsGoRoundRobinOverTheThreeTasks(@Service("web") ServiceHandle web) throws Exception {
+    web.awaitSteady(PATIENCE);
+    ecs.runUntil(r -> r.describeTargetHealth("web").stream().filter(t -> t.isHealthy()).count() == 3, PATIENCE);
+
+    RequestResult result = ecs.sendRequests("alb", 80, "shop.example.com", "/", 30);
+
+    assertThat(result.failed()).isZero();
+    assertThat(result.perTarget()).hasSize(3).allSatisfy((target, count) -> assertThat(count).isEqualTo(10));
+    if (ecs instanceof DockerEcs docker) {
+      URI alb = URI.create("http://" + docker.endpoint("alb", 80).getHostString() + ":"
+          + docker.endpoint("alb", 80).getPort() + "/");
+      HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(alb).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(page.body().strip()).as("a real request through the local ALB").isEqualTo("v1");
+    }
+  }
+
+  @Test
+  void v2RollsOutWithoutAFailedRequest(@Service("web") ServiceHandle web) {
+    web.awaitSteady(PATIENCE);
+
+    web.deploy("web:2");
+    List<String> failed = new ArrayList<>();
+    ecs.runUntil(r -> {
+      RequestResult result = r.sendRequests("alb", 80, "shop.example.com", "/", 5);
+      if (result.failed() > 0) {
+        failed.add(r.now() + ": " + result.failed());
+      }
+      return r.describeService("prod", "web").isSteady();
+    }, PATIENCE);
+
+    assertThat(web).isSteady().runsTaskDefinition("web:2").hasRunningCount(3);
+    assertThat(failed).isEmpty();
+  }
+
+  @Test
+  void aKilledContainersTaskIsReplaced(@Service("web") ServiceHandle web) {
+    web.awaitSteady(PATIENCE);
+    Task victim = web.runningTasks().get(0);
+
+    ecs.killContainer("prod", victim.taskArn(), "app");
+    ecs.runUntil(r -> r.describeTask("prod", victim.taskArn()).lastStatus() == TaskStatus.STOPPED, PATIENCE);
+    web.awaitSteady(PATIENCE);
+
+    assertThat(ecs.describeTask("prod", victim.taskArn())).isStopped().stoppedWith(StopCode.EssentialContainerExited)
+        .container("app").hasExitCode(137);
+    assertThat(web).isSteady().hasRunningCount(3);
+    assertThat(web.runningTasks()).extracting(Task::taskArn).doesNotContain(victim.taskArn());
+  }
+}
