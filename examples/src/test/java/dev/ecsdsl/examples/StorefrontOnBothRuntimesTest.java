@@ -2,14 +2,12 @@ package dev.ecsdsl.examples;
 
 import static dev.ecsdsl.junit.assertj.EcsAssertions.assertThat;
 
-import dev.ecsdsl.Ecs;
 import dev.ecsdsl.docker.DockerEcs;
 import dev.ecsdsl.docker.images.TestImages;
 import dev.ecsdsl.junit.EcsTest;
 import dev.ecsdsl.junit.Service;
 import dev.ecsdsl.junit.ServiceHandle;
 import dev.ecsdsl.model.Environment;
-import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.StopCode;
@@ -37,12 +35,7 @@ class StorefrontOnBothRuntimesTest {
   EcsRuntime ecs;
 
   static Environment storefront(String image) {
-    var builder = Ecs.environment("storefront")
-        .vpc(v -> v.cidr("10.0.0.0/16")
-            .subnet("subnet-a", "us-east-1a", "10.0.1.0/24").subnet("subnet-b", "us-east-1b", "10.0.2.0/24")
-            .securityGroup("sg-alb", sg -> sg.ingress(80, "0.0.0.0/0"))
-            .securityGroup("sg-web", sg -> sg.ingressFrom(8080, "sg-alb")))
-        .role("execution", r -> r.trustedBy(IamRole.ECS_TASKS).managedPolicy(IamRole.TASK_EXECUTION_ROLE_POLICY))
+    var builder = StorefrontNetwork.vpc(80)
         .loadBalancer("alb", lb -> lb.application().subnets("subnet-a", "subnet-b").securityGroups("sg-alb")
             .listener(80, l -> l.forwardTo("web")))
         .targetGroup("web", tg -> tg.ip().port(8080).deregistrationDelay(3).healthCheck(h -> h.path("/health")
