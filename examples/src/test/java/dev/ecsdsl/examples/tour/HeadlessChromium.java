@@ -31,7 +31,12 @@ final class HeadlessChromium {
 
   /** The DOM of {@code page} once its scripts ran ({@code --dump-dom}). */
   String dumpDom(Path page, Duration timeout) throws IOException, InterruptedException {
-    Path work = Files.createTempDirectory("ecs-dsl-chromium");
+    return dumpDom(page, timeout, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** The same, with the browser's profile and output in a temporary folder inside {@code tempRoot}. */
+  String dumpDom(Path page, Duration timeout, Path tempRoot) throws IOException, InterruptedException {
+    Path work = Files.createTempDirectory(tempRoot, "ecs-dsl-chromium");
     Path profile = work.resolve("profile");
     Path dom = work.resolve("dom.html");
     Path log = work.resolve("stderr.log");
@@ -58,12 +63,12 @@ final class HeadlessChromium {
     }
   }
 
-  /** The processes still running with {@code profile} (helpers chromium may leave behind). */
-  static List<ProcessHandle> withProfile(Path profile) {
-    String marker = "--user-data-dir=" + profile;
+  /** The processes still running with a profile in {@code folder} (helpers chromium may leave behind). */
+  static List<ProcessHandle> withProfile(Path folder) {
+    String marker = "--user-data-dir=" + folder;
     return ProcessHandle.allProcesses()
-        .filter(p -> p.info().arguments().map(args -> List.of(args).contains(marker)).orElse(false)
-            || p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+        .filter(p -> p.info().arguments().map(args -> List.of(args).stream().anyMatch(a -> a.startsWith(marker)))
+            .orElse(false) || p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
         .toList();
   }
 

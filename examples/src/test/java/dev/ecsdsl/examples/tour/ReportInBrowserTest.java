@@ -3,6 +3,7 @@ package dev.ecsdsl.examples.tour;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ class ReportInBrowserTest {
   private static HeadlessChromium chromium;
   private static ReportData data;
   private static TourRecording recording;
+  private static Path page;
   private static String dom;
 
   @BeforeAll
@@ -37,7 +39,7 @@ class ReportInBrowserTest {
     }
     recording = TourRun.inMemory(9);
     data = ReportData.of(recording);
-    Path page = dir.resolve("tour.html");
+    page = dir.resolve("tour.html");
     HtmlReport.write(data, page);
     dom = chromium.dumpDom(page, BROWSER_TIMEOUT);
   }
@@ -87,6 +89,17 @@ class ReportInBrowserTest {
     assertThat(all("<circle class=\"activity\"")).hasSize(2);
     assertThat(all("<tr class=\"activity-row\"><td>[^<]*</td><td>([^<]*)</td>"))
         .containsExactly("requests-target", "requests-target");
+  }
+
+  @Test
+  void theBrowserLeavesNoProcessAndNoProfileBehind(@TempDir Path root) throws Exception {
+    String again = chromium.dumpDom(page, BROWSER_TIMEOUT, root);
+
+    assertThat(again).contains("<body data-rendered=\"true\">");
+    try (var left = Files.list(root)) {
+      assertThat(left).as("the profile folder is removed").isEmpty();
+    }
+    assertThat(HeadlessChromium.withProfile(root)).as("no chromium process of that profile runs").isEmpty();
   }
 
   /** Every y coordinate of an SVG path made of M and L commands. */
