@@ -7,6 +7,7 @@ import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.inmemory.control.Timings;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class TourCommand implements Command {
     try {
       recording = runTour(options, out);
     } catch (DockerUnavailableException e) {
-      err.println("ecs-dsl tour: --runtime docker needs a Docker engine: " + e.getMessage());
+      err.println("ecs-dsl tour: --runtime docker needs a Docker engine. " + e.getMessage());
       return INVALID;
     } catch (RuntimeException e) {
       err.println("ecs-dsl tour: the tour failed: " + e);
@@ -85,8 +86,8 @@ public final class TourCommand implements Command {
 
   private static TourRecording runTour(TourOptions options, PrintStream out) {
     if (options.runtime() == TourOptions.Runtime.DOCKER) {
-      out.println("ecs-dsl tour: starting real containers on the local Docker engine; this takes a minute or two");
       try (DockerEcs ecs = DockerEcs.create(options.seed())) {
+        out.println("ecs-dsl tour: starting real containers on the local Docker engine; this takes a minute or two");
         return new DockerTour(ecs, options.seed()).run();
       }
     }
@@ -102,8 +103,10 @@ public final class TourCommand implements Command {
     }
     try {
       Files.createDirectories(report.getParent());
+    } catch (FileAlreadyExistsException e) {
+      return "its folder cannot be created: " + e.getFile() + " is a file";
     } catch (IOException e) {
-      return "its folder cannot be created (" + e + ")";
+      return "its folder cannot be created: " + e;
     }
     if (!Files.isWritable(report.getParent()) || Files.exists(report) && !Files.isWritable(report)) {
       return "no permission to write there";

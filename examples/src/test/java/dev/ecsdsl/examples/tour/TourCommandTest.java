@@ -7,6 +7,7 @@ import dev.ecsdsl.examples.tour.TourRun.Result;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,10 +65,31 @@ class TourCommandTest {
 
     assertThat(underAFile.code()).isEqualTo(Command.USAGE);
     assertThat(underAFile.err()).startsWith("ecs-dsl tour: cannot write the report to " + file.resolve("tour.html"))
-        .contains("its folder cannot be created");
+        .contains("its folder cannot be created: " + file + " is a file");
     assertThat(underAFile.out()).as("nothing ran").isEmpty();
     assertThat(aFolder.code()).isEqualTo(Command.USAGE);
     assertThat(aFolder.err()).contains("it is a directory");
+  }
+
+  @Test
+  void withoutADockerEngineTheDockerTourSaysSoAndExitsOne() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder command = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        "dev.ecsdsl.cli.Main", "tour", "--runtime", "docker", "--report", dir.resolve("r.html").toString())
+        .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+    command.environment().put("DOCKER_HOST", "unix://" + dir.resolve("no-engine.sock"));
+    Process process = command.start();
+    try {
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the tour gave up in time").isTrue();
+    } finally {
+      process.destroyForcibly();
+    }
+
+    assertThat(process.exitValue()).isEqualTo(Command.INVALID);
+    assertThat(Files.readString(dir.resolve("err.txt")))
+        .contains("ecs-dsl tour: --runtime docker needs a Docker engine. ").contains("no-engine.sock");
+    assertThat(Files.readString(dir.resolve("out.txt"))).as("nothing started").isEmpty();
+    assertThat(dir.resolve("r.html")).doesNotExist();
   }
 
   @Test
