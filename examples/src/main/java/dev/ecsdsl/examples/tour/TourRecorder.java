@@ -1,6 +1,7 @@
 package dev.ecsdsl.examples.tour;
 
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ServiceDescription;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,17 +62,23 @@ public final class TourRecorder {
   }
 
   /**
-   * Samples now, then lets time pass until the service is steady, at most {@code timeout}; returns whether it
-   * became steady.
+   * Samples now, then lets time pass until the service is steady.
+   *
+   * @throws IllegalStateException when it is not steady within {@code timeout}, saying where it stood
    */
-  public boolean awaitSteady(String cluster, String service, Duration timeout) {
+  public void awaitSteady(String cluster, String service, Duration timeout) {
     sample(true);
     boolean steady = ecs.runUntil(r -> {
       sample(false);
       return r.describeService(cluster, service).isSteady();
     }, timeout);
     sample(true);
-    return steady;
+    if (!steady) {
+      ServiceDescription s = ecs.describeService(cluster, service);
+      throw new IllegalStateException("service " + service + " was not steady after " + timeout + " (desired "
+          + s.desiredCount() + ", running " + s.runningCount() + ", pending " + s.pendingCount() + "; latest event: "
+          + s.latestEvent().map(e -> e.message()).orElse("none") + ")");
+    }
   }
 
   /** Ends the last phase and gathers the recording, with the placement as it is now. */
