@@ -18,9 +18,7 @@ class TourRecorderTest {
   @Test
   void passSamplesTheWatchedServicesAtEveryStepAndPhasesHoldTheirEvents() {
     try (InMemoryEcs ecs = InMemoryEcs.create(1)) {
-      TourRecorder rec = new TourRecorder(ecs, List.of(ORDERS), Duration.ofSeconds(15));
-      rec.phase("deploy", "deploy");
-      ecs.deploy(ShopEnvironment.build());
+      TourRecorder rec = deployTheShop(ecs);
       rec.pass(Duration.ofMinutes(1));
       rec.phase("quiet", "nothing");
 
@@ -40,13 +38,19 @@ class TourRecorderTest {
   void aServiceThatNeverSettlesEndsTheTourWithWhereItStood() {
     // the orders' migrate container is not scripted to exit, so its workers (dependsOn SUCCESS) never start
     try (InMemoryEcs ecs = InMemoryEcs.create(1)) {
-      TourRecorder rec = new TourRecorder(ecs, List.of(ORDERS), Duration.ofSeconds(15));
-      rec.phase("deploy", "deploy");
-      ecs.deploy(ShopEnvironment.build());
+      TourRecorder rec = deployTheShop(ecs);
 
       assertThatThrownBy(() -> rec.awaitSteady("shop-workers", "orders", Duration.ofMinutes(5)))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageStartingWith("service orders was not steady after PT5M (desired 6, running 0, pending 6;");
     }
+  }
+
+  /** A recorder watching the orders, in a phase "deploy" in which the shop was deployed. */
+  private static TourRecorder deployTheShop(InMemoryEcs ecs) {
+    TourRecorder rec = new TourRecorder(ecs, List.of(ORDERS), Duration.ofSeconds(15));
+    rec.phase("deploy", "deploy");
+    ecs.deploy(ShopEnvironment.build());
+    return rec;
   }
 }
