@@ -1,0 +1,117 @@
+package dev.ecsdsl.examples.tour;
+
+import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ServiceDescription;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Drives time forward for the tour's scenario and keeps what it needs to tell the story: the phases, and
+ * the watched services sampled at least every {@code sampleEvery} while time passes.
+ */
+public final class TourRecorder {
+  private final EcsRuntime ecs;
+  private final List<ServiceRef> watched;
+  private final Duration sampleEvery;
+  private final List<Phase> phases = new ArrayList<>();
+  private final List<ServiceSample> samples = new ArrayList<>();
+  private Instant start;
+  private Instant lastSample;
+  private String phaseName;
+  private String phaseSummary;
+  private Instant phaseStart;
+  private int phaseFirstEvent;
+
+  /** A recorder of {@code watched} services on {@code ecs}. */
+  public TourRecorder(EcsRuntime ecs, List<ServiceRef> watched, Duration sampleEvery) {
+    this.ecs = ecs;
+    this.watched = List.copyOf(watched);
+    this.sampleEvery = sampleEvery;
+  }
+
+  /** The runtime the tour runs on. */
+  public EcsRuntime runtime() {
+    return ecs;
+  }
+
+  /** Ends the current phase, if any, and begins the next (before the first deploy, too). */
+  public void phase(String name, String summary) {
+    endPhase();
+    Instant now = ecs.now();
+    if (start == null) {
+      start = now;
+    }
+    phaseName = name;
+    phaseSummary = summary;
+    phaseStart = now;
+    phaseFirstEvent = ecs.events().size();
+  }
+
+  /** Samples now, then lets {@code duration} pass in sampling steps. */
+  public void pass(Duration duration) {
+    sample(true);
+    Instant until = ecs.now().plus(duration);
+    while (ecs.now().isBefore(until)) {
+      Duration left = Duration.between(ecs.now(), until);
+      ecs.advance(left.compareTo(sampleEvery) < 0 ? left : sampleEvery);
+      sample(false);
+    }
+  }
+
+  /**
+   * Samples now, then lets time pass until the service is steady.
+   *
+   * @throws IllegalStateException when it is not steady within {@code timeout}, saying where it stood
+   */
+  public void awaitSteady(String cluster, String service, Duration timeout) {
+    sample(true);
+    boolean steady = ecs.runUntil(r -> {
+      sample(false);
+      return r.describeService(cluster, service).isSteady();
+    }, timeout);
+    sample(true);
+    if (!steady) {
+      ServiceDescription s = ecs.describeService(cluster, service);
+      throw new IllegalStateException("service " + service + " was not steady after " + timeout + " (desired "
+          + s.desiredCount() + ", running " + s.runningCount() + ", pending " + s.pendingCount() + "; latest event: "
+          + s.latestEvent().map(e -> e.message()).orElse("none") + ")");
+    }
+  }
+
+  /** Ends the last phase and gathers the recording, with the placement as it is now. */
+  public TourRecording finish(String runtime, long seed, Optional<ScalingData> scaling) {
+    endPhase();
+    if (start == null) {
+      throw new IllegalStateException("the tour recorded no phase");
+    }
+    return new TourRecording(runtime, seed, ecs.environment().name(), start, ecs.now(), List.copyOf(phases),
+        List.copyOf(ecs.events()), List.copyOf(samples), Placement.of(ecs), scaling);
+  }
+
+  private void endPhase() {
+    if (phaseName == null) {
+      return;
+    }
+    sample(true);
+    phases.add(new Phase(phaseName, phaseSummary, phaseStart, ecs.now(), phaseFirstEvent, ecs.events().size()));
+    phaseName = null;
+  }
+
+  private void sample(boolean always) {
+    Instant now = ecs.now();
+    if (!always && lastSample != null && Duration.between(lastSample, now).compareTo(sampleEvery) < 0) {
+      return;
+    }
+    // calls between samples (UpdateService, a fault) change what the last sample at this instant saw
+    while (!samples.isEmpty() && samples.get(samples.size() - 1).at().equals(now)) {
+      samples.remove(samples.size() - 1);
+    }
+    lastSample = now;
+    for (ServiceRef ref : watched) {
+      samples.add(ServiceSample.of(now, ref, ecs.describeService(ref.cluster(), ref.service())));
+    }
+  }
+}
