@@ -42,6 +42,13 @@ final class ClusterState {
     }
   }
 
+  /** Every task that has not reached STOPPED, group by group. */
+  List<TaskRecord> live() {
+    List<TaskRecord> result = new ArrayList<>();
+    liveByGroup.values().forEach(result::addAll);
+    return result;
+  }
+
   /** The tasks of a group whose desired status is still RUNNING, oldest first. */
   List<TaskRecord> running(String group) {
     List<TaskRecord> result = new ArrayList<>();

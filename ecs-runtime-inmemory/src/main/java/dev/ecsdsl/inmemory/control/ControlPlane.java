@@ -744,8 +744,8 @@ public final class ControlPlane implements AutoCloseable {
       if (cluster.instances.get(instance.arn()) != instance) {
         continue;
       }
-      for (TaskRecord task : cluster.tasks.values()) {
-        if (task.lastStatus != TaskStatus.STOPPED && task.instance.filter(i -> i == instance).isPresent()) {
+      for (TaskRecord task : cluster.live()) {
+        if (task.instance.filter(i -> i == instance).isPresent()) {
           here.add(task);
         }
       }
