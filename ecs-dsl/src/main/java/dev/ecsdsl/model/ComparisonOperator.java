@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Comparison of a CloudWatch alarm. */
 public enum ComparisonOperator {
-  /** metric >= threshold */
+  /** {@code metric >= threshold} */
   @JsonProperty("GreaterThanOrEqualToThreshold") GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-  /** metric > threshold */
+  /** {@code metric > threshold} */
   @JsonProperty("GreaterThanThreshold") GREATER_THAN_THRESHOLD,
-  /** metric < threshold */
+  /** {@code metric < threshold} */
   @JsonProperty("LessThanThreshold") LESS_THAN_THRESHOLD,
-  /** metric <= threshold */
+  /** {@code metric <= threshold} */
   @JsonProperty("LessThanOrEqualToThreshold") LESS_THAN_OR_EQUAL_TO_THRESHOLD;
 }
