@@ -11,6 +11,7 @@ import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
+import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
@@ -18,8 +19,10 @@ import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RunTaskRequest;
+import dev.ecsdsl.runtime.RegisteredTaskDefinition;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.StartTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
@@ -33,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The ECS operations the endpoint serves, each a call on the runtime (never a second store): the request
@@ -46,14 +50,18 @@ final class Operations {
     this.runtime = runtime;
     handlers.put("CreateCluster", this::createCluster);
     handlers.put("DescribeClusters", this::describeClusters);
+    handlers.put("DeleteCluster", r -> Shapes.object().set("cluster", Shapes.cluster(runtime.deleteCluster(
+        r.requiredString("cluster")))));
     handlers.put("ListClusters", r -> list("clusterArns", runtime.describeClusters().stream()
         .map(ClusterDescription::clusterArn).toList()));
     handlers.put("RegisterTaskDefinition", this::registerTaskDefinition);
-    handlers.put("DescribeTaskDefinition", r -> Shapes.object().set("taskDefinition",
-        Shapes.taskDefinition(runtime.describeTaskDefinition(r.requiredString("taskDefinition")), "ACTIVE")));
+    handlers.put("DescribeTaskDefinition", this::describeTaskDefinition);
+    handlers.put("DeregisterTaskDefinition", r -> Shapes.object().set("taskDefinition",
+        Shapes.taskDefinition(runtime.deregisterTaskDefinition(r.requiredString("taskDefinition")))));
     handlers.put("ListTaskDefinitions", this::listTaskDefinitions);
     handlers.put("ListTaskDefinitionFamilies", this::listTaskDefinitionFamilies);
     handlers.put("RunTask", this::runTask);
+    handlers.put("StartTask", this::startTask);
     handlers.put("StopTask", r -> Shapes.object().set("task", Shapes.task(runtime.stopTask(r.cluster(),
         r.requiredString("task"), r.string("reason").orElse("")))));
     handlers.put("DescribeTasks", this::describeTasks);
@@ -68,6 +76,7 @@ final class Operations {
     handlers.put("DescribeContainerInstances", this::describeContainerInstances);
     handlers.put("ListContainerInstances", this::listContainerInstances);
     handlers.put("UpdateContainerInstancesState", this::updateContainerInstancesState);
+    new TaggingOperations(runtime).addTo(handlers);
   }
 
   /** The operations served, by name. */
@@ -96,7 +105,7 @@ final class Operations {
 
   private ObjectNode createCluster(Request r) {
     return Shapes.object().set("cluster", Shapes.cluster(runtime.createCluster(r.string("clusterName")
-        .orElse("default"))));
+        .orElse("default"), r.values("tags", Tag.class))));
   }
 
   private ObjectNode describeClusters(Request r) {
@@ -110,14 +119,39 @@ final class Operations {
   private ObjectNode registerTaskDefinition(Request r) {
     TaskDefinition definition = EcsJson.readTaskDefinition("RegisterTaskDefinition", r.body().toString()).value();
     String arn = runtime.registerTaskDefinition(definition);
-    return Shapes.object().set("taskDefinition", Shapes.taskDefinition(runtime.describeTaskDefinition(arn),
-        "ACTIVE"));
+    ObjectNode response = Shapes.object().set("taskDefinition", Shapes.taskDefinition(
+        runtime.describeTaskDefinition(arn)));
+    response.set("tags", Shapes.tags(runtime.listTagsForResource(arn)));
+    return response;
+  }
+
+  private ObjectNode describeTaskDefinition(Request r) {
+    RegisteredTaskDefinition registered = runtime.describeTaskDefinition(r.requiredString("taskDefinition"));
+    ObjectNode response = Shapes.object().set("taskDefinition", Shapes.taskDefinition(registered));
+    if (r.strings("include").contains("TAGS")) {
+      response.set("tags", Shapes.tags(runtime.listTagsForResource(registered.taskDefinitionArn())));
+    }
+    return response;
+  }
+
+  /** Whether a revision has the status a list call's {@code status} member asks for (ACTIVE when absent). */
+  private Predicate<String> revisionStatus(Request r, boolean allowAll) {
+    String wanted = r.string("status").orElse("ACTIVE");
+    if (allowAll && wanted.equals("ALL")) {
+      return arn -> true;
+    }
+    if (!wanted.equals("ACTIVE") && !wanted.equals("INACTIVE")) {
+      throw ApiException.invalidParameter("status must be ACTIVE or INACTIVE" + (allowAll ? " or ALL" : "")
+          + "; was " + wanted + ".");
+    }
+    return arn -> runtime.describeTaskDefinition(arn).status().equals(wanted);
   }
 
   private ObjectNode listTaskDefinitions(Request r) {
     Optional<String> prefix = r.string("familyPrefix");
+    Predicate<String> status = revisionStatus(r, false);
     List<String> arns = runtime.listTaskDefinitions(Optional.empty()).stream()
-        .filter(a -> prefix.map(p -> family(a).startsWith(p)).orElse(true)).toList();
+        .filter(a -> prefix.map(p -> family(a).startsWith(p)).orElse(true)).filter(status).toList();
     if (r.string("sort").filter("DESC"::equals).isPresent()) {
       arns = new java.util.ArrayList<>(arns);
       java.util.Collections.reverse(arns);
@@ -127,8 +161,9 @@ final class Operations {
 
   private ObjectNode listTaskDefinitionFamilies(Request r) {
     Optional<String> prefix = r.string("familyPrefix");
+    Predicate<String> status = revisionStatus(r, true);
     Set<String> families = new LinkedHashSet<>();
-    runtime.listTaskDefinitions(Optional.empty()).forEach(a -> families.add(family(a)));
+    runtime.listTaskDefinitions(Optional.empty()).stream().filter(status).forEach(a -> families.add(family(a)));
     return list("families", families.stream().filter(f -> prefix.map(f::startsWith).orElse(true)).toList());
   }
 
@@ -151,10 +186,24 @@ final class Operations {
     r.value("networkConfiguration", NetworkConfiguration.class).ifPresent(request::networkConfiguration);
     r.string("group").ifPresent(request::group);
     r.string("startedBy").ifPresent(request::startedBy);
-    if (r.body().has("overrides")) {
-      throw ApiException.invalidParameter("RunTask: overrides are not supported by this endpoint yet.");
-    }
-    RunTaskResult result = runtime.runTask(request.build());
+    request.overrides(Overrides.read(r)).tags(r.values("tags", Tag.class));
+    return tasksAndFailures(runtime.runTask(request.build()));
+  }
+
+  private ObjectNode startTask(Request r) {
+    StartTaskRequest.Builder request = StartTaskRequest.builder()
+        .cluster(r.cluster())
+        .taskDefinition(r.requiredString("taskDefinition"))
+        .containerInstances(r.requiredStrings("containerInstances"))
+        .overrides(Overrides.read(r))
+        .tags(r.values("tags", Tag.class));
+    r.value("networkConfiguration", NetworkConfiguration.class).ifPresent(request::networkConfiguration);
+    r.string("group").ifPresent(request::group);
+    r.string("startedBy").ifPresent(request::startedBy);
+    return tasksAndFailures(runtime.startTask(request.build()));
+  }
+
+  private static ObjectNode tasksAndFailures(RunTaskResult result) {
     ObjectNode response = Shapes.object();
     ArrayNode tasks = response.putArray("tasks");
     result.tasks().forEach(t -> tasks.add(Shapes.task(t)));

@@ -129,8 +129,38 @@ public final class InMemoryEcs implements EcsRuntime {
   }
 
   @Override
-  public ClusterDescription createCluster(String clusterName) {
-    return controlPlane.createCluster(clusterName);
+  public ClusterDescription createCluster(String clusterName, List<dev.ecsdsl.model.Tag> tags) {
+    return controlPlane.createCluster(clusterName, tags);
+  }
+
+  @Override
+  public RegisteredTaskDefinition deregisterTaskDefinition(String taskDefinition) {
+    return controlPlane.deregisterTaskDefinition(taskDefinition);
+  }
+
+  @Override
+  public ClusterDescription deleteCluster(String cluster) {
+    return controlPlane.deleteCluster(cluster);
+  }
+
+  @Override
+  public RunTaskResult startTask(dev.ecsdsl.runtime.StartTaskRequest request) {
+    return controlPlane.startTask(request);
+  }
+
+  @Override
+  public void tagResource(String resourceArn, List<dev.ecsdsl.model.Tag> tags) {
+    controlPlane.tagResource(resourceArn, tags);
+  }
+
+  @Override
+  public void untagResource(String resourceArn, List<String> tagKeys) {
+    controlPlane.untagResource(resourceArn, tagKeys);
+  }
+
+  @Override
+  public List<dev.ecsdsl.model.Tag> listTagsForResource(String resourceArn) {
+    return controlPlane.listTagsForResource(resourceArn);
   }
 
   @Override
