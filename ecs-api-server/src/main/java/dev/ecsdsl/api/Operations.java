@@ -77,6 +77,8 @@ final class Operations {
     handlers.put("ListContainerInstances", this::listContainerInstances);
     handlers.put("UpdateContainerInstancesState", this::updateContainerInstancesState);
     new TaggingOperations(runtime).addTo(handlers);
+    new AttributeOperations(runtime).addTo(handlers);
+    new CapacityProviderOperations(runtime).addTo(handlers);
   }
 
   /** The operations served, by name. */

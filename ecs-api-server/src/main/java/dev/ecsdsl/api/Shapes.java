@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.json.EcsJson;
+import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.runtime.Attachment;
 import dev.ecsdsl.runtime.ClusterDescription;
@@ -137,7 +138,7 @@ final class Shapes {
   }
 
   static ObjectNode cluster(ClusterDescription cluster) {
-    return object()
+    ObjectNode node = object()
         .put("clusterArn", cluster.clusterArn())
         .put("clusterName", cluster.clusterName())
         .put("status", cluster.status())
@@ -145,6 +146,15 @@ final class Shapes {
         .put("runningTasksCount", cluster.runningTasksCount())
         .put("pendingTasksCount", cluster.pendingTasksCount())
         .put("activeServicesCount", cluster.activeServicesCount());
+    ArrayNode providers = node.putArray("capacityProviders");
+    cluster.capacityProviders().forEach(providers::add);
+    ArrayNode strategy = node.putArray("defaultCapacityProviderStrategy");
+    for (CapacityProviderStrategyItem item : cluster.defaultCapacityProviderStrategy()) {
+      ObjectNode entry = strategy.addObject().put("capacityProvider", item.capacityProvider());
+      item.weight().ifPresent(w -> entry.put("weight", w));
+      item.base().ifPresent(b -> entry.put("base", b));
+    }
+    return node;
   }
 
   static ObjectNode containerInstance(ContainerInstance instance) {

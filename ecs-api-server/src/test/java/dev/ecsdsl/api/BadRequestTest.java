@@ -115,6 +115,17 @@ class BadRequestTest {
         + " \"overrides\": {\"containerOverrides\": [{\"command\": [\"sh\"]}]}}");
     assertThat(noName.type()).isEqualTo("InvalidParameterException");
     assertThat(noName.body().path("message").asText()).contains("'name'");
+    assertThat(call(op("PutAttributes"), "{\"cluster\": \"prod\"}").body().path("message").asText())
+        .contains("'attributes'");
+    assertThat(call(op("PutAttributes"), "{\"cluster\": \"prod\", \"attributes\": [{\"name\": \"stack\"}]}")
+        .body().path("message").asText()).contains("'targetId'");
+    assertThat(call(op("ListAttributes"), "{\"cluster\": \"prod\"}").body().path("message").asText())
+        .contains("'targetType'");
+    assertThat(call(op("PutClusterCapacityProviders"), "{\"cluster\": \"prod\", \"capacityProviders\": []}")
+        .body().path("message").asText()).contains("'defaultCapacityProviderStrategy'");
+    assertThat(call(op("PutClusterCapacityProviders"), "{\"cluster\": \"prod\", \"capacityProviders\": \"FARGATE\","
+        + " \"defaultCapacityProviderStrategy\": []}").type()).isEqualTo("SerializationException");
+    assertThat(ecs.describeCluster("prod").capacityProviders()).isEmpty();
     assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
   }
 
@@ -135,6 +146,11 @@ class BadRequestTest {
         .type()).isEqualTo("InvalidParameterException");
     assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
     assertThat(call(op("DeleteCluster"), "{\"cluster\": 7}").type()).isEqualTo("SerializationException");
+    assertThat(call(op("PutAttributes"), "{\"cluster\": \"prod\", \"attributes\": [\"stack=blue\"]}").type())
+        .isEqualTo("SerializationException");
+    assertThat(call(op("PutAttributes"), "{\"cluster\": \"prod\", \"attributes\": [{\"name\": \"stack\","
+        + " \"value\": 1, \"targetId\": \"x\"}]}").type()).isEqualTo("SerializationException");
+    assertThat(ecs.listAttributes("prod")).noneMatch(a -> a.name().equals("stack"));
     assertThat(ecs.describeClusters()).hasSize(1);
   }
 

@@ -71,6 +71,35 @@ public interface EcsRuntime extends AutoCloseable {
   /** ListTagsForResource: the resource's tags, in the order they were added. */
   List<dev.ecsdsl.model.Tag> listTagsForResource(String resourceArn);
 
+  /**
+   * PutAttributes on container instances: custom attributes (at most 10 per instance, names not starting
+   * with {@code ecs.}) that placement's {@code memberOf} expressions and {@code spread} then see, as they
+   * see an instance group's. All or nothing: a bad attribute or unknown target (TargetNotFoundException)
+   * changes nothing. Returns the attributes as put, with the targets' ARNs.
+   */
+  List<Attribute> putAttributes(String cluster, List<Attribute> attributes);
+
+  /** DeleteAttributes: removes custom attributes (all or nothing, as {@link #putAttributes}). */
+  List<Attribute> deleteAttributes(String cluster, List<Attribute> attributes);
+
+  /** ListAttributes: every attribute, ECS's and custom, of the cluster's registered container instances. */
+  List<Attribute> listAttributes(String cluster);
+
+  /**
+   * DescribeCapacityProviders: FARGATE, FARGATE_SPOT and the Auto Scaling group capacity providers of the
+   * clusters (with their managed scaling), by name.
+   */
+  List<dev.ecsdsl.model.CapacityProvider> describeCapacityProviders();
+
+  /**
+   * PutClusterCapacityProviders: the cluster's capacity providers and default strategy, replaced. A
+   * provider that is unknown, or an Auto Scaling group's that belongs to another cluster, or a strategy
+   * naming a provider not in the list, is InvalidParameterException; removing a provider that a service
+   * or a task still uses is ResourceInUseException. Nothing changes then.
+   */
+  ClusterDescription putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+      List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy);
+
   /** CreateCluster: an empty cluster; returns the existing one when the name is taken, as ECS does. */
   default ClusterDescription createCluster(String clusterName) {
     return createCluster(clusterName, List.of());

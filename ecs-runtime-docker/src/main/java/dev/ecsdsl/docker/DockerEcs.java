@@ -148,6 +148,32 @@ public final class DockerEcs implements EcsRuntime {
   }
 
   @Override
+  public List<dev.ecsdsl.runtime.Attribute> putAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
+    return loop.call(() -> controlPlane.putAttributes(cluster, attributes));
+  }
+
+  @Override
+  public List<dev.ecsdsl.runtime.Attribute> deleteAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
+    return loop.call(() -> controlPlane.deleteAttributes(cluster, attributes));
+  }
+
+  @Override
+  public List<dev.ecsdsl.runtime.Attribute> listAttributes(String cluster) {
+    return loop.call(() -> controlPlane.listAttributes(cluster));
+  }
+
+  @Override
+  public List<dev.ecsdsl.model.CapacityProvider> describeCapacityProviders() {
+    return loop.call(() -> controlPlane.describeCapacityProviders());
+  }
+
+  @Override
+  public ClusterDescription putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+      List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy) {
+    return loop.call(() -> controlPlane.putClusterCapacityProviders(cluster, capacityProviders, defaultCapacityProviderStrategy));
+  }
+
+  @Override
   public List<dev.ecsdsl.model.Tag> listTagsForResource(String resourceArn) {
     return loop.call(() -> controlPlane.listTagsForResource(resourceArn));
   }

@@ -159,6 +159,32 @@ public final class InMemoryEcs implements EcsRuntime {
   }
 
   @Override
+  public List<dev.ecsdsl.runtime.Attribute> putAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
+    return controlPlane.putAttributes(cluster, attributes);
+  }
+
+  @Override
+  public List<dev.ecsdsl.runtime.Attribute> deleteAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
+    return controlPlane.deleteAttributes(cluster, attributes);
+  }
+
+  @Override
+  public List<dev.ecsdsl.runtime.Attribute> listAttributes(String cluster) {
+    return controlPlane.listAttributes(cluster);
+  }
+
+  @Override
+  public List<dev.ecsdsl.model.CapacityProvider> describeCapacityProviders() {
+    return controlPlane.describeCapacityProviders();
+  }
+
+  @Override
+  public ClusterDescription putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+      List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy) {
+    return controlPlane.putClusterCapacityProviders(cluster, capacityProviders, defaultCapacityProviderStrategy);
+  }
+
+  @Override
   public List<dev.ecsdsl.model.Tag> listTagsForResource(String resourceArn) {
     return controlPlane.listTagsForResource(resourceArn);
   }

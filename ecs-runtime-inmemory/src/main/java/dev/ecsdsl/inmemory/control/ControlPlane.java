@@ -26,6 +26,7 @@ import dev.ecsdsl.model.Subnet;
 import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.model.TransportProtocol;
+import dev.ecsdsl.runtime.Attribute;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
@@ -890,6 +891,43 @@ public final class ControlPlane implements AutoCloseable {
     clusters.remove(cluster.name());
     tags.forget(cluster.arn);
     return ClusterDescription.builder().from(last).status("INACTIVE").build();
+  }
+
+  // ---- capacity providers ----
+
+  /** DescribeCapacityProviders: every capacity provider. */
+  public List<CapacityProvider> describeCapacityProviders() {
+    return List.copyOf(ClusterCapacityProviders.known(environment()).values());
+  }
+
+  /** PutClusterCapacityProviders. */
+  public ClusterDescription putClusterCapacityProviders(String clusterName, List<String> providers,
+      List<CapacityProviderStrategyItem> strategy) {
+    ClusterState cluster = cluster(clusterName);
+    cluster.cluster = ClusterCapacityProviders.put(environment, cluster, scheduler.services(cluster), providers,
+        strategy);
+    return describeCluster(cluster.name());
+  }
+
+  // ---- attributes ----
+
+  /** PutAttributes on container instances. */
+  public List<Attribute> putAttributes(String clusterName, List<Attribute> attributes) {
+    List<Attribute> put = CustomAttributes.put(cluster(clusterName), attributes);
+    scheduler.reconcileNow();
+    return put;
+  }
+
+  /** DeleteAttributes on container instances. */
+  public List<Attribute> deleteAttributes(String clusterName, List<Attribute> attributes) {
+    List<Attribute> deleted = CustomAttributes.delete(cluster(clusterName), attributes);
+    scheduler.reconcileNow();
+    return deleted;
+  }
+
+  /** ListAttributes of container instances. */
+  public List<Attribute> listAttributes(String clusterName) {
+    return CustomAttributes.list(cluster(clusterName));
   }
 
   // ---- tags ----
