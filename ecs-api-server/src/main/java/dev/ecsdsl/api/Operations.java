@@ -106,14 +106,31 @@ final class Operations {
   // ---- clusters ----
 
   private ObjectNode createCluster(Request r) {
-    return Shapes.object().set("cluster", Shapes.cluster(runtime.createCluster(r.string("clusterName")
-        .orElse("default"), r.values("tags", Tag.class))));
+    String name = r.string("clusterName").orElse("default");
+    List<Tag> tags = r.values("tags", Tag.class);
+    List<String> providers = r.strings("capacityProviders");
+    List<CapacityProviderStrategyItem> strategy = r.values("defaultCapacityProviderStrategy",
+        CapacityProviderStrategyItem.class);
+    boolean existed = runtime.describeClusters().stream().anyMatch(c -> c.clusterName().equals(name));
+    ClusterDescription cluster = runtime.createCluster(name, tags);
+    if (!providers.isEmpty() || !strategy.isEmpty()) {
+      try {
+        cluster = runtime.putClusterCapacityProviders(name, providers, strategy);
+      } catch (EcsException e) {
+        // CreateCluster with bad capacity providers makes no cluster: take back the one just made.
+        if (!existed) {
+          runtime.deleteCluster(name);
+        }
+        throw e;
+      }
+    }
+    return Shapes.object().set("cluster", Shapes.cluster(cluster));
   }
 
   private ObjectNode describeClusters(Request r) {
     List<String> names = r.strings("clusters");
     return describeEach(names.isEmpty() ? List.of("default") : names, "clusters",
-        name -> Shapes.cluster(runtime.describeCluster(name)), e -> true);
+        name -> tagged(r, Shapes.cluster(runtime.describeCluster(name)), "clusterArn"), e -> true);
   }
 
   // ---- task definitions ----
@@ -225,7 +242,8 @@ final class Operations {
 
   private ObjectNode describeTasks(Request r) {
     return describeEach(r.requiredStrings("tasks"), "tasks",
-        reference -> Shapes.task(runtime.describeTask(r.cluster(), reference)), Operations::notCluster);
+        reference -> tagged(r, Shapes.task(runtime.describeTask(r.cluster(), reference)), "taskArn"),
+        Operations::notCluster);
   }
 
   private ObjectNode listTasks(Request r) {
@@ -276,8 +294,16 @@ final class Operations {
 
   private ObjectNode describeServices(Request r) {
     return describeEach(r.requiredStrings("services"), "services",
-        reference -> Shapes.service(runtime.describeService(r.cluster(), reference)),
+        reference -> tagged(r, Shapes.service(runtime.describeService(r.cluster(), reference)), "serviceArn"),
         e -> e.errorCode().equals("ServiceNotFoundException"));
+  }
+
+  /** A described resource with its tags when the call's {@code include} asks for TAGS. */
+  private ObjectNode tagged(Request r, ObjectNode resource, String arnMember) {
+    if (r.strings("include").contains("TAGS")) {
+      resource.set("tags", Shapes.tags(runtime.listTagsForResource(resource.get(arnMember).textValue())));
+    }
+    return resource;
   }
 
   // ---- container instances ----

@@ -111,6 +111,18 @@ class CapacityProvidersTest {
   }
 
   @Test
+  void createClusterTakesFargateProvidersAndAStrategyAndMakesNoClusterWhenTheyAreBad() {
+    var cluster = client.createCluster(r -> r.clusterName("serverless").capacityProviders("FARGATE", "FARGATE_SPOT")
+        .defaultCapacityProviderStrategy(item("FARGATE", 1, 1), item("FARGATE_SPOT", 0, 3))).cluster();
+
+    assertThat(cluster.capacityProviders()).containsExactly("FARGATE", "FARGATE_SPOT");
+    assertThat(cluster.defaultCapacityProviderStrategy()).hasSize(2);
+    assertThatThrownBy(() -> client.createCluster(r -> r.clusterName("broken").capacityProviders("blue-cp")
+        .defaultCapacityProviderStrategy(item("blue-cp", 0, 1)))).isInstanceOf(InvalidParameterException.class);
+    assertThat(client.listClusters().clusterArns()).noneMatch(a -> a.endsWith("/broken"));
+  }
+
+  @Test
   void providersOfOtherClustersAndBadStrategiesAreRefused() {
     assertThatThrownBy(() -> client.putClusterCapacityProviders(r -> r.cluster("prod")
         .capacityProviders("blue-cp", "solo-cp").defaultCapacityProviderStrategy(item("blue-cp", 0, 1))))

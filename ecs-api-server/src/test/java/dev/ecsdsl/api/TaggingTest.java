@@ -51,6 +51,12 @@ class TaggingTest {
     assertThat(client.describeTaskDefinition(r -> r.taskDefinition("etl:1").includeWithStrings("TAGS")).tags())
         .containsExactly(tag("cost-center", "42"));
     assertThat(tagsOf(task)).containsExactly(Map.entry("job", "nightly"));
+    assertThat(client.describeTasks(r -> r.cluster("prod").tasks(task).includeWithStrings("TAGS")).tasks().get(0)
+        .tags()).containsExactly(tag("job", "nightly"));
+    assertThat(client.describeServices(r -> r.cluster("prod").services("etl").includeWithStrings("TAGS"))
+        .services().get(0).tags()).containsExactly(tag("tier", "batch"));
+    assertThat(client.describeClusters(r -> r.clusters("batch").includeWithStrings("TAGS")).clusters().get(0)
+        .tags()).containsExactly(tag("team", "data"));
     assertThat(tagsOf(service)).containsExactly(Map.entry("tier", "batch"));
     assertThat(tagsOf(client.describeClusters(r -> r.clusters("prod")).clusters().get(0).clusterArn())).isEmpty();
   }
