@@ -70,6 +70,17 @@ class TaskDefinitionAndClusterLifecycleTest {
   }
 
   @Test
+  void anIdenticalLaterRevisionRunsUnderItsOwnArnAfterTheEarlierIsDeregistered() {
+    registerWeb("web:1");
+    registerWeb("web:1");
+    client.deregisterTaskDefinition(r -> r.taskDefinition("web:1"));
+
+    var task = client.runTask(r -> r.cluster("prod").taskDefinition("web:2")).tasks().get(0);
+
+    assertThat(task.taskDefinitionArn()).endsWith(":task-definition/web:2");
+  }
+
+  @Test
   void deregisteringNeedsARevisionAndAnExistingOne() {
     registerWeb("web:1");
     assertThatThrownBy(() -> client.deregisterTaskDefinition(r -> r.taskDefinition("web")))

@@ -210,9 +210,9 @@ public final class ControlPlane implements AutoCloseable {
    * (ACTIVE, overrides applied) against where its tasks go.
    */
   LaunchSpec standaloneSpec(ClusterState cluster, RunTaskRequest request, List<Target> targets) {
-    TaskDefinition registered = statuses.requireActive(environment(), request.taskDefinition());
-    String taskDefinitionArn = taskDefinitionArn(registered);
-    TaskDefinition definition = EffectiveTaskDefinition.apply(registered, request.overrides());
+    RegisteredTaskDefinition registered = statuses.requireActiveRevision(environment(), request.taskDefinition());
+    String taskDefinitionArn = registered.taskDefinitionArn();
+    TaskDefinition definition = EffectiveTaskDefinition.apply(registered.taskDefinition(), request.overrides());
     for (Target target : new LinkedHashSet<>(targets)) {
       RunTaskValidation.checkCompatible(definition, target.fargate() ? Compatibility.FARGATE : Compatibility.EC2);
       RunTaskValidation.checkNetwork(environment, definition, target.fargate(), request.networkConfiguration());

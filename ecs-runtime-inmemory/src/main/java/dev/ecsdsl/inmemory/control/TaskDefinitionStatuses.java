@@ -42,12 +42,17 @@ final class TaskDefinitionStatuses {
    * @throws EcsException ClientException when there is none, or when it is INACTIVE
    */
   TaskDefinition requireActive(Environment environment, String reference) {
+    return requireActiveRevision(environment, reference).taskDefinition();
+  }
+
+  /** As {@link #requireActive}, with the revision's ARN (identical revisions of a family stay apart). */
+  RegisteredTaskDefinition requireActiveRevision(Environment environment, String reference) {
     RegisteredTaskDefinition found = find(environment, reference).orElseThrow(() ->
         EcsException.client("Unable to describe task definition " + reference + "."));
     if (!found.isActive()) {
       throw EcsException.client("TaskDefinition is inactive");
     }
-    return found.taskDefinition();
+    return found;
   }
 
   /**
