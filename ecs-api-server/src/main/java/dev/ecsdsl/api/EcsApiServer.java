@@ -74,10 +74,6 @@ public final class EcsApiServer implements AutoCloseable {
   private EcsApiServer(EcsRuntime runtime, int port, ClockMode clock) throws IOException {
     this.runtime = runtime;
     this.virtualClock = runtime instanceof InMemoryEcs;
-    if (!virtualClock && !clock.isManual()) {
-      throw new IllegalArgumentException(runtime.getClass().getSimpleName() + " follows the wall clock by itself;"
-          + " serve it with ClockMode.manual()");
-    }
     this.operations = new Operations(runtime);
     int id = SERVERS.incrementAndGet();
     this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -108,10 +104,16 @@ public final class EcsApiServer implements AutoCloseable {
    * Serves the runtime on {@code port} of 127.0.0.1 (0: any free port).
    *
    * @throws java.io.UncheckedIOException when the port cannot be bound
+   * @throws IllegalArgumentException for a wall-clock runtime (the Docker one) with a clock other than
+   *     {@link ClockMode#manual()}
    */
   public static EcsApiServer start(EcsRuntime runtime, int port, ClockMode clock) {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535, was " + port);
+    }
+    if (!(runtime instanceof InMemoryEcs) && !clock.isManual()) {
+      throw new IllegalArgumentException(runtime.getClass().getSimpleName() + " follows the wall clock by itself;"
+          + " serve it with ClockMode.manual()");
     }
     ensureDeployed(runtime);
     try {
