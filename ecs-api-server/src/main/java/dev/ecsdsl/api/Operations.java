@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.json.EcsJson;
 import dev.ecsdsl.json.EcsJsonException;
-import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.LaunchType;
@@ -12,14 +11,12 @@ import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.Tag;
-import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RegisteredTaskDefinition;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.StartTaskRequest;
@@ -29,7 +26,6 @@ import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import dev.ecsdsl.validation.ValidationException;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,12 +50,7 @@ final class Operations {
         r.requiredString("cluster")))));
     handlers.put("ListClusters", r -> list("clusterArns", runtime.describeClusters().stream()
         .map(ClusterDescription::clusterArn).toList()));
-    handlers.put("RegisterTaskDefinition", this::registerTaskDefinition);
-    handlers.put("DescribeTaskDefinition", this::describeTaskDefinition);
-    handlers.put("DeregisterTaskDefinition", r -> Shapes.object().set("taskDefinition",
-        Shapes.taskDefinition(runtime.deregisterTaskDefinition(r.requiredString("taskDefinition")))));
-    handlers.put("ListTaskDefinitions", this::listTaskDefinitions);
-    handlers.put("ListTaskDefinitionFamilies", this::listTaskDefinitionFamilies);
+    new TaskDefinitionOperations(runtime).addTo(handlers);
     handlers.put("RunTask", this::runTask);
     handlers.put("StartTask", this::startTask);
     handlers.put("StopTask", r -> Shapes.object().set("task", Shapes.task(runtime.stopTask(r.cluster(),
@@ -131,64 +122,6 @@ final class Operations {
     List<String> names = r.strings("clusters");
     return describeEach(names.isEmpty() ? List.of("default") : names, "clusters",
         name -> tagged(r, Shapes.cluster(runtime.describeCluster(name)), "clusterArn"), e -> true);
-  }
-
-  // ---- task definitions ----
-
-  private ObjectNode registerTaskDefinition(Request r) {
-    TaskDefinition definition = EcsJson.readTaskDefinition("RegisterTaskDefinition", r.body().toString()).value();
-    String arn = runtime.registerTaskDefinition(definition);
-    ObjectNode response = Shapes.object().set("taskDefinition", Shapes.taskDefinition(
-        runtime.describeTaskDefinition(arn)));
-    response.set("tags", Shapes.tags(runtime.listTagsForResource(arn)));
-    return response;
-  }
-
-  private ObjectNode describeTaskDefinition(Request r) {
-    RegisteredTaskDefinition registered = runtime.describeTaskDefinition(r.requiredString("taskDefinition"));
-    ObjectNode response = Shapes.object().set("taskDefinition", Shapes.taskDefinition(registered));
-    if (r.strings("include").contains("TAGS")) {
-      response.set("tags", Shapes.tags(runtime.listTagsForResource(registered.taskDefinitionArn())));
-    }
-    return response;
-  }
-
-  /** Whether a revision has the status a list call's {@code status} member asks for (ACTIVE when absent). */
-  private Predicate<String> revisionStatus(Request r, boolean allowAll) {
-    String wanted = r.string("status").orElse("ACTIVE");
-    if (allowAll && wanted.equals("ALL")) {
-      return arn -> true;
-    }
-    if (!wanted.equals("ACTIVE") && !wanted.equals("INACTIVE")) {
-      throw ApiException.invalidParameter("status must be ACTIVE or INACTIVE" + (allowAll ? " or ALL" : "")
-          + "; was " + wanted + ".");
-    }
-    return arn -> runtime.describeTaskDefinition(arn).status().equals(wanted);
-  }
-
-  private ObjectNode listTaskDefinitions(Request r) {
-    Optional<String> prefix = r.string("familyPrefix");
-    Predicate<String> status = revisionStatus(r, false);
-    List<String> arns = runtime.listTaskDefinitions(Optional.empty()).stream()
-        .filter(a -> prefix.map(p -> family(a).startsWith(p)).orElse(true)).filter(status).toList();
-    if (r.string("sort").filter("DESC"::equals).isPresent()) {
-      arns = new java.util.ArrayList<>(arns);
-      java.util.Collections.reverse(arns);
-    }
-    return list("taskDefinitionArns", arns);
-  }
-
-  private ObjectNode listTaskDefinitionFamilies(Request r) {
-    Optional<String> prefix = r.string("familyPrefix");
-    Predicate<String> status = revisionStatus(r, true);
-    Set<String> families = new LinkedHashSet<>();
-    runtime.listTaskDefinitions(Optional.empty()).stream().filter(status).forEach(a -> families.add(family(a)));
-    return list("families", families.stream().filter(f -> prefix.map(f::startsWith).orElse(true)).toList());
-  }
-
-  private static String family(String taskDefinitionArn) {
-    String name = Arns.name(taskDefinitionArn);
-    return name.substring(0, name.lastIndexOf(':'));
   }
 
   // ---- tasks ----
@@ -338,7 +271,7 @@ final class Operations {
    * failure for each reference whose error {@code missing} accepts (other errors fail the call).
    */
   private static ObjectNode describeEach(List<String> references, String member, Function<String, ObjectNode> describe,
-      java.util.function.Predicate<EcsException> missing) {
+      Predicate<EcsException> missing) {
     ObjectNode response = Shapes.object();
     ArrayNode found = response.putArray(member);
     ArrayNode failures = response.putArray("failures");
@@ -359,7 +292,7 @@ final class Operations {
     return !e.errorCode().equals("ClusterNotFoundException");
   }
 
-  private static ObjectNode list(String member, List<String> values) {
+  static ObjectNode list(String member, List<String> values) {
     ObjectNode response = Shapes.object();
     ArrayNode array = response.putArray(member);
     values.forEach(array::add);
