@@ -906,6 +906,8 @@ public final class ControlPlane implements AutoCloseable {
     ClusterState cluster = cluster(clusterName);
     cluster.cluster = ClusterCapacityProviders.put(environment, cluster, scheduler.services(cluster), providers,
         strategy);
+    capacityScaling.providersChanged(cluster);
+    scheduler.reconcileNow();
     return describeCluster(cluster.name());
   }
 
