@@ -4,7 +4,8 @@ package dev.ecsdsl.api;
  * How the in-memory runtime's virtual clock moves behind the endpoint: only when asked
  * ({@link #manual()}: {@link EcsApiServer#advance} or {@code POST /_ecsdsl/advance}), or with the wall
  * clock, {@code speed} virtual seconds per wall second ({@link #wallClock(double)}), so that the SDKs'
- * waiters see a rollout finish in seconds. The Docker runtime always follows the wall clock.
+ * waiters see a rollout finish in seconds. The Docker runtime always follows the wall clock: it is served
+ * with {@link #manual()} only, and it cannot be advanced.
  *
  * @param speed virtual seconds per wall second; 0 for manual
  */

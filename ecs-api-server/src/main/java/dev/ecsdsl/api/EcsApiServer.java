@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsRuntime;
 import java.io.IOException;
@@ -42,7 +43,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Calls are served one at a time (the runtime is single-threaded). For the in-memory runtime,
  * {@code POST /_ecsdsl/advance} with {@code {"seconds": n}} moves the virtual clock, as does
- * {@link #advance}; {@link ClockMode#wallClock} moves it with the wall clock. A runtime with nothing
+ * {@link #advance}; {@link ClockMode#wallClock} moves it with the wall clock. Any other runtime (the Docker
+ * one) follows the wall clock by itself: it is served with {@link ClockMode#manual()} only, and asking it
+ * to advance is refused (there is no virtual time to move, and sleeping would hold every call up). A runtime with nothing
  * deployed gets an empty environment, so that clusters, task definitions and services can be created
  * through the API alone. Closing the server stops its threads; the runtime stays the caller's.
  */
@@ -61,6 +64,7 @@ public final class EcsApiServer implements AutoCloseable {
   }
 
   private final EcsRuntime runtime;
+  private final boolean virtualClock;
   private final Operations operations;
   private final ReentrantLock lock = new ReentrantLock();
   private final HttpServer http;
@@ -69,6 +73,7 @@ public final class EcsApiServer implements AutoCloseable {
 
   private EcsApiServer(EcsRuntime runtime, int port, ClockMode clock) throws IOException {
     this.runtime = runtime;
+    this.virtualClock = runtime instanceof InMemoryEcs;
     this.operations = new Operations(runtime);
     int id = SERVERS.incrementAndGet();
     this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -99,10 +104,16 @@ public final class EcsApiServer implements AutoCloseable {
    * Serves the runtime on {@code port} of 127.0.0.1 (0: any free port).
    *
    * @throws java.io.UncheckedIOException when the port cannot be bound
+   * @throws IllegalArgumentException for a wall-clock runtime (the Docker one) with a clock other than
+   *     {@link ClockMode#manual()}
    */
   public static EcsApiServer start(EcsRuntime runtime, int port, ClockMode clock) {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535, was " + port);
+    }
+    if (!(runtime instanceof InMemoryEcs) && !clock.isManual()) {
+      throw new IllegalArgumentException(runtime.getClass().getSimpleName() + " follows the wall clock by itself;"
+          + " serve it with ClockMode.manual()");
     }
     ensureDeployed(runtime);
     try {
@@ -130,8 +141,15 @@ public final class EcsApiServer implements AutoCloseable {
     return runtime;
   }
 
-  /** Moves the runtime's clock (in-memory runtime), between two calls. */
+  /**
+   * Moves the in-memory runtime's virtual clock, between two calls.
+   *
+   * @throws IllegalStateException when the runtime follows the wall clock (the Docker runtime)
+   */
   public void advance(Duration duration) {
+    if (!virtualClock) {
+      throw new IllegalStateException(wallClockOnly());
+    }
     lock.lock();
     try {
       runtime.advance(duration);
@@ -162,7 +180,11 @@ public final class EcsApiServer implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       if (path.equals("/_ecsdsl/advance")) {
-        respond(exchange, 200, advanceByRequest(exchange));
+        try {
+          respond(exchange, 200, advanceByRequest(exchange));
+        } catch (ApiException e) {
+          respond(exchange, e.status(), error(e.type(), e.getMessage()));
+        }
         return;
       }
       if (!exchange.getRequestMethod().equals("POST") || !path.equals("/")) {
@@ -194,11 +216,19 @@ public final class EcsApiServer implements AutoCloseable {
 
   private ObjectNode advanceByRequest(HttpExchange exchange) throws IOException {
     JsonNode seconds = body(exchange).get("seconds");
+    if (!virtualClock) {
+      throw ApiException.invalidParameter(wallClockOnly());
+    }
     if (seconds == null || !seconds.isNumber() || seconds.doubleValue() < 0) {
-      return error("InvalidParameterException", "POST /_ecsdsl/advance needs {\"seconds\": <number of 0 or more>}");
+      throw ApiException.invalidParameter("POST /_ecsdsl/advance needs {\"seconds\": <number of 0 or more>}");
     }
     advance(Duration.ofMillis(Math.round(seconds.doubleValue() * 1000)));
     return Shapes.object().put("now", runtime.now().toString());
+  }
+
+  private String wallClockOnly() {
+    return "the runtime behind this endpoint (" + runtime.getClass().getSimpleName() + ") follows the wall clock:"
+        + " its time cannot be advanced";
   }
 
   private static String operation(HttpExchange exchange) {

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.json.EcsJson;
 import dev.ecsdsl.json.EcsJsonException;
-import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
-import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
@@ -20,19 +19,20 @@ import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.StartTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import dev.ecsdsl.validation.ValidationException;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The ECS operations the endpoint serves, each a call on the runtime (never a second store): the request
@@ -46,14 +46,13 @@ final class Operations {
     this.runtime = runtime;
     handlers.put("CreateCluster", this::createCluster);
     handlers.put("DescribeClusters", this::describeClusters);
+    handlers.put("DeleteCluster", r -> Shapes.object().set("cluster", Shapes.cluster(runtime.deleteCluster(
+        r.requiredString("cluster")))));
     handlers.put("ListClusters", r -> list("clusterArns", runtime.describeClusters().stream()
         .map(ClusterDescription::clusterArn).toList()));
-    handlers.put("RegisterTaskDefinition", this::registerTaskDefinition);
-    handlers.put("DescribeTaskDefinition", r -> Shapes.object().set("taskDefinition",
-        Shapes.taskDefinition(runtime.describeTaskDefinition(r.requiredString("taskDefinition")), "ACTIVE")));
-    handlers.put("ListTaskDefinitions", this::listTaskDefinitions);
-    handlers.put("ListTaskDefinitionFamilies", this::listTaskDefinitionFamilies);
+    new TaskDefinitionOperations(runtime).addTo(handlers);
     handlers.put("RunTask", this::runTask);
+    handlers.put("StartTask", this::startTask);
     handlers.put("StopTask", r -> Shapes.object().set("task", Shapes.task(runtime.stopTask(r.cluster(),
         r.requiredString("task"), r.string("reason").orElse("")))));
     handlers.put("DescribeTasks", this::describeTasks);
@@ -68,6 +67,9 @@ final class Operations {
     handlers.put("DescribeContainerInstances", this::describeContainerInstances);
     handlers.put("ListContainerInstances", this::listContainerInstances);
     handlers.put("UpdateContainerInstancesState", this::updateContainerInstancesState);
+    new TaggingOperations(runtime).addTo(handlers);
+    new AttributeOperations(runtime).addTo(handlers);
+    new CapacityProviderOperations(runtime).addTo(handlers);
   }
 
   /** The operations served, by name. */
@@ -95,46 +97,31 @@ final class Operations {
   // ---- clusters ----
 
   private ObjectNode createCluster(Request r) {
-    return Shapes.object().set("cluster", Shapes.cluster(runtime.createCluster(r.string("clusterName")
-        .orElse("default"))));
+    String name = r.string("clusterName").orElse("default");
+    List<Tag> tags = r.values("tags", Tag.class);
+    List<String> providers = r.strings("capacityProviders");
+    List<CapacityProviderStrategyItem> strategy = r.values("defaultCapacityProviderStrategy",
+        CapacityProviderStrategyItem.class);
+    boolean existed = runtime.describeClusters().stream().anyMatch(c -> c.clusterName().equals(name));
+    ClusterDescription cluster = runtime.createCluster(name, tags);
+    if (!providers.isEmpty() || !strategy.isEmpty()) {
+      try {
+        cluster = runtime.putClusterCapacityProviders(name, providers, strategy);
+      } catch (EcsException e) {
+        // CreateCluster with bad capacity providers makes no cluster: take back the one just made.
+        if (!existed) {
+          runtime.deleteCluster(name);
+        }
+        throw e;
+      }
+    }
+    return Shapes.object().set("cluster", Shapes.cluster(cluster));
   }
 
   private ObjectNode describeClusters(Request r) {
     List<String> names = r.strings("clusters");
     return describeEach(names.isEmpty() ? List.of("default") : names, "clusters",
-        name -> Shapes.cluster(runtime.describeCluster(name)), e -> true);
-  }
-
-  // ---- task definitions ----
-
-  private ObjectNode registerTaskDefinition(Request r) {
-    TaskDefinition definition = EcsJson.readTaskDefinition("RegisterTaskDefinition", r.body().toString()).value();
-    String arn = runtime.registerTaskDefinition(definition);
-    return Shapes.object().set("taskDefinition", Shapes.taskDefinition(runtime.describeTaskDefinition(arn),
-        "ACTIVE"));
-  }
-
-  private ObjectNode listTaskDefinitions(Request r) {
-    Optional<String> prefix = r.string("familyPrefix");
-    List<String> arns = runtime.listTaskDefinitions(Optional.empty()).stream()
-        .filter(a -> prefix.map(p -> family(a).startsWith(p)).orElse(true)).toList();
-    if (r.string("sort").filter("DESC"::equals).isPresent()) {
-      arns = new java.util.ArrayList<>(arns);
-      java.util.Collections.reverse(arns);
-    }
-    return list("taskDefinitionArns", arns);
-  }
-
-  private ObjectNode listTaskDefinitionFamilies(Request r) {
-    Optional<String> prefix = r.string("familyPrefix");
-    Set<String> families = new LinkedHashSet<>();
-    runtime.listTaskDefinitions(Optional.empty()).forEach(a -> families.add(family(a)));
-    return list("families", families.stream().filter(f -> prefix.map(f::startsWith).orElse(true)).toList());
-  }
-
-  private static String family(String taskDefinitionArn) {
-    String name = Arns.name(taskDefinitionArn);
-    return name.substring(0, name.lastIndexOf(':'));
+        name -> tagged(r, Shapes.cluster(runtime.describeCluster(name)), "clusterArn"), e -> true);
   }
 
   // ---- tasks ----
@@ -151,10 +138,24 @@ final class Operations {
     r.value("networkConfiguration", NetworkConfiguration.class).ifPresent(request::networkConfiguration);
     r.string("group").ifPresent(request::group);
     r.string("startedBy").ifPresent(request::startedBy);
-    if (r.body().has("overrides")) {
-      throw ApiException.invalidParameter("RunTask: overrides are not supported by this endpoint yet.");
-    }
-    RunTaskResult result = runtime.runTask(request.build());
+    request.overrides(Overrides.read(r)).tags(r.values("tags", Tag.class));
+    return tasksAndFailures(runtime.runTask(request.build()));
+  }
+
+  private ObjectNode startTask(Request r) {
+    StartTaskRequest.Builder request = StartTaskRequest.builder()
+        .cluster(r.cluster())
+        .taskDefinition(r.requiredString("taskDefinition"))
+        .containerInstances(r.requiredStrings("containerInstances"))
+        .overrides(Overrides.read(r))
+        .tags(r.values("tags", Tag.class));
+    r.value("networkConfiguration", NetworkConfiguration.class).ifPresent(request::networkConfiguration);
+    r.string("group").ifPresent(request::group);
+    r.string("startedBy").ifPresent(request::startedBy);
+    return tasksAndFailures(runtime.startTask(request.build()));
+  }
+
+  private static ObjectNode tasksAndFailures(RunTaskResult result) {
     ObjectNode response = Shapes.object();
     ArrayNode tasks = response.putArray("tasks");
     result.tasks().forEach(t -> tasks.add(Shapes.task(t)));
@@ -174,7 +175,8 @@ final class Operations {
 
   private ObjectNode describeTasks(Request r) {
     return describeEach(r.requiredStrings("tasks"), "tasks",
-        reference -> Shapes.task(runtime.describeTask(r.cluster(), reference)), Operations::notCluster);
+        reference -> tagged(r, Shapes.task(runtime.describeTask(r.cluster(), reference)), "taskArn"),
+        Operations::notCluster);
   }
 
   private ObjectNode listTasks(Request r) {
@@ -225,8 +227,16 @@ final class Operations {
 
   private ObjectNode describeServices(Request r) {
     return describeEach(r.requiredStrings("services"), "services",
-        reference -> Shapes.service(runtime.describeService(r.cluster(), reference)),
+        reference -> tagged(r, Shapes.service(runtime.describeService(r.cluster(), reference)), "serviceArn"),
         e -> e.errorCode().equals("ServiceNotFoundException"));
+  }
+
+  /** A described resource with its tags when the call's {@code include} asks for TAGS. */
+  private ObjectNode tagged(Request r, ObjectNode resource, String arnMember) {
+    if (r.strings("include").contains("TAGS")) {
+      resource.set("tags", Shapes.tags(runtime.listTagsForResource(resource.get(arnMember).textValue())));
+    }
+    return resource;
   }
 
   // ---- container instances ----
@@ -261,7 +271,7 @@ final class Operations {
    * failure for each reference whose error {@code missing} accepts (other errors fail the call).
    */
   private static ObjectNode describeEach(List<String> references, String member, Function<String, ObjectNode> describe,
-      java.util.function.Predicate<EcsException> missing) {
+      Predicate<EcsException> missing) {
     ObjectNode response = Shapes.object();
     ArrayNode found = response.putArray(member);
     ArrayNode failures = response.putArray("failures");
@@ -282,7 +292,7 @@ final class Operations {
     return !e.errorCode().equals("ClusterNotFoundException");
   }
 
-  private static ObjectNode list(String member, List<String> values) {
+  static ObjectNode list(String member, List<String> values) {
     ObjectNode response = Shapes.object();
     ArrayNode array = response.putArray(member);
     values.forEach(array::add);

@@ -86,10 +86,15 @@ final class Request {
   }
 
   List<String> requiredStrings(String member) {
-    if (!body.has(member)) {
+    require(member);
+    return strings(member);
+  }
+
+  /** Refuses the call when a required member is absent (or null). */
+  void require(String member) {
+    if (body.get(member) == null || body.get(member).isNull()) {
       throw ApiException.invalidParameter(operation + ": missing required parameter '" + member + "'.");
     }
-    return strings(member);
   }
 
   /** A member holding one model value (e.g. NetworkConfiguration), read as the ECS JSON importer reads it. */
@@ -123,6 +128,46 @@ final class Request {
       }
     }
     return values;
+  }
+
+  /** A member holding an object, read as a request of its own (its members named under this one's). */
+  Optional<Request> object(String member) {
+    JsonNode node = body.get(member);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isObject()) {
+      throw wrongType(member, "an object");
+    }
+    return Optional.of(new Request(operation + ": " + member, (ObjectNode) node));
+  }
+
+  /** A member holding a list of objects, each read as a request of its own. */
+  List<Request> objects(String member) {
+    JsonNode node = body.get(member);
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw wrongType(member, "a list of objects");
+    }
+    List<Request> result = new ArrayList<>();
+    for (JsonNode element : node) {
+      if (!element.isObject()) {
+        throw wrongType(member, "a list of objects");
+      }
+      result.add(new Request(operation + ": " + member + "[" + result.size() + "]", (ObjectNode) element));
+    }
+    return result;
+  }
+
+  /** Refuses members this endpoint does not simulate, naming them (InvalidParameterException). */
+  void refuse(String... members) {
+    for (String member : members) {
+      if (body.has(member)) {
+        throw ApiException.invalidParameter(operation + ": '" + member + "' is not supported by this endpoint.");
+      }
+    }
   }
 
   private ApiException wrongType(String member, String expected) {

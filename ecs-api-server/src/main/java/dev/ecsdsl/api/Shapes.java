@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.json.EcsJson;
+import dev.ecsdsl.model.CapacityProviderStrategyItem;
+import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.runtime.Attachment;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.Container;
@@ -136,7 +138,7 @@ final class Shapes {
   }
 
   static ObjectNode cluster(ClusterDescription cluster) {
-    return object()
+    ObjectNode node = object()
         .put("clusterArn", cluster.clusterArn())
         .put("clusterName", cluster.clusterName())
         .put("status", cluster.status())
@@ -144,6 +146,15 @@ final class Shapes {
         .put("runningTasksCount", cluster.runningTasksCount())
         .put("pendingTasksCount", cluster.pendingTasksCount())
         .put("activeServicesCount", cluster.activeServicesCount());
+    ArrayNode providers = node.putArray("capacityProviders");
+    cluster.capacityProviders().forEach(providers::add);
+    ArrayNode strategy = node.putArray("defaultCapacityProviderStrategy");
+    for (CapacityProviderStrategyItem item : cluster.defaultCapacityProviderStrategy()) {
+      ObjectNode entry = strategy.addObject().put("capacityProvider", item.capacityProvider());
+      item.weight().ifPresent(w -> entry.put("weight", w));
+      item.base().ifPresent(b -> entry.put("base", b));
+    }
+    return node;
   }
 
   static ObjectNode containerInstance(ContainerInstance instance) {
@@ -178,16 +189,23 @@ final class Shapes {
   }
 
   /** DescribeTaskDefinition's taskDefinition: the ECS JSON of the definition plus its ARN, revision, status. */
-  static ObjectNode taskDefinition(RegisteredTaskDefinition registered, String status) {
+  static ObjectNode taskDefinition(RegisteredTaskDefinition registered) {
     try {
       ObjectNode node = (ObjectNode) JSON.readTree(EcsJson.writeTaskDefinition(registered.taskDefinition()));
       node.put("taskDefinitionArn", registered.taskDefinitionArn());
       node.put("revision", registered.revision());
-      node.put("status", status);
+      node.put("status", registered.status());
       return node;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A list of ECS {@code Tag}s. */
+  static ArrayNode tags(java.util.List<Tag> tags) {
+    ArrayNode list = JSON.createArrayNode();
+    tags.forEach(t -> list.add(object().put("key", t.key()).put("value", t.value())));
+    return list;
   }
 
   private static void time(ObjectNode node, String member, Optional<Instant> instant) {

@@ -105,4 +105,26 @@ class AwsCliTest {
     assertThat(service.path("deployments")).hasSize(1);
     assertThat(ecs.describeService("prod", "orders").isSteady()).as("the runtime agrees").isTrue();
   }
+
+  @Test
+  void attributesTagsAndDeregistrationThroughTheCli() throws Exception {
+    aws("register-task-definition", "--cli-input-json", "file://" + resource("orders-task-definition.json"));
+    String instance = aws("list-container-instances", "--cluster", "prod").path("containerInstanceArns").get(2)
+        .asText();
+
+    aws("put-attributes", "--cluster", "prod", "--attributes", "name=stack,value=blue,targetId=" + instance);
+    JsonNode run = aws("run-task", "--cluster", "prod", "--task-definition", "orders", "--count", "2",
+        "--placement-constraints", "type=memberOf,expression=attribute:stack == blue");
+    assertThat(run.path("tasks")).hasSize(2).allSatisfy(t ->
+        assertThat(t.path("containerInstanceArn").asText()).isEqualTo(instance));
+
+    String cluster = aws("describe-clusters", "--clusters", "prod").path("clusters").get(0).path("clusterArn").asText();
+    aws("tag-resource", "--resource-arn", cluster, "--tags", "key=team,value=data");
+    assertThat(aws("list-tags-for-resource", "--resource-arn", cluster).path("tags").toString())
+        .isEqualTo("[{\"key\":\"team\",\"value\":\"data\"}]");
+
+    JsonNode deregistered = aws("deregister-task-definition", "--task-definition", "orders:1");
+    assertThat(deregistered.path("taskDefinition").path("status").asText()).isEqualTo("INACTIVE");
+    assertThat(aws("list-task-definitions", "--status", "INACTIVE").path("taskDefinitionArns")).hasSize(1);
+  }
 }

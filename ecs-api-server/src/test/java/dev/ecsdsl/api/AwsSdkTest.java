@@ -9,15 +9,12 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
@@ -34,6 +31,8 @@ import software.amazon.awssdk.services.ecs.waiters.EcsWaiter;
 /** The AWS SDK for Java v2's ECS client, unchanged, against the endpoint. */
 class AwsSdkTest {
   private static final long SEED = 7;
+  @RegisterExtension
+  final SdkEndpoint endpoint = new SdkEndpoint(SEED, ClockMode.wallClock(600));
   private InMemoryEcs ecs;
   private EcsApiServer server;
   private EcsClient client;
@@ -49,19 +48,9 @@ class AwsSdkTest {
 
   @BeforeEach
   void start() {
-    ecs = InMemoryEcs.create(SEED);
-    ecs.deploy(shop());
-    server = EcsApiServer.start(ecs, ClockMode.wallClock(600));
-    client = EcsClient.builder().endpointOverride(server.endpoint()).region(Region.EU_WEST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
-        .build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-    ecs.close();
+    ecs = endpoint.ecs();
+    server = endpoint.server();
+    client = endpoint.client();
   }
 
   @Test

@@ -100,11 +100,70 @@ class BadRequestTest {
   }
 
   @Test
+  void newOperationsNameTheirMissingMembers() throws Exception {
+    assertThat(call(op("DeleteCluster"), "{}").body().path("message").asText()).contains("'cluster'");
+    assertThat(call(op("DeregisterTaskDefinition"), "{}").body().path("message").asText()).contains("'taskDefinition'");
+    assertThat(call(op("StartTask"), "{\"taskDefinition\": \"worker\", \"cluster\": \"prod\"}").body()
+        .path("message").asText()).contains("'containerInstances'");
+    Response noTags = call(op("TagResource"), "{\"resourceArn\": \"arn:aws:ecs:us-east-1:123456789012:cluster/prod\"}");
+    assertThat(noTags.type()).isEqualTo("InvalidParameterException");
+    assertThat(noTags.body().path("message").asText()).contains("'tags'");
+    assertThat(call(op("UntagResource"), "{\"resourceArn\": \"x\"}").body().path("message").asText())
+        .contains("'tagKeys'");
+    assertThat(call(op("ListTagsForResource"), "{}").type()).isEqualTo("InvalidParameterException");
+    Response noName = call(op("RunTask"), "{\"cluster\": \"prod\", \"taskDefinition\": \"worker\","
+        + " \"overrides\": {\"containerOverrides\": [{\"command\": [\"sh\"]}]}}");
+    assertThat(noName.type()).isEqualTo("InvalidParameterException");
+    assertThat(noName.body().path("message").asText()).contains("'name'");
+    assertThat(call(op("PutAttributes"), "{\"cluster\": \"prod\"}").body().path("message").asText())
+        .contains("'attributes'");
+    assertThat(call(op("PutAttributes"), "{\"cluster\": \"prod\", \"attributes\": [{\"name\": \"stack\"}]}")
+        .body().path("message").asText()).contains("'targetId'");
+    assertThat(call(op("ListAttributes"), "{\"cluster\": \"prod\"}").body().path("message").asText())
+        .contains("'targetType'");
+    assertThat(call(op("PutClusterCapacityProviders"), "{\"cluster\": \"prod\", \"capacityProviders\": []}")
+        .body().path("message").asText()).contains("'defaultCapacityProviderStrategy'");
+    assertThat(call(op("PutClusterCapacityProviders"), "{\"cluster\": \"prod\", \"capacityProviders\": \"FARGATE\","
+        + " \"defaultCapacityProviderStrategy\": []}").type()).isEqualTo("SerializationException");
+    assertThat(ecs.describeCluster("prod").capacityProviders()).isEmpty();
+    assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
+  }
+
+  @Test
+  void newOperationsRefuseWrongTypesAndChangeNothing() throws Exception {
+    String runWith = "{\"cluster\": \"prod\", \"taskDefinition\": \"worker\", ";
+    assertThat(call(op("RunTask"), runWith + "\"overrides\": \"big\"}").type()).isEqualTo("SerializationException");
+    assertThat(call(op("RunTask"), runWith + "\"overrides\": {\"containerOverrides\": [{\"name\": \"app\","
+        + " \"memory\": \"lots\"}]}}").type()).isEqualTo("SerializationException");
+    assertThat(call(op("RunTask"), runWith + "\"tags\": \"team=a\"}").type()).isEqualTo("SerializationException");
+    assertThat(call(op("StartTask"), runWith + "\"containerInstances\": \"i-1\"}").type())
+        .isEqualTo("SerializationException");
+    assertThat(call(op("UntagResource"), "{\"resourceArn\": \"x\", \"tagKeys\": [1]}").type())
+        .isEqualTo("SerializationException");
+    assertThat(call(op("ListTaskDefinitions"), "{\"status\": \"GONE\"}").type())
+        .isEqualTo("InvalidParameterException");
+    assertThat(call(op("RunTask"), runWith + "\"overrides\": {\"ephemeralStorage\": {\"sizeInGiB\": 30}}}")
+        .type()).isEqualTo("InvalidParameterException");
+    assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
+    assertThat(call(op("DeleteCluster"), "{\"cluster\": 7}").type()).isEqualTo("SerializationException");
+    assertThat(call(op("PutAttributes"), "{\"cluster\": \"prod\", \"attributes\": [\"stack=blue\"]}").type())
+        .isEqualTo("SerializationException");
+    assertThat(call(op("PutAttributes"), "{\"cluster\": \"prod\", \"attributes\": [{\"name\": \"stack\","
+        + " \"value\": 1, \"targetId\": \"x\"}]}").type()).isEqualTo("SerializationException");
+    assertThat(ecs.listAttributes("prod")).noneMatch(a -> a.name().equals("stack"));
+    assertThat(ecs.describeClusters()).hasSize(1);
+  }
+
+  @Test
   void theClockMovesOnRequest() throws Exception {
     java.time.Instant before = ecs.now();
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.endpoint().resolve("/_ecsdsl/advance"))
         .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": 90}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(ecs.now()).isEqualTo(before.plusSeconds(90));
+    HttpResponse<String> negative = http.send(HttpRequest.newBuilder(server.endpoint().resolve("/_ecsdsl/advance"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": -1}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(negative.statusCode()).isEqualTo(400);
     assertThat(ecs.now()).isEqualTo(before.plusSeconds(90));
   }
 }

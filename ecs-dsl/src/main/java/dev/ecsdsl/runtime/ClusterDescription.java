@@ -26,6 +26,12 @@ public interface ClusterDescription {
   /** Services that are ACTIVE. */
   int activeServicesCount();
 
+  /** The names of the cluster's capacity providers. */
+  java.util.List<String> capacityProviders();
+
+  /** What RunTask and CreateService use without a launch type or strategy of their own. */
+  java.util.List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy();
+
   /** Starts a builder. */
   static Builder builder() {
     return new Builder();

@@ -42,8 +42,74 @@ public interface EcsRuntime extends AutoCloseable {
   /** ListTaskDefinitions: every revision's ARN (of one family, when given), oldest first. */
   List<String> listTaskDefinitions(java.util.Optional<String> family);
 
+  /**
+   * DeregisterTaskDefinition: the revision ({@code family:revision} or ARN) becomes INACTIVE. Its running
+   * tasks and services go on; new tasks, services and service updates with it are refused, and a bare
+   * family then means its latest ACTIVE revision. Returns the revision, INACTIVE.
+   */
+  RegisteredTaskDefinition deregisterTaskDefinition(String taskDefinition);
+
+  /**
+   * DeleteCluster: refused (ClusterContainsContainerInstancesException, ClusterContainsServicesException,
+   * ClusterContainsTasksException) while the cluster has registered instances, active or draining services,
+   * or tasks that are not stopped. Returns the cluster, INACTIVE; it is no longer found afterwards.
+   */
+  ClusterDescription deleteCluster(String cluster);
+
+  /** StartTask: one task on each given container instance; tasks that do not fit come back as failures. */
+  RunTaskResult startTask(StartTaskRequest request);
+
+  /**
+   * TagResource on a cluster, service, task definition revision or task (by ARN): adds the tags, replacing
+   * the values of keys already there.
+   */
+  void tagResource(String resourceArn, List<dev.ecsdsl.model.Tag> tags);
+
+  /** UntagResource: removes the tags with these keys (keys not there are ignored). */
+  void untagResource(String resourceArn, List<String> tagKeys);
+
+  /** ListTagsForResource: the resource's tags, in the order they were added. */
+  List<dev.ecsdsl.model.Tag> listTagsForResource(String resourceArn);
+
+  /**
+   * PutAttributes on container instances: custom attributes (at most 10 per instance, names not starting
+   * with {@code ecs.}) that placement's {@code memberOf} expressions and {@code spread} then see, as they
+   * see an instance group's. All or nothing: a bad attribute or unknown target (TargetNotFoundException)
+   * changes nothing. Returns the attributes as put, with the targets' ARNs.
+   */
+  List<Attribute> putAttributes(String cluster, List<Attribute> attributes);
+
+  /** DeleteAttributes: removes custom attributes (all or nothing, as {@link #putAttributes}). */
+  List<Attribute> deleteAttributes(String cluster, List<Attribute> attributes);
+
+  /** ListAttributes: every attribute, ECS's and custom, of the cluster's registered container instances. */
+  List<Attribute> listAttributes(String cluster);
+
+  /**
+   * DescribeCapacityProviders: FARGATE, FARGATE_SPOT and the Auto Scaling group capacity providers of the
+   * clusters (with their managed scaling), by name.
+   */
+  List<dev.ecsdsl.model.CapacityProvider> describeCapacityProviders();
+
+  /**
+   * PutClusterCapacityProviders: the cluster's capacity providers and default strategy, replaced. A
+   * provider that is unknown, or an Auto Scaling group's that belongs to another cluster, or a strategy
+   * naming a provider not in the list, is InvalidParameterException; removing a provider that a service
+   * or a task still uses is ResourceInUseException. Nothing changes then.
+   */
+  ClusterDescription putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+      List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy);
+
   /** CreateCluster: an empty cluster; returns the existing one when the name is taken, as ECS does. */
-  ClusterDescription createCluster(String clusterName);
+  default ClusterDescription createCluster(String clusterName) {
+    return createCluster(clusterName, List.of());
+  }
+
+  /**
+   * CreateCluster with tags (a new cluster gets them; for an existing one they are added). Invalid tags
+   * change nothing.
+   */
+  ClusterDescription createCluster(String clusterName, List<dev.ecsdsl.model.Tag> tags);
 
   /**
    * CreateService on a cluster of the deployed environment; the service scheduler starts at once.

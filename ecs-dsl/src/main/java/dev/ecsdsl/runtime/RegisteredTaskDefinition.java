@@ -8,5 +8,18 @@ import dev.ecsdsl.model.TaskDefinition;
  * @param taskDefinitionArn its ARN, {@code arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>}
  * @param revision its revision in its family, from 1
  * @param taskDefinition the definition
+ * @param status {@code ACTIVE}, or {@code INACTIVE} once deregistered (DeregisterTaskDefinition)
  */
-public record RegisteredTaskDefinition(String taskDefinitionArn, int revision, TaskDefinition taskDefinition) {}
+public record RegisteredTaskDefinition(String taskDefinitionArn, int revision, TaskDefinition taskDefinition,
+    String status) {
+
+  /** An ACTIVE revision. */
+  public RegisteredTaskDefinition(String taskDefinitionArn, int revision, TaskDefinition taskDefinition) {
+    this(taskDefinitionArn, revision, taskDefinition, "ACTIVE");
+  }
+
+  /** Whether the revision may still run tasks and back services. */
+  public boolean isActive() {
+    return status.equals("ACTIVE");
+  }
+}

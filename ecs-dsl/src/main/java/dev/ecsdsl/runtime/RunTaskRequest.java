@@ -54,6 +54,9 @@ public interface RunTaskRequest {
   /** Strategies, applied in the order given; random when none. */
   List<PlacementStrategy> placementStrategy();
 
+  /** Tags for each task started (ECS's tag rules apply; invalid ones fail the call before anything runs). */
+  List<dev.ecsdsl.model.Tag> tags();
+
   /** Starts a builder. */
   static Builder builder() {
     return new Builder();

@@ -173,8 +173,64 @@ public final class DockerEcs implements EcsRuntime {
   }
 
   @Override
-  public ClusterDescription createCluster(String clusterName) {
-    return loop.call(() -> controlPlane.createCluster(clusterName));
+  public ClusterDescription createCluster(String clusterName, List<dev.ecsdsl.model.Tag> tags) {
+    return loop.call(() -> controlPlane.createCluster(clusterName, tags));
+  }
+
+  @Override
+  public RegisteredTaskDefinition deregisterTaskDefinition(String taskDefinition) {
+    return loop.call(() -> controlPlane.deregisterTaskDefinition(taskDefinition));
+  }
+
+  @Override
+  public ClusterDescription deleteCluster(String cluster) {
+    return loop.call(() -> controlPlane.deleteCluster(cluster));
+  }
+
+  @Override
+  public RunTaskResult startTask(dev.ecsdsl.runtime.StartTaskRequest request) {
+    return loop.call(() -> controlPlane.startTask(request));
+  }
+
+  @Override
+  public void tagResource(String resourceArn, List<dev.ecsdsl.model.Tag> tags) {
+    loop.run(() -> controlPlane.tagResource(resourceArn, tags));
+  }
+
+  @Override
+  public void untagResource(String resourceArn, List<String> tagKeys) {
+    loop.run(() -> controlPlane.untagResource(resourceArn, tagKeys));
+  }
+
+  @Override
+  public List<dev.ecsdsl.runtime.Attribute> putAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
+    return loop.call(() -> controlPlane.putAttributes(cluster, attributes));
+  }
+
+  @Override
+  public List<dev.ecsdsl.runtime.Attribute> deleteAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
+    return loop.call(() -> controlPlane.deleteAttributes(cluster, attributes));
+  }
+
+  @Override
+  public List<dev.ecsdsl.runtime.Attribute> listAttributes(String cluster) {
+    return loop.call(() -> controlPlane.listAttributes(cluster));
+  }
+
+  @Override
+  public List<dev.ecsdsl.model.CapacityProvider> describeCapacityProviders() {
+    return loop.call(() -> controlPlane.describeCapacityProviders());
+  }
+
+  @Override
+  public ClusterDescription putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+      List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy) {
+    return loop.call(() -> controlPlane.putClusterCapacityProviders(cluster, capacityProviders, defaultCapacityProviderStrategy));
+  }
+
+  @Override
+  public List<dev.ecsdsl.model.Tag> listTagsForResource(String resourceArn) {
+    return loop.call(() -> controlPlane.listTagsForResource(resourceArn));
   }
 
   @Override

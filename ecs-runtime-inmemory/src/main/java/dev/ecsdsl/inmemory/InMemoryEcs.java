@@ -129,8 +129,64 @@ public final class InMemoryEcs implements EcsRuntime {
   }
 
   @Override
-  public ClusterDescription createCluster(String clusterName) {
-    return controlPlane.createCluster(clusterName);
+  public ClusterDescription createCluster(String clusterName, List<dev.ecsdsl.model.Tag> tags) {
+    return controlPlane.createCluster(clusterName, tags);
+  }
+
+  @Override
+  public RegisteredTaskDefinition deregisterTaskDefinition(String taskDefinition) {
+    return controlPlane.deregisterTaskDefinition(taskDefinition);
+  }
+
+  @Override
+  public ClusterDescription deleteCluster(String cluster) {
+    return controlPlane.deleteCluster(cluster);
+  }
+
+  @Override
+  public RunTaskResult startTask(dev.ecsdsl.runtime.StartTaskRequest request) {
+    return controlPlane.startTask(request);
+  }
+
+  @Override
+  public void tagResource(String resourceArn, List<dev.ecsdsl.model.Tag> tags) {
+    controlPlane.tagResource(resourceArn, tags);
+  }
+
+  @Override
+  public void untagResource(String resourceArn, List<String> tagKeys) {
+    controlPlane.untagResource(resourceArn, tagKeys);
+  }
+
+  @Override
+  public List<dev.ecsdsl.runtime.Attribute> putAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
+    return controlPlane.putAttributes(cluster, attributes);
+  }
+
+  @Override
+  public List<dev.ecsdsl.runtime.Attribute> deleteAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
+    return controlPlane.deleteAttributes(cluster, attributes);
+  }
+
+  @Override
+  public List<dev.ecsdsl.runtime.Attribute> listAttributes(String cluster) {
+    return controlPlane.listAttributes(cluster);
+  }
+
+  @Override
+  public List<dev.ecsdsl.model.CapacityProvider> describeCapacityProviders() {
+    return controlPlane.describeCapacityProviders();
+  }
+
+  @Override
+  public ClusterDescription putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+      List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy) {
+    return controlPlane.putClusterCapacityProviders(cluster, capacityProviders, defaultCapacityProviderStrategy);
+  }
+
+  @Override
+  public List<dev.ecsdsl.model.Tag> listTagsForResource(String resourceArn) {
+    return controlPlane.listTagsForResource(resourceArn);
   }
 
   @Override

@@ -49,6 +49,7 @@ final class CapacityProviderScaling {
   private final ControlPlane plane;
   private final ServiceScheduler scheduler;
   private final Map<String, ProviderState> providers = new LinkedHashMap<>();
+  private boolean ticking;
 
   CapacityProviderScaling(EventLoop loop, EventLog log, ControlPlane plane, ServiceScheduler scheduler) {
     this.loop = loop;
@@ -59,16 +60,35 @@ final class CapacityProviderScaling {
 
   /** Starts the minute ticks if any cluster has a provider with managed scaling. */
   void start(Collection<ClusterState> clusters) {
-    for (ClusterState cluster : clusters) {
-      for (CapacityProvider provider : cluster.cluster.capacityProviders()) {
-        if (provider.type() == CapacityProviderType.AUTO_SCALING_GROUP
-            && provider.managedScaling().filter(ManagedScaling::enabled).isPresent()) {
-          providers.put(key(cluster, provider.name()), new ProviderState(cluster, provider));
-        }
-      }
-    }
-    if (!providers.isEmpty()) {
+    clusters.forEach(this::manage);
+    tickIfManaging();
+  }
+
+  /**
+   * The cluster's capacity providers changed (PutClusterCapacityProviders): managed scaling stops for the
+   * providers it lost and starts for the ones it gained.
+   */
+  void providersChanged(ClusterState cluster) {
+    providers.values().removeIf(state -> state.cluster == cluster
+        && cluster.cluster.capacityProvider(state.provider.name()).isEmpty());
+    manage(cluster);
+    tickIfManaging();
+  }
+
+  /** The minute ticks start with the first provider managed, and go on from then. */
+  private void tickIfManaging() {
+    if (!ticking && !providers.isEmpty()) {
+      ticking = true;
       loop.scheduleBackground(MetricHistory.MINUTE, this::tick);
+    }
+  }
+
+  private void manage(ClusterState cluster) {
+    for (CapacityProvider provider : cluster.cluster.capacityProviders()) {
+      if (provider.type() == CapacityProviderType.AUTO_SCALING_GROUP
+          && provider.managedScaling().filter(ManagedScaling::enabled).isPresent()) {
+        providers.putIfAbsent(key(cluster, provider.name()), new ProviderState(cluster, provider));
+      }
     }
   }
 

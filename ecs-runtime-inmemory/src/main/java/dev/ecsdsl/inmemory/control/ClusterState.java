@@ -13,7 +13,8 @@ import java.util.Set;
 
 /** One cluster: its description, its container instances, its tasks and its placement state. */
 final class ClusterState {
-  final Cluster cluster;
+  /** The cluster's description; PutClusterCapacityProviders replaces it. */
+  Cluster cluster;
   final String arn;
   final ClusterPlacement placement = new ClusterPlacement();
   final Map<String, InstanceRecord> instances = new LinkedHashMap<>();

@@ -23,8 +23,10 @@ import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.Subnet;
+import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.model.TransportProtocol;
+import dev.ecsdsl.runtime.Attribute;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
@@ -41,6 +43,7 @@ import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.RuntimeEvent;
 import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.StartTaskRequest;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
@@ -80,6 +83,8 @@ public final class ControlPlane implements AutoCloseable {
   private AutoScaler autoScaler;
   private CapacityProviderScaling capacityScaling;
   private final SubnetAddresses addresses = new SubnetAddresses();
+  private final TaskDefinitionStatuses statuses = new TaskDefinitionStatuses();
+  private final ResourceTags tags = new ResourceTags();
   private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
   private Environment environment;
   private boolean closed;
@@ -188,12 +193,26 @@ public final class ControlPlane implements AutoCloseable {
   public RunTaskResult runTask(RunTaskRequest request) {
     ClusterState cluster = cluster(request.cluster());
     RunTaskValidation.checkRequest(request);
-    TaskDefinition registered = environment().taskDefinition(request.taskDefinition()).orElseThrow(() ->
-        EcsException.client("Unable to describe task definition " + request.taskDefinition() + "."));
-    String taskDefinitionArn = taskDefinitionArn(registered);
-    TaskDefinition definition = EffectiveTaskDefinition.apply(registered, request.overrides());
+    ResourceTags.check(request.tags());
     List<Target> targets = targets(cluster, request.launchType(), request.capacityProviderStrategy(),
         request.count());
+    LaunchSpec spec = standaloneSpec(cluster, request, targets);
+    RunTaskResult.Builder result = RunTaskResult.builder();
+    Set<Failure> failures = new LinkedHashSet<>();
+    for (Target target : targets) {
+      collect(launch(cluster, spec, target), request.tags(), result, failures);
+    }
+    return result.failures(failures).build();
+  }
+
+  /**
+   * What a standalone task (RunTask, StartTask) launches, after RunTask's checks of the task definition
+   * (ACTIVE, overrides applied) against where its tasks go.
+   */
+  LaunchSpec standaloneSpec(ClusterState cluster, RunTaskRequest request, List<Target> targets) {
+    RegisteredTaskDefinition registered = statuses.requireActiveRevision(environment(), request.taskDefinition());
+    String taskDefinitionArn = registered.taskDefinitionArn();
+    TaskDefinition definition = EffectiveTaskDefinition.apply(registered.taskDefinition(), request.overrides());
     for (Target target : new LinkedHashSet<>(targets)) {
       RunTaskValidation.checkCompatible(definition, target.fargate() ? Compatibility.FARGATE : Compatibility.EC2);
       RunTaskValidation.checkNetwork(environment, definition, target.fargate(), request.networkConfiguration());
@@ -206,21 +225,25 @@ public final class ControlPlane implements AutoCloseable {
 
     List<PlacementConstraint> constraints = new ArrayList<>(request.placementConstraints());
     constraints.addAll(definition.placementConstraints());
-    LaunchSpec spec = new LaunchSpec(definition, taskDefinitionArn,
+    return new LaunchSpec(definition, taskDefinitionArn,
         request.group().orElse("family:" + definition.family()), request.startedBy(), constraints,
         request.placementStrategy(), request.networkConfiguration());
-    RunTaskResult.Builder result = RunTaskResult.builder();
-    Set<Failure> failures = new LinkedHashSet<>();
-    for (Target target : targets) {
-      Launched launched = launch(cluster, spec, target);
-      if (launched.task() != null) {
-        result.addTask(Snapshots.task(launched.task()));
-      } else {
-        failures.addAll(launched.failures());
-        result.addExplanation(launched.explanation());
-      }
+  }
+
+  /** Adds what launching one task gave to a RunTask or StartTask result; a started task gets the call's tags. */
+  void collect(Launched launched, List<Tag> taskTags, RunTaskResult.Builder result, Set<Failure> failures) {
+    if (launched.task() != null) {
+      tags.tag(launched.task().arn(), taskTags);
+      result.addTask(Snapshots.task(launched.task()));
+    } else {
+      failures.addAll(launched.failures());
+      result.addExplanation(launched.explanation());
     }
-    return result.failures(failures).build();
+  }
+
+  /** StartTask: one task on each given container instance. */
+  public RunTaskResult startTask(StartTaskRequest request) {
+    return StartTask.start(this, cluster(request.cluster()), request);
   }
 
   /** What placing one task gave: the task, or ECS's failures and an explanation. */
@@ -527,8 +550,8 @@ public final class ControlPlane implements AutoCloseable {
       throw EcsException.invalidParameter("The desired count of a DAEMON service cannot be set; it runs one task"
           + " on every eligible container instance.");
     }
-    Optional<TaskDefinition> definition = request.taskDefinition().map(ref -> environment.taskDefinition(ref)
-        .orElseThrow(() -> EcsException.client("Unable to describe task definition " + ref + ".")));
+    Optional<TaskDefinition> definition = request.taskDefinition().map(ref -> statuses.requireActive(environment,
+        ref));
     Service.Builder updated = Service.builder().from(service.service);
     request.desiredCount().ifPresent(updated::desiredCount);
     request.deploymentConfiguration().ifPresent(updated::deploymentConfiguration);
@@ -768,18 +791,23 @@ public final class ControlPlane implements AutoCloseable {
   public String registerTaskDefinition(TaskDefinition definition) {
     environment();
     Validator.validate(definition).throwIfInvalid("task definition " + definition.family());
+    ResourceTags.check(definition.tags());
     environment = Environment.builder().from(environment).addTaskDefinitions(definition).build();
-    int revision = environment.revisions(definition.family()).size();
-    return "arn:aws:ecs:" + environment.region() + ":" + environment.accountId() + ":task-definition/"
-        + definition.family() + ":" + revision;
+    String arn = TaskDefinitionStatuses.arn(environment, definition.family(),
+        environment.revisions(definition.family()).size());
+    tags.tag(arn, definition.tags());
+    return arn;
   }
 
   /** DescribeTaskDefinition: the definition and its ARN. */
   public RegisteredTaskDefinition describeTaskDefinition(String reference) {
-    TaskDefinition definition = environment().taskDefinition(reference).orElseThrow(() ->
+    return statuses.find(environment(), reference).orElseThrow(() ->
         EcsException.client("Unable to describe task definition."));
-    String arn = taskDefinitionArn(definition);
-    return new RegisteredTaskDefinition(arn, Integer.parseInt(arn.substring(arn.lastIndexOf(':') + 1)), definition);
+  }
+
+  /** DeregisterTaskDefinition: the revision becomes INACTIVE. */
+  public RegisteredTaskDefinition deregisterTaskDefinition(String reference) {
+    return statuses.deregister(environment(), reference);
   }
 
   /** ListTaskDefinitions: the ARNs of every revision (of one family, when given), oldest first. */
@@ -802,14 +830,16 @@ public final class ControlPlane implements AutoCloseable {
     if (scheduler.service(cluster, service.serviceName()).filter(s -> !s.status.equals("INACTIVE")).isPresent()) {
       throw EcsException.invalidParameter("Creation of service was not idempotent.");
     }
-    TaskDefinition definition = environment.taskDefinition(service.taskDefinition()).orElseThrow(() ->
-        EcsException.client("Unable to describe task definition " + service.taskDefinition() + "."));
+    TaskDefinition definition = statuses.requireActive(environment, service.taskDefinition());
     // The service and its task definition, as CreateService checks them; not the whole environment (an
     // image of an unknown repository, say, fails when the task pulls it, not here).
     Validator.validate(service, definition).throwIfInvalid("service " + service.serviceName());
+    ResourceTags.check(service.tags());
     environment = Environment.builder().from(environment).addServices(service).build();
     ServiceRecord record = scheduler.create(cluster, service, "arn:aws:ecs:" + environment.region() + ":"
         + environment.accountId() + ":service/" + cluster.name() + "/" + service.serviceName(), definition);
+    tags.forget(record.arn);
+    tags.tag(record.arn, service.tags());
     if (service.autoScaling().isPresent()) {
       autoScaler.register(record);
     }
@@ -832,13 +862,105 @@ public final class ControlPlane implements AutoCloseable {
 
   /** CreateCluster: an empty cluster (Fargate, or EC2 capacity registered later). */
   public ClusterDescription createCluster(String clusterName) {
+    return createCluster(clusterName, List.of());
+  }
+
+  /** CreateCluster with tags (added to an existing cluster's). */
+  public ClusterDescription createCluster(String clusterName, List<Tag> clusterTags) {
     environment();
+    ResourceTags.check(clusterTags);
     if (!clusters.containsKey(clusterName)) {
       Cluster cluster = Cluster.builder().clusterName(clusterName).build();
-      environment = Environment.builder().from(environment).addClusters(cluster).build();
+      if (environment.cluster(clusterName).isEmpty()) {
+        environment = Environment.builder().from(environment).addClusters(cluster).build();
+      }
       clusters.put(clusterName, new ClusterState(cluster, cluster.arn(environment.region(), environment.accountId())));
     }
+    tags.tag(clusters.get(clusterName).arn, clusterTags);
     return describeCluster(clusterName);
+  }
+
+  /**
+   * DeleteCluster: refused while the cluster has instances, services or tasks; afterwards the cluster is not
+   * found (its description stays in {@link #environment()}) and CreateCluster makes it anew, empty.
+   */
+  public ClusterDescription deleteCluster(String clusterName) {
+    ClusterState cluster = cluster(clusterName);
+    ClusterDeletion.check(cluster, scheduler.services(cluster));
+    ClusterDescription last = describeCluster(cluster.name());
+    clusters.remove(cluster.name());
+    tags.forget(cluster.arn);
+    return ClusterDescription.builder().from(last).status("INACTIVE").build();
+  }
+
+  // ---- capacity providers ----
+
+  /** DescribeCapacityProviders: every capacity provider. */
+  public List<CapacityProvider> describeCapacityProviders() {
+    return List.copyOf(ClusterCapacityProviders.known(environment()).values());
+  }
+
+  /** PutClusterCapacityProviders. */
+  public ClusterDescription putClusterCapacityProviders(String clusterName, List<String> providers,
+      List<CapacityProviderStrategyItem> strategy) {
+    ClusterState cluster = cluster(clusterName);
+    cluster.cluster = ClusterCapacityProviders.put(environment, cluster, scheduler.services(cluster), providers,
+        strategy);
+    capacityScaling.providersChanged(cluster);
+    scheduler.reconcileNow();
+    return describeCluster(cluster.name());
+  }
+
+  // ---- attributes ----
+
+  /** PutAttributes on container instances. */
+  public List<Attribute> putAttributes(String clusterName, List<Attribute> attributes) {
+    List<Attribute> put = CustomAttributes.put(cluster(clusterName), attributes);
+    scheduler.reconcileNow();
+    return put;
+  }
+
+  /** DeleteAttributes on container instances. */
+  public List<Attribute> deleteAttributes(String clusterName, List<Attribute> attributes) {
+    List<Attribute> deleted = CustomAttributes.delete(cluster(clusterName), attributes);
+    scheduler.reconcileNow();
+    return deleted;
+  }
+
+  /** ListAttributes of container instances. */
+  public List<Attribute> listAttributes(String clusterName) {
+    return CustomAttributes.list(cluster(clusterName));
+  }
+
+  // ---- tags ----
+
+  /** TagResource on a cluster, service, task definition revision or task. */
+  public void tagResource(String resourceArn, List<Tag> added) {
+    tags.tag(taggable(resourceArn), added);
+  }
+
+  /** UntagResource. */
+  public void untagResource(String resourceArn, List<String> keys) {
+    tags.untag(taggable(resourceArn), keys);
+  }
+
+  /** ListTagsForResource. */
+  public List<Tag> listTagsForResource(String resourceArn) {
+    return tags.list(taggable(resourceArn));
+  }
+
+  /** The ARN under which a resource's tags are kept: the resource's own, so that any region in the ARN works. */
+  private String taggable(String resourceArn) {
+    environment();
+    TaggableArn arn = TaggableArn.parse(resourceArn);
+    return switch (arn.type()) {
+      case "cluster" -> cluster(arn.name()).arn;
+      case "service" -> describeService(arn.cluster(), arn.name()).serviceArn();
+      case "task" -> cluster(arn.cluster()).task(arn.name()).map(TaskRecord::arn).orElseThrow(arn::notFound);
+      case "task-definition" -> statuses.find(environment, arn.name()).filter(d -> arn.name().contains(":"))
+          .map(RegisteredTaskDefinition::taskDefinitionArn).orElseThrow(arn::notFound);
+      default -> throw arn.notFound();
+    };
   }
 
   // ---- outages a test injects ----

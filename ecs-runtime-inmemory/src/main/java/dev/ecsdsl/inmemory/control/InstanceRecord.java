@@ -4,7 +4,9 @@ import dev.ecsdsl.inmemory.placement.InstanceSpec;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The control plane's state of one container instance. */
@@ -20,6 +22,8 @@ final class InstanceRecord {
   final List<Runnable> heldReports = new ArrayList<>();
   /** Calls to the agent that wait for it to reconnect. */
   final List<Runnable> heldCalls = new ArrayList<>();
+  /** Attributes put with PutAttributes, in the order put ({@code ""} for one without a value). */
+  final Map<String, String> customAttributes = new LinkedHashMap<>();
 
   InstanceRecord(InstanceSpec spec, String instanceGroup, Optional<String> capacityProvider) {
     this.spec = spec;
@@ -33,6 +37,13 @@ final class InstanceRecord {
 
   String ec2InstanceId() {
     return spec.ec2InstanceId();
+  }
+
+  /** ECS's attributes and the registration's, then the custom ones. */
+  Map<String, String> attributes() {
+    Map<String, String> all = new LinkedHashMap<>(spec.attributes());
+    all.putAll(customAttributes);
+    return all;
   }
 
   String zone() {

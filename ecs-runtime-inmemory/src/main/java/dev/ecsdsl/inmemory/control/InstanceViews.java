@@ -23,7 +23,7 @@ final class InstanceViews {
     return new InstanceView() {
       @Override
       public Optional<String> attribute(String name) {
-        return Optional.ofNullable(instance.spec.attributes().get(name));
+        return Optional.ofNullable(instance.attributes().get(name));
       }
 
       @Override

@@ -115,7 +115,7 @@ final class Snapshots {
         .status(instance.status)
         .agentConnected(instance.agentConnected)
         .agentVersion(instance.spec.agentVersion())
-        .attributes(instance.spec.attributes())
+        .attributes(instance.attributes())
         .registeredResources(registered)
         .remainingResources(remaining)
         .runningTasksCount(running)
@@ -144,6 +144,8 @@ final class Snapshots {
         .runningTasksCount(running)
         .pendingTasksCount(pending)
         .activeServicesCount(activeServices)
+        .capacityProviders(cluster.cluster.capacityProviders().stream().map(p -> p.name()).toList())
+        .defaultCapacityProviderStrategy(cluster.cluster.defaultCapacityProviderStrategy())
         .build();
   }
 }

@@ -75,6 +75,19 @@ public final class ClusterPlacement {
     deregistered.add(containerInstanceArn);
   }
 
+  /**
+   * Replaces an instance's attributes (custom attributes put or deleted through the API): memberOf
+   * expressions and spread see the new ones from the next placement on; what its tasks hold stays.
+   *
+   * @throws IllegalArgumentException if no such instance is registered
+   */
+  public void setAttributes(String containerInstanceArn, Map<String, String> attributes) {
+    registry.attributesChanged(registry.require(containerInstanceArn), attributes);
+    expressions.clear();
+    lastDemand = null;
+    lastCompiled = null;
+  }
+
   /** Sets or clears DRAINING: a draining instance keeps its tasks but takes no new ones. */
   public void setDraining(String containerInstanceArn, boolean draining) {
     InstanceState instance = registry.require(containerInstanceArn);

@@ -93,6 +93,21 @@ final class InstanceRegistry {
     updateSchedulable(instance);
   }
 
+  /**
+   * An instance's attributes changed: it moves to its new attribute buckets, and the resource indexes,
+   * whose static memberOf filters may now answer otherwise for it, are rebuilt on next use.
+   */
+  void attributesChanged(InstanceState instance, Map<String, String> attributes) {
+    for (AttributeBuckets partition : buckets.values()) {
+      partition.remove(instance);
+    }
+    instance.replaceAttributes(attributes);
+    for (AttributeBuckets partition : buckets.values()) {
+      partition.add(instance);
+    }
+    indexes.clear();
+  }
+
   /** After DRAINING or the agent connection changed. */
   void statusChanged(InstanceState instance) {
     updateSchedulable(instance);

@@ -16,7 +16,7 @@ import java.util.Set;
 final class InstanceState implements InstanceView {
   private final InstanceSpec spec;
   private final int slot;
-  private final Map<String, Optional<String>> attributes;
+  private Map<String, Optional<String>> attributes;
   final PortTable tcp;
   final PortTable udp;
   private final Map<String, int[]> groupCounts = new HashMap<>();
@@ -33,14 +33,19 @@ final class InstanceState implements InstanceView {
   InstanceState(InstanceSpec spec, int slot) {
     this.spec = spec;
     this.slot = slot;
-    Map<String, Optional<String>> optionals = new HashMap<>();
-    spec.attributes().forEach((name, value) -> optionals.put(name, Optional.of(value)));
-    this.attributes = optionals;
+    replaceAttributes(spec.attributes());
     this.tcp = new PortTable(spec.reservedTcpPorts());
     this.udp = new PortTable(spec.reservedUdpPorts());
     this.remainingCpu = spec.cpu();
     this.remainingMemory = spec.memory();
     this.remainingEnis = spec.taskEnis();
+  }
+
+  /** Replaces the attributes (PutAttributes and DeleteAttributes change an instance's custom ones). */
+  void replaceAttributes(Map<String, String> replacement) {
+    Map<String, Optional<String>> optionals = new HashMap<>();
+    replacement.forEach((name, value) -> optionals.put(name, Optional.of(value)));
+    this.attributes = optionals;
   }
 
   InstanceSpec spec() {

@@ -1,0 +1,75 @@
+package dev.ecsdsl.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsdsl.runtime.Attribute;
+import dev.ecsdsl.runtime.EcsRuntime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * PutAttributes, DeleteAttributes and ListAttributes on container instances (the only target type ECS
+ * has); the runtime keeps the attributes, and its placement sees them.
+ */
+final class AttributeOperations {
+  private static final String TARGET_TYPE = "container-instance";
+  private final EcsRuntime runtime;
+
+  AttributeOperations(EcsRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  void addTo(Map<String, Function<Request, ObjectNode>> handlers) {
+    handlers.put("PutAttributes", r -> attributes(runtime.putAttributes(r.cluster(), read(r))));
+    handlers.put("DeleteAttributes", r -> attributes(runtime.deleteAttributes(r.cluster(), read(r))));
+    handlers.put("ListAttributes", this::listAttributes);
+  }
+
+  private ObjectNode listAttributes(Request r) {
+    targetType(r.requiredString("targetType"));
+    Optional<String> name = r.string("attributeName");
+    Optional<String> value = r.string("attributeValue");
+    if (value.isPresent() && name.isEmpty()) {
+      throw ApiException.invalidParameter("ListAttributes: attributeValue needs attributeName.");
+    }
+    return attributes(runtime.listAttributes(r.cluster()).stream()
+        .filter(a -> name.map(a.name()::equals).orElse(true))
+        .filter(a -> value.map(a.value()::equals).orElse(true)).toList());
+  }
+
+  private static List<Attribute> read(Request r) {
+    r.require("attributes");
+    List<Attribute> attributes = new ArrayList<>();
+    for (Request attribute : r.objects("attributes")) {
+      attribute.string("targetType").ifPresent(AttributeOperations::targetType);
+      attributes.add(new Attribute(attribute.requiredString("name"), attribute.string("value").orElse(""),
+          attribute.requiredString("targetId")));
+    }
+    if (attributes.isEmpty()) {
+      throw ApiException.invalidParameter("attributes must hold at least one attribute.");
+    }
+    return attributes;
+  }
+
+  private static void targetType(String type) {
+    if (!type.equals(TARGET_TYPE)) {
+      throw ApiException.invalidParameter("targetType must be " + TARGET_TYPE + "; was " + type + ".");
+    }
+  }
+
+  private static ObjectNode attributes(List<Attribute> attributes) {
+    ObjectNode response = Shapes.object();
+    ArrayNode list = response.putArray("attributes");
+    for (Attribute attribute : attributes) {
+      ObjectNode node = list.addObject().put("name", attribute.name());
+      if (!attribute.value().isEmpty()) {
+        node.put("value", attribute.value());
+      }
+      node.put("targetType", TARGET_TYPE).put("targetId", attribute.targetId());
+    }
+    return response;
+  }
+}

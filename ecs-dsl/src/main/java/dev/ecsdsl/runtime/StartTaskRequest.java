@@ -1,0 +1,49 @@
+package dev.ecsdsl.runtime;
+
+import dev.ecsdsl.model.NetworkConfiguration;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The input of StartTask: one task on each of the given container instances, without placement strategies
+ * (the instances must still fit the task and its task definition's constraints). ECS API:
+ * {@code StartTaskRequest}.
+ */
+@Value.Immutable
+public interface StartTaskRequest {
+  /** Cluster name or ARN; {@code default} when absent, as ECS. */
+  @Value.Default
+  default String cluster() {
+    return "default";
+  }
+
+  /** Task definition: {@code family}, {@code family:revision} or ARN. */
+  String taskDefinition();
+
+  /** Container instances (ARN, id or EC2 instance id), 1 to 10: one task on each. */
+  List<String> containerInstances();
+
+  /** Subnets and security groups; required for awsvpc task definitions. */
+  Optional<NetworkConfiguration> networkConfiguration();
+
+  /** Command, environment, cpu and memory overrides. */
+  Optional<TaskOverride> overrides();
+
+  /** The task group; {@code family:<family>} when absent, as ECS. */
+  Optional<String> group();
+
+  /** Free text recorded on the task; up to 128 characters. */
+  Optional<String> startedBy();
+
+  /** Tags for each task started (ECS's tag rules apply; invalid ones fail the call before anything runs). */
+  List<dev.ecsdsl.model.Tag> tags();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link StartTaskRequest}. */
+  class Builder extends ImmutableStartTaskRequest.Builder {}
+}
