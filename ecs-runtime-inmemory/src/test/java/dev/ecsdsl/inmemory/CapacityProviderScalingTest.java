@@ -76,4 +76,34 @@ class CapacityProviderScalingTest {
       assertThat(running).hasSize(4);
     }
   }
+
+  /**
+   * Developer guide, "Amazon ECS managed scaling behavior": tasks of the provider that find no room wait in
+   * PROVISIONING (no container instance yet) until the group has grown, then start; RunTask returns them
+   * as tasks, not as failures, and StopTask ends one that is still waiting.
+   */
+  @Test
+  void tasksThatFindNoRoomWaitInProvisioningUntilTheGroupHasGrown() {
+    try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
+      ecs.deploy(workers(true));
+      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+
+      var result = ecs.runTask(dev.ecsdsl.runtime.RunTaskRequest.of("prod", "orders:2", 3));
+
+      assertThat(result.failures()).isEmpty();
+      assertThat(result.tasks()).hasSize(3).allSatisfy(t -> {
+        assertThat(t.lastStatus()).isEqualTo(dev.ecsdsl.runtime.TaskStatus.PROVISIONING);
+        assertThat(t.containerInstanceArn()).isEmpty();
+      });
+      ecs.stopTask("prod", result.tasks().get(2).taskArn(), "not needed after all");
+      ecs.advance(Duration.ofMinutes(5));
+
+      assertThat(active(ecs)).isEqualTo(3);
+      assertThat(ecs.describeTask("prod", result.tasks().get(0).taskArn()).lastStatus())
+          .isEqualTo(dev.ecsdsl.runtime.TaskStatus.RUNNING);
+      assertThat(ecs.describeTask("prod", result.tasks().get(1).taskArn()).containerInstanceArn()).isPresent();
+      assertThat(ecs.describeTask("prod", result.tasks().get(2).taskArn()).lastStatus())
+          .isEqualTo(dev.ecsdsl.runtime.TaskStatus.STOPPED);
+    }
+  }
 }

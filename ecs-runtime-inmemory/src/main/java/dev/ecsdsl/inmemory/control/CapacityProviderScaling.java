@@ -25,19 +25,16 @@ import java.util.Optional;
  * Managed scaling of Auto Scaling group capacity providers (developer guide, "Amazon ECS managed scaling
  * behavior" and "Deep dive on Amazon ECS cluster auto scaling"). Every minute, for each such provider, ECS
  * publishes {@code CapacityProviderReservation = M / N × 100}: N the group's instances, M the instances it
- * needs — those running at least one non-daemon task, or, while tasks of the provider find no room, N plus
- * the instances those tasks would fill (at least {@code minimumScalingStepSize}, at most
+ * needs — those running at least one non-daemon task, or, while tasks of the provider wait in PROVISIONING
+ * for room (the control plane keeps them there instead of failing them), N plus the instances they would fill (at least {@code minimumScalingStepSize}, at most
  * {@code maximumScalingStepSize}); 100 when both are 0, 200 when only N is. A target tracking policy keeps
  * the metric at {@code targetCapacity}: above it (one datapoint) the group's desired capacity becomes
  * {@code ceil(M × 100 / targetCapacity)}, up to its max size, and the new instances join after
  * {@link #LAUNCH_TIME}; below it for 15 datapoints in a row the group shrinks the same way, down to its
  * min size, removing instances without tasks first and — with managed termination protection — never one
  * that runs a non-daemon task. Instances of the group that register count for the metric at once (the
- * instance warm-up period is not simulated).
- *
- * <p>Simplification: ECS shows tasks waiting for capacity as PROVISIONING; here a service's tasks that
- * find no room are retried by the service scheduler (every 30 s, as for any placement failure) until the
- * group has grown, and standalone RunTask calls fail as usual.
+ * instance warm-up period is not simulated). A waiting task is placed as soon as room appears: a new
+ * instance registers or another task's resources are freed.
  */
 final class CapacityProviderScaling {
   /** From the group's scale-out to the new instance's registration with the cluster. */
@@ -114,18 +111,21 @@ final class CapacityProviderScaling {
     int n = members.size() + state.launching;
     int waiting = 0;
     int perInstance = Integer.MAX_VALUE;
-    for (ServiceRecord service : scheduler.services(state.cluster)) {
-      if (service.unplacedTasks > 0 && uses(service, state)) {
-        waiting += service.unplacedTasks;
-        perInstance = Math.min(perInstance, tasksPerInstance(group, service.primary().spec.definition()));
+    for (TaskRecord task : state.cluster.live()) {
+      if (task.waiting != null && !task.isStopping()
+          && task.capacityProvider.filter(state.provider.name()::equals).isPresent()) {
+        waiting++;
+        perInstance = Math.min(perInstance, tasksPerInstance(group, task.launch.taskDefinition()));
       }
     }
     int m;
     if (waiting == 0) {
       m = (int) members.stream().filter(this::runsNonDaemonTask).count();
     } else {
-      int needed = (int) Math.ceil((double) waiting / Math.max(1, perInstance));
-      m = n + Math.max(scaling.minimumScalingStepSize(), Math.min(scaling.maximumScalingStepSize(), needed));
+      // Instances already launching will take waiting tasks: only what they cannot hold needs more.
+      int needed = (int) Math.ceil((double) waiting / Math.max(1, perInstance)) - state.launching;
+      m = needed <= 0 ? n
+          : n + Math.max(scaling.minimumScalingStepSize(), Math.min(scaling.maximumScalingStepSize(), needed));
     }
     double reservation = n == 0 ? (m == 0 ? 100 : 200) : 100.0 * m / n;
     state.reservation.add(new MetricDatapoint(loop.now(), reservation));
@@ -177,12 +177,6 @@ final class CapacityProviderScaling {
     }
   }
 
-  private boolean uses(ServiceRecord service, ProviderState state) {
-    List<CapacityProviderStrategyItem> strategy = service.service.launchType().isPresent() ? List.of()
-        : service.service.capacityProviderStrategy().isEmpty()
-            ? state.cluster.cluster.defaultCapacityProviderStrategy() : service.service.capacityProviderStrategy();
-    return strategy.stream().anyMatch(item -> item.capacityProvider().equals(state.provider.name()));
-  }
 
   private boolean runsNonDaemonTask(InstanceRecord instance) {
     return instance.status != ContainerInstanceStatus.INACTIVE && instance.spec != null

@@ -10,6 +10,7 @@ import dev.ecsdsl.inmemory.placement.PlacementFailure;
 import dev.ecsdsl.inmemory.placement.TaskDemand;
 import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.CapacityProvider;
+import dev.ecsdsl.model.ManagedScaling;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.CapacityProviderType;
 import dev.ecsdsl.model.Cluster;
@@ -177,6 +178,7 @@ public final class ControlPlane implements AutoCloseable {
     log.record(EventType.INSTANCE_REGISTERED, cluster.name(), subject(instance),
         instance.spec.attributes().get("ecs.instance-type") + " in " + instance.zone() + " (group "
             + instance.instanceGroup + ")");
+    placeWaiting(cluster);
   }
 
   /** The deployed description. */
@@ -262,6 +264,9 @@ public final class ControlPlane implements AutoCloseable {
 
   private Launched launch(ClusterState cluster, LaunchSpec spec, Target target, Optional<InstanceRecord> on) {
     Attempt attempt = target.fargate() ? placeOnFargate(cluster, spec) : placeOnInstance(cluster, spec, target, on);
+    if (!attempt.placed() && on.isEmpty() && waitsForCapacity(cluster, target)) {
+      return new Launched(createWaiting(cluster, spec, target, attempt.explanation), List.of(), "");
+    }
     if (!attempt.placed()) {
       log.record(EventType.TASK_PLACEMENT_FAILED, cluster.name(), spec.group(), attempt.explanation);
       return new Launched(null, attempt.failures, attempt.explanation);
@@ -382,25 +387,96 @@ public final class ControlPlane implements AutoCloseable {
 
   private TaskRecord create(ClusterState cluster, Attempt attempt, LaunchSpec spec, Target target) {
     TaskDefinition definition = spec.definition();
-    String arn = "arn:aws:ecs:" + environment.region() + ":" + environment.accountId() + ":task/"
-        + cluster.name() + "/" + ids.ecsId();
+    TaskLaunch launch = launchOf(cluster, newTaskArn(cluster), attempt, spec, environmentOf(definition));
     Optional<InstanceRecord> instance = Optional.ofNullable(attempt.instance);
-    Map<String, List<NetworkBinding>> bindings = attempt.decision == null ? Map.of()
-        : TaskRequirements.bindings(definition, attempt.decision.dynamicTcpHostPorts(),
-            attempt.decision.dynamicUdpHostPorts());
-    TaskLaunch launch = new TaskLaunch(arn, cluster.name(), instance.map(InstanceRecord::arn),
-        instance.map(InstanceRecord::ec2InstanceId), attempt.zone, spec.taskDefinitionArn(), definition,
-        attempt.eni.map(TaskRecord.Eni::privateIpv4Address), bindings, environmentOf(definition));
     TaskRecord task = new TaskRecord(cluster, launch, target.launchType(), target.capacityProvider(), instance,
         spec.group(), spec.startedBy(), attempt.demand, Optional.ofNullable(attempt.decision), attempt.eni, loop.now());
     cluster.add(task);
     task.securityGroups = spec.network().map(n -> n.awsvpcConfiguration().securityGroups()).orElse(List.of());
-    log.record(EventType.TASK_PLACED, cluster.name(), task.shortId(), definition.family() + " → "
-        + instance.map(i -> subject(i) + " (" + i.zone() + ")")
-            .orElseGet(() -> target.capacityProvider().orElse("FARGATE") + " in " + attempt.eni.get().subnetId()
-                + " (" + attempt.zone + ")"));
+    logPlaced(cluster, task, target, attempt, "");
     lifecycle.begin(task);
     return task;
+  }
+
+  private String newTaskArn(ClusterState cluster) {
+    return "arn:aws:ecs:" + environment.region() + ":" + environment.accountId() + ":task/" + cluster.name() + "/"
+        + ids.ecsId();
+  }
+
+  private TaskLaunch launchOf(ClusterState cluster, String arn, Attempt attempt, LaunchSpec spec,
+      Map<String, Map<String, String>> environmentOf) {
+    TaskDefinition definition = spec.definition();
+    Optional<InstanceRecord> instance = Optional.ofNullable(attempt.instance);
+    Map<String, List<NetworkBinding>> bindings = attempt.decision == null ? Map.of()
+        : TaskRequirements.bindings(definition, attempt.decision.dynamicTcpHostPorts(),
+            attempt.decision.dynamicUdpHostPorts());
+    return new TaskLaunch(arn, cluster.name(), instance.map(InstanceRecord::arn),
+        instance.map(InstanceRecord::ec2InstanceId), attempt.zone, spec.taskDefinitionArn(), definition,
+        attempt.eni.map(TaskRecord.Eni::privateIpv4Address), bindings, environmentOf);
+  }
+
+  private void logPlaced(ClusterState cluster, TaskRecord task, Target target, Attempt attempt, String note) {
+    log.record(EventType.TASK_PLACED, cluster.name(), task.shortId(), task.launch.taskDefinition().family() + " → "
+        + Optional.ofNullable(attempt.instance).map(i -> subject(i) + " (" + i.zone() + ")")
+            .orElseGet(() -> target.capacityProvider().orElse("FARGATE") + " in " + attempt.eni.get().subnetId()
+                + " (" + attempt.zone + ")") + note);
+  }
+
+  /**
+   * Whether a task that finds no room waits for it: tasks of an Auto Scaling group capacity provider with
+   * managed scaling stay in PROVISIONING until the group has grown (developer guide, "Amazon ECS managed
+   * scaling behavior": "tasks [...] in the PROVISIONING state").
+   */
+  private static boolean waitsForCapacity(ClusterState cluster, Target target) {
+    return target.capacityProvider().flatMap(cluster.cluster::capacityProvider)
+        .filter(p -> p.type() == CapacityProviderType.AUTO_SCALING_GROUP)
+        .flatMap(CapacityProvider::managedScaling).filter(ManagedScaling::enabled).isPresent();
+  }
+
+  /** A task that waits in PROVISIONING, on no instance yet, for its capacity provider to add room. */
+  private TaskRecord createWaiting(ClusterState cluster, LaunchSpec spec, Target target, String why) {
+    TaskDefinition definition = spec.definition();
+    TaskLaunch launch = new TaskLaunch(newTaskArn(cluster), cluster.name(), Optional.empty(), Optional.empty(), "",
+        spec.taskDefinitionArn(), definition, Optional.empty(), Map.of(), environmentOf(definition));
+    TaskDemand demand = new TaskDemand(TaskRequirements.cpu(definition), TaskRequirements.memory(definition),
+        List.of(), 0, 0, false, java.util.Set.of(), spec.group(), List.of(), List.of());
+    TaskRecord task = new TaskRecord(cluster, launch, target.launchType(), target.capacityProvider(),
+        Optional.empty(), spec.group(), spec.startedBy(), demand, Optional.empty(), Optional.empty(), loop.now());
+    task.lastStatus = TaskStatus.PROVISIONING;
+    task.waiting = new TaskRecord.Waiting(spec, target);
+    task.securityGroups = spec.network().map(n -> n.awsvpcConfiguration().securityGroups()).orElse(List.of());
+    cluster.add(task);
+    log.record(EventType.TASK_STATUS_CHANGED, cluster.name(), task.shortId(), "PROVISIONING: waits for capacity"
+        + " provider " + target.capacityProvider().orElse("?") + " to add room (" + why + ")");
+    return task;
+  }
+
+  /** Tasks waiting for capacity take the room there is now, oldest first; the others keep waiting. */
+  private void placeWaiting(ClusterState cluster) {
+    List<TaskRecord> waiting = cluster.live().stream().filter(t -> t.waiting != null && !t.isStopping())
+        .sorted(java.util.Comparator.comparing((TaskRecord t) -> t.createdAt)).toList();
+    for (TaskRecord task : waiting) {
+      Attempt attempt = placeOnInstance(cluster, task.waiting.spec(), task.waiting.target(), Optional.empty());
+      if (attempt.placed()) {
+        bind(cluster, task, attempt);
+      }
+    }
+  }
+
+  private void bind(ClusterState cluster, TaskRecord task, Attempt attempt) {
+    Target target = task.waiting.target();
+    task.launch = launchOf(cluster, task.arn(), attempt, task.waiting.spec(), task.launch.environment());
+    task.instance = Optional.ofNullable(attempt.instance);
+    task.placement = Optional.ofNullable(attempt.decision);
+    task.eni = attempt.eni;
+    task.demand = attempt.demand;
+    task.waiting = null;
+    logPlaced(cluster, task, target, attempt, " after waiting for capacity");
+    if (task.eni.isEmpty()) {
+      task.lastStatus = TaskStatus.PENDING;
+      log.record(EventType.TASK_STATUS_CHANGED, cluster.name(), task.shortId(), "PROVISIONING → PENDING");
+    }
+    lifecycle.begin(task);
   }
 
   /**
@@ -421,10 +497,14 @@ public final class ControlPlane implements AutoCloseable {
   /** Called by the lifecycle when a task reaches STOPPED: gives back what it held. */
   private void released(TaskRecord task) {
     task.cluster.stopped(task);
+    boolean roomFreed = task.placement.isPresent();
     loadBalancing.deregister(task);
     scheduler.taskStopped(task);
     task.placement.flatMap(PlacementDecision::allocation).ifPresent(task.cluster.placement::release);
     task.eni.ifPresent(eni -> addresses.release(eni.subnetId(), eni.privateIpv4Address()));
+    if (roomFreed) {
+      placeWaiting(task.cluster);
+    }
   }
 
   // ---- tasks ----

@@ -27,8 +27,6 @@ final class ServiceRecord {
   Instant retryAt;
   /** Tasks in a row that stopped without ever reaching RUNNING: what ECS's service throttle counts. */
   int consecutiveStartFailures;
-  /** Tasks the scheduler wanted to start at its last attempt and found no room for. */
-  int unplacedTasks;
   /** When the last counted failed launch was made: tasks launched together count as one failure. */
   Instant lastCountedStartFailure = Instant.MIN;
   /** Launch batches so far (each start of tasks by the scheduler is one). */

@@ -345,12 +345,10 @@ final class ServiceScheduler {
     List<TaskRecord> started = new ArrayList<>();
     List<Target> targets = plane.targets(service.cluster, service.service.launchType(),
         service.service.capacityProviderStrategy(), count);
-    service.unplacedTasks = 0;
     long batch = ++service.launchBatches;
     for (Target target : targets) {
       ControlPlane.Launched launched = plane.launch(service.cluster, deployment.spec, target);
       if (launched.task() == null) {
-        service.unplacedTasks = count - started.size();
         unableToPlace(service, launched.explanation());
         break;
       }

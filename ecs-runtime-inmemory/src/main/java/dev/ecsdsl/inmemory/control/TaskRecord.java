@@ -17,15 +17,21 @@ import java.util.Optional;
 /** The control plane's state of one task, from RunTask to STOPPED. */
 final class TaskRecord {
   final ClusterState cluster;
-  final TaskLaunch launch;
+  /** What the agent is told; a task waiting for capacity gets its host, zone and ports once placed. */
+  TaskLaunch launch;
   final LaunchType launchType;
   final Optional<String> capacityProvider;
-  final Optional<InstanceRecord> instance;
+  Optional<InstanceRecord> instance;
   final String group;
   final Optional<String> startedBy;
-  final TaskDemand demand;
-  final Optional<PlacementDecision> placement;
-  final Optional<Eni> eni;
+  TaskDemand demand;
+  Optional<PlacementDecision> placement;
+  Optional<Eni> eni;
+  /**
+   * Set while the task waits in PROVISIONING for its Auto Scaling group capacity provider to add room:
+   * what to place once there is.
+   */
+  Waiting waiting;
   final Map<String, ContainerRecord> containers = new LinkedHashMap<>();
   final Instant createdAt;
 
@@ -98,4 +104,7 @@ final class TaskRecord {
 
   /** The ENI of an awsvpc task. */
   record Eni(String networkInterfaceId, String subnetId, String privateIpv4Address) {}
+
+  /** How a task waiting for capacity is to be placed. */
+  record Waiting(LaunchSpec spec, LaunchSpec.Target target) {}
 }
