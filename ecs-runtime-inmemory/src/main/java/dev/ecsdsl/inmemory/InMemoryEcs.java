@@ -442,13 +442,8 @@ public final class InMemoryEcs implements EcsRuntime {
     return launch.containerInstanceArn().flatMap(arn -> instanceRole(launch.clusterName(), arn));
   }
 
-  /** The role of the instance profile of a container instance, if its instance group has one. */
   private Optional<IamRole> instanceRole(String cluster, String containerInstanceArn) {
-    Environment environment = controlPlane.environment();
-    String group = controlPlane.describeContainerInstance(cluster, containerInstanceArn).instanceGroup();
-    return environment.cluster(cluster).flatMap(c -> c.instanceGroups().stream()
-        .filter(g -> g.name().equals(group)).findFirst())
-        .flatMap(InstanceGroup::iamInstanceProfile).flatMap(environment::role);
+    return dev.ecsdsl.inmemory.iam.InstanceProfiles.role(controlPlane, cluster, containerInstanceArn);
   }
 
   private String taskArn(String cluster, String task, String container) {
