@@ -18,7 +18,7 @@ public interface Command {
   /** The word that selects the command, e.g. {@code validate}. */
   String name();
 
-  /** One line for the help text. */
+  /** {@return one line for the help text} */
   String summary();
 
   /** Usage text printed by {@code bin/ecs-dsl help NAME} and on usage errors. */

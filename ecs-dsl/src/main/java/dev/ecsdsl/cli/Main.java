@@ -39,7 +39,7 @@ public final class Main {
     return command.get().run(args.subList(1, args.size()), out, err);
   }
 
-  /** Every subcommand on the class path, by name. */
+  /** {@return every subcommand on the class path, by name} */
   public static List<Command> commands() {
     List<Command> commands = new ArrayList<>();
     ServiceLoader.load(Command.class).forEach(commands::add);

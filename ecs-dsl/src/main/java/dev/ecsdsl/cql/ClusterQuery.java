@@ -50,7 +50,7 @@ public final class ClusterQuery {
     return new ClusterQuery(CanonicalPrinter.print(expression), expression);
   }
 
-  /** The expression tree. */
+  /** {@return the expression tree} */
   public Expression expression() {
     return expression;
   }
@@ -65,7 +65,11 @@ public final class ClusterQuery {
     return canonical;
   }
 
-  /** Whether the instance satisfies this query. Allocation-free apart from what the view does. */
+  /**
+   * {@return whether the instance satisfies this query} Allocation-free apart from what the view does.
+   *
+   * @param instance the container instance to test
+   */
   public boolean matches(InstanceView instance) {
     return predicate.test(instance);
   }

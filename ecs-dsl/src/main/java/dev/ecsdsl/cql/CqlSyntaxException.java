@@ -26,17 +26,17 @@ public final class CqlSyntaxException extends IllegalArgumentException {
     this.reason = reason;
   }
 
-  /** The 1-based column of the problem. */
+  /** {@return the 1-based column of the problem} */
   public int column() {
     return column;
   }
 
-  /** The expression that failed to parse. */
+  /** {@return the expression that failed to parse} */
   public String expression() {
     return expression;
   }
 
-  /** What is wrong, without location or caret. */
+  /** {@return what is wrong, without location or caret} */
   public String reason() {
     return reason;
   }

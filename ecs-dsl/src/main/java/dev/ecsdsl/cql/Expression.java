@@ -38,10 +38,10 @@ public sealed interface Expression
 
   /** A single {@code subject operator [argument]} expression: the leaves of the tree. */
   sealed interface Condition extends Expression permits Comparison, Membership, Existence, Match {
-    /** What the condition tests. */
+    /** {@return what the condition tests} */
     Subject subject();
 
-    /** The operator, in its canonical spelling when printed. */
+    /** {@return the operator, in its canonical spelling when printed} */
     Operator operator();
   }
 

@@ -19,13 +19,13 @@ public interface InstanceView {
   /** The Amazon EC2 instance id; {@code null} when unknown (comparisons then do not hold). */
   String ec2InstanceId();
 
-  /** Whether the container agent is connected. */
+  /** {@return whether the container agent is connected} */
   boolean agentConnected();
 
   /** The container agent version, e.g. {@code 1.14.5}; {@code null} when unknown. */
   String agentVersion();
 
-  /** How many tasks run on the instance. */
+  /** {@return how many tasks run on the instance} */
   int runningTasksCount();
 
   /** When the instance was registered; {@code null} when unknown. */

@@ -56,7 +56,7 @@ public enum Operator {
     return spellings.get(0);
   }
 
-  /** Every documented spelling, canonical first. */
+  /** {@return every documented spelling, canonical first} */
   public List<String> spellings() {
     return spellings;
   }
@@ -66,7 +66,7 @@ public enum Operator {
     return Optional.ofNullable(BY_SPELLING.get(text));
   }
 
-  /** Whether this is one of the six ordering/equality comparisons taking a single value. */
+  /** {@return whether this is one of the six ordering/equality comparisons taking a single value} */
   public boolean isComparison() {
     return ordinal() <= LESS_THAN_EQUAL.ordinal();
   }

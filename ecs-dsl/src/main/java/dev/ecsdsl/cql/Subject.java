@@ -13,7 +13,7 @@ public sealed interface Subject permits Subject.Field, Subject.Attribute {
   /** The subject as written in an expression, e.g. {@code attribute:ecs.instance-type}. */
   String text();
 
-  /** The operators the documentation allows on this subject. */
+  /** {@return the operators the documentation allows on this subject} */
   Set<Operator> validOperators();
 
   /**

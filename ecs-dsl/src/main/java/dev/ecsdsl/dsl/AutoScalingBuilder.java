@@ -14,12 +14,22 @@ public final class AutoScalingBuilder {
     a.minCapacity(minCapacity).maxCapacity(maxCapacity);
   }
 
-  /** Keep average CPU utilization at the target percent. */
+  /**
+   * Keep average CPU utilization at the target percent.
+   *
+   * @param percent target average CPU utilization of the service's tasks, in percent
+   * @return this builder
+   */
   public AutoScalingBuilder targetCpu(double percent) {
     return targetTracking("cpu-target", PredefinedMetricType.ECS_SERVICE_AVERAGE_CPU_UTILIZATION, percent, null);
   }
 
-  /** Keep average memory utilization at the target percent. */
+  /**
+   * Keep average memory utilization at the target percent.
+   *
+   * @param percent target average memory utilization of the service's tasks, in percent
+   * @return this builder
+   */
   public AutoScalingBuilder targetMemory(double percent) {
     return targetTracking("memory-target", PredefinedMetricType.ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION, percent, null);
   }
@@ -40,13 +50,23 @@ public final class AutoScalingBuilder {
     return this;
   }
 
-  /** Any target tracking policy. */
+  /**
+   * Any target tracking policy.
+   *
+   * @param policy the policy, built with {@link TargetTrackingScalingPolicy#builder()}
+   * @return this builder
+   */
   public AutoScalingBuilder targetTracking(TargetTrackingScalingPolicy policy) {
     a.addTargetTrackingPolicy(policy);
     return this;
   }
 
-  /** A step scaling policy. */
+  /**
+   * A step scaling policy.
+   *
+   * @param policy the policy, built with {@link StepScalingPolicy#builder()}
+   * @return this builder
+   */
   public AutoScalingBuilder stepScaling(StepScalingPolicy policy) {
     a.addStepScalingPolicy(policy);
     return this;

@@ -26,13 +26,20 @@ public final class ClusterBuilder {
     return this;
   }
 
-  /** Associates the FARGATE and FARGATE_SPOT capacity providers. */
+  /**
+   * Associates the FARGATE and FARGATE_SPOT capacity providers.
+   *
+   * @return this builder
+   */
   public ClusterBuilder fargateCapacityProviders() {
     cluster.addCapacityProviders(CapacityProvider.fargate(), CapacityProvider.fargateSpot());
     return this;
   }
 
-  /** An Auto Scaling group capacity provider over an instance group, with managed scaling at the target capacity. */
+  /**
+   * An Auto Scaling group capacity provider over an instance group, with managed scaling at the target
+   * capacity.
+   */
   public ClusterBuilder asgCapacityProvider(String name, String instanceGroup, int targetCapacityPercent,
       boolean managedTerminationProtection) {
     cluster.addCapacityProvider(CapacityProvider.builder().name(name).type(CapacityProviderType.AUTO_SCALING_GROUP)
@@ -42,7 +49,12 @@ public final class ClusterBuilder {
     return this;
   }
 
-  /** Any capacity provider. */
+  /**
+   * Any capacity provider.
+   *
+   * @param provider the capacity provider, built with {@link CapacityProvider#builder()}
+   * @return this builder
+   */
   public ClusterBuilder capacityProvider(CapacityProvider provider) {
     cluster.addCapacityProvider(provider);
     return this;
@@ -54,7 +66,11 @@ public final class ClusterBuilder {
     return this;
   }
 
-  /** CloudWatch Container Insights on. */
+  /**
+   * CloudWatch Container Insights on.
+   *
+   * @return this builder
+   */
   public ClusterBuilder containerInsights() {
     cluster.containerInsights(true);
     return this;

@@ -11,7 +11,9 @@ import dev.ecsdsl.model.PortMapping;
 import dev.ecsdsl.model.Secret;
 import java.util.function.Consumer;
 
-/** Describes a container: image, resources, ports, environment, secrets, health, dependencies, mounts, logs. */
+/**
+ * Describes a container: image, resources, ports, environment, secrets, health, dependencies, mounts, logs.
+ */
 public final class ContainerBuilder {
   private final ContainerDefinition.Builder c = ContainerDefinition.builder();
 
@@ -19,25 +21,45 @@ public final class ContainerBuilder {
     c.name(name);
   }
 
-  /** Image reference (tag, digest or ECR URI). */
+  /**
+   * Image reference (tag, digest or ECR URI).
+   *
+   * @param image image reference (tag, digest or ECR URI)
+   * @return this builder
+   */
   public ContainerBuilder image(String image) {
     c.image(image);
     return this;
   }
 
-  /** CPU units reserved. */
+  /**
+   * CPU units reserved.
+   *
+   * @param cpuUnits CPU units reserved
+   * @return this builder
+   */
   public ContainerBuilder cpu(int cpuUnits) {
     c.cpu(cpuUnits);
     return this;
   }
 
-  /** Hard memory limit in MiB. */
+  /**
+   * Hard memory limit in MiB.
+   *
+   * @param memoryMiB hard memory limit in MiB
+   * @return this builder
+   */
   public ContainerBuilder memory(int memoryMiB) {
     c.memory(memoryMiB);
     return this;
   }
 
-  /** Soft memory limit (reservation) in MiB. */
+  /**
+   * Soft memory limit (reservation) in MiB.
+   *
+   * @param memoryMiB soft memory limit (reservation) in MiB
+   * @return this builder
+   */
   public ContainerBuilder memoryReservation(int memoryMiB) {
     c.memoryReservation(memoryMiB);
     return this;
@@ -55,13 +77,23 @@ public final class ContainerBuilder {
     return this;
   }
 
-  /** Any port mapping. */
+  /**
+   * Any port mapping.
+   *
+   * @param mapping the port mapping
+   * @return this builder
+   */
   public ContainerBuilder portMapping(PortMapping mapping) {
     c.addPortMapping(mapping);
     return this;
   }
 
-  /** Whether the task stops when this container stops (default true). */
+  /**
+   * Whether the task stops when this container stops (default true).
+   *
+   * @param essential whether the task stops when this container stops (default true)
+   * @return this builder
+   */
   public ContainerBuilder essential(boolean essential) {
     c.essential(essential);
     return this;
@@ -79,13 +111,23 @@ public final class ContainerBuilder {
     return this;
   }
 
-  /** Docker CMD. */
+  /**
+   * Docker CMD.
+   *
+   * @param command Docker CMD
+   * @return this builder
+   */
   public ContainerBuilder command(String... command) {
     c.command(java.util.Arrays.asList(command));
     return this;
   }
 
-  /** Docker ENTRYPOINT. */
+  /**
+   * Docker ENTRYPOINT.
+   *
+   * @param entryPoint Docker ENTRYPOINT
+   * @return this builder
+   */
   public ContainerBuilder entryPoint(String... entryPoint) {
     c.entryPoint(java.util.Arrays.asList(entryPoint));
     return this;
@@ -130,19 +172,34 @@ public final class ContainerBuilder {
     return this;
   }
 
-  /** Seconds between SIGTERM and SIGKILL. */
+  /**
+   * Seconds between SIGTERM and SIGKILL.
+   *
+   * @param seconds seconds between SIGTERM and SIGKILL
+   * @return this builder
+   */
   public ContainerBuilder stopTimeout(int seconds) {
     c.stopTimeout(seconds);
     return this;
   }
 
-  /** Seconds to wait for dependencies. */
+  /**
+   * Seconds to wait for dependencies.
+   *
+   * @param seconds seconds to wait for dependencies
+   * @return this builder
+   */
   public ContainerBuilder startTimeout(int seconds) {
     c.startTimeout(seconds);
     return this;
   }
 
-  /** Direct access to every other field. */
+  /**
+   * Direct access to every other field.
+   *
+   * @param spec sets any field of the container definition's builder
+   * @return this builder
+   */
   public ContainerBuilder with(Consumer<ContainerDefinition.Builder> spec) {
     spec.accept(c);
     return this;

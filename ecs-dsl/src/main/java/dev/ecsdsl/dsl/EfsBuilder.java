@@ -23,7 +23,11 @@ public final class EfsBuilder {
     return this;
   }
 
-  /** A file system policy that refuses unencrypted mounts. */
+  /**
+   * A file system policy that refuses unencrypted mounts.
+   *
+   * @return this builder
+   */
   public EfsBuilder requireTransitEncryption() {
     fs.requireTransitEncryption(true);
     return this;

@@ -70,7 +70,12 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** A role built elsewhere. */
+  /**
+   * A role built elsewhere.
+   *
+   * @param role the role
+   * @return this builder
+   */
   public EnvironmentBuilder role(IamRole role) {
     env.addRole(role);
     return this;
@@ -103,7 +108,12 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** An EFS file system with mount targets in every subnet and no access point. */
+  /**
+   * An EFS file system with mount targets in every subnet and no access point.
+   *
+   * @param fileSystemId an EFS file system with mount targets in every subnet and no access point
+   * @return this builder
+   */
   public EnvironmentBuilder efs(String fileSystemId) {
     return efs(fileSystemId, f -> { });
   }
@@ -132,7 +142,12 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** A cluster built elsewhere. */
+  /**
+   * A cluster built elsewhere.
+   *
+   * @param cluster the cluster
+   * @return this builder
+   */
   public EnvironmentBuilder cluster(Cluster cluster) {
     env.addCluster(cluster);
     return this;
@@ -174,31 +189,51 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** A load balancer built elsewhere. */
+  /**
+   * A load balancer built elsewhere.
+   *
+   * @param loadBalancer the load balancer
+   * @return this builder
+   */
   public EnvironmentBuilder loadBalancer(LoadBalancer loadBalancer) {
     env.addLoadBalancer(loadBalancer);
     return this;
   }
 
-  /** A target group built elsewhere. */
+  /**
+   * A target group built elsewhere.
+   *
+   * @param targetGroup the target group
+   * @return this builder
+   */
   public EnvironmentBuilder targetGroup(TargetGroup targetGroup) {
     env.addTargetGroup(targetGroup);
     return this;
   }
 
-  /** An EFS file system built elsewhere. */
+  /**
+   * An EFS file system built elsewhere.
+   *
+   * @param fileSystem the file system
+   * @return this builder
+   */
   public EnvironmentBuilder efs(EfsFileSystem fileSystem) {
     env.addEfsFileSystem(fileSystem);
     return this;
   }
 
-  /** A scheduled task built elsewhere. */
+  /**
+   * A scheduled task built elsewhere.
+   *
+   * @param scheduledTask the scheduled task
+   * @return this builder
+   */
   public EnvironmentBuilder scheduledTask(ScheduledTask scheduledTask) {
     env.addScheduledTask(scheduledTask);
     return this;
   }
 
-  /** The description as it stands, not validated. */
+  /** {@return the description as it stands, not validated} */
   public Environment describe() {
     if (!vpcGiven) {
       env.vpc(DefaultVpc.of(region));

@@ -20,7 +20,12 @@ public final class InstanceGroupBuilder {
     return this;
   }
 
-  /** Figures of an instance type not in the built-in table, or overriding it. */
+  /**
+   * Figures of an instance type not in the built-in table, or overriding it.
+   *
+   * @param figures figures of an instance type not in the built-in table, or overriding it
+   * @return this builder
+   */
   public InstanceGroupBuilder instanceType(InstanceType figures) {
     group.instanceType(figures.name()).instanceTypeOverride(figures);
     return this;
@@ -44,7 +49,12 @@ public final class InstanceGroupBuilder {
     return this;
   }
 
-  /** AMI id. */
+  /**
+   * AMI id.
+   *
+   * @param amiId AMI id
+   * @return this builder
+   */
   public InstanceGroupBuilder ami(String amiId) {
     group.amiId(amiId);
     return this;
@@ -62,13 +72,22 @@ public final class InstanceGroupBuilder {
     return this;
   }
 
-  /** The instance profile's role. */
+  /**
+   * The instance profile's role.
+   *
+   * @param role the instance profile's role
+   * @return this builder
+   */
   public InstanceGroupBuilder instanceProfile(String role) {
     group.iamInstanceProfile(role);
     return this;
   }
 
-  /** Spot instances. */
+  /**
+   * Spot instances.
+   *
+   * @return this builder
+   */
   public InstanceGroupBuilder spot() {
     group.spot(true);
     return this;

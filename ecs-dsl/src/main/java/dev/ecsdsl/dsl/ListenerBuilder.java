@@ -12,13 +12,23 @@ public final class ListenerBuilder {
     listener.port(port);
   }
 
-  /** Listener protocol. */
+  /**
+   * Listener protocol.
+   *
+   * @param protocol listener protocol
+   * @return this builder
+   */
   public ListenerBuilder protocol(ElbProtocol protocol) {
     listener.protocol(protocol);
     return this;
   }
 
-  /** Forward requests matching no rule to this target group. */
+  /**
+   * Forward requests matching no rule to this target group.
+   *
+   * @param targetGroup forward requests matching no rule to this target group
+   * @return this builder
+   */
   public ListenerBuilder forwardTo(String targetGroup) {
     listener.defaultTargetGroup(targetGroup);
     return this;
@@ -36,7 +46,12 @@ public final class ListenerBuilder {
     return this;
   }
 
-  /** Any rule. */
+  /**
+   * Any rule.
+   *
+   * @param rule the rule
+   * @return this builder
+   */
   public ListenerBuilder rule(ListenerRule rule) {
     listener.addRule(rule);
     return this;

@@ -43,7 +43,12 @@ public final class RoleBuilder {
     return this;
   }
 
-  /** Any statement. */
+  /**
+   * Any statement.
+   *
+   * @param statement the statement
+   * @return this builder
+   */
   public RoleBuilder statement(PolicyStatement statement) {
     role.addStatement(statement);
     return this;

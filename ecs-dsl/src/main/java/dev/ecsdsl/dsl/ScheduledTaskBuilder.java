@@ -19,19 +19,34 @@ public final class ScheduledTaskBuilder {
     return this;
   }
 
-  /** The cluster. */
+  /**
+   * The cluster.
+   *
+   * @param cluster the cluster (name or ARN)
+   * @return this builder
+   */
   public ScheduledTaskBuilder cluster(String cluster) {
     t.cluster(cluster);
     return this;
   }
 
-  /** The task definition. */
+  /**
+   * The task definition.
+   *
+   * @param taskDefinition {@code family} (latest revision), {@code family:revision} or ARN
+   * @return this builder
+   */
   public ScheduledTaskBuilder taskDefinition(String taskDefinition) {
     t.taskDefinition(taskDefinition);
     return this;
   }
 
-  /** Tasks per run (1–10). */
+  /**
+   * Tasks per run (1–10).
+   *
+   * @param taskCount tasks per run (1–10)
+   * @return this builder
+   */
   public ScheduledTaskBuilder count(int taskCount) {
     t.taskCount(taskCount);
     return this;
@@ -44,13 +59,22 @@ public final class ScheduledTaskBuilder {
     return this;
   }
 
-  /** Run on EC2. */
+  /**
+   * Run on EC2.
+   *
+   * @return this builder
+   */
   public ScheduledTaskBuilder ec2() {
     t.launchType(LaunchType.EC2);
     return this;
   }
 
-  /** The EventBridge role. */
+  /**
+   * The EventBridge role.
+   *
+   * @param role the role EventBridge runs the task with (name or ARN)
+   * @return this builder
+   */
   public ScheduledTaskBuilder role(String role) {
     t.roleArn(role);
     return this;

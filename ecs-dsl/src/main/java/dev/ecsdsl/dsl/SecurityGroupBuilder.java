@@ -11,7 +11,12 @@ public final class SecurityGroupBuilder {
     group.groupId(groupId);
   }
 
-  /** A group name besides the id. */
+  /**
+   * A group name besides the id.
+   *
+   * @param groupName the group's name
+   * @return this builder
+   */
   public SecurityGroupBuilder name(String groupName) {
     group.groupName(groupName);
     return this;
@@ -39,7 +44,12 @@ public final class SecurityGroupBuilder {
     return this;
   }
 
-  /** Any inbound rule. */
+  /**
+   * Any inbound rule.
+   *
+   * @param rule the rule
+   * @return this builder
+   */
   public SecurityGroupBuilder ingress(IngressRule rule) {
     group.addIngress(rule);
     return this;

@@ -25,7 +25,12 @@ public final class ServiceBuilder {
     s.serviceName(serviceName);
   }
 
-  /** The cluster (name or ARN). */
+  /**
+   * The cluster (name or ARN).
+   *
+   * @param cluster the cluster (name or ARN)
+   * @return this builder
+   */
   public ServiceBuilder cluster(String cluster) {
     s.cluster(cluster);
     return this;
@@ -37,19 +42,32 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Tasks to keep running. */
+  /**
+   * Tasks to keep running.
+   *
+   * @param count tasks to keep running
+   * @return this builder
+   */
   public ServiceBuilder desiredCount(int count) {
     s.desiredCount(count);
     return this;
   }
 
-  /** Launch type FARGATE. */
+  /**
+   * Launch type FARGATE.
+   *
+   * @return this builder
+   */
   public ServiceBuilder fargate() {
     s.launchType(LaunchType.FARGATE);
     return this;
   }
 
-  /** Launch type EC2. */
+  /**
+   * Launch type EC2.
+   *
+   * @return this builder
+   */
   public ServiceBuilder ec2() {
     s.launchType(LaunchType.EC2);
     return this;
@@ -61,7 +79,11 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** One task on every container instance that meets the constraints. */
+  /**
+   * One task on every container instance that meets the constraints.
+   *
+   * @return this builder
+   */
   public ServiceBuilder daemon() {
     s.schedulingStrategy(SchedulingStrategy.DAEMON);
     return this;
@@ -74,14 +96,24 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** The deployment circuit breaker, with or without rollback. */
+  /**
+   * The deployment circuit breaker, with or without rollback.
+   *
+   * @param rollback whether a failed deployment rolls back to the last completed one
+   * @return this builder
+   */
   public ServiceBuilder circuitBreaker(boolean rollback) {
     deployment.deploymentCircuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(rollback).build());
     deploymentGiven = true;
     return this;
   }
 
-  /** Placement strategies, applied in order. */
+  /**
+   * Placement strategies, applied in order.
+   *
+   * @param strategies placement strategies, applied in order
+   * @return this builder
+   */
   public ServiceBuilder placementStrategy(PlacementStrategy... strategies) {
     s.addPlacementStrategy(strategies);
     return this;
@@ -99,19 +131,32 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Random placement. */
+  /**
+   * Random placement.
+   *
+   * @return this builder
+   */
   public ServiceBuilder random() {
     s.addPlacementStrategy(PlacementStrategy.random());
     return this;
   }
 
-  /** Each task on a different instance. */
+  /**
+   * Each task on a different instance.
+   *
+   * @return this builder
+   */
   public ServiceBuilder distinctInstance() {
     s.addPlacementConstraint(PlacementConstraint.distinctInstance());
     return this;
   }
 
-  /** Only instances matching a Cluster Query Language expression. */
+  /**
+   * Only instances matching a Cluster Query Language expression.
+   *
+   * @param expression a Cluster Query Language expression
+   * @return this builder
+   */
   public ServiceBuilder memberOf(String expression) {
     s.addPlacementConstraint(PlacementConstraint.memberOf(expression));
     return this;
@@ -130,28 +175,47 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Subnets of awsvpc tasks. */
+  /**
+   * Subnets of awsvpc tasks.
+   *
+   * @param subnetIds subnets of awsvpc tasks
+   * @return this builder
+   */
   public ServiceBuilder subnets(String... subnetIds) {
     awsvpc.addSubnets(subnetIds);
     awsvpcGiven = true;
     return this;
   }
 
-  /** Security groups of awsvpc tasks. */
+  /**
+   * Security groups of awsvpc tasks.
+   *
+   * @param groups security groups of awsvpc tasks
+   * @return this builder
+   */
   public ServiceBuilder securityGroups(String... groups) {
     awsvpc.addSecurityGroups(groups);
     awsvpcGiven = true;
     return this;
   }
 
-  /** Give awsvpc tasks a public IP. */
+  /**
+   * Give awsvpc tasks a public IP.
+   *
+   * @return this builder
+   */
   public ServiceBuilder assignPublicIp() {
     awsvpc.assignPublicIp("ENABLED");
     awsvpcGiven = true;
     return this;
   }
 
-  /** Seconds of grace for health checks after a task starts. */
+  /**
+   * Seconds of grace for health checks after a task starts.
+   *
+   * @param seconds seconds of grace for health checks after a task starts
+   * @return this builder
+   */
   public ServiceBuilder healthCheckGracePeriod(int seconds) {
     s.healthCheckGracePeriodSeconds(seconds);
     return this;
@@ -165,7 +229,12 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Direct access to every other field. */
+  /**
+   * Direct access to every other field.
+   *
+   * @param spec sets any field of the service's builder
+   * @return this builder
+   */
   public ServiceBuilder with(Consumer<Service.Builder> spec) {
     spec.accept(s);
     return this;

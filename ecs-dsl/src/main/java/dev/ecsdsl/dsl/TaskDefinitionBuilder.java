@@ -18,25 +18,43 @@ public final class TaskDefinitionBuilder {
     td.family(family);
   }
 
-  /** Requires FARGATE, with awsvpc networking (which Fargate requires). */
+  /**
+   * Requires FARGATE, with awsvpc networking (which Fargate requires).
+   *
+   * @return this builder
+   */
   public TaskDefinitionBuilder fargate() {
     td.addRequiresCompatibility(Compatibility.FARGATE).networkMode(NetworkMode.AWSVPC);
     return this;
   }
 
-  /** Requires EC2. */
+  /**
+   * Requires EC2.
+   *
+   * @return this builder
+   */
   public TaskDefinitionBuilder ec2() {
     td.addRequiresCompatibility(Compatibility.EC2);
     return this;
   }
 
-  /** Docker network mode. */
+  /**
+   * Docker network mode.
+   *
+   * @param mode Docker network mode
+   * @return this builder
+   */
   public TaskDefinitionBuilder networkMode(NetworkMode mode) {
     td.networkMode(mode);
     return this;
   }
 
-  /** Task CPU in CPU units (1024 = one vCPU). */
+  /**
+   * Task CPU in CPU units (1024 = one vCPU).
+   *
+   * @param cpuUnits task CPU in CPU units (1024 = one vCPU)
+   * @return this builder
+   */
   public TaskDefinitionBuilder cpu(int cpuUnits) {
     td.cpu(Integer.toString(cpuUnits));
     return this;
@@ -48,7 +66,12 @@ public final class TaskDefinitionBuilder {
     return this;
   }
 
-  /** Task memory in MiB. */
+  /**
+   * Task memory in MiB.
+   *
+   * @param memoryMiB task memory in MiB
+   * @return this builder
+   */
   public TaskDefinitionBuilder memory(int memoryMiB) {
     td.memory(Integer.toString(memoryMiB));
     return this;
@@ -60,13 +83,23 @@ public final class TaskDefinitionBuilder {
     return this;
   }
 
-  /** Role the application's AWS calls are made with (name or ARN). */
+  /**
+   * Role the application's AWS calls are made with (name or ARN).
+   *
+   * @param role role the application's AWS calls are made with (name or ARN)
+   * @return this builder
+   */
   public TaskDefinitionBuilder taskRole(String role) {
     td.taskRoleArn(role);
     return this;
   }
 
-  /** Role ECS pulls images, sends logs and reads secrets with (name or ARN). */
+  /**
+   * Role ECS pulls images, sends logs and reads secrets with (name or ARN).
+   *
+   * @param role role ECS pulls images, sends logs and reads secrets with (name or ARN)
+   * @return this builder
+   */
   public TaskDefinitionBuilder executionRole(String role) {
     td.executionRoleArn(role);
     return this;
@@ -93,7 +126,12 @@ public final class TaskDefinitionBuilder {
     return volume(name, v -> v.efs(fileSystemId));
   }
 
-  /** A memberOf constraint every task of this definition must satisfy. */
+  /**
+   * A memberOf constraint every task of this definition must satisfy.
+   *
+   * @param expression a Cluster Query Language expression
+   * @return this builder
+   */
   public TaskDefinitionBuilder memberOf(String expression) {
     td.addPlacementConstraint(PlacementConstraint.memberOf(expression));
     return this;
@@ -111,7 +149,12 @@ public final class TaskDefinitionBuilder {
     return this;
   }
 
-  /** Direct access to every other field. */
+  /**
+   * Direct access to every other field.
+   *
+   * @param spec sets any field of the task definition's builder
+   * @return this builder
+   */
   public TaskDefinitionBuilder with(Consumer<TaskDefinition.Builder> spec) {
     spec.accept(td);
     return this;

@@ -16,7 +16,12 @@ public final class VolumeBuilder {
     v.name(name);
   }
 
-  /** Bind mount of a host path (EC2 only). */
+  /**
+   * Bind mount of a host path (EC2 only).
+   *
+   * @param sourcePath bind mount of a host path (EC2 only)
+   * @return this builder
+   */
   public VolumeBuilder host(String sourcePath) {
     v.host(HostVolumeProperties.builder().sourcePath(sourcePath).build());
     return this;
@@ -28,7 +33,12 @@ public final class VolumeBuilder {
     return this;
   }
 
-  /** An EFS file system at its root, encrypted in transit. */
+  /**
+   * An EFS file system at its root, encrypted in transit.
+   *
+   * @param fileSystemId an EFS file system at its root, encrypted in transit
+   * @return this builder
+   */
   public VolumeBuilder efs(String fileSystemId) {
     v.efsVolumeConfiguration(EfsVolumeConfiguration.builder().fileSystemId(fileSystemId)
         .transitEncryption("ENABLED").build());
@@ -51,7 +61,12 @@ public final class VolumeBuilder {
     return this;
   }
 
-  /** Any EFS configuration. */
+  /**
+   * Any EFS configuration.
+   *
+   * @param configuration the EFS volume configuration
+   * @return this builder
+   */
   public VolumeBuilder efs(EfsVolumeConfiguration configuration) {
     v.efsVolumeConfiguration(configuration);
     return this;

@@ -9,10 +9,12 @@ import java.util.Optional;
 
 /**
  * IAM's evaluation of a role's identity-based policies ("Policy evaluation logic" and "The difference between
- * explicit and implicit denies", IAM User Guide): a request is denied by default; a matching Allow allows it; a
+ * explicit and implicit denies", IAM User Guide): a request is denied by default; a matching Allow allows it;
+ * a
  * matching Deny denies it whatever any Allow says. The order of statements and policies does not matter.
  *
- * <p>A statement matches when one of its actions matches the action (case insensitive, {@code *} and {@code ?})
+ * <p>A statement matches when one of its actions matches the action (case insensitive, {@code *} and {@code
+ * ?})
  * and one of its resources matches the resource ({@code *} when it lists none). Simplified: no conditions,
  * {@code NotAction}, {@code NotResource}, resource-based policies, permission boundaries or session policies.
  */
@@ -20,7 +22,8 @@ public final class PolicyEvaluator {
   private PolicyEvaluator() {}
 
   /**
-   * Whether {@code role} may call {@code action} (e.g. {@code secretsmanager:GetSecretValue}) on {@code resource}
+   * Whether {@code role} may call {@code action} (e.g. {@code secretsmanager:GetSecretValue}) on {@code
+   * resource}
    * (an ARN, or {@code *} for actions without a resource type).
    */
   public static Decision evaluate(IamRole role, String action, String resource) {
@@ -47,7 +50,13 @@ public final class PolicyEvaluator {
     return allow != null ? allow : new Decision(Decision.Outcome.IMPLICIT_DENY, Optional.empty(), Optional.empty(), unknown);
   }
 
-  /** Whether the statement's actions and resources both match. */
+  /**
+   * {@return whether the statement's actions and resources both match}
+   *
+   * @param statement the statement
+   * @param action the action, such as {@code s3:GetObject}
+   * @param resource the resource's ARN
+   */
   public static boolean matches(PolicyStatement statement, String action, String resource) {
     boolean actionMatches = statement.actions().stream().anyMatch(a -> Wildcards.actionMatches(a, action));
     if (!actionMatches) {
@@ -58,8 +67,10 @@ public final class PolicyEvaluator {
   }
 
   /**
-   * Whether {@code pattern} (e.g. {@code ecs:Submit*}) covers every action {@code action} can name, reading the
-   * wildcards of {@code action} as plain characters: {@code ecs:SubmitTaskStateChange} and {@code ecs:Submit*}
+   * Whether {@code pattern} (e.g. {@code ecs:Submit*}) covers every action {@code action} can name, reading
+   * the
+   * wildcards of {@code action} as plain characters: {@code ecs:SubmitTaskStateChange} and {@code
+   * ecs:Submit*}
    * are covered by {@code ecs:Submit*}, {@code ecs:*} is not.
    */
   public static boolean actionCovers(String pattern, String action) {

@@ -106,7 +106,11 @@ public final class EcsJson {
     }
   }
 
-  /** The task definition as RegisterTaskDefinition input JSON (pretty-printed, no trailing newline). */
+  /**
+   * {@return the task definition as RegisterTaskDefinition input JSON (pretty-printed, no trailing newline)}
+   *
+   * @param taskDefinition the task definition
+   */
   public static String writeTaskDefinition(TaskDefinition taskDefinition) {
     return CanonicalWriter.write(Objects.requireNonNull(taskDefinition, "taskDefinition"), TaskDefinition.class);
   }

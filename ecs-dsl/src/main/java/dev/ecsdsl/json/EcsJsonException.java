@@ -23,17 +23,17 @@ public class EcsJsonException extends RuntimeException {
     this.problems = List.copyOf(ordered);
   }
 
-  /** The name of the file or text that was read. */
+  /** {@return the name of the file or text that was read} */
   public String sourceName() {
     return sourceName;
   }
 
-  /** Every problem, errors first, then warnings. */
+  /** {@return every problem, errors first, then warnings} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** The errors only. */
+  /** {@return the errors only} */
   public List<Problem> errors() {
     return problems.stream().filter(Problem::isError).toList();
   }

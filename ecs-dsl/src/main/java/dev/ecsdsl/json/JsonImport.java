@@ -21,7 +21,7 @@ public record JsonImport<T>(T value, List<Problem> warnings) {
     warnings = List.copyOf(warnings);
   }
 
-  /** Whether anything was dropped or needs a look. */
+  /** {@return whether anything was dropped or needs a look} */
   public boolean hasWarnings() {
     return !warnings.isEmpty();
   }

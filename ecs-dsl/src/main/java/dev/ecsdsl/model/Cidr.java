@@ -34,12 +34,12 @@ public record Cidr(long base, int prefix) {
     }
   }
 
-  /** Number of addresses in the block. */
+  /** {@return the number of addresses in the block} */
   public int size() {
     return (int) Math.min(Integer.MAX_VALUE, 1L << (32 - prefix));
   }
 
-  /** First address of the block (the base with host bits cleared). */
+  /** {@return the first address of the block (the base with host bits cleared)} */
   public long network() {
     return prefix == 0 ? 0 : base & (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
   }
@@ -49,12 +49,20 @@ public record Cidr(long base, int prefix) {
     return other.prefix >= prefix && (other.network() & mask()) == network();
   }
 
-  /** Whether the two blocks share an address. */
+  /**
+   * {@return whether the two blocks share an address}
+   *
+   * @param other the other block
+   */
   public boolean overlaps(Cidr other) {
     return contains(other) || other.contains(this);
   }
 
-  /** The n-th address of the block as dotted text. */
+  /**
+   * {@return the n-th address of the block as dotted text}
+   *
+   * @param n offset from the block's first address (0 is the network address)
+   */
   public String address(long n) {
     long a = network() + n;
     return ((a >> 24) & 255) + "." + ((a >> 16) & 255) + "." + ((a >> 8) & 255) + "." + (a & 255);

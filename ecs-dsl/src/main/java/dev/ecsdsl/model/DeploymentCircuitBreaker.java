@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDeploymentCircuitBreaker.class)
 @JsonDeserialize(as = ImmutableDeploymentCircuitBreaker.class)
 public interface DeploymentCircuitBreaker {
-  /** Turn the circuit breaker on. */
+  /** {@return whether the circuit breaker is on} */
   boolean enable();
 
-  /** Roll back to the last completed deployment when it trips. */
+  /** {@return whether the service rolls back to the last completed deployment when it trips} */
   boolean rollback();
 
   /**
@@ -24,7 +24,7 @@ public interface DeploymentCircuitBreaker {
    */
   Optional<Boolean> resetOnHealthyTask();
 
-  /** The failure threshold; ECS's default is BOUNDED_PERCENT 50. */
+  /** {@return the failure threshold; ECS's default is BOUNDED_PERCENT 50} */
   Optional<ThresholdConfiguration> thresholdConfiguration();
 
   /** {@link #resetOnHealthyTask()}, true when absent. */

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An Amazon ECR private image URI, {@code <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:<tag>][@<digest>]}
+ * An Amazon ECR private image URI, {@code
+ * <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:<tag>][@<digest>]}
  * (Amazon ECR User Guide, "Pulling an image"); a URI without tag or digest means the tag {@code latest}.
  *
  * @param account the registry's account id
@@ -19,7 +20,11 @@ public record EcrImageUri(String account, String region, String repository, Opti
   private static final Pattern ECR = Pattern.compile(
       "(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/([^:@]+)(?::([^@]+))?(?:@(.+))?");
 
-  /** The ECR image an image reference names; empty when it is not an ECR private image URI. */
+  /**
+   * {@return the ECR image an image reference names; empty when it is not an ECR private image URI}
+   *
+   * @param image an image reference, as in a container definition
+   */
   public static Optional<EcrImageUri> parse(String image) {
     Matcher m = ECR.matcher(image.trim());
     if (!m.matches()) {
@@ -34,12 +39,14 @@ public record EcrImageUri(String account, String region, String repository, Opti
     return tag.orElse("latest");
   }
 
-  /** The repository's ARN, the resource of {@code ecr:BatchGetImage} and {@code ecr:GetDownloadUrlForLayer}. */
+  /**
+   * The repository's ARN, the resource of {@code ecr:BatchGetImage} and {@code ecr:GetDownloadUrlForLayer}.
+   */
   public String repositoryArn() {
     return "arn:aws:ecr:" + region + ":" + account + ":repository/" + repository;
   }
 
-  /** The registry host. */
+  /** {@return the registry host} */
   public String registry() {
     return account + ".dkr.ecr." + region + ".amazonaws.com";
   }

@@ -14,7 +14,12 @@ public interface EcrRepository {
   /** Tags pushed to the repository, e.g. {@code 1.4.2}. */
   List<String> imageTags();
 
-  /** The repository URI in the given account and region. */
+  /**
+   * {@return the repository URI in the given account and region}
+   *
+   * @param accountId 12-digit AWS account id
+   * @param region AWS region, such as {@code us-east-1}
+   */
   default String repositoryUri(String accountId, String region) {
     return accountId + ".dkr.ecr." + region + ".amazonaws.com/" + repositoryName();
   }

@@ -11,13 +11,13 @@ public interface EfsAccessPoint {
   /** Access point id, e.g. {@code fsap-0123}. */
   String accessPointId();
 
-  /** Directory of the file system this access point exposes as /; / when unset. */
+  /** {@return the directory of the file system this access point exposes as /; / when unset} */
   Optional<String> rootDirectory();
 
-  /** POSIX user id enforced for all access. */
+  /** {@return the POSIX user id enforced for all access} */
   Optional<Integer> posixUid();
 
-  /** POSIX group id enforced for all access. */
+  /** {@return the POSIX group id enforced for all access} */
   Optional<Integer> posixGid();
 
   /** Starts a builder. */

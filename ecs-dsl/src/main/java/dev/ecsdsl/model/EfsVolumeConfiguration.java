@@ -15,16 +15,16 @@ public interface EfsVolumeConfiguration {
   /** The file system, e.g. {@code fs-12345678}. */
   String fileSystemId();
 
-  /** Directory of the file system mounted as the volume's root; / when unset. */
+  /** {@return the directory of the file system mounted as the volume's root; / when unset} */
   Optional<String> rootDirectory();
 
   /** {@code ENABLED} or {@code DISABLED} (default). */
   Optional<String> transitEncryption();
 
-  /** Port for encrypted traffic between the host and EFS. */
+  /** {@return the port for encrypted traffic between the host and EFS} */
   Optional<Integer> transitEncryptionPort();
 
-  /** Access point and IAM authorization. */
+  /** {@return the access point and IAM authorization} */
   Optional<EfsAuthorizationConfig> authorizationConfig();
 
   /** Starts a builder. */

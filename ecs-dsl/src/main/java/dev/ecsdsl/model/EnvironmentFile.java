@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEnvironmentFile.class)
 @JsonDeserialize(as = ImmutableEnvironmentFile.class)
 public interface EnvironmentFile {
-  /** ARN of the S3 object. */
+  /** {@return the ARN of the S3 object} */
   String value();
 
   /** Only {@code s3}. */

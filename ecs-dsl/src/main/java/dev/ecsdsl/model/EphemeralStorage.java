@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEphemeralStorage.class)
 @JsonDeserialize(as = ImmutableEphemeralStorage.class)
 public interface EphemeralStorage {
-  /** 21–200 GiB; 20 GiB when unset. */
+  /** {@return 21–200 GiB; 20 GiB when unset} */
   int sizeInGiB();
 
   /** Starts a builder. */

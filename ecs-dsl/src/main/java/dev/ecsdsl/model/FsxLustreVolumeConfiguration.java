@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFsxLustreVolumeConfiguration.class)
 @JsonDeserialize(as = ImmutableFsxLustreVolumeConfiguration.class)
 public interface FsxLustreVolumeConfiguration {
-  /** The file system. */
+  /** {@return the file system} */
   String fileSystemId();
 
   /** Starts a builder. */

@@ -7,18 +7,21 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An FSx for Windows File Server volume (Windows on EC2 only). ECS API: {@code FSxWindowsFileServerVolumeConfiguration}. */
+/**
+ * An FSx for Windows File Server volume (Windows on EC2 only). ECS API: {@code
+ * FSxWindowsFileServerVolumeConfiguration}.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFsxWindowsFileServerVolumeConfiguration.class)
 @JsonDeserialize(as = ImmutableFsxWindowsFileServerVolumeConfiguration.class)
 public interface FsxWindowsFileServerVolumeConfiguration {
-  /** The file system. */
+  /** {@return the file system} */
   String fileSystemId();
 
-  /** Directory mounted as the volume's root. */
+  /** {@return the directory mounted as the volume's root} */
   String rootDirectory();
 
-  /** Credentials (a secret or parameter ARN) and the Active Directory domain. */
+  /** {@return the credentials (a secret or parameter ARN) and the Active Directory domain} */
   FsxWindowsFileServerAuthorizationConfig authorizationConfig();
 
   /** Starts a builder. */

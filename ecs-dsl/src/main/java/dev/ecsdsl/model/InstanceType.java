@@ -16,31 +16,31 @@ public interface InstanceType {
   /** e.g. {@code m5.large}. */
   String name();
 
-  /** Virtual CPUs. */
+  /** {@return the virtual CPUs} */
   int vcpus();
 
-  /** Memory in MiB, as EC2 sells it (ECS registers slightly less; see the control plane). */
+  /** {@return the memory in MiB, as EC2 sells it (ECS registers slightly less; see the control plane)} */
   int memoryMiB();
 
-  /** Maximum network interfaces, the primary one included. */
+  /** {@return the maximum network interfaces, the primary one included} */
   int maximumNetworkInterfaces();
 
-  /** IPv4 addresses per network interface. */
+  /** {@return the IPv4 addresses per network interface} */
   int ipv4AddressesPerInterface();
 
-  /** CPU architecture. */
+  /** {@return the CPU architecture} */
   @Value.Default
   default CpuArchitecture cpuArchitecture() {
     return CpuArchitecture.X86_64;
   }
 
-  /** On-demand Linux price in USD per hour (us-east-1 list price by default). */
+  /** {@return on-demand Linux price in USD per hour (us-east-1 list price by default)} */
   @Value.Default
   default double onDemandHourlyUsd() {
     return 0.0;
   }
 
-  /** CPU units ECS registers: vCPUs × 1024. */
+  /** {@return CPU units ECS registers: vCPUs × 1024} */
   default int cpuUnits() {
     return vcpus() * 1024;
   }

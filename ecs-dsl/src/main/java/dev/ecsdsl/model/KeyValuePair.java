@@ -7,20 +7,28 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A name/value pair, as in a container's {@code environment} or a {@code dockerLabel}. ECS API: {@code KeyValuePair}. */
+/**
+ * A name/value pair, as in a container's {@code environment} or a {@code dockerLabel}. ECS API: {@code
+ * KeyValuePair}.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableKeyValuePair.class)
 @JsonDeserialize(as = ImmutableKeyValuePair.class)
 public interface KeyValuePair {
-  /** The variable's name. */
+  /** {@return the variable's name} */
   @Value.Parameter
   String name();
 
-  /** The variable's value; may be empty. */
+  /** {@return the variable's value; may be empty} */
   @Value.Parameter
   String value();
 
-  /** A pair. */
+  /**
+   * {@return a pair}
+   *
+   * @param name the variable's name
+   * @param value its value
+   */
   static KeyValuePair of(String name, String value) {
     return ImmutableKeyValuePair.of(name, value);
   }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ListenerRule {
-  /** Priority, 1–50000, unique within the listener. */
+  /** {@return priority, 1–50000, unique within the listener} */
   int priority();
 
   /** Path patterns, e.g. {@code /api/*}. */
@@ -20,7 +20,7 @@ public interface ListenerRule {
   /** Host headers, e.g. {@code api.example.com}. */
   List<String> hostHeaders();
 
-  /** Target group name the matching requests are forwarded to. */
+  /** {@return the target group name the matching requests are forwarded to} */
   String targetGroup();
 
   /** Starts a builder. */

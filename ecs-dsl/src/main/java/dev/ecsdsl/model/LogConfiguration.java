@@ -18,7 +18,7 @@ public interface LogConfiguration {
   /** Driver options, e.g. {@code awslogs-group}. */
   Map<String, String> options();
 
-  /** Options whose values come from secrets. */
+  /** {@return the options whose values come from secrets} */
   List<Secret> secretOptions();
 
   /** Starts a builder. */

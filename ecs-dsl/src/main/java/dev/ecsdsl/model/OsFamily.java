@@ -2,7 +2,9 @@ package dev.ecsdsl.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Operating system family of a task's runtime platform. ECS API: {@code OSFamily} (the Linux/Windows subset). */
+/**
+ * Operating system family of a task's runtime platform. ECS API: {@code OSFamily} (the Linux/Windows subset).
+ */
 public enum OsFamily {
   /** Linux. */
   @JsonProperty("LINUX") LINUX,
@@ -15,7 +17,7 @@ public enum OsFamily {
   /** Windows Server 2022 Core. */
   @JsonProperty("WINDOWS_SERVER_2022_CORE") WINDOWS_SERVER_2022_CORE;
 
-  /** The name ECS uses for this value in its API and JSON. */
+  /** {@return the name ECS uses for this value in its API and JSON} */
   public String ecsName() {
     try {
       return getClass().getField(name()).getAnnotation(JsonProperty.class).value();

@@ -9,24 +9,31 @@ import org.immutables.value.Value;
 
 /**
  * A placement constraint. On a service or RunTask: {@code distinctInstance} or {@code memberOf}; in a task
- * definition only {@code memberOf}. ECS API: {@code PlacementConstraint} / {@code TaskDefinitionPlacementConstraint}.
+ * definition only {@code memberOf}. ECS API: {@code PlacementConstraint} / {@code
+ * TaskDefinitionPlacementConstraint}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlacementConstraint.class)
 @JsonDeserialize(as = ImmutablePlacementConstraint.class)
 public interface PlacementConstraint {
-  /** The kind of constraint. */
+  /** {@return the kind of constraint} */
   PlacementConstraintType type();
 
-  /** Cluster Query Language expression; required for memberOf, not allowed for distinctInstance. */
+  /**
+   * {@return the cluster Query Language expression; required for memberOf, not allowed for distinctInstance}
+   */
   Optional<String> expression();
 
-  /** Each task of the group on a different instance. */
+  /** {@return each task of the group on a different instance} */
   static PlacementConstraint distinctInstance() {
     return builder().type(PlacementConstraintType.DISTINCT_INSTANCE).build();
   }
 
-  /** Only instances matching a Cluster Query Language expression. */
+  /**
+   * {@return only instances matching a Cluster Query Language expression}
+   *
+   * @param expression a Cluster Query Language expression
+   */
   static PlacementConstraint memberOf(String expression) {
     return builder().type(PlacementConstraintType.MEMBER_OF).expression(expression).build();
   }

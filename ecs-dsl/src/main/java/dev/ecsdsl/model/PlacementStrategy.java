@@ -16,10 +16,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePlacementStrategy.class)
 @JsonDeserialize(as = ImmutablePlacementStrategy.class)
 public interface PlacementStrategy {
-  /** The kind of strategy. */
+  /** {@return the kind of strategy} */
   PlacementStrategyType type();
 
-  /** The field the strategy works on. */
+  /** {@return the field the strategy works on} */
   Optional<String> field();
 
   /** binpack on a resource: {@code cpu} or {@code memory}. */
@@ -32,7 +32,7 @@ public interface PlacementStrategy {
     return builder().type(PlacementStrategyType.SPREAD).field(field).build();
   }
 
-  /** random placement. */
+  /** {@return the random placement} */
   static PlacementStrategy random() {
     return builder().type(PlacementStrategyType.RANDOM).build();
   }

@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRuntimePlatform.class)
 @JsonDeserialize(as = ImmutableRuntimePlatform.class)
 public interface RuntimePlatform {
-  /** LINUX when unset. */
+  /** {@return LINUX when unset} */
   Optional<OsFamily> operatingSystemFamily();
 
-  /** X86_64 when unset. */
+  /** {@return X86_64 when unset} */
   Optional<CpuArchitecture> cpuArchitecture();
 
   /** Starts a builder. */

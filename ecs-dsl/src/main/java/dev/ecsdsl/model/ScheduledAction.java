@@ -12,19 +12,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableScheduledAction.class)
 @JsonDeserialize(as = ImmutableScheduledAction.class)
 public interface ScheduledAction {
-  /** Action name. */
+  /** {@return the action name} */
   String scheduledActionName();
 
   /** {@code at(yyyy-mm-ddThh:mm:ss)}, {@code rate(value unit)} or {@code cron(fields)}. */
   String schedule();
 
-  /** New minimum capacity. */
+  /** {@return new minimum capacity} */
   Optional<Integer> minCapacity();
 
-  /** New maximum capacity. */
+  /** {@return new maximum capacity} */
   Optional<Integer> maxCapacity();
 
-  /** IANA time zone of cron/at expressions; UTC when unset. */
+  /** {@return the IANA time zone of cron/at expressions; UTC when unset} */
   Optional<String> timezone();
 
   /** Starts a builder. */

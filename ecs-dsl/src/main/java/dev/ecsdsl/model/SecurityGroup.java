@@ -11,13 +11,13 @@ public interface SecurityGroup {
   /** Group id, e.g. {@code sg-web}; references may use the id or the name. */
   String groupId();
 
-  /** Group name; the id when unset. */
+  /** {@return the group name; the id when unset} */
   Optional<String> groupName();
 
-  /** Inbound rules. */
+  /** {@return the inbound rules} */
   List<IngressRule> ingress();
 
-  /** The name, or the id when no name is set. */
+  /** {@return the name, or the id when no name is set} */
   default String nameOrId() {
     return groupName().orElse(groupId());
   }

@@ -15,13 +15,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStepAdjustment.class)
 @JsonDeserialize(as = ImmutableStepAdjustment.class)
 public interface StepAdjustment {
-  /** Inclusive lower bound (metric − threshold). */
+  /** {@return inclusive lower bound (metric − threshold)} */
   Optional<Double> metricIntervalLowerBound();
 
-  /** Exclusive upper bound (metric − threshold). */
+  /** {@return exclusive upper bound (metric − threshold)} */
   Optional<Double> metricIntervalUpperBound();
 
-  /** The change, in the policy's adjustment type. */
+  /** {@return the change, in the policy's adjustment type} */
   int scalingAdjustment();
 
   /** Starts a builder. */

@@ -20,10 +20,13 @@ public interface Subnet {
   /** IPv4 CIDR block, e.g. {@code 10.0.1.0/24} (prefix /16 to /28). */
   String cidrBlock();
 
-  /** Whether instances and tasks here get public IPs (a public subnet). */
+  /** {@return whether instances and tasks here get public IPs (a public subnet)} */
   Optional<Boolean> mapPublicIpOnLaunch();
 
-  /** Addresses usable by ENIs: the block size less the five AWS reserves, or 0 when the CIDR is unreadable. */
+  /**
+   * {@return the addresses usable by ENIs: the block size less the five AWS reserves, or 0 when the CIDR is
+   * unreadable}
+   */
   default int usableIpAddressCount() {
     return Cidr.parse(cidrBlock()).map(c -> Math.max(0, c.size() - 5)).orElse(0);
   }

@@ -15,10 +15,10 @@ public interface Ulimit {
   /** e.g. {@code nofile}. */
   String name();
 
-  /** Soft limit. */
+  /** {@return the soft limit} */
   int softLimit();
 
-  /** Hard limit. */
+  /** {@return the hard limit} */
   int hardLimit();
 
   /** Starts a builder. */

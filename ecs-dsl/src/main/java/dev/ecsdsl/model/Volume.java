@@ -8,26 +8,27 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A data volume of a task definition, mounted into containers by {@link MountPoint}s. ECS API: {@code Volume}.
+ * A data volume of a task definition, mounted into containers by {@link MountPoint}s. ECS API: {@code
+ * Volume}.
  * At most one configuration may be set; none (and no {@code host}) means an empty, task-scoped volume.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableVolume.class)
 @JsonDeserialize(as = ImmutableVolume.class)
 public interface Volume {
-  /** Unique within the task definition; referenced by mount points. */
+  /** {@return unique within the task definition; referenced by mount points} */
   String name();
 
-  /** Bind mount from the host, or an anonymous volume when sourcePath is unset. */
+  /** {@return bind mount from the host, or an anonymous volume when sourcePath is unset} */
   Optional<HostVolumeProperties> host();
 
-  /** Docker volume (EC2 only). */
+  /** {@return the Docker volume (EC2 only)} */
   Optional<DockerVolumeConfiguration> dockerVolumeConfiguration();
 
-  /** Amazon EFS. */
+  /** {@return Amazon EFS} */
   Optional<EfsVolumeConfiguration> efsVolumeConfiguration();
 
-  /** FSx for Windows File Server. */
+  /** {@return FSx for Windows File Server} */
   Optional<FsxWindowsFileServerVolumeConfiguration> fsxWindowsFileServerVolumeConfiguration();
 
   /** Not supported by ECS; see {@link S3VolumeConfiguration}. */
@@ -36,7 +37,10 @@ public interface Volume {
   /** Not supported by ECS; see {@link FsxLustreVolumeConfiguration}. */
   Optional<FsxLustreVolumeConfiguration> fsxLustreVolumeConfiguration();
 
-  /** Set when ECS will provision the volume when the task launches (EBS); the task definition only names it. */
+  /**
+   * {@return whether ECS provisions the volume when the task launches (EBS); the task definition only names
+   * it}
+   */
   Optional<Boolean> configuredAtLaunch();
 
   /** Starts a builder. */

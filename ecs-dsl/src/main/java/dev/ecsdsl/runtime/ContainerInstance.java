@@ -12,7 +12,7 @@ public interface ContainerInstance {
   /** {@code arn:aws:ecs:<region>:<account>:container-instance/<cluster>/<id>}. */
   String containerInstanceArn();
 
-  /** The last part of the ARN. */
+  /** {@return the last part of the ARN} */
   default String containerInstanceId() {
     return containerInstanceArn().substring(containerInstanceArn().lastIndexOf('/') + 1);
   }
@@ -20,37 +20,37 @@ public interface ContainerInstance {
   /** The EC2 instance, {@code i-…}. */
   String ec2InstanceId();
 
-  /** The instance group (Auto Scaling group) it belongs to. */
+  /** {@return the instance group (Auto Scaling group) it belongs to} */
   String instanceGroup();
 
-  /** The capacity provider of its group, if the cluster has one for it. */
+  /** {@return the capacity provider of its group, if the cluster has one for it} */
   Optional<String> capacityProviderName();
 
-  /** ACTIVE, DRAINING or INACTIVE. */
+  /** {@return ACTIVE, DRAINING or INACTIVE} */
   ContainerInstanceStatus status();
 
-  /** Whether its agent is connected. */
+  /** {@return whether its agent is connected} */
   boolean agentConnected();
 
-  /** The agent's version. */
+  /** {@return the agent's version} */
   String agentVersion();
 
   /** Attributes, the {@code ecs.*} ones included. */
   Map<String, String> attributes();
 
-  /** What it registered: CPU, MEMORY, PORTS, PORTS_UDP, ENI. */
+  /** {@return what it registered: CPU, MEMORY, PORTS, PORTS_UDP, ENI} */
   Resources registeredResources();
 
-  /** What is left for tasks. */
+  /** {@return what is left for tasks} */
   Resources remainingResources();
 
-  /** Tasks in RUNNING. */
+  /** {@return tasks in RUNNING} */
   int runningTasksCount();
 
-  /** Tasks placed that are not yet RUNNING. */
+  /** {@return tasks placed that are not yet RUNNING} */
   int pendingTasksCount();
 
-  /** When it registered. */
+  /** {@return when it registered} */
   Instant registeredAt();
 
   /** The value of an attribute, e.g. {@code ecs.availability-zone}. */
@@ -69,19 +69,19 @@ public interface ContainerInstance {
   /** A container instance's resources. ECS API: the {@code Resource} list, as one value. */
   @Value.Immutable
   interface Resources {
-    /** CPU units. */
+    /** {@return CPU units} */
     int cpu();
 
-    /** MiB. */
+    /** {@return MiB} */
     int memory();
 
-    /** TCP host ports in use or reserved. */
+    /** {@return TCP host ports in use or reserved} */
     List<Integer> ports();
 
-    /** UDP host ports in use or reserved. */
+    /** {@return UDP host ports in use or reserved} */
     List<Integer> portsUdp();
 
-    /** ENIs for awsvpc tasks. */
+    /** {@return the ENIs for awsvpc tasks} */
     int taskEnis();
 
     /** Starts a builder. */

@@ -15,7 +15,7 @@ public class EcsException extends RuntimeException {
     this.errorCode = errorCode;
   }
 
-  /** ECS's exception name. */
+  /** {@return ECS's exception name} */
   public String errorCode() {
     return errorCode;
   }

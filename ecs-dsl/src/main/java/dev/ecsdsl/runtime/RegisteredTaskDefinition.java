@@ -5,7 +5,8 @@ import dev.ecsdsl.model.TaskDefinition;
 /**
  * A revision of a task definition as DescribeTaskDefinition returns it.
  *
- * @param taskDefinitionArn its ARN, {@code arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>}
+ * @param taskDefinitionArn its ARN, {@code
+ *     arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>}
  * @param revision its revision in its family, from 1
  * @param taskDefinition the definition
  * @param status {@code ACTIVE}, or {@code INACTIVE} once deregistered (DeregisterTaskDefinition)
@@ -18,7 +19,7 @@ public record RegisteredTaskDefinition(String taskDefinitionArn, int revision, T
     this(taskDefinitionArn, revision, taskDefinition, "ACTIVE");
   }
 
-  /** Whether the revision may still run tasks and back services. */
+  /** {@return whether the revision may still run tasks and back services} */
   public boolean isActive() {
     return status.equals("ACTIVE");
   }

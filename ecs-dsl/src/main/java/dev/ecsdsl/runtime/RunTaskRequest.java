@@ -24,37 +24,40 @@ public interface RunTaskRequest {
   /** Task definition: {@code family}, {@code family:revision} or ARN. */
   String taskDefinition();
 
-  /** How many tasks, 1 to 10. */
+  /** {@return how many tasks, 1 to 10} */
   @Value.Default
   default int count() {
     return 1;
   }
 
-  /** EC2 or FARGATE; not together with a capacity provider strategy. */
+  /** {@return EC2 or FARGATE; not together with a capacity provider strategy} */
   Optional<LaunchType> launchType();
 
-  /** Capacity providers with base and weight; not together with a launch type. */
+  /** {@return the capacity providers with base and weight; not together with a launch type} */
   List<CapacityProviderStrategyItem> capacityProviderStrategy();
 
-  /** Subnets and security groups; required for awsvpc task definitions. */
+  /** {@return the subnets and security groups; required for awsvpc task definitions} */
   Optional<NetworkConfiguration> networkConfiguration();
 
-  /** Command, environment, cpu and memory overrides. */
+  /** {@return command, environment, cpu and memory overrides} */
   Optional<TaskOverride> overrides();
 
   /** The task group; {@code family:<family>} when absent, as ECS. */
   Optional<String> group();
 
-  /** Free text recorded on the task, e.g. the caller's job id; up to 128 characters. */
+  /** {@return the startedBy text recorded on the task, e.g. the caller's job id; up to 128 characters} */
   Optional<String> startedBy();
 
-  /** Constraints added to the task definition's own. */
+  /** {@return the constraints added to the task definition's own} */
   List<PlacementConstraint> placementConstraints();
 
-  /** Strategies, applied in the order given; random when none. */
+  /** {@return strategies, applied in the order given; random when none} */
   List<PlacementStrategy> placementStrategy();
 
-  /** Tags for each task started (ECS's tag rules apply; invalid ones fail the call before anything runs). */
+  /**
+   * {@return the tags for each task started (ECS's tag rules apply; invalid ones fail the call before
+   * anything runs)}
+   */
   List<dev.ecsdsl.model.Tag> tags();
 
   /** Starts a builder. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface RunTaskResult {
-  /** Placed tasks. */
+  /** {@return the tasks placed} */
   List<Task> tasks();
 
   /** Why tasks were not placed, with ECS's reasons ({@code RESOURCE:MEMORY}, {@code AGENT}, …). */

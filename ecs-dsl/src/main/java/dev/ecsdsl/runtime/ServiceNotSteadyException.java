@@ -11,7 +11,7 @@ public class ServiceNotSteadyException extends RuntimeException {
     this.service = service;
   }
 
-  /** The service as it was when the wait ended. */
+  /** {@return the service as it was when the wait ended} */
   public ServiceDescription service() {
     return service;
   }

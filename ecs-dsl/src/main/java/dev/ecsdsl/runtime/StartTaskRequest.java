@@ -21,22 +21,25 @@ public interface StartTaskRequest {
   /** Task definition: {@code family}, {@code family:revision} or ARN. */
   String taskDefinition();
 
-  /** Container instances (ARN, id or EC2 instance id), 1 to 10: one task on each. */
+  /** {@return the container instances (ARN, id or EC2 instance id), 1 to 10: one task on each} */
   List<String> containerInstances();
 
-  /** Subnets and security groups; required for awsvpc task definitions. */
+  /** {@return the subnets and security groups; required for awsvpc task definitions} */
   Optional<NetworkConfiguration> networkConfiguration();
 
-  /** Command, environment, cpu and memory overrides. */
+  /** {@return command, environment, cpu and memory overrides} */
   Optional<TaskOverride> overrides();
 
   /** The task group; {@code family:<family>} when absent, as ECS. */
   Optional<String> group();
 
-  /** Free text recorded on the task; up to 128 characters. */
+  /** {@return the startedBy text recorded on the task; up to 128 characters} */
   Optional<String> startedBy();
 
-  /** Tags for each task started (ECS's tag rules apply; invalid ones fail the call before anything runs). */
+  /**
+   * {@return the tags for each task started (ECS's tag rules apply; invalid ones fail the call before
+   * anything runs)}
+   */
   List<dev.ecsdsl.model.Tag> tags();
 
   /** Starts a builder. */

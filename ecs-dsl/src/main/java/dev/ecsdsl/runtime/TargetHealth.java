@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param port the port the load balancer sends to (the container port, or the dynamic host port)
  * @param taskArn the task behind the target (not part of ELB's API)
  * @param state initial, healthy, unhealthy, draining
- * @param reason ELB's reason code, e.g. {@code Elb.RegistrationInProgress}, {@code Target.FailedHealthChecks},
+ * @param reason ELB's reason code, e.g. {@code Elb.RegistrationInProgress}, {@code
+ *     Target.FailedHealthChecks},
  *     {@code Target.Timeout}, {@code Target.DeregistrationInProgress}
  * @param description ELB's description, and why where ELB would not say (e.g. a security group)
  * @param requestCount requests routed to the target so far
@@ -18,7 +19,7 @@ import java.util.Optional;
 public record TargetHealth(String targetId, int port, String taskArn, String state, Optional<String> reason,
     Optional<String> description, long requestCount) {
 
-  /** Whether ELB would send new requests to it. */
+  /** {@return whether ELB would send new requests to it} */
   public boolean isHealthy() {
     return state.equals("healthy");
   }

@@ -20,16 +20,16 @@ public interface UpdateServiceRequest {
     return "default";
   }
 
-  /** Service name or ARN. */
+  /** {@return the service name or ARN} */
   String service();
 
-  /** The new desired count. */
+  /** {@return the new desired count} */
   Optional<Integer> desiredCount();
 
   /** The new task definition: {@code family}, {@code family:revision} or ARN. */
   Optional<String> taskDefinition();
 
-  /** New deployment percentages and circuit breaker. */
+  /** {@return new deployment percentages and circuit breaker} */
   Optional<DeploymentConfiguration> deploymentConfiguration();
 
   /**
@@ -44,7 +44,7 @@ public interface UpdateServiceRequest {
    */
   Optional<List<PlacementStrategy>> placementStrategy();
 
-  /** The new health check grace period. */
+  /** {@return the new health check grace period} */
   Optional<Integer> healthCheckGracePeriodSeconds();
 
   /** Starts a new deployment even when nothing else changes (e.g. to pick up a re-pushed image tag). */

@@ -16,7 +16,7 @@ public final class InvalidScheduleExpressionException extends IllegalArgumentExc
     this.problem = problem;
   }
 
-  /** The expression as given. */
+  /** {@return the expression as given} */
   public String expression() {
     return expression;
   }

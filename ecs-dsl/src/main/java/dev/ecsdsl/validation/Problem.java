@@ -24,17 +24,31 @@ public record Problem(Severity severity, ProblemPath path, String rule, String m
     Objects.requireNonNull(fix, "fix");
   }
 
-  /** An error. */
+  /**
+   * {@return an error}
+   *
+   * @param path where the problem lies
+   * @param rule stable id of the rule
+   * @param message what is wrong, with the offending values
+   * @param fix what would make it right
+   */
   public static Problem error(ProblemPath path, String rule, String message, String fix) {
     return new Problem(Severity.ERROR, path, rule, message, fix);
   }
 
-  /** A warning. */
+  /**
+   * {@return a warning}
+   *
+   * @param path where the problem lies
+   * @param rule stable id of the rule
+   * @param message what is wrong, with the offending values
+   * @param fix what would make it right
+   */
   public static Problem warning(ProblemPath path, String rule, String message, String fix) {
     return new Problem(Severity.WARNING, path, rule, message, fix);
   }
 
-  /** Whether it is an error. */
+  /** {@return whether it is an error} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

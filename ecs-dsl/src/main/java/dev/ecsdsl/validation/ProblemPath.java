@@ -16,12 +16,16 @@ public final class ProblemPath {
     this.segments = segments;
   }
 
-  /** The empty path (the whole description, or a whole file). */
+  /** {@return the empty path (the whole description, or a whole file)} */
   public static ProblemPath root() {
     return ROOT;
   }
 
-  /** A path of the given segments. */
+  /**
+   * {@return a path of the given segments}
+   *
+   * @param segments the path's parts, outermost first
+   */
   public static ProblemPath of(String... segments) {
     ProblemPath path = ROOT;
     for (String s : segments) {
@@ -43,12 +47,12 @@ public final class ProblemPath {
     return then(field + "[" + index + "]");
   }
 
-  /** The segments, outermost first. */
+  /** {@return the segments, outermost first} */
   public List<String> segments() {
     return segments;
   }
 
-  /** Whether this is the root path. */
+  /** {@return whether this is the root path} */
   public boolean isRoot() {
     return segments.isEmpty();
   }

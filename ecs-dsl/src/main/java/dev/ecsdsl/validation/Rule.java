@@ -39,7 +39,13 @@ public record Rule(String id, Severity severity, String description, String docU
     return new Rule(id, Severity.WARNING, description, docUrl);
   }
 
-  /** A problem breaking this rule, with this rule's id and severity. */
+  /**
+   * {@return a problem breaking this rule, with this rule's id and severity}
+   *
+   * @param path where the problem lies
+   * @param message what is wrong, with the offending values
+   * @param fix what would make it right
+   */
   public Problem problem(ProblemPath path, String message, String fix) {
     return new Problem(severity, path, id, message, fix);
   }

@@ -16,12 +16,12 @@ public class ValidationException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem, errors and warnings. */
+  /** {@return every problem, errors and warnings} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** The errors only. */
+  /** {@return the errors only} */
   public List<Problem> errors() {
     return problems.stream().filter(Problem::isError).toList();
   }

@@ -14,17 +14,17 @@ public record ValidationResult(List<Problem> problems) {
     problems = List.copyOf(problems);
   }
 
-  /** The errors: what ECS would reject. */
+  /** {@return the errors: what ECS would reject} */
   public List<Problem> errors() {
     return problems.stream().filter(Problem::isError).toList();
   }
 
-  /** The warnings: what ECS accepts but is likely a mistake. */
+  /** {@return the warnings: what ECS accepts but is likely a mistake} */
   public List<Problem> warnings() {
     return problems.stream().filter(p -> !p.isError()).toList();
   }
 
-  /** True when there is no error (warnings allowed). */
+  /** {@return true when there is no error (warnings allowed)} */
   public boolean isValid() {
     return problems.stream().noneMatch(Problem::isError);
   }
