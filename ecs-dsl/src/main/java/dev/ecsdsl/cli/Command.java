@@ -15,13 +15,13 @@ public interface Command {
   /** Exit code: the command was used wrongly (unknown option, missing file, ...). */
   int USAGE = 2;
 
-  /** The word that selects the command, e.g. {@code validate}. */
+  /** {@return the word that selects the command, e.g. {@code validate}} */
   String name();
 
   /** {@return one line for the help text} */
   String summary();
 
-  /** Usage text printed by {@code bin/ecs-dsl help NAME} and on usage errors. */
+  /** {@return usage text printed by {@code bin/ecs-dsl help NAME} and on usage errors} */
   String usage();
 
   /** Runs the command with the words after its name; returns the exit code. */

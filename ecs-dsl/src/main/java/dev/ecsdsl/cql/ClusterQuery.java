@@ -55,12 +55,12 @@ public final class ClusterQuery {
     return expression;
   }
 
-  /** The text this query was parsed from (the canonical text for {@link #of}). */
+  /** {@return the text this query was parsed from (the canonical text for {@link #of})} */
   public String source() {
     return source;
   }
 
-  /** Canonical text, which {@link #parse} turns back into an equal tree. */
+  /** {@return the canonical text, which {@link #parse} turns back into an equal tree} */
   public String canonical() {
     return canonical;
   }

@@ -16,21 +16,21 @@ public interface InstanceView {
    */
   Optional<String> attribute(String name);
 
-  /** The Amazon EC2 instance id; {@code null} when unknown (comparisons then do not hold). */
+  /** {@return the Amazon EC2 instance id; {@code null} when unknown (comparisons then do not hold)} */
   String ec2InstanceId();
 
   /** {@return whether the container agent is connected} */
   boolean agentConnected();
 
-  /** The container agent version, e.g. {@code 1.14.5}; {@code null} when unknown. */
+  /** {@return the container agent version, e.g. {@code 1.14.5}; {@code null} when unknown} */
   String agentVersion();
 
   /** {@return how many tasks run on the instance} */
   int runningTasksCount();
 
-  /** When the instance was registered; {@code null} when unknown. */
+  /** {@return when the instance was registered; {@code null} when unknown} */
   Instant registeredAt();
 
-  /** The groups of the tasks currently on the instance (for example {@code service:web}). */
+  /** {@return the groups of the tasks currently on the instance (for example {@code service:web})} */
   Set<String> taskGroups();
 }

@@ -51,7 +51,7 @@ public enum Operator {
     this.spellings = List.of(spellings);
   }
 
-  /** The canonical spelling, e.g. {@code ==} or {@code in}. */
+  /** {@return the canonical spelling, e.g. {@code ==} or {@code in}} */
   public String symbol() {
     return spellings.get(0);
   }

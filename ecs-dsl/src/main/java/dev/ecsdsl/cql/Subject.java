@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public sealed interface Subject permits Subject.Field, Subject.Attribute {
 
-  /** The subject as written in an expression, e.g. {@code attribute:ecs.instance-type}. */
+  /** {@return the subject as written in an expression, e.g. {@code attribute:ecs.instance-type}} */
   String text();
 
   /** {@return the operators the documentation allows on this subject} */

@@ -241,7 +241,11 @@ public final class EnvironmentBuilder {
     return env.build();
   }
 
-  /** Validates the description and returns every problem, without throwing. */
+  /**
+   * Validates the description and returns every problem, without throwing.
+   *
+   * @return every problem found, errors and warnings; valid when ECS would accept the description
+   */
   public ValidationResult validate() {
     return Validator.validate(describe());
   }

@@ -18,10 +18,10 @@ public interface AwsVpcConfiguration {
   /** {@return the security group ids or names (up to 5)} */
   List<String> securityGroups();
 
-  /** {@code ENABLED} or {@code DISABLED} (default). */
+  /** {@return {@code ENABLED} or {@code DISABLED} (default)} */
   Optional<String> assignPublicIp();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

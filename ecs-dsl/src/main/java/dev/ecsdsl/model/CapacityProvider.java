@@ -36,7 +36,7 @@ public interface CapacityProvider {
     return builder().name("FARGATE_SPOT").type(CapacityProviderType.FARGATE_SPOT).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

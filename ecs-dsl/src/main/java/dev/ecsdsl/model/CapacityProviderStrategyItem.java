@@ -35,7 +35,7 @@ public interface CapacityProviderStrategyItem {
     return builder().capacityProvider(capacityProvider).base(base).weight(weight).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -54,7 +54,7 @@ public interface Cluster {
     return "arn:aws:ecs:" + region + ":" + accountId + ":cluster/" + clusterName();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

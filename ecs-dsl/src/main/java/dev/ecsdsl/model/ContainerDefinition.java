@@ -19,7 +19,7 @@ public interface ContainerDefinition {
   /** {@return unique within the task definition: letters, digits, hyphens and underscores, up to 255} */
   String name();
 
-  /** Image reference: {@code repository[:tag]}, {@code repository@digest}, or an ECR URI. */
+  /** {@return the image reference: {@code repository[:tag]}, {@code repository@digest}, or an ECR URI} */
   String image();
 
   /** {@return the credentials for a private registry} */
@@ -31,7 +31,7 @@ public interface ContainerDefinition {
   /** {@return the hard memory limit in MiB; the container is killed above it} */
   Optional<Integer> memory();
 
-  /** Soft memory limit in MiB; what placement reserves when {@code memory} is unset. */
+  /** {@return the soft memory limit in MiB; what placement reserves when {@code memory} is unset} */
   Optional<Integer> memoryReservation();
 
   /** {@return legacy links between containers (bridge mode only)} */
@@ -124,7 +124,7 @@ public interface ContainerDefinition {
   /** {@return whether a TTY is allocated} */
   Optional<Boolean> pseudoTerminal();
 
-  /** Whether the container is essential (true unless {@code essential} is false). */
+  /** {@return whether the container is essential (true unless {@code essential} is false)} */
   default boolean isEssentialOrDefault() {
     return essential().orElse(true);
   }
@@ -137,7 +137,7 @@ public interface ContainerDefinition {
     return memoryReservation().orElse(memory().orElse(0));
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -34,7 +34,7 @@ public interface ContainerRestartPolicy {
     return builder().enabled(true).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

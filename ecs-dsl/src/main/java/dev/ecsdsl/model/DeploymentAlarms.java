@@ -21,7 +21,7 @@ public interface DeploymentAlarms {
   /** {@return whether the deployment rolls back when an alarm fires} */
   boolean rollback();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -27,7 +27,7 @@ public interface DeploymentCircuitBreaker {
   /** {@return the failure threshold; ECS's default is BOUNDED_PERCENT 50} */
   Optional<ThresholdConfiguration> thresholdConfiguration();
 
-  /** {@link #resetOnHealthyTask()}, true when absent. */
+  /** {@return {@link #resetOnHealthyTask()}, true when absent} */
   default boolean resetOnHealthyTaskOrDefault() {
     return resetOnHealthyTask().orElse(true);
   }
@@ -49,7 +49,7 @@ public interface DeploymentCircuitBreaker {
     };
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

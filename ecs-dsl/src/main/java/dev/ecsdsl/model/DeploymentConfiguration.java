@@ -29,7 +29,7 @@ public interface DeploymentConfiguration {
   /** {@return CloudWatch alarms} */
   Optional<DeploymentAlarms> alarms();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

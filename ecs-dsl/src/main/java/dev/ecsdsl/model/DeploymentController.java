@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Deployment controller of a service: only ECS (rolling update) is simulated. ECS API: {@code DeploymentController}. */
+/**
+ * Deployment controller of a service: only ECS (rolling update) is simulated. ECS API: {@code
+ * DeploymentController}.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeploymentController.class)
 @JsonDeserialize(as = ImmutableDeploymentController.class)
 public interface DeploymentController {
-  /** {@code ECS}, {@code CODE_DEPLOY} or {@code EXTERNAL}. */
+  /** {@return {@code ECS}, {@code CODE_DEPLOY} or {@code EXTERNAL}} */
   String type();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,13 +12,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDockerVolumeConfiguration.class)
 @JsonDeserialize(as = ImmutableDockerVolumeConfiguration.class)
 public interface DockerVolumeConfiguration {
-  /** {@code task} (removed with the task, the default) or {@code shared} (outlives it). */
+  /** {@return {@code task} (removed with the task, the default) or {@code shared} (outlives it)} */
   Optional<String> scope();
 
   /** {@return whether the volume is created if it does not exist (shared scope only)} */
   Optional<Boolean> autoprovision();
 
-  /** Volume driver, {@code local} by default. */
+  /** {@return the volume driver, {@code local} by default} */
   Optional<String> driver();
 
   /** {@return the driver options} */
@@ -27,7 +27,7 @@ public interface DockerVolumeConfiguration {
   /** {@return the volume labels} */
   Map<String, String> labels();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -34,7 +34,7 @@ public record EcrImageUri(String account, String region, String repository, Opti
         Optional.ofNullable(m.group(5))));
   }
 
-  /** The tag the URI pulls: its tag, or {@code latest} when it names neither tag nor digest. */
+  /** {@return the tag the URI pulls: its tag, or {@code latest} when it names neither tag nor digest} */
   public String tagOrLatest() {
     return tag.orElse("latest");
   }

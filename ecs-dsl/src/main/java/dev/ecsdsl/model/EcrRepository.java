@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** An ECR repository and the image tags pushed to it (its URI resolves only those). */
 @Value.Immutable
 public interface EcrRepository {
-  /** Repository name, e.g. {@code shop/web}. */
+  /** {@return the repository name, e.g. {@code shop/web}} */
   String repositoryName();
 
-  /** Tags pushed to the repository, e.g. {@code 1.4.2}. */
+  /** {@return the tags pushed to the repository, e.g. {@code 1.4.2}} */
   List<String> imageTags();
 
   /**
@@ -24,7 +24,7 @@ public interface EcrRepository {
     return accountId + ".dkr.ecr." + region + ".amazonaws.com/" + repositoryName();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

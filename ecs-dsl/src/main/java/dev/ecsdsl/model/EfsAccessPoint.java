@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** An EFS access point: an application entry into a file system with its own root directory. */
 @Value.Immutable
 public interface EfsAccessPoint {
-  /** Access point id, e.g. {@code fsap-0123}. */
+  /** {@return the access point id, e.g. {@code fsap-0123}} */
   String accessPointId();
 
   /** {@return the directory of the file system this access point exposes as /; / when unset} */
@@ -20,7 +20,7 @@ public interface EfsAccessPoint {
   /** {@return the POSIX group id enforced for all access} */
   Optional<Integer> posixGid();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -18,10 +18,12 @@ public interface EfsAuthorizationConfig {
    */
   Optional<String> accessPointId();
 
-  /** {@code ENABLED} to use the task role for EFS IAM authorization (requires transit encryption). */
+  /**
+   * {@return {@code ENABLED} to use the task role for EFS IAM authorization (requires transit encryption)}
+   */
   Optional<String> iam();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

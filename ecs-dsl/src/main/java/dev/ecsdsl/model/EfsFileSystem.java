@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** An Amazon EFS file system, shared by every task that mounts it, in every zone with a mount target. */
 @Value.Immutable
 public interface EfsFileSystem {
-  /** File system id, e.g. {@code fs-shared}. */
+  /** {@return the file system id, e.g. {@code fs-shared}} */
   String fileSystemId();
 
   /**
@@ -23,7 +23,7 @@ public interface EfsFileSystem {
   /** {@return whether the file system only accepts encrypted (TLS) mounts, via a file system policy} */
   Optional<Boolean> requireTransitEncryption();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

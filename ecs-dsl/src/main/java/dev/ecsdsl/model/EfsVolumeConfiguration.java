@@ -12,13 +12,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEfsVolumeConfiguration.class)
 @JsonDeserialize(as = ImmutableEfsVolumeConfiguration.class)
 public interface EfsVolumeConfiguration {
-  /** The file system, e.g. {@code fs-12345678}. */
+  /** {@return the file system, e.g. {@code fs-12345678}} */
   String fileSystemId();
 
   /** {@return the directory of the file system mounted as the volume's root; / when unset} */
   Optional<String> rootDirectory();
 
-  /** {@code ENABLED} or {@code DISABLED} (default). */
+  /** {@return {@code ENABLED} or {@code DISABLED} (default)} */
   Optional<String> transitEncryption();
 
   /** {@return the port for encrypted traffic between the host and EFS} */
@@ -27,7 +27,7 @@ public interface EfsVolumeConfiguration {
   /** {@return the access point and IAM authorization} */
   Optional<EfsAuthorizationConfig> authorizationConfig();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

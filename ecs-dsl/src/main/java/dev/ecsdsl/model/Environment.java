@@ -20,7 +20,7 @@ public interface Environment {
   /** {@return the name of the description (used in labels, reports and the timeline)} */
   String name();
 
-  /** AWS region, e.g. {@code eu-west-1}. */
+  /** {@return the AWS region, e.g. {@code eu-west-1}} */
   @Value.Default
   default String region() {
     return "us-east-1";

@@ -18,7 +18,7 @@ public interface EnvironmentFile {
   /** Only {@code s3}. */
   String type();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

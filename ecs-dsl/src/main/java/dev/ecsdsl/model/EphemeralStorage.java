@@ -15,7 +15,7 @@ public interface EphemeralStorage {
   /** {@return 21–200 GiB; 20 GiB when unset} */
   int sizeInGiB();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

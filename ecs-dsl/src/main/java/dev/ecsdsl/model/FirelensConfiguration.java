@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFirelensConfiguration.class)
 @JsonDeserialize(as = ImmutableFirelensConfiguration.class)
 public interface FirelensConfiguration {
-  /** The log router: {@code fluentd} or {@code fluentbit}. */
+  /** {@return the log router: {@code fluentd} or {@code fluentbit}} */
   String type();
 
   /**
@@ -22,7 +22,7 @@ public interface FirelensConfiguration {
    */
   Map<String, String> options();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

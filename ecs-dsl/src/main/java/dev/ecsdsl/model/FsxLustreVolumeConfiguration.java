@@ -19,7 +19,7 @@ public interface FsxLustreVolumeConfiguration {
   /** {@return the file system} */
   String fileSystemId();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

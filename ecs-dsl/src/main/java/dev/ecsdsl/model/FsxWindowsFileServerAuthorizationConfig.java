@@ -18,7 +18,7 @@ public interface FsxWindowsFileServerAuthorizationConfig {
   /** {@return fully qualified domain name of the self-managed or AWS Managed Microsoft AD directory} */
   String domain();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

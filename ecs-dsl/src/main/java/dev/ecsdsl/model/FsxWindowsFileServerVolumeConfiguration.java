@@ -24,7 +24,7 @@ public interface FsxWindowsFileServerVolumeConfiguration {
   /** {@return the credentials (a secret or parameter ARN) and the Active Directory domain} */
   FsxWindowsFileServerAuthorizationConfig authorizationConfig();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

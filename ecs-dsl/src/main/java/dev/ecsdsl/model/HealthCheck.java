@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHealthCheck.class)
 @JsonDeserialize(as = ImmutableHealthCheck.class)
 public interface HealthCheck {
-  /** {@code ["CMD", ...]} or {@code ["CMD-SHELL", "..."]}. */
+  /** {@return {@code ["CMD", ...]} or {@code ["CMD-SHELL", "..."]}} */
   List<String> command();
 
   /** {@return seconds between checks} */
@@ -56,7 +56,7 @@ public interface HealthCheck {
     return builder().addCommand("CMD-SHELL", command).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -18,7 +18,7 @@ public interface HostVolumeProperties {
    */
   Optional<String> sourcePath();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -45,7 +45,7 @@ public interface IamRole {
     return "arn:aws:iam::" + accountId + ":role/" + roleName();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

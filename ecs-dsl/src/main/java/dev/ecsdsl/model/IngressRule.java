@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface IngressRule {
-  /** {@code tcp}, {@code udp} or {@code -1} (all). */
+  /** {@return {@code tcp}, {@code udp} or {@code -1} (all)} */
   @Value.Default
   default String ipProtocol() {
     return "tcp";
@@ -23,7 +23,7 @@ public interface IngressRule {
   /** {@return the last port of the range} */
   int toPort();
 
-  /** Source CIDR, e.g. {@code 0.0.0.0/0}. */
+  /** {@return the source CIDR, e.g. {@code 0.0.0.0/0}} */
   Optional<String> cidrIp();
 
   /** {@return the source security group (id or name)} */
@@ -38,7 +38,7 @@ public interface IngressRule {
     return ("tcp".equals(ipProtocol()) || "-1".equals(ipProtocol())) && port >= fromPort() && port <= toPort();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,7 +15,7 @@ public interface InstanceGroup {
   /** {@return Auto Scaling group name} */
   String name();
 
-  /** Instance type name, e.g. {@code m5.large}. */
+  /** {@return the instance type name, e.g. {@code m5.large}} */
   String instanceType();
 
   /** {@return the figures of the instance type, overriding (or standing in for) the built-in ones} */
@@ -33,19 +33,19 @@ public interface InstanceGroup {
     return desiredCapacity();
   }
 
-  /** {@return the instances running at start} */
+  /** {@return the number of instances running at start} */
   int desiredCapacity();
 
   /** {@return the zones instances are spread over (evenly, as EC2 Auto Scaling balances them)} */
   List<String> availabilityZones();
 
-  /** AMI id, reported as {@code ecs.ami-id}. */
+  /** {@return the AMI id, reported as {@code ecs.ami-id}} */
   @Value.Default
   default String amiId() {
     return "ami-ecs-optimized-al2023";
   }
 
-  /** {@code linux} or {@code windows}, reported as {@code ecs.os-type}. */
+  /** {@return {@code linux} or {@code windows}, reported as {@code ecs.os-type}} */
   @Value.Default
   default String osType() {
     return "linux";
@@ -65,7 +65,7 @@ public interface InstanceGroup {
     return instanceTypeOverride().isPresent() ? instanceTypeOverride() : InstanceTypes.find(instanceType());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,13 +16,13 @@ public interface InstanceType {
   /** e.g. {@code m5.large}. */
   String name();
 
-  /** {@return the virtual CPUs} */
+  /** {@return the number of virtual CPUs} */
   int vcpus();
 
   /** {@return the memory in MiB, as EC2 sells it (ECS registers slightly less; see the control plane)} */
   int memoryMiB();
 
-  /** {@return the maximum network interfaces, the primary one included} */
+  /** {@return the most network interfaces it can have, the primary one included} */
   int maximumNetworkInterfaces();
 
   /** {@return the IPv4 addresses per network interface} */
@@ -45,7 +45,7 @@ public interface InstanceType {
     return vcpus() * 1024;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

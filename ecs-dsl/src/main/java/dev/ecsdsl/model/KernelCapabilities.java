@@ -18,7 +18,7 @@ public interface KernelCapabilities {
   /** {@return the capabilities to drop} */
   List<String> drop();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

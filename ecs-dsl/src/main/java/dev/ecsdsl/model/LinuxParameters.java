@@ -21,7 +21,7 @@ public interface LinuxParameters {
   /** {@return the capabilities to add or drop} */
   Optional<KernelCapabilities> capabilities();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

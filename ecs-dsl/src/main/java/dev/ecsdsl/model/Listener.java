@@ -26,7 +26,7 @@ public interface Listener {
   /** {@return the classic Load Balancer: the instance port traffic is sent to} */
   Optional<Integer> instancePort();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -14,16 +14,16 @@ public interface ListenerRule {
   /** {@return priority, 1–50000, unique within the listener} */
   int priority();
 
-  /** Path patterns, e.g. {@code /api/*}. */
+  /** {@return the path patterns, e.g. {@code /api/*}} */
   List<String> pathPatterns();
 
-  /** Host headers, e.g. {@code api.example.com}. */
+  /** {@return the host headers, e.g. {@code api.example.com}} */
   List<String> hostHeaders();
 
   /** {@return the target group name the matching requests are forwarded to} */
   String targetGroup();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

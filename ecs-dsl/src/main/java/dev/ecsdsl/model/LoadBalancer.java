@@ -14,7 +14,7 @@ public interface LoadBalancer {
   /** {@return the kind of load balancer} */
   LoadBalancerType type();
 
-  /** {@code internet-facing} (default) or {@code internal}. */
+  /** {@return {@code internet-facing} (default) or {@code internal}} */
   @Value.Default
   default String scheme() {
     return "internet-facing";
@@ -32,7 +32,7 @@ public interface LoadBalancer {
   /** {@return the classic Load Balancer health check (ALB and NLB check per target group)} */
   Optional<TargetGroupHealthCheck> healthCheck();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -41,7 +41,7 @@ public interface ManagedScaling {
     return 300;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

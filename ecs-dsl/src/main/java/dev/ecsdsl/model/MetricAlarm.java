@@ -15,10 +15,10 @@ public interface MetricAlarm {
   /** {@return the alarm name} */
   String alarmName();
 
-  /** Metric, e.g. {@code CPUUtilization} of namespace {@code AWS/ECS}. */
+  /** {@return the metric, e.g. {@code CPUUtilization} of namespace {@code AWS/ECS}} */
   String metricName();
 
-  /** Namespace, e.g. {@code AWS/ECS}. */
+  /** {@return the namespace, e.g. {@code AWS/ECS}} */
   Optional<String> namespace();
 
   /** {@return the statistic over each period} */
@@ -27,7 +27,7 @@ public interface MetricAlarm {
   /** {@return the length of a period in seconds (60 or a multiple)} */
   int period();
 
-  /** {@return the periods that must breach before the alarm fires} */
+  /** {@return the number of periods that must breach before the alarm fires} */
   int evaluationPeriods();
 
   /** {@return the threshold} */
@@ -36,7 +36,7 @@ public interface MetricAlarm {
   /** {@return the comparison} */
   ComparisonOperator comparisonOperator();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

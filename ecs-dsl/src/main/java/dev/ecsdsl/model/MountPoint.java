@@ -32,7 +32,7 @@ public interface MountPoint {
     return builder().sourceVolume(sourceVolume).containerPath(containerPath).readOnly(readOnly).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

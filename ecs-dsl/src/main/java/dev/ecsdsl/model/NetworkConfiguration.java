@@ -27,7 +27,7 @@ public interface NetworkConfiguration {
         .build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -38,7 +38,7 @@ public interface PlacementConstraint {
     return builder().type(PlacementConstraintType.MEMBER_OF).expression(expression).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -37,7 +37,7 @@ public interface PlacementStrategy {
     return builder().type(PlacementStrategyType.RANDOM).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -14,10 +14,10 @@ public interface PolicyStatement {
   /** {@return allow or deny} */
   Effect effect();
 
-  /** Actions such as {@code s3:GetObject} or {@code s3:*}. */
+  /** {@return the actions, such as {@code s3:GetObject} or {@code s3:*}} */
   List<String> actions();
 
-  /** Resource ARNs, wildcards allowed; {@code *} when empty. */
+  /** {@return the resource ARNs, wildcards allowed; {@code *} when empty} */
   List<String> resources();
 
   /**
@@ -40,7 +40,7 @@ public interface PolicyStatement {
     return builder().effect(Effect.DENY).actions(actions).resources(resources).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

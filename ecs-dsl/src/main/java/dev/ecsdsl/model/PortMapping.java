@@ -31,7 +31,7 @@ public interface PortMapping {
   /** {@return http, http2 or grpc; used by Service Connect} */
   Optional<String> appProtocol();
 
-  /** A port range such as {@code 8000-8010}, instead of containerPort. */
+  /** {@return a port range such as {@code 8000-8010}, instead of containerPort} */
   Optional<String> containerPortRange();
 
   /** {@return the protocol, tcp when unset} */
@@ -58,7 +58,7 @@ public interface PortMapping {
     return builder().containerPort(containerPort).hostPort(hostPort).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

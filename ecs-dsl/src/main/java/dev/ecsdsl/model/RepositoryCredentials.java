@@ -15,7 +15,7 @@ public interface RepositoryCredentials {
   /** {@return the ARN of the Secrets Manager secret holding the credentials} */
   String credentialsParameter();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

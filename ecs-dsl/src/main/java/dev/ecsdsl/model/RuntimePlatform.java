@@ -18,7 +18,7 @@ public interface RuntimePlatform {
   /** {@return X86_64 when unset} */
   Optional<CpuArchitecture> cpuArchitecture();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -19,7 +19,7 @@ public interface S3VolumeConfiguration {
   /** {@return the bucket} */
   String bucketName();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,7 +15,7 @@ public interface ScheduledAction {
   /** {@return the action name} */
   String scheduledActionName();
 
-  /** {@code at(yyyy-mm-ddThh:mm:ss)}, {@code rate(value unit)} or {@code cron(fields)}. */
+  /** {@return {@code at(yyyy-mm-ddThh:mm:ss)}, {@code rate(value unit)} or {@code cron(fields)}} */
   String schedule();
 
   /** {@return new minimum capacity} */
@@ -27,7 +27,7 @@ public interface ScheduledAction {
   /** {@return the IANA time zone of cron/at expressions; UTC when unset} */
   Optional<String> timezone();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

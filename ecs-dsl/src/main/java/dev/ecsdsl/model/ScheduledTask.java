@@ -18,7 +18,7 @@ public interface ScheduledTask {
   /** {@return the rule name} */
   String ruleName();
 
-  /** {@code rate(...)} or {@code cron(...)}. */
+  /** {@return {@code rate(...)} or {@code cron(...)}} */
   String scheduleExpression();
 
   /** {@return the cluster name or ARN} */
@@ -39,7 +39,7 @@ public interface ScheduledTask {
   /** {@return awsvpc settings} */
   Optional<NetworkConfiguration> networkConfiguration();
 
-  /** Task group, {@code family:<family>} when unset. */
+  /** {@return the task group, {@code family:<family>} when unset} */
   Optional<String> group();
 
   /** {@return whether the rule is enabled (default true)} */
@@ -53,7 +53,7 @@ public interface ScheduledTask {
     return taskCount().orElse(1);
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** A security group: stateful inbound rules; all outbound traffic is allowed (AWS's default). */
 @Value.Immutable
 public interface SecurityGroup {
-  /** Group id, e.g. {@code sg-web}; references may use the id or the name. */
+  /** {@return the group id, e.g. {@code sg-web}; references may use the id or the name} */
   String groupId();
 
   /** {@return the group name; the id when unset} */
@@ -22,7 +22,7 @@ public interface SecurityGroup {
     return groupName().orElse(groupId());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -21,10 +21,10 @@ public interface Service {
   /** {@return the service name, unique within its cluster} */
   String serviceName();
 
-  /** Cluster name or ARN; {@code default} when unset. */
+  /** {@return the cluster name or ARN; {@code default} when unset} */
   Optional<String> cluster();
 
-  /** Task definition: {@code family}, {@code family:revision} or ARN. */
+  /** {@return the task definition: {@code family}, {@code family:revision} or ARN} */
   String taskDefinition();
 
   /** {@return tasks to keep running (REPLICA); ignored for DAEMON} */
@@ -72,7 +72,7 @@ public interface Service {
   /** {@return whether ECS managed tags are on} */
   Optional<Boolean> enableECSManagedTags();
 
-  /** {@code TASK_DEFINITION}, {@code SERVICE} or {@code NONE}. */
+  /** {@return {@code TASK_DEFINITION}, {@code SERVICE} or {@code NONE}} */
   Optional<String> propagateTags();
 
   /** {@return the IAM role for the load balancer (legacy; not needed with a service-linked role)} */
@@ -90,12 +90,12 @@ public interface Service {
     return schedulingStrategy().orElse(SchedulingStrategy.REPLICA);
   }
 
-  /** The cluster name, {@code default} when unset. */
+  /** {@return the cluster name, {@code default} when unset} */
   default String clusterOrDefault() {
     return cluster().orElse("default");
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

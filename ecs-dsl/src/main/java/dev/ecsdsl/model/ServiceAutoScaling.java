@@ -30,7 +30,7 @@ public interface ServiceAutoScaling {
   /** {@return the scheduled actions} */
   List<ScheduledAction> scheduledActions();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

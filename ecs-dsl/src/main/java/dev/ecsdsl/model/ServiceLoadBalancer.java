@@ -38,7 +38,7 @@ public interface ServiceLoadBalancer {
     return builder().targetGroupArn(targetGroup).containerName(containerName).containerPort(containerPort).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -24,7 +24,7 @@ public interface StepAdjustment {
   /** {@return the change, in the policy's adjustment type} */
   int scalingAdjustment();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

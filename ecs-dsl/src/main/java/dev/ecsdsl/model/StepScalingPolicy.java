@@ -30,7 +30,7 @@ public interface StepScalingPolicy {
   /** {@return for PercentChangeInCapacity: the least absolute change} */
   Optional<Integer> minAdjustmentMagnitude();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -58,7 +58,7 @@ public interface TargetGroup {
         + String.format("%016x", (long) name().hashCode() & 0xFFFFFFFFL);
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -47,13 +47,13 @@ public interface TargetGroupHealthCheck {
     return 2;
   }
 
-  /** HTTP success codes, e.g. {@code 200} or {@code 200-299}. */
+  /** {@return the HTTP success codes, e.g. {@code 200} or {@code 200-299}} */
   @Value.Default
   default String matcher() {
     return "200";
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

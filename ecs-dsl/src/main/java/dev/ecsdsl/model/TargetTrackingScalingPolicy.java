@@ -37,7 +37,7 @@ public interface TargetTrackingScalingPolicy {
   /** {@return whether the policy never scales in} */
   Optional<Boolean> disableScaleIn();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -48,16 +48,16 @@ public interface TaskDefinition {
   /** {@return the launch types the definition is validated against} */
   List<Compatibility> requiresCompatibilities();
 
-  /** Task CPU: units ({@code "256"}) or vCPU ({@code "0.25 vCPU"}); required on Fargate. */
+  /** {@return task CPU: units ({@code "256"}) or vCPU ({@code "0.25 vCPU"}); required on Fargate} */
   Optional<String> cpu();
 
-  /** Task memory: MiB ({@code "512"}) or GB ({@code "0.5 GB"}); required on Fargate. */
+  /** {@return task memory: MiB ({@code "512"}) or GB ({@code "0.5 GB"}); required on Fargate} */
   Optional<String> memory();
 
-  /** {@code host} or {@code task} (EC2 only on Linux, also task on Fargate platform 1.4). */
+  /** {@return {@code host} or {@code task} (EC2 only on Linux, also task on Fargate platform 1.4)} */
   Optional<String> pidMode();
 
-  /** {@code host}, {@code task} or {@code none} (EC2 only). */
+  /** {@return {@code host}, {@code task} or {@code none} (EC2 only)} */
   Optional<String> ipcMode();
 
   /** {@return the OS and architecture} */
@@ -105,7 +105,7 @@ public interface TaskDefinition {
     return requiresCompatibilities().contains(compatibility);
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

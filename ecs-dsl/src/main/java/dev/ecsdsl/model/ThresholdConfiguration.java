@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableThresholdConfiguration.class)
 @JsonDeserialize(as = ImmutableThresholdConfiguration.class)
 public interface ThresholdConfiguration {
-  /** How {@link #value()} becomes a number of failed tasks. */
+  /** {@return how {@link #value()} becomes a number of failed tasks} */
   ThresholdType type();
 
   /** {@return a percentage of the desired count, or the count itself} */
@@ -25,7 +25,7 @@ public interface ThresholdConfiguration {
     return builder().type(type).value(value).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

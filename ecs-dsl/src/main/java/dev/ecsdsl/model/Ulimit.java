@@ -21,7 +21,7 @@ public interface Ulimit {
   /** {@return the hard limit} */
   int hardLimit();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -31,10 +31,12 @@ public interface Volume {
   /** {@return FSx for Windows File Server} */
   Optional<FsxWindowsFileServerVolumeConfiguration> fsxWindowsFileServerVolumeConfiguration();
 
-  /** Not supported by ECS; see {@link S3VolumeConfiguration}. */
+  /** {@return an S3 volume, which ECS does not support; see {@link S3VolumeConfiguration}} */
   Optional<S3VolumeConfiguration> s3VolumeConfiguration();
 
-  /** Not supported by ECS; see {@link FsxLustreVolumeConfiguration}. */
+  /**
+   * {@return an FSx for Lustre volume, which ECS does not support; see {@link FsxLustreVolumeConfiguration}}
+   */
   Optional<FsxLustreVolumeConfiguration> fsxLustreVolumeConfiguration();
 
   /**
@@ -43,7 +45,7 @@ public interface Volume {
    */
   Optional<Boolean> configuredAtLaunch();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

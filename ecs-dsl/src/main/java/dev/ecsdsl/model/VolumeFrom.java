@@ -18,7 +18,7 @@ public interface VolumeFrom {
   /** {@return whether the mount is read-only; false when unset} */
   Optional<Boolean> readOnly();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -46,7 +46,7 @@ public interface Vpc {
         .findFirst();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

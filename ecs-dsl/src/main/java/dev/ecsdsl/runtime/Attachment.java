@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Attachment {
-  /** {@code eni-…}. */
+  /** {@return the network interface id, {@code eni-…}} */
   String networkInterfaceId();
 
   /** {@return the subnet it is in} */
@@ -20,7 +20,7 @@ public interface Attachment {
   /** {@return PRECREATED, ATTACHING, ATTACHED, DETACHING, DELETED} */
   String status();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

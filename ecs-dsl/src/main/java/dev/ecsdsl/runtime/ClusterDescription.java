@@ -8,22 +8,22 @@ public interface ClusterDescription {
   /** {@return the cluster's name} */
   String clusterName();
 
-  /** {@code arn:aws:ecs:<region>:<account>:cluster/<name>}. */
+  /** {@return the cluster's ARN, {@code arn:aws:ecs:<region>:<account>:cluster/<name>}} */
   String clusterArn();
 
-  /** {@return ACTIVE} */
+  /** {@return ACTIVE, or INACTIVE once deleted} */
   String status();
 
-  /** {@return the container instances ACTIVE or DRAINING} */
+  /** {@return the number of container instances ACTIVE or DRAINING} */
   int registeredContainerInstancesCount();
 
-  /** {@return tasks in RUNNING} */
+  /** {@return the number of tasks in RUNNING} */
   int runningTasksCount();
 
-  /** {@return tasks placed and not yet RUNNING} */
+  /** {@return the number of tasks placed and not yet RUNNING} */
   int pendingTasksCount();
 
-  /** {@return the services that are ACTIVE} */
+  /** {@return the number of services that are ACTIVE} */
   int activeServicesCount();
 
   /** {@return the names of the cluster's capacity providers} */
@@ -32,7 +32,7 @@ public interface ClusterDescription {
   /** {@return what RunTask and CreateService use without a launch type or strategy of their own} */
   java.util.List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

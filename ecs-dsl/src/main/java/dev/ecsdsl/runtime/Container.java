@@ -34,7 +34,7 @@ public interface Container {
   /** {@return the host ports bound to it (bridge and host network modes)} */
   List<NetworkBinding> networkBindings();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

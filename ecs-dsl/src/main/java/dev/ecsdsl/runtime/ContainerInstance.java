@@ -9,7 +9,10 @@ import org.immutables.value.Value;
 /** A snapshot of one container instance. ECS API: {@code ContainerInstance}. */
 @Value.Immutable
 public interface ContainerInstance {
-  /** {@code arn:aws:ecs:<region>:<account>:container-instance/<cluster>/<id>}. */
+  /**
+   * {@return the container instance's ARN,
+   * {@code arn:aws:ecs:<region>:<account>:container-instance/<cluster>/<id>}}
+   */
   String containerInstanceArn();
 
   /** {@return the last part of the ARN} */
@@ -17,7 +20,7 @@ public interface ContainerInstance {
     return containerInstanceArn().substring(containerInstanceArn().lastIndexOf('/') + 1);
   }
 
-  /** The EC2 instance, {@code i-…}. */
+  /** {@return the EC2 instance, {@code i-…}} */
   String ec2InstanceId();
 
   /** {@return the instance group (Auto Scaling group) it belongs to} */
@@ -35,7 +38,7 @@ public interface ContainerInstance {
   /** {@return the agent's version} */
   String agentVersion();
 
-  /** Attributes, the {@code ecs.*} ones included. */
+  /** {@return the attributes, the {@code ecs.*} ones included} */
   Map<String, String> attributes();
 
   /** {@return what it registered: CPU, MEMORY, PORTS, PORTS_UDP, ENI} */
@@ -44,10 +47,10 @@ public interface ContainerInstance {
   /** {@return what is left for tasks} */
   Resources remainingResources();
 
-  /** {@return tasks in RUNNING} */
+  /** {@return the number of tasks in RUNNING} */
   int runningTasksCount();
 
-  /** {@return tasks placed that are not yet RUNNING} */
+  /** {@return the number of tasks placed that are not yet RUNNING} */
   int pendingTasksCount();
 
   /** {@return when it registered} */
@@ -58,7 +61,7 @@ public interface ContainerInstance {
     return attributes().get(name);
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }
@@ -81,10 +84,10 @@ public interface ContainerInstance {
     /** {@return UDP host ports in use or reserved} */
     List<Integer> portsUdp();
 
-    /** {@return the ENIs for awsvpc tasks} */
+    /** {@return the number of ENIs for awsvpc tasks} */
     int taskEnis();
 
-    /** Starts a builder. */
+    /** {@return a new, empty builder} */
     static ImmutableResources.Builder builder() {
       return ImmutableResources.builder();
     }

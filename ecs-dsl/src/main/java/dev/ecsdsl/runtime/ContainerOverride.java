@@ -26,7 +26,7 @@ public interface ContainerOverride {
   /** {@return the container soft memory limit, MiB} */
   Optional<Integer> memoryReservation();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

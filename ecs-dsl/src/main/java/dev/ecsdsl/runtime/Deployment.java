@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Deployment {
-  /** {@code ecs-svc/} and 19 digits. */
+  /** {@return the deployment id: {@code ecs-svc/} and 19 digits} */
   String id();
 
   /** {@return PRIMARY or ACTIVE} */
@@ -22,13 +22,13 @@ public interface Deployment {
   /** {@return how many tasks this deployment aims for} */
   int desiredCount();
 
-  /** {@return its tasks placed but not yet RUNNING} */
+  /** {@return the number of its tasks placed but not yet RUNNING} */
   int pendingCount();
 
-  /** {@return its tasks RUNNING} */
+  /** {@return the number of its tasks RUNNING} */
   int runningCount();
 
-  /** {@return its tasks that stopped before they were healthy or failed their health checks} */
+  /** {@return the number of its tasks that stopped before they were healthy or failed their health checks} */
   int failedTasks();
 
   /** {@return IN_PROGRESS, COMPLETED or FAILED} */
@@ -43,7 +43,7 @@ public interface Deployment {
   /** {@return when it last changed} */
   Instant updatedAt();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

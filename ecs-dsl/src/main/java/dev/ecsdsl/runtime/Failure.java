@@ -9,13 +9,13 @@ public interface Failure {
   /** {@return the resource that failed, e.g. a container instance ARN} */
   Optional<String> arn();
 
-  /** ECS's reason, e.g. {@code RESOURCE:MEMORY}, {@code AGENT}, {@code MISSING}. */
+  /** {@return ECS's reason, e.g. {@code RESOURCE:MEMORY}, {@code AGENT}, {@code MISSING}} */
   String reason();
 
   /** {@return details, when ECS gives any} */
   Optional<String> detail();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

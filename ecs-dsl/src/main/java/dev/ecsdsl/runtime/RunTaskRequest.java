@@ -15,13 +15,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface RunTaskRequest {
-  /** Cluster name or ARN; {@code default} when absent, as ECS. */
+  /** {@return the cluster name or ARN; {@code default} when absent, as ECS} */
   @Value.Default
   default String cluster() {
     return "default";
   }
 
-  /** Task definition: {@code family}, {@code family:revision} or ARN. */
+  /** {@return the task definition: {@code family}, {@code family:revision} or ARN} */
   String taskDefinition();
 
   /** {@return how many tasks, 1 to 10} */
@@ -42,7 +42,7 @@ public interface RunTaskRequest {
   /** {@return command, environment, cpu and memory overrides} */
   Optional<TaskOverride> overrides();
 
-  /** The task group; {@code family:<family>} when absent, as ECS. */
+  /** {@return the task group; {@code family:<family>} when absent, as ECS} */
   Optional<String> group();
 
   /** {@return the startedBy text recorded on the task, e.g. the caller's job id; up to 128 characters} */
@@ -60,7 +60,7 @@ public interface RunTaskRequest {
    */
   List<dev.ecsdsl.model.Tag> tags();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,7 +12,7 @@ public interface RunTaskResult {
   /** {@return the tasks placed} */
   List<Task> tasks();
 
-  /** Why tasks were not placed, with ECS's reasons ({@code RESOURCE:MEMORY}, {@code AGENT}, …). */
+  /** {@return why tasks were not placed, with ECS's reasons ({@code RESOURCE:MEMORY}, {@code AGENT}, …)} */
   List<Failure> failures();
 
   /**
@@ -22,7 +22,7 @@ public interface RunTaskResult {
    */
   List<String> explanations();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,7 +12,7 @@ public interface ServiceDescription {
   /** {@return the service's name} */
   String serviceName();
 
-  /** {@code arn:aws:ecs:<region>:<account>:service/<cluster>/<name>}. */
+  /** {@return the service's ARN, {@code arn:aws:ecs:<region>:<account>:service/<cluster>/<name>}} */
   String serviceArn();
 
   /** {@return the cluster's ARN} */
@@ -27,10 +27,10 @@ public interface ServiceDescription {
   /** {@return how many tasks the service keeps running (for DAEMON: one per eligible instance)} */
   int desiredCount();
 
-  /** {@return its tasks RUNNING} */
+  /** {@return the number of its tasks RUNNING} */
   int runningCount();
 
-  /** {@return its tasks placed but not yet RUNNING} */
+  /** {@return the number of its tasks placed but not yet RUNNING} */
   int pendingCount();
 
   /** {@return the PRIMARY deployment's task definition ARN} */
@@ -64,7 +64,7 @@ public interface ServiceDescription {
     return events().stream().findFirst();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

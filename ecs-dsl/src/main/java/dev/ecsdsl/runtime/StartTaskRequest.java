@@ -12,13 +12,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface StartTaskRequest {
-  /** Cluster name or ARN; {@code default} when absent, as ECS. */
+  /** {@return the cluster name or ARN; {@code default} when absent, as ECS} */
   @Value.Default
   default String cluster() {
     return "default";
   }
 
-  /** Task definition: {@code family}, {@code family:revision} or ARN. */
+  /** {@return the task definition: {@code family}, {@code family:revision} or ARN} */
   String taskDefinition();
 
   /** {@return the container instances (ARN, id or EC2 instance id), 1 to 10: one task on each} */
@@ -30,7 +30,7 @@ public interface StartTaskRequest {
   /** {@return command, environment, cpu and memory overrides} */
   Optional<TaskOverride> overrides();
 
-  /** The task group; {@code family:<family>} when absent, as ECS. */
+  /** {@return the task group; {@code family:<family>} when absent, as ECS} */
   Optional<String> group();
 
   /** {@return the startedBy text recorded on the task; up to 128 characters} */
@@ -42,7 +42,7 @@ public interface StartTaskRequest {
    */
   List<dev.ecsdsl.model.Tag> tags();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

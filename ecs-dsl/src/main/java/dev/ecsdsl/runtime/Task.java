@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** A snapshot of one task. ECS API: {@code Task} (DescribeTasks). */
 @Value.Immutable
 public interface Task {
-  /** {@code arn:aws:ecs:<region>:<account>:task/<cluster>/<id>}. */
+  /** {@return the task's ARN, {@code arn:aws:ecs:<region>:<account>:task/<cluster>/<id>}} */
   String taskArn();
 
   /** {@return the last part of the ARN: 32 hex characters} */
@@ -20,7 +20,7 @@ public interface Task {
   /** {@return the cluster's ARN} */
   String clusterArn();
 
-  /** The task definition's ARN ({@code …:task-definition/family:revision}). */
+  /** {@return the task definition's ARN ({@code …:task-definition/family:revision})} */
   String taskDefinitionArn();
 
   /** {@return the container instance, for EC2 tasks} */
@@ -44,7 +44,7 @@ public interface Task {
   /** {@return RUNNING or STOPPED} */
   TaskStatus desiredStatus();
 
-  /** The task group, e.g. {@code family:web} or {@code service:web}. */
+  /** {@return the task group, e.g. {@code family:web} or {@code service:web}} */
   String group();
 
   /** {@return who started the task} */
@@ -68,7 +68,7 @@ public interface Task {
   /** {@return why the task stopped, once it stops} */
   Optional<StopCode> stopCode();
 
-  /** A readable reason for the stop, e.g. {@code Essential container in task exited}. */
+  /** {@return a readable reason for the stop, e.g. {@code Essential container in task exited}} */
   Optional<String> stoppedReason();
 
   /** {@return when RunTask created it} */
@@ -102,7 +102,7 @@ public interface Task {
         .orElseThrow(() -> new IllegalArgumentException("task " + taskId() + " has no container " + name));
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -22,7 +22,7 @@ public interface TaskOverride {
   /** {@return the task execution role name or ARN} */
   Optional<String> executionRoleArn();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface UpdateServiceRequest {
-  /** Cluster name or ARN; {@code default} when absent. */
+  /** {@return the cluster name or ARN; {@code default} when absent} */
   @Value.Default
   default String cluster() {
     return "default";
@@ -26,7 +26,7 @@ public interface UpdateServiceRequest {
   /** {@return the new desired count} */
   Optional<Integer> desiredCount();
 
-  /** The new task definition: {@code family}, {@code family:revision} or ARN. */
+  /** {@return the new task definition: {@code family}, {@code family:revision} or ARN} */
   Optional<String> taskDefinition();
 
   /** {@return new deployment percentages and circuit breaker} */
@@ -53,7 +53,7 @@ public interface UpdateServiceRequest {
     return false;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

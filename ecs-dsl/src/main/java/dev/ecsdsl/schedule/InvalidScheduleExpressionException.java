@@ -21,7 +21,7 @@ public final class InvalidScheduleExpressionException extends IllegalArgumentExc
     return expression;
   }
 
-  /** What is wrong, without the expression (e.g. {@code hours value 24 is outside 0-23}). */
+  /** {@return what is wrong, without the expression (e.g. {@code hours value 24 is outside 0-23})} */
   public String problem() {
     return problem;
   }
