@@ -24,6 +24,13 @@ public interface Command {
   /** {@return usage text printed by {@code bin/ecs-dsl help NAME} and on usage errors} */
   String usage();
 
-  /** Runs the command with the words after its name; returns the exit code. */
+  /**
+   * Runs the command with the words after its name; returns the exit code.
+   *
+   * @param args the words after the command's name
+   * @param out where results go
+   * @param err where errors and usage go
+   * @return the exit code: 0 ok, 1 invalid or failed, 2 usage error
+   */
   int run(List<String> args, PrintStream out, PrintStream err);
 }

@@ -33,6 +33,8 @@ public final class ClusterQuery {
    *
    * @throws CqlSyntaxException if it is not valid Cluster Query Language, including operators a
    *     subject does not allow and malformed dates, numbers or regular expressions
+   * @param expression the text, e.g. {@code attribute:ecs.instance-type =~ t3.*}
+   * @return the parsed query
    */
   public static ClusterQuery parse(String expression) {
     Objects.requireNonNull(expression, "expression");
@@ -44,6 +46,8 @@ public final class ClusterQuery {
    *
    * @throws IllegalArgumentException if a condition uses an operator its subject does not allow or
    *     an argument its subject cannot take
+   * @param expression the tree
+   * @return the query
    */
   public static ClusterQuery of(Expression expression) {
     Objects.requireNonNull(expression, "expression");

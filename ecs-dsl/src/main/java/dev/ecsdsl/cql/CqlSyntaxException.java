@@ -4,6 +4,8 @@ package dev.ecsdsl.cql;
  * A Cluster Query Language expression that cannot be parsed (or names an operator, value or
  * pattern its subject does not allow). The message names the 1-based column and repeats the
  * expression with a caret under that column.
+ *
+ * @serial exclude
  */
 public final class CqlSyntaxException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -13,6 +13,9 @@ public interface InstanceView {
   /**
    * The value of an attribute, empty when the instance does not have it. An attribute that exists
    * without a value should be reported as an empty string.
+   *
+   * @param name the attribute's name, e.g. {@code ecs.instance-type}
+   * @return the value; empty when the instance does not have the attribute
    */
   Optional<String> attribute(String name);
 

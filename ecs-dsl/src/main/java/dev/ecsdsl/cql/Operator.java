@@ -61,7 +61,12 @@ public enum Operator {
     return spellings;
   }
 
-  /** The operator spelled {@code text} (case-sensitive, as documented), if any. */
+  /**
+   * The operator spelled {@code text} (case-sensitive, as documented), if any.
+   *
+   * @param text a spelling, e.g. {@code !=} or {@code not_in}
+   * @return the operator, if {@code text} spells one
+   */
   public static Optional<Operator> fromSpelling(String text) {
     return Optional.ofNullable(BY_SPELLING.get(text));
   }

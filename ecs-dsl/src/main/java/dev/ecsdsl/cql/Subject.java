@@ -21,6 +21,8 @@ public sealed interface Subject permits Subject.Field, Subject.Attribute {
    *
    * @throws IllegalArgumentException if {@code text} is {@code attribute:} followed by an invalid
    *     attribute name
+   * @param text e.g. {@code ec2InstanceId} or {@code attribute:stack}
+   * @return the subject, if {@code text} names one
    */
   static Optional<Subject> fromText(String text) {
     if (text.startsWith(Attribute.PREFIX)) {
@@ -83,7 +85,11 @@ public sealed interface Subject permits Subject.Field, Subject.Attribute {
     static final String PREFIX = "attribute:";
     private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9._/\\\\-]{1,128}");
 
-    /** Rejects names the ECS attribute rules do not allow. */
+    /**
+     * Rejects names the ECS attribute rules do not allow.
+     *
+     * @param name the attribute's name, without {@code attribute:}
+     */
     public Attribute {
       if (!isValidName(name)) {
         throw new IllegalArgumentException(

@@ -34,7 +34,13 @@ public final class AutoScalingBuilder {
     return targetTracking("memory-target", PredefinedMetricType.ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION, percent, null);
   }
 
-  /** Keep requests per target per minute of the target group at the target value. */
+  /**
+   * Keep requests per target per minute of the target group at the target value.
+   *
+   * @param targetGroup the target group (name or ARN) whose requests are counted
+   * @param requestsPerTarget requests per target per minute to keep
+   * @return this builder
+   */
   public AutoScalingBuilder targetRequestsPerTarget(String targetGroup, double requestsPerTarget) {
     return targetTracking("requests-target", PredefinedMetricType.ALB_REQUEST_COUNT_PER_TARGET, requestsPerTarget,
         targetGroup);
@@ -72,7 +78,15 @@ public final class AutoScalingBuilder {
     return this;
   }
 
-  /** A scheduled change of min/max capacity. */
+  /**
+   * A scheduled change of min/max capacity.
+   *
+   * @param name the scheduled action's name
+   * @param schedule {@code at(...)}, {@code rate(...)} or {@code cron(...)}
+   * @param minCapacity the minimum task count from then on
+   * @param maxCapacity the maximum task count from then on
+   * @return this builder
+   */
   public AutoScalingBuilder scheduled(String name, String schedule, int minCapacity, int maxCapacity) {
     a.addScheduledAction(ScheduledAction.builder().scheduledActionName(name).schedule(schedule)
         .minCapacity(minCapacity).maxCapacity(maxCapacity).build());

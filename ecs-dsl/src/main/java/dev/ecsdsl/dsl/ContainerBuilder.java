@@ -65,13 +65,24 @@ public final class ContainerBuilder {
     return this;
   }
 
-  /** Publish a tcp container port (host port by network mode: equal in awsvpc/host, dynamic in bridge). */
+  /**
+   * Publish a tcp container port (host port by network mode: equal in awsvpc/host, dynamic in bridge).
+   *
+   * @param containerPort the port the container listens on
+   * @return this builder
+   */
   public ContainerBuilder port(int containerPort) {
     c.addPortMapping(PortMapping.of(containerPort));
     return this;
   }
 
-  /** Publish a tcp container port on a host port (0 = dynamic, in bridge mode). */
+  /**
+   * Publish a tcp container port on a host port (0 = dynamic, in bridge mode).
+   *
+   * @param containerPort the port the container listens on
+   * @param hostPort the port on the instance; 0 for a dynamic one in bridge mode
+   * @return this builder
+   */
   public ContainerBuilder port(int containerPort, int hostPort) {
     c.addPortMapping(PortMapping.of(containerPort, hostPort));
     return this;
@@ -99,13 +110,25 @@ public final class ContainerBuilder {
     return this;
   }
 
-  /** An environment variable. */
+  /**
+   * An environment variable.
+   *
+   * @param name the variable's name
+   * @param value its value
+   * @return this builder
+   */
   public ContainerBuilder env(String name, String value) {
     c.addEnvironment(KeyValuePair.of(name, value));
     return this;
   }
 
-  /** A secret (Secrets Manager secret or SSM parameter, by name or ARN) as an environment variable. */
+  /**
+   * A secret (Secrets Manager secret or SSM parameter, by name or ARN) as an environment variable.
+   *
+   * @param name the environment variable the container sees
+   * @param valueFrom the secret or parameter, by name or ARN
+   * @return this builder
+   */
   public ContainerBuilder secret(String name, String valueFrom) {
     c.addSecret(Secret.of(name, valueFrom));
     return this;
@@ -133,13 +156,27 @@ public final class ContainerBuilder {
     return this;
   }
 
-  /** A {@code CMD-SHELL} health check with ECS's default timing. */
+  /**
+   * A {@code CMD-SHELL} health check with ECS's default timing.
+   *
+   * @param shellCommand the command the shell runs; exit code 0 means healthy
+   * @return this builder
+   */
   public ContainerBuilder healthCheck(String shellCommand) {
     c.healthCheck(HealthCheck.shell(shellCommand));
     return this;
   }
 
-  /** A health check with its timing. */
+  /**
+   * A health check with its timing.
+   *
+   * @param shellCommand the command the shell runs; exit code 0 means healthy
+   * @param intervalSeconds seconds between checks (5–300)
+   * @param timeoutSeconds seconds a check may take before it counts as failed (2–60)
+   * @param retries consecutive failures before the container is unhealthy (1–10)
+   * @param startPeriodSeconds seconds after start during which failures do not count (0–300)
+   * @return this builder
+   */
   public ContainerBuilder healthCheck(String shellCommand, int intervalSeconds, int timeoutSeconds, int retries,
       int startPeriodSeconds) {
     c.healthCheck(HealthCheck.builder().addCommand("CMD-SHELL", shellCommand).interval(intervalSeconds)
@@ -147,25 +184,50 @@ public final class ContainerBuilder {
     return this;
   }
 
-  /** Start after another container of the task reaches the condition. */
+  /**
+   * Start after another container of the task reaches the condition.
+   *
+   * @param containerName the other container
+   * @param condition START, COMPLETE, SUCCESS or HEALTHY
+   * @return this builder
+   */
   public ContainerBuilder dependsOn(String containerName, ContainerCondition condition) {
     c.addDependsOn(ContainerDependency.of(containerName, condition));
     return this;
   }
 
-  /** Mount a task volume read-write. */
+  /**
+   * Mount a task volume read-write.
+   *
+   * @param volume name of a volume of the task definition
+   * @param containerPath where it appears in the container
+   * @return this builder
+   */
   public ContainerBuilder mount(String volume, String containerPath) {
     c.addMountPoint(MountPoint.of(volume, containerPath, false));
     return this;
   }
 
-  /** Mount a task volume read-only. */
+  /**
+   * Mount a task volume read-only.
+   *
+   * @param volume name of a volume of the task definition
+   * @param containerPath where it appears in the container
+   * @return this builder
+   */
   public ContainerBuilder mountReadOnly(String volume, String containerPath) {
     c.addMountPoint(MountPoint.of(volume, containerPath, true));
     return this;
   }
 
-  /** Send output to CloudWatch Logs with the awslogs driver. */
+  /**
+   * Send output to CloudWatch Logs with the awslogs driver.
+   *
+   * @param logGroup the CloudWatch Logs group
+   * @param region the log group's region
+   * @param streamPrefix prefix of the log streams, {@code prefix/container/task-id}
+   * @return this builder
+   */
   public ContainerBuilder awslogs(String logGroup, String region, String streamPrefix) {
     c.logConfiguration(LogConfiguration.builder().logDriver("awslogs").putOption("awslogs-group", logGroup)
         .putOption("awslogs-region", region).putOption("awslogs-stream-prefix", streamPrefix).build());

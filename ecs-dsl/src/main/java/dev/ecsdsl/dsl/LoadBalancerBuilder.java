@@ -75,7 +75,13 @@ public final class LoadBalancerBuilder {
     return this;
   }
 
-  /** A listener. */
+  /**
+   * A listener.
+   *
+   * @param port the port the listener accepts requests on
+   * @param spec its protocol, default action and rules
+   * @return this builder
+   */
   public LoadBalancerBuilder listener(int port, Consumer<ListenerBuilder> spec) {
     ListenerBuilder b = new ListenerBuilder(port);
     spec.accept(b);

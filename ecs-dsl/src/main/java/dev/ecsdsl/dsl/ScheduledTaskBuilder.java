@@ -13,7 +13,12 @@ public final class ScheduledTaskBuilder {
     t.ruleName(ruleName);
   }
 
-  /** {@code rate(1 day)}, {@code cron(0 2 * * ? *)}, ... */
+  /**
+   * {@code rate(1 day)}, {@code cron(0 2 * * ? *)}, ...
+   *
+   * @param expression the EventBridge schedule expression
+   * @return this builder
+   */
   public ScheduledTaskBuilder schedule(String expression) {
     t.scheduleExpression(expression);
     return this;
@@ -52,7 +57,13 @@ public final class ScheduledTaskBuilder {
     return this;
   }
 
-  /** Run on Fargate in the given subnets and security groups. */
+  /**
+   * Run on Fargate in the given subnets and security groups.
+   *
+   * @param subnets the subnet ids of the tasks' network interfaces
+   * @param securityGroups the security group ids of the tasks' network interfaces
+   * @return this builder
+   */
   public ScheduledTaskBuilder fargate(String[] subnets, String... securityGroups) {
     t.launchType(LaunchType.FARGATE)
         .networkConfiguration(NetworkConfiguration.of(Arrays.asList(subnets), Arrays.asList(securityGroups)));

@@ -36,7 +36,12 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** The task definition: {@code family} (latest revision), {@code family:revision} or ARN. */
+  /**
+   * The task definition: {@code family} (latest revision), {@code family:revision} or ARN.
+   *
+   * @param taskDefinition the task definition reference
+   * @return this builder
+   */
   public ServiceBuilder taskDefinition(String taskDefinition) {
     s.taskDefinition(taskDefinition);
     return this;
@@ -73,7 +78,14 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** An item of the capacity provider strategy. */
+  /**
+   * An item of the capacity provider strategy.
+   *
+   * @param capacityProvider the capacity provider's name
+   * @param base tasks placed on this provider before the weights apply
+   * @param weight relative share of the tasks beyond the bases
+   * @return this builder
+   */
   public ServiceBuilder capacityProvider(String capacityProvider, int base, int weight) {
     s.addCapacityProviderStrategy(CapacityProviderStrategyItem.of(capacityProvider, base, weight));
     return this;
@@ -89,7 +101,14 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** minimumHealthyPercent and maximumPercent of rolling deployments. */
+  /**
+   * minimumHealthyPercent and maximumPercent of rolling deployments.
+   *
+   * @param minimumHealthyPercent the fewest healthy tasks during a deployment, in percent of the desired
+   *     count
+   * @param maximumPercent the most tasks during a deployment, in percent of the desired count
+   * @return this builder
+   */
   public ServiceBuilder deployment(int minimumHealthyPercent, int maximumPercent) {
     deployment.minimumHealthyPercent(minimumHealthyPercent).maximumPercent(maximumPercent);
     deploymentGiven = true;
@@ -119,13 +138,23 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Spread over a field: {@code instanceId}, {@code host} or {@code attribute:<name>}. */
+  /**
+   * Spread over a field: {@code instanceId}, {@code host} or {@code attribute:<name>}.
+   *
+   * @param field the field to spread over
+   * @return this builder
+   */
   public ServiceBuilder spread(String field) {
     s.addPlacementStrategy(PlacementStrategy.spread(field));
     return this;
   }
 
-  /** Binpack on {@code cpu} or {@code memory}. */
+  /**
+   * Binpack on {@code cpu} or {@code memory}.
+   *
+   * @param field {@code cpu} or {@code memory}
+   * @return this builder
+   */
   public ServiceBuilder binpack(String field) {
     s.addPlacementStrategy(PlacementStrategy.binpack(field));
     return this;
@@ -162,13 +191,27 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Register tasks with a target group: its container and port that receive traffic. */
+  /**
+   * Register tasks with a target group: its container and port that receive traffic.
+   *
+   * @param targetGroup the target group (name or ARN)
+   * @param containerName the container that receives the traffic
+   * @param containerPort its port that receives the traffic
+   * @return this builder
+   */
   public ServiceBuilder loadBalancer(String targetGroup, String containerName, int containerPort) {
     s.addLoadBalancer(ServiceLoadBalancer.targetGroup(targetGroup, containerName, containerPort));
     return this;
   }
 
-  /** Register instances with a Classic Load Balancer. */
+  /**
+   * Register instances with a Classic Load Balancer.
+   *
+   * @param loadBalancerName the Classic Load Balancer's name
+   * @param containerName the container that receives the traffic
+   * @param containerPort its port that receives the traffic
+   * @return this builder
+   */
   public ServiceBuilder classicLoadBalancer(String loadBalancerName, String containerName, int containerPort) {
     s.addLoadBalancer(ServiceLoadBalancer.builder().loadBalancerName(loadBalancerName).containerName(containerName)
         .containerPort(containerPort).build());
@@ -221,7 +264,14 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Application Auto Scaling of the desired count. */
+  /**
+   * Application Auto Scaling of the desired count.
+   *
+   * @param minCapacity the fewest tasks scaling may leave
+   * @param maxCapacity the most tasks scaling may run
+   * @param spec the scaling policies and scheduled actions
+   * @return this builder
+   */
   public ServiceBuilder autoScaling(int minCapacity, int maxCapacity, Consumer<AutoScalingBuilder> spec) {
     AutoScalingBuilder b = new AutoScalingBuilder(minCapacity, maxCapacity);
     spec.accept(b);

@@ -68,7 +68,12 @@ public final class TargetGroupBuilder {
     return this;
   }
 
-  /** Health check details: interval, timeout, thresholds, matcher. */
+  /**
+   * Health check details: interval, timeout, thresholds, matcher.
+   *
+   * @param spec sets fields of the health check's builder
+   * @return this builder
+   */
   public TargetGroupBuilder healthCheck(Consumer<TargetGroupHealthCheck.Builder> spec) {
     spec.accept(health);
     return this;

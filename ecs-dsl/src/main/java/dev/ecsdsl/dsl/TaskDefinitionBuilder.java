@@ -60,7 +60,12 @@ public final class TaskDefinitionBuilder {
     return this;
   }
 
-  /** Task CPU as ECS reads it: {@code "256"} or {@code "0.25 vCPU"}. */
+  /**
+   * Task CPU as ECS reads it: {@code "256"} or {@code "0.25 vCPU"}.
+   *
+   * @param cpu CPU units or vCPUs, as text
+   * @return this builder
+   */
   public TaskDefinitionBuilder cpu(String cpu) {
     td.cpu(cpu);
     return this;
@@ -77,7 +82,12 @@ public final class TaskDefinitionBuilder {
     return this;
   }
 
-  /** Task memory as ECS reads it: {@code "512"} or {@code "1 GB"}. */
+  /**
+   * Task memory as ECS reads it: {@code "512"} or {@code "1 GB"}.
+   *
+   * @param memory MiB or GB, as text
+   * @return this builder
+   */
   public TaskDefinitionBuilder memory(String memory) {
     td.memory(memory);
     return this;
@@ -105,7 +115,13 @@ public final class TaskDefinitionBuilder {
     return this;
   }
 
-  /** A container. */
+  /**
+   * A container.
+   *
+   * @param name the container's name, unique in the task definition
+   * @param spec its image, resources, ports and the rest
+   * @return this builder
+   */
   public TaskDefinitionBuilder container(String name, Consumer<ContainerBuilder> spec) {
     ContainerBuilder b = new ContainerBuilder(name);
     spec.accept(b);
@@ -113,7 +129,13 @@ public final class TaskDefinitionBuilder {
     return this;
   }
 
-  /** A volume. */
+  /**
+   * A volume.
+   *
+   * @param name the volume's name, which mount points refer to
+   * @param spec its kind: host path, Docker volume or EFS
+   * @return this builder
+   */
   public TaskDefinitionBuilder volume(String name, Consumer<VolumeBuilder> spec) {
     VolumeBuilder b = new VolumeBuilder(name);
     spec.accept(b);
@@ -121,7 +143,13 @@ public final class TaskDefinitionBuilder {
     return this;
   }
 
-  /** An EFS volume at the file system's root, encrypted in transit. */
+  /**
+   * An EFS volume at the file system's root, encrypted in transit.
+   *
+   * @param name the volume's name, which mount points refer to
+   * @param fileSystemId the file system id, e.g. {@code fs-shared}
+   * @return this builder
+   */
   public TaskDefinitionBuilder efsVolume(String name, String fileSystemId) {
     return volume(name, v -> v.efs(fileSystemId));
   }
@@ -137,13 +165,25 @@ public final class TaskDefinitionBuilder {
     return this;
   }
 
-  /** OS family and CPU architecture. */
+  /**
+   * OS family and CPU architecture.
+   *
+   * @param os the operating system family, e.g. {@code LINUX}
+   * @param architecture {@code X86_64} or {@code ARM64}
+   * @return this builder
+   */
   public TaskDefinitionBuilder runtimePlatform(OsFamily os, CpuArchitecture architecture) {
     td.runtimePlatform(RuntimePlatform.builder().operatingSystemFamily(os).cpuArchitecture(architecture).build());
     return this;
   }
 
-  /** A tag. */
+  /**
+   * A tag.
+   *
+   * @param key the tag's key
+   * @param value the tag's value
+   * @return this builder
+   */
   public TaskDefinitionBuilder tag(String key, String value) {
     td.addTag(Tag.of(key, value));
     return this;

@@ -29,7 +29,14 @@ public record Decision(Outcome outcome, Optional<PolicyStatement> statement, Opt
     IMPLICIT_DENY
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param outcome the decision
+   * @param statement the statement that decided it; empty for an implicit deny
+   * @param policy {@code inline} or the managed policy's ARN; empty for an implicit deny
+   * @param unknownManagedPolicies managed policies of the role whose statements are not known
+   */
   public Decision {
     unknownManagedPolicies = List.copyOf(unknownManagedPolicies);
   }

@@ -61,6 +61,8 @@ public final class EcsJson {
    *
    * @throws EcsJsonException listing every error, when the JSON cannot be imported
    * @throws UncheckedIOException when the file cannot be read
+   * @param file the JSON file
+   * @return the task definition and the warnings about what was dropped
    */
   public static JsonImport<TaskDefinition> readTaskDefinition(Path file) {
     return readTaskDefinition(file.toString(), readFile(file));
@@ -84,6 +86,8 @@ public final class EcsJson {
    *
    * @throws EcsJsonException listing every error, when the JSON cannot be imported
    * @throws UncheckedIOException when the file cannot be read
+   * @param file the JSON file
+   * @return the service and the warnings about what was dropped
    */
   public static JsonImport<Service> readService(Path file) {
     return readService(file.toString(), readFile(file));
@@ -95,6 +99,10 @@ public final class EcsJson {
    * strictly as the importers read files.
    *
    * @throws IllegalArgumentException naming the type and what is wrong
+   * @param <T> the model type
+   * @param node the member's JSON value
+   * @param type the model type, e.g. {@code PlacementStrategy.class}
+   * @return the model value
    */
   public static <T> T readValue(com.fasterxml.jackson.databind.JsonNode node, Class<T> type) {
     try {
@@ -118,6 +126,9 @@ public final class EcsJson {
   /**
    * The service as CreateService input JSON (pretty-printed, no trailing newline). Its {@code autoScaling}
    * belongs to Application Auto Scaling and is not written.
+   *
+   * @param service the service
+   * @return the JSON text
    */
   public static String writeService(Service service) {
     return CanonicalWriter.write(Objects.requireNonNull(service, "service"), Service.class);
@@ -129,6 +140,9 @@ public final class EcsJson {
    * apart the same way. Text that turns invalid part-way is judged by the members before the fault, so that
    * the matching reader then reports the fault with its line and column; text that is not a JSON object at
    * all (YAML, an array, nothing) is {@link Kind#UNKNOWN}. Never throws on bad input.
+   *
+   * @param json the JSON text; {@code null} is UNKNOWN
+   * @return what it holds; UNKNOWN when it is not a JSON object or matches no kind
    */
   public static Kind detect(String json) {
     if (json == null) {
@@ -141,6 +155,8 @@ public final class EcsJson {
    * What the UTF-8 file holds; see {@link #detect(String)}.
    *
    * @throws UncheckedIOException when the file cannot be read
+   * @param file the JSON file
+   * @return what it holds
    */
   public static Kind detect(Path file) {
     return detect(readFile(file));

@@ -5,7 +5,12 @@ import java.util.Optional;
 /** An IPv4 CIDR block, e.g. {@code 10.0.1.0/24}. */
 public record Cidr(long base, int prefix) {
 
-  /** Parses {@code a.b.c.d/n}; empty when malformed. */
+  /**
+   * Parses {@code a.b.c.d/n}; empty when malformed.
+   *
+   * @param text e.g. {@code 10.0.0.0/16}
+   * @return the block; empty when the text is not one
+   */
   public static Optional<Cidr> parse(String text) {
     int slash = text.indexOf('/');
     if (slash < 0) {
@@ -44,7 +49,12 @@ public record Cidr(long base, int prefix) {
     return prefix == 0 ? 0 : base & (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
   }
 
-  /** Whether every address of {@code other} lies in this block. */
+  /**
+   * Whether every address of {@code other} lies in this block.
+   *
+   * @param other the other block
+   * @return whether {@code other} lies wholly in this block
+   */
   public boolean contains(Cidr other) {
     return other.prefix >= prefix && (other.network() & mask()) == network();
   }

@@ -115,7 +115,11 @@ public interface ContainerDefinition {
   /** {@return the container health check} */
   Optional<HealthCheck> healthCheck();
 
-  /** Makes this container the task's FireLens log router. */
+  /**
+   * Makes this container the task's FireLens log router.
+   *
+   * @return the FireLens configuration; absent for an ordinary container
+   */
   Optional<FirelensConfiguration> firelensConfiguration();
 
   /** {@return whether stdin is kept open} */
@@ -132,6 +136,8 @@ public interface ContainerDefinition {
   /**
    * Memory placement reserves for this container: {@code memoryReservation} if set, else {@code memory}, else
    * 0.
+   *
+   * @return the reserved memory in MiB
    */
   default int reservedMemory() {
     return memoryReservation().orElse(memory().orElse(0));

@@ -21,6 +21,8 @@ public interface DeploymentCircuitBreaker {
   /**
    * Whether a task that becomes healthy resets the failure count (the consecutive model, ECS's default)
    * or failures add up over the whole deployment (the cumulative model).
+   *
+   * @return true for the consecutive model, false for the cumulative one; absent means ECS's default
    */
   Optional<Boolean> resetOnHealthyTask();
 
@@ -37,6 +39,9 @@ public interface DeploymentCircuitBreaker {
    * {@code ThresholdConfiguration}): BOUNDED_PERCENT — value % of the desired count, rounded up, kept
    * between 3 and 200 (the classic "half the desired count" with value 50); UNBOUNDED_PERCENT — the same
    * without the bounds (at least 1); COUNT — the value itself.
+   *
+   * @param desiredCount the service's desired count
+   * @return the number of failed tasks that trips the breaker
    */
   default int failureThreshold(int desiredCount) {
     ThresholdConfiguration threshold = thresholdConfiguration()

@@ -41,6 +41,8 @@ public record EcrImageUri(String account, String region, String repository, Opti
 
   /**
    * The repository's ARN, the resource of {@code ecr:BatchGetImage} and {@code ecr:GetDownloadUrlForLayer}.
+   *
+   * @return {@code arn:aws:ecr:<region>:<account>:repository/<name>}
    */
   public String repositoryArn() {
     return "arn:aws:ecr:" + region + ":" + account + ":repository/" + repository;

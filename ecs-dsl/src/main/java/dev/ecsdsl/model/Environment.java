@@ -99,6 +99,9 @@ public interface Environment {
   /**
    * The task definition a reference designates: {@code family} (latest revision), {@code family:revision},
    * or a task-definition ARN.
+   *
+   * @param reference the family, {@code family:revision} or ARN
+   * @return the task definition, if the environment has it
    */
   default Optional<TaskDefinition> taskDefinition(String reference) {
     String name = Arns.name(reference);
@@ -194,7 +197,11 @@ public interface Environment {
     return ecrRepositories().stream().filter(r -> r.repositoryName().equals(repositoryName)).findFirst();
   }
 
-  /** Starts a builder (validation runs in {@link dev.ecsdsl.Ecs}'s fluent builder, not here). */
+  /**
+   * Starts a builder (validation runs in {@link dev.ecsdsl.Ecs}'s fluent builder, not here).
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -15,7 +15,7 @@ public interface EnvironmentFile {
   /** {@return the ARN of the S3 object} */
   String value();
 
-  /** Only {@code s3}. */
+  /** {@return the file's location type: only {@code s3}} */
   String type();
 
   /** {@return a new, empty builder} */

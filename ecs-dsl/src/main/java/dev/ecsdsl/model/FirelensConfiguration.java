@@ -17,8 +17,8 @@ public interface FirelensConfiguration {
   String type();
 
   /**
-   * Options of the log router, e.g. {@code enable-ecs-log-metadata}, {@code config-file-type} and
-   * {@code config-file-value}.
+   * {@return the options of the log router, e.g. {@code enable-ecs-log-metadata}, {@code config-file-type} and
+   * {@code config-file-value}}
    */
   Map<String, String> options();
 

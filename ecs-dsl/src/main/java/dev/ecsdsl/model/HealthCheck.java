@@ -51,7 +51,12 @@ public interface HealthCheck {
     return startPeriod().orElse(0);
   }
 
-  /** A {@code CMD-SHELL} health check. */
+  /**
+   * A {@code CMD-SHELL} health check.
+   *
+   * @param command the command the shell runs; exit code 0 means healthy
+   * @return the health check, with ECS's default timing
+   */
   static HealthCheck shell(String command) {
     return builder().addCommand("CMD-SHELL", command).build();
   }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface InstanceType {
-  /** e.g. {@code m5.large}. */
+  /** {@return the instance type's name, e.g. {@code m5.large}} */
   String name();
 
   /** {@return the number of virtual CPUs} */

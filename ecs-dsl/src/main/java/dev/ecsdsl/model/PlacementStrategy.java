@@ -22,12 +22,22 @@ public interface PlacementStrategy {
   /** {@return the field the strategy works on} */
   Optional<String> field();
 
-  /** binpack on a resource: {@code cpu} or {@code memory}. */
+  /**
+   * binpack on a resource: {@code cpu} or {@code memory}.
+   *
+   * @param field {@code cpu} or {@code memory}
+   * @return the strategy
+   */
   static PlacementStrategy binpack(String field) {
     return builder().type(PlacementStrategyType.BINPACK).field(field).build();
   }
 
-  /** spread over a field: {@code instanceId}, {@code host}, or {@code attribute:ecs.availability-zone}. */
+  /**
+   * spread over a field: {@code instanceId}, {@code host}, or {@code attribute:ecs.availability-zone}.
+   *
+   * @param field the field to spread over
+   * @return the strategy
+   */
   static PlacementStrategy spread(String field) {
     return builder().type(PlacementStrategyType.SPREAD).field(field).build();
   }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableUlimit.class)
 @JsonDeserialize(as = ImmutableUlimit.class)
 public interface Ulimit {
-  /** e.g. {@code nofile}. */
+  /** {@return the limit's name, e.g. {@code nofile}} */
   String name();
 
   /** {@return the soft limit} */

@@ -22,6 +22,8 @@ public interface Container {
   /**
    * Why it stopped when that was not its own doing, e.g. {@code OutOfMemoryError: Container killed due to
    * memory usage}.
+   *
+   * @return the reason; empty while running or when the container exited by itself
    */
   Optional<String> reason();
 

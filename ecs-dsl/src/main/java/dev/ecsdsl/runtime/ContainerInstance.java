@@ -56,7 +56,12 @@ public interface ContainerInstance {
   /** {@return when it registered} */
   Instant registeredAt();
 
-  /** The value of an attribute, e.g. {@code ecs.availability-zone}. */
+  /**
+   * The value of an attribute, e.g. {@code ecs.availability-zone}.
+   *
+   * @param name the attribute's name
+   * @return its value; {@code null} when the instance does not have it
+   */
   default String attribute(String name) {
     return attributes().get(name);
   }

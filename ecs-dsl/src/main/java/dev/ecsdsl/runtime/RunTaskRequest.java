@@ -65,7 +65,14 @@ public interface RunTaskRequest {
     return new Builder();
   }
 
-  /** A request for {@code count} tasks of a task definition on a cluster, all else default. */
+  /**
+   * A request for {@code count} tasks of a task definition on a cluster, all else default.
+   *
+   * @param cluster the cluster's name or ARN
+   * @param taskDefinition {@code family}, {@code family:revision} or ARN
+   * @param count how many tasks, 1 to 10
+   * @return the request
+   */
   static RunTaskRequest of(String cluster, String taskDefinition, int count) {
     return builder().cluster(cluster).taskDefinition(taskDefinition).count(count).build();
   }

@@ -19,6 +19,8 @@ public interface RunTaskResult {
    * For each task that could not be placed, a readable account of why no instance fitted, e.g.
    * "no container instance met all of its requirements: 3 lacked memory; closest instance i-0abc lacked
    * 256 MiB memory". Not part of the ECS API.
+   *
+   * @return one explanation per task not placed
    */
   List<String> explanations();
 

@@ -53,6 +53,8 @@ public interface ServiceDescription {
   /**
    * Whether ECS would call the service steady: one deployment, COMPLETED, with as many running tasks as
    * desired.
+   *
+   * @return whether the service is steady
    */
   default boolean isSteady() {
     return deployments().size() == 1 && primaryDeployment().rolloutState().equals("COMPLETED")

@@ -67,7 +67,12 @@ public record TaskFilter(Optional<TaskStatus> desiredStatus, Optional<String> fa
     return new TaskFilter(desiredStatus, family, containerInstance, Optional.of(value), serviceName);
   }
 
-  /** Only tasks of this service (group {@code service:<name>}). */
+  /**
+   * Only tasks of this service (group {@code service:<name>}).
+   *
+   * @param value the service's name
+   * @return this filter
+   */
   public TaskFilter serviceName(String value) {
     return new TaskFilter(desiredStatus, family, containerInstance, startedBy, Optional.of(value));
   }

@@ -35,19 +35,27 @@ public interface UpdateServiceRequest {
   /**
    * The service's new placement constraints; an empty list removes them all (as in ECS), absent keeps
    * them. The task definition's own constraints still apply.
+   *
+   * @return the new constraints; absent to keep the current ones
    */
   Optional<List<PlacementConstraint>> placementConstraints();
 
   /**
    * The service's new placement strategy; an empty list removes it (EC2 services then get ECS's default
    * spread over zones), absent keeps it.
+   *
+   * @return the new strategy; absent to keep the current one
    */
   Optional<List<PlacementStrategy>> placementStrategy();
 
   /** {@return the new health check grace period} */
   Optional<Integer> healthCheckGracePeriodSeconds();
 
-  /** Starts a new deployment even when nothing else changes (e.g. to pick up a re-pushed image tag). */
+  /**
+   * Starts a new deployment even when nothing else changes (e.g. to pick up a re-pushed image tag).
+   *
+   * @return whether to start a new deployment regardless; false by default
+   */
   @Value.Default
   default boolean forceNewDeployment() {
     return false;

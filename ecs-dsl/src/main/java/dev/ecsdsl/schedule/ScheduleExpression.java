@@ -22,12 +22,21 @@ public sealed interface ScheduleExpression permits RateExpression, CronExpressio
    * Parses {@code text} as {@code syntax} defines it.
    *
    * @throws InvalidScheduleExpressionException with the first thing that is wrong
+   * @param text the expression, e.g. {@code rate(5 minutes)}
+   * @param syntax EventBridge's or Application Auto Scaling's rules
+   * @return the parsed expression
    */
   static ScheduleExpression parse(String text, ScheduleSyntax syntax) {
     return ScheduleParser.parse(text, syntax);
   }
 
-  /** What is wrong with {@code text}, or empty when {@code syntax} accepts it. */
+  /**
+   * What is wrong with {@code text}, or empty when {@code syntax} accepts it.
+   *
+   * @param text the expression, e.g. {@code rate(5 minutes)}
+   * @param syntax EventBridge's or Application Auto Scaling's rules
+   * @return the first thing that is wrong; empty when the expression is valid
+   */
   static Optional<String> problem(String text, ScheduleSyntax syntax) {
     try {
       parse(text, syntax);
@@ -45,6 +54,10 @@ public sealed interface ScheduleExpression permits RateExpression, CronExpressio
    * zone}; empty when the expression never fires again (an at in the past, a cron whose years are over). A
    * rate
    * counts elapsed time from its start and ignores the zone.
+   *
+   * @param after the time after which to look
+   * @param zone the time zone of cron and at fields
+   * @return the next firing; empty when there is none
    */
   Optional<Instant> next(Instant after, ZoneId zone);
 
@@ -53,6 +66,9 @@ public sealed interface ScheduleExpression permits RateExpression, CronExpressio
    * interval
    * from then on ("a rate expression starts when you create the scheduled event rule"); cron and at
    * expressions do not depend on their start and return themselves.
+   *
+   * @param start when the rule was created (or the scheduled action put)
+   * @return the expression with that start
    */
   default ScheduleExpression startingAt(Instant start) {
     return this;

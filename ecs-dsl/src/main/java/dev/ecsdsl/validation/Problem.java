@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record Problem(Severity severity, ProblemPath path, String rule, String message, String fix) {
 
-  /** Validates that nothing is null. */
+  /**
+   * Validates that nothing is null.
+   *
+   * @param severity ERROR or WARNING
+   * @param path where the problem lies
+   * @param rule stable id of the rule
+   * @param message what is wrong, with the offending values
+   * @param fix what would make it right
+   */
   public Problem {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(path, "path");
@@ -53,7 +61,12 @@ public record Problem(Severity severity, ProblemPath path, String rule, String m
     return severity == Severity.ERROR;
   }
 
-  /** The same problem under a longer path (e.g. when a task definition is checked as part of a service). */
+  /**
+   * The same problem under a longer path (e.g. when a task definition is checked as part of a service).
+   *
+   * @param prefix the path of the enclosing part
+   * @return the problem with {@code prefix} before its path
+   */
   public Problem under(ProblemPath prefix) {
     ProblemPath p = prefix;
     for (String s : path.segments()) {

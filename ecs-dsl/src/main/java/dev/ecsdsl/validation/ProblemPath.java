@@ -34,7 +34,12 @@ public final class ProblemPath {
     return path;
   }
 
-  /** This path extended by one segment, e.g. {@code "container app"} or {@code "portMappings[0]"}. */
+  /**
+   * This path extended by one segment, e.g. {@code "container app"} or {@code "portMappings[0]"}.
+   *
+   * @param segment the segment to add
+   * @return the longer path
+   */
   public ProblemPath then(String segment) {
     List<String> next = new ArrayList<>(segments.size() + 1);
     next.addAll(segments);
@@ -42,7 +47,13 @@ public final class ProblemPath {
     return new ProblemPath(Collections.unmodifiableList(next));
   }
 
-  /** This path extended by an indexed segment: {@code field[index]}. */
+  /**
+   * This path extended by an indexed segment: {@code field[index]}.
+   *
+   * @param field the list member, e.g. {@code portMappings}
+   * @param index the index in the list, from 0
+   * @return the longer path
+   */
   public ProblemPath then(String field, int index) {
     return then(field + "[" + index + "]");
   }

@@ -15,7 +15,14 @@ import java.util.regex.Pattern;
 public record Rule(String id, Severity severity, String description, String docUrl) {
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param id stable kebab-case id
+   * @param severity ERROR or WARNING
+   * @param description one line: what the rule demands
+   * @param docUrl the AWS documentation page that states the rule
+   */
   public Rule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(severity, "severity");

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record ValidationResult(List<Problem> problems) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param problems every problem, in the order found
+   */
   public ValidationResult {
     problems = List.copyOf(problems);
   }
@@ -29,7 +33,12 @@ public record ValidationResult(List<Problem> problems) {
     return problems.stream().noneMatch(Problem::isError);
   }
 
-  /** Throws a {@link ValidationException} listing every error when there is one. */
+  /**
+   * Throws a {@link ValidationException} listing every error when there is one.
+   *
+   * @param subject what was validated, named in the message, e.g. {@code environment shop}
+   * @throws ValidationException when there is an error
+   */
   public void throwIfInvalid(String subject) {
     if (!isValid()) {
       throw new ValidationException(subject, problems);
