@@ -158,7 +158,7 @@ public final class EnvironmentBuilder {
   /**
    * An EFS file system with mount targets in every subnet and no access point.
    *
-   * @param fileSystemId an EFS file system with mount targets in every subnet and no access point
+   * @param fileSystemId the file system id, e.g. {@code fs-shared}
    * @return this builder
    */
   public EnvironmentBuilder efs(String fileSystemId) {

@@ -26,7 +26,7 @@ public final class ListenerBuilder {
   /**
    * Forward requests matching no rule to this target group.
    *
-   * @param targetGroup forward requests matching no rule to this target group
+   * @param targetGroup the target group (name or ARN) for requests that match no rule
    * @return this builder
    */
   public ListenerBuilder forwardTo(String targetGroup) {

@@ -92,7 +92,7 @@ public final class LoadBalancerBuilder {
   /**
    * Classic Load Balancer health check.
    *
-   * @param healthCheck classic Load Balancer health check
+   * @param healthCheck the Classic Load Balancer's health check of the instances
    * @return this builder
    */
   public LoadBalancerBuilder healthCheck(TargetGroupHealthCheck healthCheck) {

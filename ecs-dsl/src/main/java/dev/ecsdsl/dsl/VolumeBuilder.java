@@ -19,7 +19,7 @@ public final class VolumeBuilder {
   /**
    * Bind mount of a host path (EC2 only).
    *
-   * @param sourcePath bind mount of a host path (EC2 only)
+   * @param sourcePath the path on the host
    * @return this builder
    */
   public VolumeBuilder host(String sourcePath) {
@@ -42,7 +42,7 @@ public final class VolumeBuilder {
   /**
    * An EFS file system at its root, encrypted in transit.
    *
-   * @param fileSystemId an EFS file system at its root, encrypted in transit
+   * @param fileSystemId the file system id, e.g. {@code fs-shared}
    * @return this builder
    */
   public VolumeBuilder efs(String fileSystemId) {

@@ -16,7 +16,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableContainerDefinition.class)
 @JsonDeserialize(as = ImmutableContainerDefinition.class)
 public interface ContainerDefinition {
-  /** {@return unique within the task definition: letters, digits, hyphens and underscores, up to 255} */
+  /**
+   * {@return the container's name, unique within the task definition: letters, digits, hyphens and
+   * underscores, up to 255}
+   */
   String name();
 
   /** {@return the image reference: {@code repository[:tag]}, {@code repository@digest}, or an ECR URI} */
@@ -25,7 +28,7 @@ public interface ContainerDefinition {
   /** {@return the credentials for a private registry} */
   Optional<RepositoryCredentials> repositoryCredentials();
 
-  /** {@return CPU units reserved for the container (1024 = one vCPU)} */
+  /** {@return the CPU units reserved for the container (1024 = one vCPU)} */
   Optional<Integer> cpu();
 
   /** {@return the hard memory limit in MiB; the container is killed above it} */
@@ -34,7 +37,7 @@ public interface ContainerDefinition {
   /** {@return the soft memory limit in MiB; what placement reserves when {@code memory} is unset} */
   Optional<Integer> memoryReservation();
 
-  /** {@return legacy links between containers (bridge mode only)} */
+  /** {@return the legacy links between containers (bridge mode only)} */
   List<String> links();
 
   /** {@return the published ports} */
@@ -46,7 +49,7 @@ public interface ContainerDefinition {
    */
   Optional<Boolean> essential();
 
-  /** {@return restarts the container when it exits, without replacing the task} */
+  /** {@return the restart policy: restarts the container when it exits, without replacing the task} */
   Optional<ContainerRestartPolicy> restartPolicy();
 
   /** {@return the Docker ENTRYPOINT override} */
@@ -67,7 +70,7 @@ public interface ContainerDefinition {
   /** {@return the volumes of other containers mounted into this one} */
   List<VolumeFrom> volumesFrom();
 
-  /** {@return Linux settings} */
+  /** {@return the Linux settings} */
   Optional<LinuxParameters> linuxParameters();
 
   /** {@return the secrets exposed as environment variables} */

@@ -26,7 +26,7 @@ public interface DeploymentConfiguration {
   /** {@return the deployment circuit breaker} */
   Optional<DeploymentCircuitBreaker> deploymentCircuitBreaker();
 
-  /** {@return CloudWatch alarms} */
+  /** {@return the CloudWatch alarms} */
   Optional<DeploymentAlarms> alarms();
 
   /** {@return a new, empty builder} */

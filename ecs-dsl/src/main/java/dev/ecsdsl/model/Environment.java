@@ -26,7 +26,7 @@ public interface Environment {
     return "us-east-1";
   }
 
-  /** {@return twelve-digit AWS account id} */
+  /** {@return the twelve-digit AWS account id} */
   @Value.Default
   default String accountId() {
     return "123456789012";
@@ -41,7 +41,7 @@ public interface Environment {
   /** {@return the IAM roles} */
   List<IamRole> roles();
 
-  /** {@return the secrets Manager secrets: name → value (test values, never real ones)} */
+  /** {@return the Secrets Manager secrets: name → value (test values, never real ones)} */
   Map<String, String> secrets();
 
   /** {@return the SSM Parameter Store parameters: name → value} */
@@ -68,7 +68,7 @@ public interface Environment {
   /** {@return the services} */
   List<Service> services();
 
-  /** {@return EventBridge scheduled tasks} */
+  /** {@return the EventBridge scheduled tasks} */
   List<ScheduledTask> scheduledTasks();
 
   /**

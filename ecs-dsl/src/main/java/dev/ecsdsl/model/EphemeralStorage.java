@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEphemeralStorage.class)
 @JsonDeserialize(as = ImmutableEphemeralStorage.class)
 public interface EphemeralStorage {
-  /** {@return 21–200 GiB; 20 GiB when unset} */
+  /** {@return the size, 21–200 GiB; 20 GiB when unset} */
   int sizeInGiB();
 
   /** {@return a new, empty builder} */

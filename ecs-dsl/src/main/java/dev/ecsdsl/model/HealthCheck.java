@@ -31,22 +31,22 @@ public interface HealthCheck {
   /** {@return the grace period in seconds during which failures do not count} */
   Optional<Integer> startPeriod();
 
-  /** {@return interval, 30 s when unset} */
+  /** {@return the interval, 30 s when unset} */
   default int intervalOrDefault() {
     return interval().orElse(30);
   }
 
-  /** {@return timeout, 5 s when unset} */
+  /** {@return the timeout, 5 s when unset} */
   default int timeoutOrDefault() {
     return timeout().orElse(5);
   }
 
-  /** {@return retries, 3 when unset} */
+  /** {@return the retries, 3 when unset} */
   default int retriesOrDefault() {
     return retries().orElse(3);
   }
 
-  /** {@return start period, 0 s when unset} */
+  /** {@return the start period, 0 s when unset} */
   default int startPeriodOrDefault() {
     return startPeriod().orElse(0);
   }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface InstanceGroup {
-  /** {@return Auto Scaling group name} */
+  /** {@return the Auto Scaling group name} */
   String name();
 
   /** {@return the instance type name, e.g. {@code m5.large}} */

@@ -34,13 +34,13 @@ public interface InstanceType {
     return CpuArchitecture.X86_64;
   }
 
-  /** {@return on-demand Linux price in USD per hour (us-east-1 list price by default)} */
+  /** {@return the on-demand Linux price in USD per hour (us-east-1 list price by default)} */
   @Value.Default
   default double onDemandHourlyUsd() {
     return 0.0;
   }
 
-  /** {@return CPU units ECS registers: vCPUs × 1024} */
+  /** {@return the CPU units ECS registers: vCPUs × 1024} */
   default int cpuUnits() {
     return vcpus() * 1024;
   }

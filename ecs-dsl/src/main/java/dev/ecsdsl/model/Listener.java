@@ -14,7 +14,7 @@ public interface Listener {
   /** {@return the port the load balancer listens on} */
   int port();
 
-  /** {@return protocol; HTTP for ALB, TCP for NLB when unset} */
+  /** {@return the protocol; HTTP for ALB, TCP for NLB when unset} */
   Optional<ElbProtocol> protocol();
 
   /** {@return the target group of requests that match no rule} */
@@ -23,7 +23,7 @@ public interface Listener {
   /** {@return the ALB rules} */
   List<ListenerRule> rules();
 
-  /** {@return the classic Load Balancer: the instance port traffic is sent to} */
+  /** {@return the Classic Load Balancer: the instance port traffic is sent to} */
   Optional<Integer> instancePort();
 
   /** {@return a new, empty builder} */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ListenerRule {
-  /** {@return priority, 1–50000, unique within the listener} */
+  /** {@return the priority, 1–50000, unique within the listener} */
   int priority();
 
   /** {@return the path patterns, e.g. {@code /api/*}} */

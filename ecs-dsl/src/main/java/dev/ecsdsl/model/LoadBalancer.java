@@ -29,7 +29,7 @@ public interface LoadBalancer {
   /** {@return the listeners} */
   List<Listener> listeners();
 
-  /** {@return the classic Load Balancer health check (ALB and NLB check per target group)} */
+  /** {@return the Classic Load Balancer health check (ALB and NLB check per target group)} */
   Optional<TargetGroupHealthCheck> healthCheck();
 
   /** {@return a new, empty builder} */

@@ -29,7 +29,7 @@ public interface ManagedScaling {
     return 1;
   }
 
-  /** {@return most instances added or removed at a time (1–10000)} */
+  /** {@return the most instances added or removed at a time (1–10000)} */
   @Value.Default
   default int maximumScalingStepSize() {
     return 10000;

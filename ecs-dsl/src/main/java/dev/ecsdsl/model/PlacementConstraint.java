@@ -20,11 +20,11 @@ public interface PlacementConstraint {
   PlacementConstraintType type();
 
   /**
-   * {@return the cluster Query Language expression; required for memberOf, not allowed for distinctInstance}
+   * {@return the Cluster Query Language expression; required for memberOf, not allowed for distinctInstance}
    */
   Optional<String> expression();
 
-  /** {@return each task of the group on a different instance} */
+  /** {@return a constraint that places each task of the group on a different instance} */
   static PlacementConstraint distinctInstance() {
     return builder().type(PlacementConstraintType.DISTINCT_INSTANCE).build();
   }

@@ -42,7 +42,7 @@ public interface PlacementStrategy {
     return builder().type(PlacementStrategyType.SPREAD).field(field).build();
   }
 
-  /** {@return the random placement} */
+  /** {@return the random placement strategy} */
   static PlacementStrategy random() {
     return builder().type(PlacementStrategyType.RANDOM).build();
   }

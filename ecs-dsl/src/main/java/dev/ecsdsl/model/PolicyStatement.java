@@ -11,7 +11,7 @@ public interface PolicyStatement {
   /** {@return the optional statement id} */
   Optional<String> sid();
 
-  /** {@return allow or deny} */
+  /** {@return the effect: allow or deny} */
   Effect effect();
 
   /** {@return the actions, such as {@code s3:GetObject} or {@code s3:*}} */

@@ -22,13 +22,13 @@ public interface PortMapping {
   /** {@return the host port; in awsvpc and host mode it must equal containerPort (or be left out)} */
   Optional<Integer> hostPort();
 
-  /** {@return tcp (default) or udp} */
+  /** {@return the protocol: tcp (default) or udp} */
   Optional<TransportProtocol> protocol();
 
-  /** {@return a name for the mapping, used by Service Connect} */
+  /** {@return the mapping's name, used by Service Connect} */
   Optional<String> name();
 
-  /** {@return http, http2 or grpc; used by Service Connect} */
+  /** {@return the application protocol: http, http2 or grpc; used by Service Connect} */
   Optional<String> appProtocol();
 
   /** {@return a port range such as {@code 8000-8010}, instead of containerPort} */

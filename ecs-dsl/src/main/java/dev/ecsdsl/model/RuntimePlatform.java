@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRuntimePlatform.class)
 @JsonDeserialize(as = ImmutableRuntimePlatform.class)
 public interface RuntimePlatform {
-  /** {@return LINUX when unset} */
+  /** {@return the operating system family; LINUX when unset} */
   Optional<OsFamily> operatingSystemFamily();
 
-  /** {@return X86_64 when unset} */
+  /** {@return the CPU architecture; X86_64 when unset} */
   Optional<CpuArchitecture> cpuArchitecture();
 
   /** {@return a new, empty builder} */

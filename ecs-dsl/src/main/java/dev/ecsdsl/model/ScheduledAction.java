@@ -18,10 +18,10 @@ public interface ScheduledAction {
   /** {@return {@code at(yyyy-mm-ddThh:mm:ss)}, {@code rate(value unit)} or {@code cron(fields)}} */
   String schedule();
 
-  /** {@return new minimum capacity} */
+  /** {@return the new minimum capacity} */
   Optional<Integer> minCapacity();
 
-  /** {@return new maximum capacity} */
+  /** {@return the new maximum capacity} */
   Optional<Integer> maxCapacity();
 
   /** {@return the IANA time zone of cron/at expressions; UTC when unset} */

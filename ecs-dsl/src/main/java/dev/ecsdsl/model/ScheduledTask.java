@@ -36,7 +36,7 @@ public interface ScheduledTask {
   /** {@return the capacity provider strategy, instead of a launch type} */
   List<CapacityProviderStrategyItem> capacityProviderStrategy();
 
-  /** {@return awsvpc settings} */
+  /** {@return the awsvpc settings} */
   Optional<NetworkConfiguration> networkConfiguration();
 
   /** {@return the task group, {@code family:<family>} when unset} */
@@ -48,7 +48,7 @@ public interface ScheduledTask {
   /** {@return the role EventBridge uses to call RunTask (needs ecs:RunTask and iam:PassRole)} */
   Optional<String> roleArn();
 
-  /** {@return task count, 1 when unset} */
+  /** {@return the task count, 1 when unset} */
   default int taskCountOrDefault() {
     return taskCount().orElse(1);
   }

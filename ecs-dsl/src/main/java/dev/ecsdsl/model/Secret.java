@@ -20,7 +20,7 @@ public interface Secret {
   String name();
 
   /**
-   * {@return the secrets Manager secret or SSM parameter: full ARN, or the name when it lives in the same
+   * {@return the Secrets Manager secret or SSM parameter: full ARN, or the name when it lives in the same
    * region and account}
    */
   @Value.Parameter

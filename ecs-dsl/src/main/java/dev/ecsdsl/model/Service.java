@@ -36,7 +36,7 @@ public interface Service {
   /** {@return the capacity provider strategy; exclusive with launchType} */
   List<CapacityProviderStrategyItem> capacityProviderStrategy();
 
-  /** {@return Fargate platform version, LATEST when unset} */
+  /** {@return the Fargate platform version, LATEST when unset} */
   Optional<String> platformVersion();
 
   /** {@return REPLICA (default) or DAEMON} */
@@ -81,7 +81,7 @@ public interface Service {
   /** {@return the tags} */
   List<Tag> tags();
 
-  /** {@return the application Auto Scaling of the desired count; not part of the ECS JSON} */
+  /** {@return the Application Auto Scaling of the desired count; not part of the ECS JSON} */
   @com.fasterxml.jackson.annotation.JsonIgnore
   Optional<ServiceAutoScaling> autoScaling();
 

@@ -18,7 +18,7 @@ public interface ServiceLoadBalancer {
   /** {@return the target group of an ALB or NLB: name or ARN} */
   Optional<String> targetGroupArn();
 
-  /** {@return the classic Load Balancer name} */
+  /** {@return the Classic Load Balancer name} */
   Optional<String> loadBalancerName();
 
   /** {@return the container that receives traffic} */

@@ -15,10 +15,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStepAdjustment.class)
 @JsonDeserialize(as = ImmutableStepAdjustment.class)
 public interface StepAdjustment {
-  /** {@return inclusive lower bound (metric − threshold)} */
+  /** {@return the inclusive lower bound (metric − threshold)} */
   Optional<Double> metricIntervalLowerBound();
 
-  /** {@return exclusive upper bound (metric − threshold)} */
+  /** {@return the exclusive upper bound (metric − threshold)} */
   Optional<Double> metricIntervalUpperBound();
 
   /** {@return the change, in the policy's adjustment type} */

@@ -14,7 +14,7 @@ public interface TargetGroup {
   /** {@return the name (up to 32 characters); services refer to it by name or ARN} */
   String name();
 
-  /** {@return the ip or instance} */
+  /** {@return the target type: ip or instance} */
   TargetType targetType();
 
   /** {@return the protocol of the traffic to targets} */

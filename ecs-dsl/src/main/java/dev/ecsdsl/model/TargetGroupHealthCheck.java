@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface TargetGroupHealthCheck {
-  /** {@return HTTP path that must answer with a success code} */
+  /** {@return the HTTP path that must answer with a success code} */
   @Value.Default
   default String path() {
     return "/";

@@ -42,7 +42,7 @@ public interface TaskDefinition {
   /** {@return the data volumes} */
   List<Volume> volumes();
 
-  /** {@return memberOf constraints that every task of this definition must satisfy (EC2 only)} */
+  /** {@return the memberOf constraints that every task of this definition must satisfy (EC2 only)} */
   List<PlacementConstraint> placementConstraints();
 
   /** {@return the launch types the definition is validated against} */
@@ -63,7 +63,7 @@ public interface TaskDefinition {
   /** {@return the OS and architecture} */
   Optional<RuntimePlatform> runtimePlatform();
 
-  /** {@return Fargate ephemeral storage} */
+  /** {@return the Fargate ephemeral storage} */
   Optional<EphemeralStorage> ephemeralStorage();
 
   /** {@return the tags} */

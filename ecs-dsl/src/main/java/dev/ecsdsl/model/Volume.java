@@ -16,19 +16,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableVolume.class)
 @JsonDeserialize(as = ImmutableVolume.class)
 public interface Volume {
-  /** {@return unique within the task definition; referenced by mount points} */
+  /** {@return the volume's name, unique within the task definition; mount points refer to it} */
   String name();
 
-  /** {@return bind mount from the host, or an anonymous volume when sourcePath is unset} */
+  /** {@return the bind mount from the host, or an anonymous volume when sourcePath is unset} */
   Optional<HostVolumeProperties> host();
 
   /** {@return the Docker volume (EC2 only)} */
   Optional<DockerVolumeConfiguration> dockerVolumeConfiguration();
 
-  /** {@return Amazon EFS} */
+  /** {@return the Amazon EFS volume settings} */
   Optional<EfsVolumeConfiguration> efsVolumeConfiguration();
 
-  /** {@return FSx for Windows File Server} */
+  /** {@return the FSx for Windows File Server volume settings} */
   Optional<FsxWindowsFileServerVolumeConfiguration> fsxWindowsFileServerVolumeConfiguration();
 
   /** {@return an S3 volume, which ECS does not support; see {@link S3VolumeConfiguration}} */

@@ -20,7 +20,7 @@ public interface Vpc {
     return "10.0.0.0/16";
   }
 
-  /** {@return subnets; each lies inside the VPC's block} */
+  /** {@return the subnets; each lies inside the VPC's block} */
   List<Subnet> subnets();
 
   /** {@return the security groups} */

@@ -29,7 +29,7 @@ public interface ContainerInstance {
   /** {@return the capacity provider of its group, if the cluster has one for it} */
   Optional<String> capacityProviderName();
 
-  /** {@return ACTIVE, DRAINING or INACTIVE} */
+  /** {@return the status: ACTIVE, DRAINING or INACTIVE} */
   ContainerInstanceStatus status();
 
   /** {@return whether its agent is connected} */
@@ -44,7 +44,7 @@ public interface ContainerInstance {
   /** {@return what it registered: CPU, MEMORY, PORTS, PORTS_UDP, ENI} */
   Resources registeredResources();
 
-  /** {@return what is left for tasks} */
+  /** {@return the CPU and memory left for more tasks} */
   Resources remainingResources();
 
   /** {@return the number of tasks in RUNNING} */
@@ -77,16 +77,16 @@ public interface ContainerInstance {
   /** A container instance's resources. ECS API: the {@code Resource} list, as one value. */
   @Value.Immutable
   interface Resources {
-    /** {@return CPU units} */
+    /** {@return the CPU units} */
     int cpu();
 
-    /** {@return MiB} */
+    /** {@return the memory in MiB} */
     int memory();
 
-    /** {@return TCP host ports in use or reserved} */
+    /** {@return the TCP host ports in use or reserved} */
     List<Integer> ports();
 
-    /** {@return UDP host ports in use or reserved} */
+    /** {@return the UDP host ports in use or reserved} */
     List<Integer> portsUdp();
 
     /** {@return the number of ENIs for awsvpc tasks} */

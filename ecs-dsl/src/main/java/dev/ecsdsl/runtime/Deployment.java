@@ -13,7 +13,7 @@ public interface Deployment {
   /** {@return the deployment id: {@code ecs-svc/} and 19 digits} */
   String id();
 
-  /** {@return PRIMARY or ACTIVE} */
+  /** {@return the status: PRIMARY (the newest) or ACTIVE} */
   String status();
 
   /** {@return the task definition revision's ARN} */

@@ -15,7 +15,7 @@ public interface NetworkBinding {
   /** {@return the host's port; from the ephemeral range when the mapping gave none} */
   int hostPort();
 
-  /** {@return tcp or udp} */
+  /** {@return the protocol: tcp or udp} */
   TransportProtocol protocol();
 
   /**

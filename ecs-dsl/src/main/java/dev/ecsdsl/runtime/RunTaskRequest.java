@@ -51,7 +51,7 @@ public interface RunTaskRequest {
   /** {@return the constraints added to the task definition's own} */
   List<PlacementConstraint> placementConstraints();
 
-  /** {@return strategies, applied in the order given; random when none} */
+  /** {@return the strategies, applied in the order given; random when none} */
   List<PlacementStrategy> placementStrategy();
 
   /**

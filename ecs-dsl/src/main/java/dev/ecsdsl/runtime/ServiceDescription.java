@@ -18,7 +18,7 @@ public interface ServiceDescription {
   /** {@return the cluster's ARN} */
   String clusterArn();
 
-  /** {@return ACTIVE} */
+  /** {@return ACTIVE; DRAINING once deleted, then INACTIVE} */
   String status();
 
   /** {@return REPLICA or DAEMON} */
@@ -36,7 +36,7 @@ public interface ServiceDescription {
   /** {@return the PRIMARY deployment's task definition ARN} */
   String taskDefinition();
 
-  /** {@return deployments, PRIMARY first} */
+  /** {@return the deployments, PRIMARY first} */
   List<Deployment> deployments();
 
   /** {@return the event messages, newest first, as ECS lists them} */

@@ -50,10 +50,10 @@ public interface Task {
   /** {@return who started the task} */
   Optional<String> startedBy();
 
-  /** {@return CPU units the task reserves (task level, or the sum of its containers')} */
+  /** {@return the CPU units the task reserves (task level, or the sum of its containers')} */
   int cpu();
 
-  /** {@return MiB the task reserves (task level, or the sum of its containers')} */
+  /** {@return the MiB the task reserves (task level, or the sum of its containers')} */
   int memory();
 
   /** {@return the task's containers, in task definition order} */

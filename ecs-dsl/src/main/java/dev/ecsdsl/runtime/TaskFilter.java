@@ -30,8 +30,8 @@ public record TaskFilter(Optional<TaskStatus> desiredStatus, Optional<String> fa
   /**
    * Only tasks with this desired status.
    *
-   * @param status only tasks with this desired status
-   * @return this builder
+   * @param status the desired status, RUNNING or STOPPED
+   * @return a copy of this filter with that condition too
    */
   public TaskFilter desiredStatus(TaskStatus status) {
     return new TaskFilter(Optional.of(status), family, containerInstance, startedBy, serviceName);
@@ -40,8 +40,8 @@ public record TaskFilter(Optional<TaskStatus> desiredStatus, Optional<String> fa
   /**
    * Only tasks of this task definition family.
    *
-   * @param value only tasks of this task definition family
-   * @return this builder
+   * @param value the task definition family
+   * @return a copy of this filter with that condition too
    */
   public TaskFilter family(String value) {
     return new TaskFilter(desiredStatus, Optional.of(value), containerInstance, startedBy, serviceName);
@@ -50,8 +50,8 @@ public record TaskFilter(Optional<TaskStatus> desiredStatus, Optional<String> fa
   /**
    * Only tasks on this container instance (ARN, id or EC2 instance id).
    *
-   * @param value only tasks on this container instance (ARN, id or EC2 instance id)
-   * @return this builder
+   * @param value the container instance's ARN or id, or its EC2 instance id
+   * @return a copy of this filter with that condition too
    */
   public TaskFilter containerInstance(String value) {
     return new TaskFilter(desiredStatus, family, Optional.of(value), startedBy, serviceName);
@@ -61,7 +61,7 @@ public record TaskFilter(Optional<TaskStatus> desiredStatus, Optional<String> fa
    * Only tasks started by this value.
    *
    * @param value the startedBy value the task was started with
-   * @return this builder
+   * @return a copy of this filter with that condition too
    */
   public TaskFilter startedBy(String value) {
     return new TaskFilter(desiredStatus, family, containerInstance, Optional.of(value), serviceName);
@@ -71,7 +71,7 @@ public record TaskFilter(Optional<TaskStatus> desiredStatus, Optional<String> fa
    * Only tasks of this service (group {@code service:<name>}).
    *
    * @param value the service's name
-   * @return this filter
+   * @return a copy of this filter with that condition too
    */
   public TaskFilter serviceName(String value) {
     return new TaskFilter(desiredStatus, family, containerInstance, startedBy, Optional.of(value));

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** Overrides of one task. ECS API: {@code TaskOverride}. */
 @Value.Immutable
 public interface TaskOverride {
-  /** {@return per-container overrides} */
+  /** {@return the per-container overrides} */
   List<ContainerOverride> containerOverrides();
 
   /** {@return the task CPU in CPU units (as a string, like the task definition's)} */

@@ -29,7 +29,7 @@ public interface UpdateServiceRequest {
   /** {@return the new task definition: {@code family}, {@code family:revision} or ARN} */
   Optional<String> taskDefinition();
 
-  /** {@return new deployment percentages and circuit breaker} */
+  /** {@return the new deployment percentages and circuit breaker} */
   Optional<DeploymentConfiguration> deploymentConfiguration();
 
   /**
