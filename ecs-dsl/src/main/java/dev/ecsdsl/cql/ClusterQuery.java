@@ -31,10 +31,10 @@ public final class ClusterQuery {
   /**
    * Parses an expression.
    *
-   * @throws CqlSyntaxException if it is not valid Cluster Query Language, including operators a
-   *     subject does not allow and malformed dates, numbers or regular expressions
    * @param expression the text, e.g. {@code attribute:ecs.instance-type =~ t3.*}
    * @return the parsed query
+   * @throws CqlSyntaxException if it is not valid Cluster Query Language, including operators a
+   *     subject does not allow and malformed dates, numbers or regular expressions
    */
   public static ClusterQuery parse(String expression) {
     Objects.requireNonNull(expression, "expression");
@@ -44,10 +44,10 @@ public final class ClusterQuery {
   /**
    * Wraps a tree built in code; its source is its canonical text.
    *
-   * @throws IllegalArgumentException if a condition uses an operator its subject does not allow or
-   *     an argument its subject cannot take
    * @param expression the tree
    * @return the query
+   * @throws IllegalArgumentException if a condition uses an operator its subject does not allow or
+   *     an argument its subject cannot take
    */
   public static ClusterQuery of(Expression expression) {
     Objects.requireNonNull(expression, "expression");

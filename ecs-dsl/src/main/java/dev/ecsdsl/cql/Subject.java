@@ -19,10 +19,10 @@ public sealed interface Subject permits Subject.Field, Subject.Attribute {
   /**
    * The subject spelled {@code text} (case-sensitive), if it is one.
    *
-   * @throws IllegalArgumentException if {@code text} is {@code attribute:} followed by an invalid
-   *     attribute name
    * @param text e.g. {@code ec2InstanceId} or {@code attribute:stack}
    * @return the subject, if {@code text} names one
+   * @throws IllegalArgumentException if {@code text} is {@code attribute:} followed by an invalid
+   *     attribute name
    */
   static Optional<Subject> fromText(String text) {
     if (text.startsWith(Attribute.PREFIX)) {

@@ -11,9 +11,7 @@ import dev.ecsdsl.model.PortMapping;
 import dev.ecsdsl.model.Secret;
 import java.util.function.Consumer;
 
-/**
- * Describes a container: image, resources, ports, environment, secrets, health, dependencies, mounts, logs.
- */
+/** Describes a container: image, resources, ports, environment, secrets, health, dependencies, mounts, logs. */
 public final class ContainerBuilder {
   private final ContainerDefinition.Builder c = ContainerDefinition.builder();
 

@@ -10,10 +10,8 @@ import java.util.Optional;
  * content is not certain: they might allow the request ({@link #certain()}).
  *
  * @param outcome the decision
- * @param statement the statement that decided it (the Deny, or the first matching Allow); empty for an
- *     implicit deny
- * @param policy where that statement is: {@code inline} or the managed policy's ARN; empty for an implicit
- *     deny
+ * @param statement the statement that decided it (the Deny, or the first matching Allow); empty for an implicit deny
+ * @param policy where that statement is: {@code inline} or the managed policy's ARN; empty for an implicit deny
  * @param unknownManagedPolicies managed policies of the role whose statements are not known
  */
 public record Decision(Outcome outcome, Optional<PolicyStatement> statement, Optional<String> policy,

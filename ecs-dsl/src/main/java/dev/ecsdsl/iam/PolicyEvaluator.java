@@ -9,12 +9,10 @@ import java.util.Optional;
 
 /**
  * IAM's evaluation of a role's identity-based policies ("Policy evaluation logic" and "The difference between
- * explicit and implicit denies", IAM User Guide): a request is denied by default; a matching Allow allows it;
- * a
+ * explicit and implicit denies", IAM User Guide): a request is denied by default; a matching Allow allows it; a
  * matching Deny denies it whatever any Allow says. The order of statements and policies does not matter.
  *
- * <p>A statement matches when one of its actions matches the action (case insensitive, {@code *} and {@code
- * ?})
+ * <p>A statement matches when one of its actions matches the action (case insensitive, {@code *} and {@code ?})
  * and one of its resources matches the resource ({@code *} when it lists none). Simplified: no conditions,
  * {@code NotAction}, {@code NotResource}, resource-based policies, permission boundaries or session policies.
  */
@@ -22,8 +20,7 @@ public final class PolicyEvaluator {
   private PolicyEvaluator() {}
 
   /**
-   * Whether {@code role} may call {@code action} (e.g. {@code secretsmanager:GetSecretValue}) on {@code
-   * resource}
+   * Whether {@code role} may call {@code action} (e.g. {@code secretsmanager:GetSecretValue}) on {@code resource}
    * (an ARN, or {@code *} for actions without a resource type).
    *
    * @param role the role, with its inline statements and managed policies
@@ -72,10 +69,8 @@ public final class PolicyEvaluator {
   }
 
   /**
-   * Whether {@code pattern} (e.g. {@code ecs:Submit*}) covers every action {@code action} can name, reading
-   * the
-   * wildcards of {@code action} as plain characters: {@code ecs:SubmitTaskStateChange} and {@code
-   * ecs:Submit*}
+   * Whether {@code pattern} (e.g. {@code ecs:Submit*}) covers every action {@code action} can name, reading the
+   * wildcards of {@code action} as plain characters: {@code ecs:SubmitTaskStateChange} and {@code ecs:Submit*}
    * are covered by {@code ecs:Submit*}, {@code ecs:*} is not.
    *
    * @param pattern an action pattern of a statement, wildcards allowed

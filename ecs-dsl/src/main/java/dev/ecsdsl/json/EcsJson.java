@@ -59,10 +59,10 @@ public final class EcsJson {
   /**
    * Imports a task definition from a UTF-8 file; messages name the file.
    *
-   * @throws EcsJsonException listing every error, when the JSON cannot be imported
-   * @throws UncheckedIOException when the file cannot be read
    * @param file the JSON file
    * @return the task definition and the warnings about what was dropped
+   * @throws EcsJsonException listing every error, when the JSON cannot be imported
+   * @throws UncheckedIOException when the file cannot be read
    */
   public static JsonImport<TaskDefinition> readTaskDefinition(Path file) {
     return readTaskDefinition(file.toString(), readFile(file));
@@ -84,10 +84,10 @@ public final class EcsJson {
   /**
    * Imports a service from a UTF-8 file; messages name the file.
    *
-   * @throws EcsJsonException listing every error, when the JSON cannot be imported
-   * @throws UncheckedIOException when the file cannot be read
    * @param file the JSON file
    * @return the service and the warnings about what was dropped
+   * @throws EcsJsonException listing every error, when the JSON cannot be imported
+   * @throws UncheckedIOException when the file cannot be read
    */
   public static JsonImport<Service> readService(Path file) {
     return readService(file.toString(), readFile(file));
@@ -98,11 +98,11 @@ public final class EcsJson {
    * {@code NetworkConfiguration}, a {@code CapacityProviderStrategyItem}, ...) from a JSON tree, as
    * strictly as the importers read files.
    *
-   * @throws IllegalArgumentException naming the type and what is wrong
    * @param <T> the model type
    * @param node the member's JSON value
    * @param type the model type, e.g. {@code PlacementStrategy.class}
    * @return the model value
+   * @throws IllegalArgumentException naming the type and what is wrong
    */
   public static <T> T readValue(com.fasterxml.jackson.databind.JsonNode node, Class<T> type) {
     try {
@@ -154,9 +154,9 @@ public final class EcsJson {
   /**
    * What the UTF-8 file holds; see {@link #detect(String)}.
    *
-   * @throws UncheckedIOException when the file cannot be read
    * @param file the JSON file
    * @return what it holds
+   * @throws UncheckedIOException when the file cannot be read
    */
   public static Kind detect(Path file) {
     return detect(readFile(file));

@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Deployment controller of a service: only ECS (rolling update) is simulated. ECS API: {@code
- * DeploymentController}.
- */
+/** Deployment controller of a service: only ECS (rolling update) is simulated. ECS API: {@code DeploymentController}. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeploymentController.class)
 @JsonDeserialize(as = ImmutableDeploymentController.class)

@@ -5,8 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An Amazon ECR private image URI, {@code
- * <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:<tag>][@<digest>]}
+ * An Amazon ECR private image URI, {@code <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:<tag>][@<digest>]}
  * (Amazon ECR User Guide, "Pulling an image"); a URI without tag or digest means the tag {@code latest}.
  *
  * @param account the registry's account id

@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * An FSx for Windows File Server volume (Windows on EC2 only). ECS API: {@code
- * FSxWindowsFileServerVolumeConfiguration}.
- */
+/** An FSx for Windows File Server volume (Windows on EC2 only). ECS API: {@code FSxWindowsFileServerVolumeConfiguration}. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFsxWindowsFileServerVolumeConfiguration.class)
 @JsonDeserialize(as = ImmutableFsxWindowsFileServerVolumeConfiguration.class)

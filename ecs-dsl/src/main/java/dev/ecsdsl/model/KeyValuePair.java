@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * A name/value pair, as in a container's {@code environment} or a {@code dockerLabel}. ECS API: {@code
- * KeyValuePair}.
- */
+/** A name/value pair, as in a container's {@code environment} or a {@code dockerLabel}. ECS API: {@code KeyValuePair}. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableKeyValuePair.class)
 @JsonDeserialize(as = ImmutableKeyValuePair.class)

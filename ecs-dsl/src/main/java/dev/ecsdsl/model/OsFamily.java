@@ -2,9 +2,7 @@ package dev.ecsdsl.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/**
- * Operating system family of a task's runtime platform. ECS API: {@code OSFamily} (the Linux/Windows subset).
- */
+/** Operating system family of a task's runtime platform. ECS API: {@code OSFamily} (the Linux/Windows subset). */
 public enum OsFamily {
   /** Linux. */
   @JsonProperty("LINUX") LINUX,

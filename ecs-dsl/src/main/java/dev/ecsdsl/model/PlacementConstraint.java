@@ -9,8 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * A placement constraint. On a service or RunTask: {@code distinctInstance} or {@code memberOf}; in a task
- * definition only {@code memberOf}. ECS API: {@code PlacementConstraint} / {@code
- * TaskDefinitionPlacementConstraint}.
+ * definition only {@code memberOf}. ECS API: {@code PlacementConstraint} / {@code TaskDefinitionPlacementConstraint}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlacementConstraint.class)

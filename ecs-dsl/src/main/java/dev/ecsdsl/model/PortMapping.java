@@ -8,8 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Maps a container port to the host (bridge, host) or to the task's ENI (awsvpc). ECS API: {@code
- * PortMapping}.
+ * Maps a container port to the host (bridge, host) or to the task's ENI (awsvpc). ECS API: {@code PortMapping}.
  * In bridge mode a missing or zero {@code hostPort} asks for a dynamic host port from the ephemeral range.
  */
 @Value.Immutable

@@ -8,8 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Target tracking on a predefined metric (Application Auto Scaling {@code
- * TargetTrackingScalingPolicyConfiguration}).
+ * Target tracking on a predefined metric (Application Auto Scaling {@code TargetTrackingScalingPolicyConfiguration}).
  * Cooldowns in seconds; Application Auto Scaling's defaults are 300 s for both.
  */
 @Value.Immutable

@@ -8,8 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A data volume of a task definition, mounted into containers by {@link MountPoint}s. ECS API: {@code
- * Volume}.
+ * A data volume of a task definition, mounted into containers by {@link MountPoint}s. ECS API: {@code Volume}.
  * At most one configuration may be set; none (and no {@code host}) means an empty, task-scoped volume.
  */
 @Value.Immutable

@@ -2,10 +2,7 @@ package dev.ecsdsl.runtime;
 
 import org.immutables.value.Value;
 
-/**
- * The elastic network interface of an awsvpc task. ECS API: {@code Attachment} of type {@code
- * ElasticNetworkInterface}.
- */
+/** The elastic network interface of an awsvpc task. ECS API: {@code Attachment} of type {@code ElasticNetworkInterface}. */
 @Value.Immutable
 public interface Attachment {
   /** {@return the network interface id, {@code eni-…}} */

@@ -20,9 +20,9 @@ public interface EcsRuntime extends AutoCloseable {
    * Deploys a description: registers its task definitions, creates its clusters and launches the
    * container instances of their instance groups. A runtime holds one environment.
    *
+   * @param environment the description, as built with {@link dev.ecsdsl.Ecs#environment}
    * @throws dev.ecsdsl.validation.ValidationException when the description has errors
    * @throws IllegalStateException when an environment was already deployed
-   * @param environment the description, as built with {@link dev.ecsdsl.Ecs#environment}
    */
   void deploy(Environment environment);
 
@@ -37,9 +37,9 @@ public interface EcsRuntime extends AutoCloseable {
    * RegisterTaskDefinition: the definition becomes its family's next revision in the deployed
    * environment; returns the revision's ARN.
    *
-   * @throws dev.ecsdsl.validation.ValidationException when the definition has errors (nothing changes)
    * @param taskDefinition the definition to register
    * @return the new revision's ARN, {@code arn:aws:ecs:...:task-definition/family:revision}
+   * @throws dev.ecsdsl.validation.ValidationException when the definition has errors (nothing changes)
    */
   String registerTaskDefinition(dev.ecsdsl.model.TaskDefinition taskDefinition);
 
@@ -186,9 +186,9 @@ public interface EcsRuntime extends AutoCloseable {
   /**
    * CreateService on a cluster of the deployed environment; the service scheduler starts at once.
    *
-   * @throws dev.ecsdsl.validation.ValidationException when the service, with its task definition, has errors
    * @param service the service, as built with {@link dev.ecsdsl.dsl.ServiceBuilder}
    * @return the service, ACTIVE, with its first deployment
+   * @throws dev.ecsdsl.validation.ValidationException when the service, with its task definition, has errors
    */
   ServiceDescription createService(dev.ecsdsl.model.Service service);
 
@@ -225,11 +225,11 @@ public interface EcsRuntime extends AutoCloseable {
    * Kills a running container of a task as {@code docker kill} does (SIGKILL, exit code 137): an essential
    * container's task stops, and a service replaces it. Returns once the runtime has seen the exit.
    *
-   * @throws IllegalArgumentException when the task has no such container
-   * @throws IllegalStateException when the container is not running
    * @param cluster the cluster's name or ARN
    * @param task the task's ARN or id
    * @param container the container's name
+   * @throws IllegalArgumentException when the task has no such container
+   * @throws IllegalStateException when the container is not running
    */
   void killContainer(String cluster, String task, String container);
 
@@ -301,12 +301,12 @@ public interface EcsRuntime extends AutoCloseable {
    * Lets time pass until the service is steady (one COMPLETED deployment, running = desired), like the
    * {@code services-stable} waiter, and returns it.
    *
-   * @throws ServiceNotSteadyException after {@code timeout}, saying where the service stood, its
-   *     deployments and its latest events
    * @param cluster the cluster's name or ARN
    * @param service the service's name or ARN
    * @param timeout how much (virtual or wall clock) time to wait at most
    * @return the service, steady
+   * @throws ServiceNotSteadyException after {@code timeout}, saying where the service stood, its
+   *     deployments and its latest events
    */
   default ServiceDescription awaitSteadyState(String cluster, String service, Duration timeout) {
     if (runUntil(r -> r.describeService(cluster, service).isSteady(), timeout)) {

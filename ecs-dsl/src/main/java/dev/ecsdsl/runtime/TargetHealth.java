@@ -10,8 +10,7 @@ import java.util.Optional;
  * @param port the port the load balancer sends to (the container port, or the dynamic host port)
  * @param taskArn the task behind the target (not part of ELB's API)
  * @param state initial, healthy, unhealthy, draining
- * @param reason ELB's reason code, e.g. {@code Elb.RegistrationInProgress}, {@code
- *     Target.FailedHealthChecks},
+ * @param reason ELB's reason code, e.g. {@code Elb.RegistrationInProgress}, {@code Target.FailedHealthChecks},
  *     {@code Target.Timeout}, {@code Target.DeregistrationInProgress}
  * @param description ELB's description, and why where ELB would not say (e.g. a security group)
  * @param requestCount requests routed to the target so far

@@ -10,10 +10,8 @@ import java.util.Optional;
  * AtExpression at(yyyy-mm-ddThh:mm:ss)}. It answers when it fires next.
  *
  * <pre>{@code
- * ScheduleExpression nightly = ScheduleExpression.parse("cron(0 2 * * ? *)",
- * ScheduleSyntax.EVENTBRIDGE_RULE);
- * Optional<Instant> next = nightly.next(Instant.parse("2025-01-01T03:00:00Z"), ZoneOffset.UTC); //
- * 2025-01-02T02:00Z
+ * ScheduleExpression nightly = ScheduleExpression.parse("cron(0 2 * * ? *)", ScheduleSyntax.EVENTBRIDGE_RULE);
+ * Optional<Instant> next = nightly.next(Instant.parse("2025-01-01T03:00:00Z"), ZoneOffset.UTC); // 2025-01-02T02:00Z
  * }</pre>
  */
 public sealed interface ScheduleExpression permits RateExpression, CronExpression, AtExpression {
@@ -21,10 +19,10 @@ public sealed interface ScheduleExpression permits RateExpression, CronExpressio
   /**
    * Parses {@code text} as {@code syntax} defines it.
    *
-   * @throws InvalidScheduleExpressionException with the first thing that is wrong
    * @param text the expression, e.g. {@code rate(5 minutes)}
    * @param syntax EventBridge's or Application Auto Scaling's rules
    * @return the parsed expression
+   * @throws InvalidScheduleExpressionException with the first thing that is wrong
    */
   static ScheduleExpression parse(String text, ScheduleSyntax syntax) {
     return ScheduleParser.parse(text, syntax);
@@ -51,8 +49,7 @@ public sealed interface ScheduleExpression permits RateExpression, CronExpressio
 
   /**
    * The first firing strictly after {@code after}, with cron and at fields read as wall-clock time in {@code
-   * zone}; empty when the expression never fires again (an at in the past, a cron whose years are over). A
-   * rate
+   * zone}; empty when the expression never fires again (an at in the past, a cron whose years are over). A rate
    * counts elapsed time from its start and ignores the zone.
    *
    * @param after the time after which to look
@@ -62,8 +59,7 @@ public sealed interface ScheduleExpression permits RateExpression, CronExpressio
   Optional<Instant> next(Instant after, ZoneId zone);
 
   /**
-   * The expression as it runs from {@code start}: a rate fires one interval after its start and every
-   * interval
+   * The expression as it runs from {@code start}: a rate fires one interval after its start and every interval
    * from then on ("a rate expression starts when you create the scheduled event rule"); cron and at
    * expressions do not depend on their start and return themselves.
    *
