@@ -27,7 +27,12 @@ import dev.ecsdsl.dsl.EnvironmentBuilder;
 public final class Ecs {
   private Ecs() {}
 
-  /** Starts the description of an environment (one account and region). */
+  /**
+   * Starts the description of an environment (one account and region).
+   *
+   * @param name the environment's name, used in messages such as {@code environment shop}
+   * @return a builder for the environment
+   */
   public static EnvironmentBuilder environment(String name) {
     return new EnvironmentBuilder(name);
   }

@@ -15,15 +15,22 @@ public interface Command {
   /** Exit code: the command was used wrongly (unknown option, missing file, ...). */
   int USAGE = 2;
 
-  /** The word that selects the command, e.g. {@code validate}. */
+  /** {@return the word that selects the command, e.g. {@code validate}} */
   String name();
 
-  /** One line for the help text. */
+  /** {@return one line for the help text} */
   String summary();
 
-  /** Usage text printed by {@code bin/ecs-dsl help NAME} and on usage errors. */
+  /** {@return usage text printed by {@code bin/ecs-dsl help NAME} and on usage errors} */
   String usage();
 
-  /** Runs the command with the words after its name; returns the exit code. */
+  /**
+   * Runs the command with the words after its name; returns the exit code.
+   *
+   * @param args the words after the command's name
+   * @param out where results go
+   * @param err where errors and usage go
+   * @return the exit code: 0 ok, 1 invalid or failed, 2 usage error
+   */
   int run(List<String> args, PrintStream out, PrintStream err);
 }

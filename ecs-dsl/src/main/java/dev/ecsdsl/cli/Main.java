@@ -11,12 +11,23 @@ import java.util.ServiceLoader;
 public final class Main {
   private Main() {}
 
-  /** Runs a subcommand and exits with its code. */
+  /**
+   * Runs a subcommand and exits with its code.
+   *
+   * @param args the subcommand's name, then its words
+   */
   public static void main(String[] args) {
     System.exit(run(List.of(args), System.out, System.err));
   }
 
-  /** Runs a subcommand and returns its exit code (0 ok, 1 invalid or failed, 2 usage error). */
+  /**
+   * Runs a subcommand and returns its exit code (0 ok, 1 invalid or failed, 2 usage error).
+   *
+   * @param args the subcommand's name, then its words
+   * @param out where results go
+   * @param err where errors and usage go
+   * @return the exit code
+   */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
     List<Command> commands = commands();
     if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
@@ -39,7 +50,7 @@ public final class Main {
     return command.get().run(args.subList(1, args.size()), out, err);
   }
 
-  /** Every subcommand on the class path, by name. */
+  /** {@return every subcommand on the class path, by name} */
   public static List<Command> commands() {
     List<Command> commands = new ArrayList<>();
     ServiceLoader.load(Command.class).forEach(commands::add);

@@ -31,6 +31,8 @@ public final class ClusterQuery {
   /**
    * Parses an expression.
    *
+   * @param expression the text, e.g. {@code attribute:ecs.instance-type =~ t3.*}
+   * @return the parsed query
    * @throws CqlSyntaxException if it is not valid Cluster Query Language, including operators a
    *     subject does not allow and malformed dates, numbers or regular expressions
    */
@@ -42,6 +44,8 @@ public final class ClusterQuery {
   /**
    * Wraps a tree built in code; its source is its canonical text.
    *
+   * @param expression the tree
+   * @return the query
    * @throws IllegalArgumentException if a condition uses an operator its subject does not allow or
    *     an argument its subject cannot take
    */
@@ -50,22 +54,26 @@ public final class ClusterQuery {
     return new ClusterQuery(CanonicalPrinter.print(expression), expression);
   }
 
-  /** The expression tree. */
+  /** {@return the expression tree} */
   public Expression expression() {
     return expression;
   }
 
-  /** The text this query was parsed from (the canonical text for {@link #of}). */
+  /** {@return the text this query was parsed from (the canonical text for {@link #of})} */
   public String source() {
     return source;
   }
 
-  /** Canonical text, which {@link #parse} turns back into an equal tree. */
+  /** {@return the canonical text, which {@link #parse} turns back into an equal tree} */
   public String canonical() {
     return canonical;
   }
 
-  /** Whether the instance satisfies this query. Allocation-free apart from what the view does. */
+  /**
+   * {@return whether the instance satisfies this query} Allocation-free apart from what the view does.
+   *
+   * @param instance the container instance to test
+   */
   public boolean matches(InstanceView instance) {
     return predicate.test(instance);
   }

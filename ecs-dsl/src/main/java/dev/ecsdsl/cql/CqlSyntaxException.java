@@ -4,6 +4,8 @@ package dev.ecsdsl.cql;
  * A Cluster Query Language expression that cannot be parsed (or names an operator, value or
  * pattern its subject does not allow). The message names the 1-based column and repeats the
  * expression with a caret under that column.
+ *
+ * @serial exclude
  */
 public final class CqlSyntaxException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -26,17 +28,17 @@ public final class CqlSyntaxException extends IllegalArgumentException {
     this.reason = reason;
   }
 
-  /** The 1-based column of the problem. */
+  /** {@return the 1-based column of the problem} */
   public int column() {
     return column;
   }
 
-  /** The expression that failed to parse. */
+  /** {@return the expression that failed to parse} */
   public String expression() {
     return expression;
   }
 
-  /** What is wrong, without location or caret. */
+  /** {@return what is wrong, without location or caret} */
   public String reason() {
     return reason;
   }

@@ -12,7 +12,12 @@ public sealed interface Expression
 
   /** {@code left and right}. */
   record And(Expression left, Expression right) implements Expression {
-    /** Rejects null operands. */
+    /**
+     * Rejects null operands.
+     *
+     * @param left the left operand
+     * @param right the right operand
+     */
     public And {
       Objects.requireNonNull(left, "left");
       Objects.requireNonNull(right, "right");
@@ -21,7 +26,12 @@ public sealed interface Expression
 
   /** {@code left or right}. */
   record Or(Expression left, Expression right) implements Expression {
-    /** Rejects null operands. */
+    /**
+     * Rejects null operands.
+     *
+     * @param left the left operand
+     * @param right the right operand
+     */
     public Or {
       Objects.requireNonNull(left, "left");
       Objects.requireNonNull(right, "right");
@@ -30,7 +40,11 @@ public sealed interface Expression
 
   /** {@code not(operand)}. */
   record Not(Expression operand) implements Expression {
-    /** Rejects a null operand. */
+    /**
+     * Rejects a null operand.
+     *
+     * @param operand the negated expression
+     */
     public Not {
       Objects.requireNonNull(operand, "operand");
     }
@@ -38,10 +52,10 @@ public sealed interface Expression
 
   /** A single {@code subject operator [argument]} expression: the leaves of the tree. */
   sealed interface Condition extends Expression permits Comparison, Membership, Existence, Match {
-    /** What the condition tests. */
+    /** {@return what the condition tests} */
     Subject subject();
 
-    /** The operator, in its canonical spelling when printed. */
+    /** {@return the operator, in its canonical spelling when printed} */
     Operator operator();
   }
 
@@ -51,7 +65,13 @@ public sealed interface Expression
    * @param operator one of the six {@linkplain Operator#isComparison() comparisons}
    */
   record Comparison(Subject subject, Operator operator, Value value) implements Condition {
-    /** Rejects nulls and non-comparison operators. */
+    /**
+     * Rejects nulls and non-comparison operators.
+     *
+     * @param subject what is compared
+     * @param operator one of the six comparisons
+     * @param value what it is compared with
+     */
     public Comparison {
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(value, "value");
@@ -63,7 +83,13 @@ public sealed interface Expression
 
   /** {@code subject in [values]} or, when negated, {@code subject !in [values]}. */
   record Membership(Subject subject, boolean negated, List<Value> values) implements Condition {
-    /** Copies the list; rejects nulls and an empty list. */
+    /**
+     * Copies the list; rejects nulls and an empty list.
+     *
+     * @param subject what is tested
+     * @param negated true for {@code not in}
+     * @param values the values, at least one
+     */
     public Membership {
       Objects.requireNonNull(subject, "subject");
       values = List.copyOf(values);
@@ -80,7 +106,12 @@ public sealed interface Expression
 
   /** {@code subject exists} or, when negated, {@code subject !exists}. */
   record Existence(Subject subject, boolean negated) implements Condition {
-    /** Rejects a null subject. */
+    /**
+     * Rejects a null subject.
+     *
+     * @param subject what is tested
+     * @param negated true for {@code !exists}
+     */
     public Existence {
       Objects.requireNonNull(subject, "subject");
     }
@@ -98,7 +129,13 @@ public sealed interface Expression
    *     whole value
    */
   record Match(Subject subject, boolean negated, Value pattern) implements Condition {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param subject what is matched
+     * @param negated true for {@code !~}
+     * @param pattern the regular expression
+     */
     public Match {
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(pattern, "pattern");

@@ -13,24 +13,27 @@ public interface InstanceView {
   /**
    * The value of an attribute, empty when the instance does not have it. An attribute that exists
    * without a value should be reported as an empty string.
+   *
+   * @param name the attribute's name, e.g. {@code ecs.instance-type}
+   * @return the value; empty when the instance does not have the attribute
    */
   Optional<String> attribute(String name);
 
-  /** The Amazon EC2 instance id; {@code null} when unknown (comparisons then do not hold). */
+  /** {@return the Amazon EC2 instance id; {@code null} when unknown (comparisons then do not hold)} */
   String ec2InstanceId();
 
-  /** Whether the container agent is connected. */
+  /** {@return whether the container agent is connected} */
   boolean agentConnected();
 
-  /** The container agent version, e.g. {@code 1.14.5}; {@code null} when unknown. */
+  /** {@return the container agent version, e.g. {@code 1.14.5}; {@code null} when unknown} */
   String agentVersion();
 
-  /** How many tasks run on the instance. */
+  /** {@return how many tasks run on the instance} */
   int runningTasksCount();
 
-  /** When the instance was registered; {@code null} when unknown. */
+  /** {@return when the instance was registered; {@code null} when unknown} */
   Instant registeredAt();
 
-  /** The groups of the tasks currently on the instance (for example {@code service:web}). */
+  /** {@return the groups of the tasks currently on the instance (for example {@code service:web})} */
   Set<String> taskGroups();
 }

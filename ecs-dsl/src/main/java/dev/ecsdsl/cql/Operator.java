@@ -51,22 +51,27 @@ public enum Operator {
     this.spellings = List.of(spellings);
   }
 
-  /** The canonical spelling, e.g. {@code ==} or {@code in}. */
+  /** {@return the canonical spelling, e.g. {@code ==} or {@code in}} */
   public String symbol() {
     return spellings.get(0);
   }
 
-  /** Every documented spelling, canonical first. */
+  /** {@return every documented spelling, canonical first} */
   public List<String> spellings() {
     return spellings;
   }
 
-  /** The operator spelled {@code text} (case-sensitive, as documented), if any. */
+  /**
+   * The operator spelled {@code text} (case-sensitive, as documented), if any.
+   *
+   * @param text a spelling, e.g. {@code !=} or {@code not_in}
+   * @return the operator, if {@code text} spells one
+   */
   public static Optional<Operator> fromSpelling(String text) {
     return Optional.ofNullable(BY_SPELLING.get(text));
   }
 
-  /** Whether this is one of the six ordering/equality comparisons taking a single value. */
+  /** {@return whether this is one of the six ordering/equality comparisons taking a single value} */
   public boolean isComparison() {
     return ordinal() <= LESS_THAN_EQUAL.ordinal();
   }

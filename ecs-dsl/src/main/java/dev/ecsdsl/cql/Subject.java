@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
  */
 public sealed interface Subject permits Subject.Field, Subject.Attribute {
 
-  /** The subject as written in an expression, e.g. {@code attribute:ecs.instance-type}. */
+  /** {@return the subject as written in an expression, e.g. {@code attribute:ecs.instance-type}} */
   String text();
 
-  /** The operators the documentation allows on this subject. */
+  /** {@return the operators the documentation allows on this subject} */
   Set<Operator> validOperators();
 
   /**
    * The subject spelled {@code text} (case-sensitive), if it is one.
    *
+   * @param text e.g. {@code ec2InstanceId} or {@code attribute:stack}
+   * @return the subject, if {@code text} names one
    * @throws IllegalArgumentException if {@code text} is {@code attribute:} followed by an invalid
    *     attribute name
    */
@@ -83,7 +85,11 @@ public sealed interface Subject permits Subject.Field, Subject.Attribute {
     static final String PREFIX = "attribute:";
     private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9._/\\\\-]{1,128}");
 
-    /** Rejects names the ECS attribute rules do not allow. */
+    /**
+     * Rejects names the ECS attribute rules do not allow.
+     *
+     * @param name the attribute's name, without {@code attribute:}
+     */
     public Attribute {
       if (!isValidName(name)) {
         throw new IllegalArgumentException(

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record Value(String text) {
 
-  /** Rejects text that no quoting could express. */
+  /**
+   * Rejects text that no quoting could express.
+   *
+   * @param text the literal text, without quotes
+   */
   public Value {
     Objects.requireNonNull(text, "text");
     if (text.indexOf('\'') >= 0 && text.indexOf('"') >= 0) {
@@ -20,7 +24,12 @@ public record Value(String text) {
     }
   }
 
-  /** Shorthand for {@code new Value(text)}. */
+  /**
+   * Shorthand for {@code new Value(text)}.
+   *
+   * @param text the literal text, without quotes
+   * @return the value
+   */
   public static Value of(String text) {
     return new Value(text);
   }
@@ -29,6 +38,8 @@ public record Value(String text) {
    * The value as written in canonical text: bare when every character may appear in a bare word
    * and it is not one of the reserved words {@code and}, {@code or}, {@code not}; otherwise in
    * single quotes, or in double quotes when the text contains a single quote.
+   *
+   * @return the text as the canonical form writes it
    */
   public String canonical() {
     if (isBare(text)) {

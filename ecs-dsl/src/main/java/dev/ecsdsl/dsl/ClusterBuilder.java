@@ -18,7 +18,13 @@ public final class ClusterBuilder {
     this.region = region;
   }
 
-  /** EC2 capacity: an Auto Scaling group of one instance type. */
+  /**
+   * EC2 capacity: an Auto Scaling group of one instance type.
+   *
+   * @param name the instance group's name, which capacity providers refer to
+   * @param spec describes the group
+   * @return this builder
+   */
   public ClusterBuilder instanceGroup(String name, Consumer<InstanceGroupBuilder> spec) {
     InstanceGroupBuilder b = new InstanceGroupBuilder(name, region.get());
     spec.accept(b);
@@ -26,13 +32,27 @@ public final class ClusterBuilder {
     return this;
   }
 
-  /** Associates the FARGATE and FARGATE_SPOT capacity providers. */
+  /**
+   * Associates the FARGATE and FARGATE_SPOT capacity providers.
+   *
+   * @return this builder
+   */
   public ClusterBuilder fargateCapacityProviders() {
     cluster.addCapacityProviders(CapacityProvider.fargate(), CapacityProvider.fargateSpot());
     return this;
   }
 
-  /** An Auto Scaling group capacity provider over an instance group, with managed scaling at the target capacity. */
+  /**
+   * An Auto Scaling group capacity provider over an instance group, with managed scaling at the target
+   * capacity.
+   *
+   * @param name the capacity provider's name
+   * @param instanceGroup name of the instance group it scales
+   * @param targetCapacityPercent how full managed scaling keeps the group, in percent (100 = no spare
+   *     instances)
+   * @param managedTerminationProtection whether instances that run tasks are protected from scale-in
+   * @return this builder
+   */
   public ClusterBuilder asgCapacityProvider(String name, String instanceGroup, int targetCapacityPercent,
       boolean managedTerminationProtection) {
     cluster.addCapacityProvider(CapacityProvider.builder().name(name).type(CapacityProviderType.AUTO_SCALING_GROUP)
@@ -42,19 +62,35 @@ public final class ClusterBuilder {
     return this;
   }
 
-  /** Any capacity provider. */
+  /**
+   * Any capacity provider.
+   *
+   * @param provider the capacity provider, built with {@link CapacityProvider#builder()}
+   * @return this builder
+   */
   public ClusterBuilder capacityProvider(CapacityProvider provider) {
     cluster.addCapacityProvider(provider);
     return this;
   }
 
-  /** An item of the default capacity provider strategy. */
+  /**
+   * An item of the default capacity provider strategy.
+   *
+   * @param capacityProvider the capacity provider's name
+   * @param base tasks placed on this provider before the weights apply
+   * @param weight relative share of the tasks beyond the bases
+   * @return this builder
+   */
   public ClusterBuilder defaultStrategy(String capacityProvider, int base, int weight) {
     cluster.addDefaultCapacityProviderStrategy(CapacityProviderStrategyItem.of(capacityProvider, base, weight));
     return this;
   }
 
-  /** CloudWatch Container Insights on. */
+  /**
+   * CloudWatch Container Insights on.
+   *
+   * @return this builder
+   */
   public ClusterBuilder containerInsights() {
     cluster.containerInsights(true);
     return this;

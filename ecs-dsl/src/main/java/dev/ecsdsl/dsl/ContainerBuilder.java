@@ -19,85 +19,162 @@ public final class ContainerBuilder {
     c.name(name);
   }
 
-  /** Image reference (tag, digest or ECR URI). */
+  /**
+   * Image reference (tag, digest or ECR URI).
+   *
+   * @param image image reference (tag, digest or ECR URI)
+   * @return this builder
+   */
   public ContainerBuilder image(String image) {
     c.image(image);
     return this;
   }
 
-  /** CPU units reserved. */
+  /**
+   * CPU units reserved.
+   *
+   * @param cpuUnits CPU units reserved
+   * @return this builder
+   */
   public ContainerBuilder cpu(int cpuUnits) {
     c.cpu(cpuUnits);
     return this;
   }
 
-  /** Hard memory limit in MiB. */
+  /**
+   * Hard memory limit in MiB.
+   *
+   * @param memoryMiB hard memory limit in MiB
+   * @return this builder
+   */
   public ContainerBuilder memory(int memoryMiB) {
     c.memory(memoryMiB);
     return this;
   }
 
-  /** Soft memory limit (reservation) in MiB. */
+  /**
+   * Soft memory limit (reservation) in MiB.
+   *
+   * @param memoryMiB soft memory limit (reservation) in MiB
+   * @return this builder
+   */
   public ContainerBuilder memoryReservation(int memoryMiB) {
     c.memoryReservation(memoryMiB);
     return this;
   }
 
-  /** Publish a tcp container port (host port by network mode: equal in awsvpc/host, dynamic in bridge). */
+  /**
+   * Publish a tcp container port (host port by network mode: equal in awsvpc/host, dynamic in bridge).
+   *
+   * @param containerPort the port the container listens on
+   * @return this builder
+   */
   public ContainerBuilder port(int containerPort) {
     c.addPortMapping(PortMapping.of(containerPort));
     return this;
   }
 
-  /** Publish a tcp container port on a host port (0 = dynamic, in bridge mode). */
+  /**
+   * Publish a tcp container port on a host port (0 = dynamic, in bridge mode).
+   *
+   * @param containerPort the port the container listens on
+   * @param hostPort the port on the instance; 0 for a dynamic one in bridge mode
+   * @return this builder
+   */
   public ContainerBuilder port(int containerPort, int hostPort) {
     c.addPortMapping(PortMapping.of(containerPort, hostPort));
     return this;
   }
 
-  /** Any port mapping. */
+  /**
+   * Any port mapping.
+   *
+   * @param mapping the port mapping
+   * @return this builder
+   */
   public ContainerBuilder portMapping(PortMapping mapping) {
     c.addPortMapping(mapping);
     return this;
   }
 
-  /** Whether the task stops when this container stops (default true). */
+  /**
+   * Whether the task stops when this container stops (default true).
+   *
+   * @param essential whether the task stops when this container stops (default true)
+   * @return this builder
+   */
   public ContainerBuilder essential(boolean essential) {
     c.essential(essential);
     return this;
   }
 
-  /** An environment variable. */
+  /**
+   * An environment variable.
+   *
+   * @param name the variable's name
+   * @param value its value
+   * @return this builder
+   */
   public ContainerBuilder env(String name, String value) {
     c.addEnvironment(KeyValuePair.of(name, value));
     return this;
   }
 
-  /** A secret (Secrets Manager secret or SSM parameter, by name or ARN) as an environment variable. */
+  /**
+   * A secret (Secrets Manager secret or SSM parameter, by name or ARN) as an environment variable.
+   *
+   * @param name the environment variable the container sees
+   * @param valueFrom the secret or parameter, by name or ARN
+   * @return this builder
+   */
   public ContainerBuilder secret(String name, String valueFrom) {
     c.addSecret(Secret.of(name, valueFrom));
     return this;
   }
 
-  /** Docker CMD. */
+  /**
+   * Docker CMD.
+   *
+   * @param command Docker CMD
+   * @return this builder
+   */
   public ContainerBuilder command(String... command) {
     c.command(java.util.Arrays.asList(command));
     return this;
   }
 
-  /** Docker ENTRYPOINT. */
+  /**
+   * Docker ENTRYPOINT.
+   *
+   * @param entryPoint Docker ENTRYPOINT
+   * @return this builder
+   */
   public ContainerBuilder entryPoint(String... entryPoint) {
     c.entryPoint(java.util.Arrays.asList(entryPoint));
     return this;
   }
 
-  /** A {@code CMD-SHELL} health check with ECS's default timing. */
+  /**
+   * A {@code CMD-SHELL} health check with ECS's default timing.
+   *
+   * @param shellCommand the command the shell runs; exit code 0 means healthy
+   * @return this builder
+   */
   public ContainerBuilder healthCheck(String shellCommand) {
     c.healthCheck(HealthCheck.shell(shellCommand));
     return this;
   }
 
-  /** A health check with its timing. */
+  /**
+   * A health check with its timing.
+   *
+   * @param shellCommand the command the shell runs; exit code 0 means healthy
+   * @param intervalSeconds seconds between checks (5–300)
+   * @param timeoutSeconds seconds a check may take before it counts as failed (2–60)
+   * @param retries consecutive failures before the container is unhealthy (1–10)
+   * @param startPeriodSeconds seconds after start during which failures do not count (0–300)
+   * @return this builder
+   */
   public ContainerBuilder healthCheck(String shellCommand, int intervalSeconds, int timeoutSeconds, int retries,
       int startPeriodSeconds) {
     c.healthCheck(HealthCheck.builder().addCommand("CMD-SHELL", shellCommand).interval(intervalSeconds)
@@ -105,44 +182,84 @@ public final class ContainerBuilder {
     return this;
   }
 
-  /** Start after another container of the task reaches the condition. */
+  /**
+   * Start after another container of the task reaches the condition.
+   *
+   * @param containerName the other container
+   * @param condition START, COMPLETE, SUCCESS or HEALTHY
+   * @return this builder
+   */
   public ContainerBuilder dependsOn(String containerName, ContainerCondition condition) {
     c.addDependsOn(ContainerDependency.of(containerName, condition));
     return this;
   }
 
-  /** Mount a task volume read-write. */
+  /**
+   * Mount a task volume read-write.
+   *
+   * @param volume name of a volume of the task definition
+   * @param containerPath where it appears in the container
+   * @return this builder
+   */
   public ContainerBuilder mount(String volume, String containerPath) {
     c.addMountPoint(MountPoint.of(volume, containerPath, false));
     return this;
   }
 
-  /** Mount a task volume read-only. */
+  /**
+   * Mount a task volume read-only.
+   *
+   * @param volume name of a volume of the task definition
+   * @param containerPath where it appears in the container
+   * @return this builder
+   */
   public ContainerBuilder mountReadOnly(String volume, String containerPath) {
     c.addMountPoint(MountPoint.of(volume, containerPath, true));
     return this;
   }
 
-  /** Send output to CloudWatch Logs with the awslogs driver. */
+  /**
+   * Send output to CloudWatch Logs with the awslogs driver.
+   *
+   * @param logGroup the CloudWatch Logs group
+   * @param region the log group's region
+   * @param streamPrefix prefix of the log streams, {@code prefix/container/task-id}
+   * @return this builder
+   */
   public ContainerBuilder awslogs(String logGroup, String region, String streamPrefix) {
     c.logConfiguration(LogConfiguration.builder().logDriver("awslogs").putOption("awslogs-group", logGroup)
         .putOption("awslogs-region", region).putOption("awslogs-stream-prefix", streamPrefix).build());
     return this;
   }
 
-  /** Seconds between SIGTERM and SIGKILL. */
+  /**
+   * Seconds between SIGTERM and SIGKILL.
+   *
+   * @param seconds seconds between SIGTERM and SIGKILL
+   * @return this builder
+   */
   public ContainerBuilder stopTimeout(int seconds) {
     c.stopTimeout(seconds);
     return this;
   }
 
-  /** Seconds to wait for dependencies. */
+  /**
+   * Seconds to wait for dependencies.
+   *
+   * @param seconds seconds to wait for dependencies
+   * @return this builder
+   */
   public ContainerBuilder startTimeout(int seconds) {
     c.startTimeout(seconds);
     return this;
   }
 
-  /** Direct access to every other field. */
+  /**
+   * Direct access to every other field.
+   *
+   * @param spec sets any field of the container definition's builder
+   * @return this builder
+   */
   public ContainerBuilder with(Consumer<ContainerDefinition.Builder> spec) {
     spec.accept(c);
     return this;

@@ -11,19 +11,34 @@ public final class EfsBuilder {
     fs.fileSystemId(fileSystemId);
   }
 
-  /** Subnets with a mount target (default: every subnet). */
+  /**
+   * Subnets with a mount target (default: every subnet).
+   *
+   * @param subnetIds the subnets
+   * @return this builder
+   */
   public EfsBuilder mountTargets(String... subnetIds) {
     fs.addMountTargetSubnets(subnetIds);
     return this;
   }
 
-  /** An access point exposing a directory of the file system as its root. */
+  /**
+   * An access point exposing a directory of the file system as its root.
+   *
+   * @param accessPointId the access point id, e.g. {@code fsap-0123}
+   * @param rootDirectory the directory it exposes, e.g. {@code /shared}
+   * @return this builder
+   */
   public EfsBuilder accessPoint(String accessPointId, String rootDirectory) {
     fs.addAccessPoint(EfsAccessPoint.builder().accessPointId(accessPointId).rootDirectory(rootDirectory).build());
     return this;
   }
 
-  /** A file system policy that refuses unencrypted mounts. */
+  /**
+   * A file system policy that refuses unencrypted mounts.
+   *
+   * @return this builder
+   */
   public EfsBuilder requireTransitEncryption() {
     fs.requireTransitEncryption(true);
     return this;

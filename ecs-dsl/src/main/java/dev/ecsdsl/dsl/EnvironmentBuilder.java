@@ -30,20 +30,34 @@ public final class EnvironmentBuilder {
   private String region = "us-east-1";
   private boolean vpcGiven;
 
-  /** Use {@link dev.ecsdsl.Ecs#environment(String)}. */
+  /**
+   * Use {@link dev.ecsdsl.Ecs#environment(String)}.
+   *
+   * @param name the environment's name
+   */
   public EnvironmentBuilder(String name) {
     this.name = name;
     env.name(name);
   }
 
-  /** AWS region (default {@code us-east-1}). */
+  /**
+   * AWS region (default {@code us-east-1}).
+   *
+   * @param region the region, e.g. {@code eu-west-1}
+   * @return this builder
+   */
   public EnvironmentBuilder region(String region) {
     this.region = region;
     env.region(region);
     return this;
   }
 
-  /** Twelve-digit account id (default {@code 123456789012}). */
+  /**
+   * Twelve-digit account id (default {@code 123456789012}).
+   *
+   * @param accountId the account id
+   * @return this builder
+   */
   public EnvironmentBuilder account(String accountId) {
     env.accountId(accountId);
     return this;
@@ -53,6 +67,9 @@ public final class EnvironmentBuilder {
    * The VPC. Without this call the environment gets the shape of AWS's default VPC: {@code 172.31.0.0/16}
    * with a /20 subnet in each of the region's zones a, b and c, and a {@code default} security group
    * that admits all traffic from its own members.
+   *
+   * @param spec describes the VPC, its subnets and security groups
+   * @return this builder
    */
   public EnvironmentBuilder vpc(Consumer<VpcBuilder> spec) {
     VpcBuilder b = new VpcBuilder();
@@ -62,7 +79,13 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** An IAM role. */
+  /**
+   * An IAM role.
+   *
+   * @param roleName the role's name
+   * @param spec describes its trust and permissions
+   * @return this builder
+   */
   public EnvironmentBuilder role(String roleName, Consumer<RoleBuilder> spec) {
     RoleBuilder b = new RoleBuilder(roleName);
     spec.accept(b);
@@ -70,32 +93,61 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** A role built elsewhere. */
+  /**
+   * A role built elsewhere.
+   *
+   * @param role the role
+   * @return this builder
+   */
   public EnvironmentBuilder role(IamRole role) {
     env.addRole(role);
     return this;
   }
 
-  /** A Secrets Manager secret with a test value. */
+  /**
+   * A Secrets Manager secret with a test value.
+   *
+   * @param secretName the secret's name
+   * @param value the value tasks read
+   * @return this builder
+   */
   public EnvironmentBuilder secret(String secretName, String value) {
     env.putSecret(secretName, value);
     return this;
   }
 
-  /** An SSM parameter with a test value. */
+  /**
+   * An SSM parameter with a test value.
+   *
+   * @param parameterName the parameter's name
+   * @param value the value tasks read
+   * @return this builder
+   */
   public EnvironmentBuilder ssmParameter(String parameterName, String value) {
     env.putSsmParameter(parameterName, value);
     return this;
   }
 
-  /** An ECR repository with the tags pushed to it. */
+  /**
+   * An ECR repository with the tags pushed to it.
+   *
+   * @param repositoryName the repository's name, e.g. {@code shop/web}
+   * @param pushedTags the image tags in the repository
+   * @return this builder
+   */
   public EnvironmentBuilder ecrRepository(String repositoryName, String... pushedTags) {
     env.addEcrRepository(EcrRepository.builder().repositoryName(repositoryName)
         .imageTags(Arrays.asList(pushedTags)).build());
     return this;
   }
 
-  /** An EFS file system. */
+  /**
+   * An EFS file system.
+   *
+   * @param fileSystemId the file system id, e.g. {@code fs-shared}
+   * @param spec its mount targets and access points
+   * @return this builder
+   */
   public EnvironmentBuilder efs(String fileSystemId, Consumer<EfsBuilder> spec) {
     EfsBuilder b = new EfsBuilder(fileSystemId);
     spec.accept(b);
@@ -103,12 +155,23 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** An EFS file system with mount targets in every subnet and no access point. */
+  /**
+   * An EFS file system with mount targets in every subnet and no access point.
+   *
+   * @param fileSystemId the file system id, e.g. {@code fs-shared}
+   * @return this builder
+   */
   public EnvironmentBuilder efs(String fileSystemId) {
     return efs(fileSystemId, f -> { });
   }
 
-  /** An ALB, NLB or Classic Load Balancer. */
+  /**
+   * An ALB, NLB or Classic Load Balancer.
+   *
+   * @param loadBalancerName the load balancer's name
+   * @param spec its type, subnets and listeners
+   * @return this builder
+   */
   public EnvironmentBuilder loadBalancer(String loadBalancerName, Consumer<LoadBalancerBuilder> spec) {
     LoadBalancerBuilder b = new LoadBalancerBuilder(loadBalancerName);
     spec.accept(b);
@@ -116,7 +179,13 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** A target group. */
+  /**
+   * A target group.
+   *
+   * @param targetGroupName the target group's name
+   * @param spec its target type, port and health check
+   * @return this builder
+   */
   public EnvironmentBuilder targetGroup(String targetGroupName, Consumer<TargetGroupBuilder> spec) {
     TargetGroupBuilder b = new TargetGroupBuilder(targetGroupName);
     spec.accept(b);
@@ -124,7 +193,13 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** A cluster. */
+  /**
+   * A cluster.
+   *
+   * @param clusterName the cluster's name
+   * @param spec its instance groups and capacity providers
+   * @return this builder
+   */
   public EnvironmentBuilder cluster(String clusterName, Consumer<ClusterBuilder> spec) {
     ClusterBuilder b = new ClusterBuilder(clusterName, () -> region);
     spec.accept(b);
@@ -132,13 +207,24 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** A cluster built elsewhere. */
+  /**
+   * A cluster built elsewhere.
+   *
+   * @param cluster the cluster
+   * @return this builder
+   */
   public EnvironmentBuilder cluster(Cluster cluster) {
     env.addCluster(cluster);
     return this;
   }
 
-  /** A task definition; a family given again is its next revision. */
+  /**
+   * A task definition; a family given again is its next revision.
+   *
+   * @param family the task definition family
+   * @param spec its containers, resources and volumes
+   * @return this builder
+   */
   public EnvironmentBuilder taskDefinition(String family, Consumer<TaskDefinitionBuilder> spec) {
     TaskDefinitionBuilder b = new TaskDefinitionBuilder(family);
     spec.accept(b);
@@ -146,13 +232,24 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** A task definition built elsewhere, e.g. imported from ECS JSON. */
+  /**
+   * A task definition built elsewhere, e.g. imported from ECS JSON.
+   *
+   * @param taskDefinition the task definition
+   * @return this builder
+   */
   public EnvironmentBuilder taskDefinition(TaskDefinition taskDefinition) {
     env.addTaskDefinition(taskDefinition);
     return this;
   }
 
-  /** A service. */
+  /**
+   * A service.
+   *
+   * @param serviceName the service's name
+   * @param spec where and how it runs
+   * @return this builder
+   */
   public EnvironmentBuilder service(String serviceName, Consumer<ServiceBuilder> spec) {
     ServiceBuilder b = new ServiceBuilder(serviceName);
     spec.accept(b);
@@ -160,13 +257,24 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** A service built elsewhere, e.g. imported from ECS JSON. */
+  /**
+   * A service built elsewhere, e.g. imported from ECS JSON.
+   *
+   * @param service the service
+   * @return this builder
+   */
   public EnvironmentBuilder service(Service service) {
     env.addService(service);
     return this;
   }
 
-  /** An EventBridge scheduled task. */
+  /**
+   * An EventBridge scheduled task.
+   *
+   * @param ruleName the EventBridge rule's name
+   * @param spec its schedule and the task it runs
+   * @return this builder
+   */
   public EnvironmentBuilder scheduledTask(String ruleName, Consumer<ScheduledTaskBuilder> spec) {
     ScheduledTaskBuilder b = new ScheduledTaskBuilder(ruleName);
     spec.accept(b);
@@ -174,31 +282,51 @@ public final class EnvironmentBuilder {
     return this;
   }
 
-  /** A load balancer built elsewhere. */
+  /**
+   * A load balancer built elsewhere.
+   *
+   * @param loadBalancer the load balancer
+   * @return this builder
+   */
   public EnvironmentBuilder loadBalancer(LoadBalancer loadBalancer) {
     env.addLoadBalancer(loadBalancer);
     return this;
   }
 
-  /** A target group built elsewhere. */
+  /**
+   * A target group built elsewhere.
+   *
+   * @param targetGroup the target group
+   * @return this builder
+   */
   public EnvironmentBuilder targetGroup(TargetGroup targetGroup) {
     env.addTargetGroup(targetGroup);
     return this;
   }
 
-  /** An EFS file system built elsewhere. */
+  /**
+   * An EFS file system built elsewhere.
+   *
+   * @param fileSystem the file system
+   * @return this builder
+   */
   public EnvironmentBuilder efs(EfsFileSystem fileSystem) {
     env.addEfsFileSystem(fileSystem);
     return this;
   }
 
-  /** A scheduled task built elsewhere. */
+  /**
+   * A scheduled task built elsewhere.
+   *
+   * @param scheduledTask the scheduled task
+   * @return this builder
+   */
   public EnvironmentBuilder scheduledTask(ScheduledTask scheduledTask) {
     env.addScheduledTask(scheduledTask);
     return this;
   }
 
-  /** The description as it stands, not validated. */
+  /** {@return the description as it stands, not validated} */
   public Environment describe() {
     if (!vpcGiven) {
       env.vpc(DefaultVpc.of(region));
@@ -206,7 +334,11 @@ public final class EnvironmentBuilder {
     return env.build();
   }
 
-  /** Validates the description and returns every problem, without throwing. */
+  /**
+   * Validates the description and returns every problem, without throwing.
+   *
+   * @return every problem found, errors and warnings; valid when ECS would accept the description
+   */
   public ValidationResult validate() {
     return Validator.validate(describe());
   }
@@ -214,6 +346,8 @@ public final class EnvironmentBuilder {
   /**
    * Validates and returns the environment; throws {@link dev.ecsdsl.validation.ValidationException}
    * listing every error (and the warnings) when ECS would reject any part. Warnings alone are logged.
+   *
+   * @return the environment, valid
    */
   public Environment build() {
     Environment environment = describe();

@@ -12,37 +12,71 @@ public final class ListenerBuilder {
     listener.port(port);
   }
 
-  /** Listener protocol. */
+  /**
+   * Listener protocol.
+   *
+   * @param protocol listener protocol
+   * @return this builder
+   */
   public ListenerBuilder protocol(ElbProtocol protocol) {
     listener.protocol(protocol);
     return this;
   }
 
-  /** Forward requests matching no rule to this target group. */
+  /**
+   * Forward requests matching no rule to this target group.
+   *
+   * @param targetGroup the target group (name or ARN) for requests that match no rule
+   * @return this builder
+   */
   public ListenerBuilder forwardTo(String targetGroup) {
     listener.defaultTargetGroup(targetGroup);
     return this;
   }
 
-  /** Forward requests whose path matches the pattern (e.g. {@code /api/*}) to a target group. */
+  /**
+   * Forward requests whose path matches the pattern (e.g. {@code /api/*}) to a target group.
+   *
+   * @param priority the rule's priority, lowest first (1–50000)
+   * @param pathPattern the path pattern, {@code *} and {@code ?} as wildcards
+   * @param targetGroup the target group (name or ARN)
+   * @return this builder
+   */
   public ListenerBuilder pathRule(int priority, String pathPattern, String targetGroup) {
     listener.addRule(ListenerRule.builder().priority(priority).addPathPattern(pathPattern).targetGroup(targetGroup).build());
     return this;
   }
 
-  /** Forward requests whose Host header matches (e.g. {@code api.example.com}) to a target group. */
+  /**
+   * Forward requests whose Host header matches (e.g. {@code api.example.com}) to a target group.
+   *
+   * @param priority the rule's priority, lowest first (1–50000)
+   * @param hostHeader the host name, {@code *} and {@code ?} as wildcards
+   * @param targetGroup the target group (name or ARN)
+   * @return this builder
+   */
   public ListenerBuilder hostRule(int priority, String hostHeader, String targetGroup) {
     listener.addRule(ListenerRule.builder().priority(priority).addHostHeader(hostHeader).targetGroup(targetGroup).build());
     return this;
   }
 
-  /** Any rule. */
+  /**
+   * Any rule.
+   *
+   * @param rule the rule
+   * @return this builder
+   */
   public ListenerBuilder rule(ListenerRule rule) {
     listener.addRule(rule);
     return this;
   }
 
-  /** Classic Load Balancer: the instance port. */
+  /**
+   * Classic Load Balancer: the instance port.
+   *
+   * @param port the port on the instances
+   * @return this builder
+   */
   public ListenerBuilder instancePort(int port) {
     listener.instancePort(port);
     return this;

@@ -13,43 +13,75 @@ public final class LoadBalancerBuilder {
     lb.name(name);
   }
 
-  /** An Application Load Balancer (the default). */
+  /**
+   * An Application Load Balancer (the default).
+   *
+   * @return this builder
+   */
   public LoadBalancerBuilder application() {
     lb.type(LoadBalancerType.APPLICATION);
     return this;
   }
 
-  /** A Network Load Balancer. */
+  /**
+   * A Network Load Balancer.
+   *
+   * @return this builder
+   */
   public LoadBalancerBuilder network() {
     lb.type(LoadBalancerType.NETWORK);
     return this;
   }
 
-  /** A Classic Load Balancer. */
+  /**
+   * A Classic Load Balancer.
+   *
+   * @return this builder
+   */
   public LoadBalancerBuilder classic() {
     lb.type(LoadBalancerType.CLASSIC);
     return this;
   }
 
-  /** Internal scheme (default internet-facing). */
+  /**
+   * Internal scheme (default internet-facing).
+   *
+   * @return this builder
+   */
   public LoadBalancerBuilder internal() {
     lb.scheme("internal");
     return this;
   }
 
-  /** Subnets the load balancer has nodes in. */
+  /**
+   * Subnets the load balancer has nodes in.
+   *
+   * @param subnetIds subnets the load balancer has nodes in
+   * @return this builder
+   */
   public LoadBalancerBuilder subnets(String... subnetIds) {
     lb.addSubnets(subnetIds);
     return this;
   }
 
-  /** Security groups of the load balancer. */
+  /**
+   * Security groups of the load balancer.
+   *
+   * @param groups security groups of the load balancer
+   * @return this builder
+   */
   public LoadBalancerBuilder securityGroups(String... groups) {
     lb.addSecurityGroups(groups);
     return this;
   }
 
-  /** A listener. */
+  /**
+   * A listener.
+   *
+   * @param port the port the listener accepts requests on
+   * @param spec its protocol, default action and rules
+   * @return this builder
+   */
   public LoadBalancerBuilder listener(int port, Consumer<ListenerBuilder> spec) {
     ListenerBuilder b = new ListenerBuilder(port);
     spec.accept(b);
@@ -57,7 +89,12 @@ public final class LoadBalancerBuilder {
     return this;
   }
 
-  /** Classic Load Balancer health check. */
+  /**
+   * Classic Load Balancer health check.
+   *
+   * @param healthCheck the Classic Load Balancer's health check of the instances
+   * @return this builder
+   */
   public LoadBalancerBuilder healthCheck(TargetGroupHealthCheck healthCheck) {
     lb.healthCheck(healthCheck);
     return this;

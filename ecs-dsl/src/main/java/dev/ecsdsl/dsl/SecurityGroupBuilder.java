@@ -11,35 +11,71 @@ public final class SecurityGroupBuilder {
     group.groupId(groupId);
   }
 
-  /** A group name besides the id. */
+  /**
+   * A group name besides the id.
+   *
+   * @param groupName the group's name
+   * @return this builder
+   */
   public SecurityGroupBuilder name(String groupName) {
     group.groupName(groupName);
     return this;
   }
 
-  /** Admit tcp to one port from a CIDR block. */
+  /**
+   * Admit tcp to one port from a CIDR block.
+   *
+   * @param port the port
+   * @param cidr the source block, e.g. {@code 10.0.0.0/16}
+   * @return this builder
+   */
   public SecurityGroupBuilder ingress(int port, String cidr) {
     return ingress(port, port, cidr);
   }
 
-  /** Admit tcp to a port range from a CIDR block. */
+  /**
+   * Admit tcp to a port range from a CIDR block.
+   *
+   * @param fromPort the first port of the range
+   * @param toPort the last port of the range
+   * @param cidr the source block, e.g. {@code 10.0.0.0/16}
+   * @return this builder
+   */
   public SecurityGroupBuilder ingress(int fromPort, int toPort, String cidr) {
     group.addIngress(IngressRule.builder().fromPort(fromPort).toPort(toPort).cidrIp(cidr).build());
     return this;
   }
 
-  /** Admit tcp to one port from the members of another security group. */
+  /**
+   * Admit tcp to one port from the members of another security group.
+   *
+   * @param port the port
+   * @param sourceGroup the other group's id or name
+   * @return this builder
+   */
   public SecurityGroupBuilder ingressFrom(int port, String sourceGroup) {
     return ingressFrom(port, port, sourceGroup);
   }
 
-  /** Admit tcp to a port range from the members of another security group (e.g. the ephemeral range). */
+  /**
+   * Admit tcp to a port range from the members of another security group (e.g. the ephemeral range).
+   *
+   * @param fromPort the first port of the range
+   * @param toPort the last port of the range
+   * @param sourceGroup the other group's id or name
+   * @return this builder
+   */
   public SecurityGroupBuilder ingressFrom(int fromPort, int toPort, String sourceGroup) {
     group.addIngress(IngressRule.builder().fromPort(fromPort).toPort(toPort).sourceSecurityGroup(sourceGroup).build());
     return this;
   }
 
-  /** Any inbound rule. */
+  /**
+   * Any inbound rule.
+   *
+   * @param rule the rule
+   * @return this builder
+   */
   public SecurityGroupBuilder ingress(IngressRule rule) {
     group.addIngress(rule);
     return this;

@@ -27,22 +27,33 @@ public record Decision(Outcome outcome, Optional<PolicyStatement> statement, Opt
     IMPLICIT_DENY
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param outcome the decision
+   * @param statement the statement that decided it; empty for an implicit deny
+   * @param policy {@code inline} or the managed policy's ARN; empty for an implicit deny
+   * @param unknownManagedPolicies managed policies of the role whose statements are not known
+   */
   public Decision {
     unknownManagedPolicies = List.copyOf(unknownManagedPolicies);
   }
 
-  /** Whether the request is allowed. */
+  /** {@return whether the request is allowed} */
   public boolean allowed() {
     return outcome == Outcome.ALLOWED;
   }
 
-  /** Whether the decision holds whatever the unknown managed policies say. */
+  /** {@return whether the decision holds whatever the unknown managed policies say} */
   public boolean certain() {
     return outcome != Outcome.IMPLICIT_DENY || unknownManagedPolicies.isEmpty();
   }
 
-  /** The reason IAM gives in an AccessDeniedException: an explicit deny, or no identity-based policy. */
+  /**
+   * {@return the reason IAM gives in an AccessDeniedException: an explicit deny, or no identity-based policy}
+   *
+   * @param action the action that was denied, such as {@code s3:GetObject}
+   */
   public String denialReason(String action) {
     return outcome == Outcome.EXPLICIT_DENY
         ? "with an explicit deny in an identity-based policy"

@@ -37,12 +37,16 @@ public final class ManagedPolicies {
 
   private ManagedPolicies() {}
 
-  /** The statements of a known managed policy; empty for a policy this catalogue does not hold. */
+  /**
+   * {@return the statements of a known managed policy; empty for a policy this catalogue does not hold}
+   *
+   * @param policyArn the managed policy's ARN
+   */
   public static Optional<List<PolicyStatement>> statements(String policyArn) {
     return Optional.ofNullable(POLICIES.get(policyArn));
   }
 
-  /** The ARNs of the managed policies whose statements are known. */
+  /** {@return the ARNs of the managed policies whose statements are known} */
   public static Set<String> known() {
     return POLICIES.keySet();
   }

@@ -22,6 +22,11 @@ public final class PolicyEvaluator {
   /**
    * Whether {@code role} may call {@code action} (e.g. {@code secretsmanager:GetSecretValue}) on {@code resource}
    * (an ARN, or {@code *} for actions without a resource type).
+   *
+   * @param role the role, with its inline statements and managed policies
+   * @param action the action, e.g. {@code secretsmanager:GetSecretValue}
+   * @param resource the resource's ARN, or {@code *}
+   * @return the decision, with the statement that made it
    */
   public static Decision evaluate(IamRole role, String action, String resource) {
     requireAction(action);
@@ -47,7 +52,13 @@ public final class PolicyEvaluator {
     return allow != null ? allow : new Decision(Decision.Outcome.IMPLICIT_DENY, Optional.empty(), Optional.empty(), unknown);
   }
 
-  /** Whether the statement's actions and resources both match. */
+  /**
+   * {@return whether the statement's actions and resources both match}
+   *
+   * @param statement the statement
+   * @param action the action, such as {@code s3:GetObject}
+   * @param resource the resource's ARN
+   */
   public static boolean matches(PolicyStatement statement, String action, String resource) {
     boolean actionMatches = statement.actions().stream().anyMatch(a -> Wildcards.actionMatches(a, action));
     if (!actionMatches) {
@@ -61,6 +72,10 @@ public final class PolicyEvaluator {
    * Whether {@code pattern} (e.g. {@code ecs:Submit*}) covers every action {@code action} can name, reading the
    * wildcards of {@code action} as plain characters: {@code ecs:SubmitTaskStateChange} and {@code ecs:Submit*}
    * are covered by {@code ecs:Submit*}, {@code ecs:*} is not.
+   *
+   * @param pattern an action pattern of a statement, wildcards allowed
+   * @param action an action, whose wildcards are read literally
+   * @return whether every action {@code action} can name matches {@code pattern}
    */
   public static boolean actionCovers(String pattern, String action) {
     return Wildcards.actionMatches(pattern, action);

@@ -59,6 +59,8 @@ public final class EcsJson {
   /**
    * Imports a task definition from a UTF-8 file; messages name the file.
    *
+   * @param file the JSON file
+   * @return the task definition and the warnings about what was dropped
    * @throws EcsJsonException listing every error, when the JSON cannot be imported
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -82,6 +84,8 @@ public final class EcsJson {
   /**
    * Imports a service from a UTF-8 file; messages name the file.
    *
+   * @param file the JSON file
+   * @return the service and the warnings about what was dropped
    * @throws EcsJsonException listing every error, when the JSON cannot be imported
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -94,6 +98,10 @@ public final class EcsJson {
    * {@code NetworkConfiguration}, a {@code CapacityProviderStrategyItem}, ...) from a JSON tree, as
    * strictly as the importers read files.
    *
+   * @param <T> the model type
+   * @param node the member's JSON value
+   * @param type the model type, e.g. {@code PlacementStrategy.class}
+   * @return the model value
    * @throws IllegalArgumentException naming the type and what is wrong
    */
   public static <T> T readValue(com.fasterxml.jackson.databind.JsonNode node, Class<T> type) {
@@ -106,7 +114,11 @@ public final class EcsJson {
     }
   }
 
-  /** The task definition as RegisterTaskDefinition input JSON (pretty-printed, no trailing newline). */
+  /**
+   * {@return the task definition as RegisterTaskDefinition input JSON (pretty-printed, no trailing newline)}
+   *
+   * @param taskDefinition the task definition
+   */
   public static String writeTaskDefinition(TaskDefinition taskDefinition) {
     return CanonicalWriter.write(Objects.requireNonNull(taskDefinition, "taskDefinition"), TaskDefinition.class);
   }
@@ -114,6 +126,9 @@ public final class EcsJson {
   /**
    * The service as CreateService input JSON (pretty-printed, no trailing newline). Its {@code autoScaling}
    * belongs to Application Auto Scaling and is not written.
+   *
+   * @param service the service
+   * @return the JSON text
    */
   public static String writeService(Service service) {
     return CanonicalWriter.write(Objects.requireNonNull(service, "service"), Service.class);
@@ -125,6 +140,9 @@ public final class EcsJson {
    * apart the same way. Text that turns invalid part-way is judged by the members before the fault, so that
    * the matching reader then reports the fault with its line and column; text that is not a JSON object at
    * all (YAML, an array, nothing) is {@link Kind#UNKNOWN}. Never throws on bad input.
+   *
+   * @param json the JSON text; {@code null} is UNKNOWN
+   * @return what it holds; UNKNOWN when it is not a JSON object or matches no kind
    */
   public static Kind detect(String json) {
     if (json == null) {
@@ -136,6 +154,8 @@ public final class EcsJson {
   /**
    * What the UTF-8 file holds; see {@link #detect(String)}.
    *
+   * @param file the JSON file
+   * @return what it holds
    * @throws UncheckedIOException when the file cannot be read
    */
   public static Kind detect(Path file) {

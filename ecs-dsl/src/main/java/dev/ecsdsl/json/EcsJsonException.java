@@ -8,13 +8,20 @@ import java.util.List;
  * values of the wrong type, or lacks required members. Lists every problem found in the file at once (the
  * errors, then the warnings found before giving up), each with its ECS path (e.g.
  * {@code containerDefinitions[0] → portMapping}), line and column, rule id ({@link JsonRules}) and fix.
+ *
+ * @serial exclude
  */
 public class EcsJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final String sourceName;
   private final transient List<Problem> problems;
 
-  /** An exception about the file {@code sourceName} with the problems found in it. */
+  /**
+   * An exception about the file {@code sourceName} with the problems found in it.
+   *
+   * @param sourceName the file name, or what the text was read from
+   * @param problems every error found, and the warnings
+   */
   public EcsJsonException(String sourceName, List<Problem> problems) {
     super(render(sourceName, problems));
     this.sourceName = sourceName;
@@ -23,17 +30,17 @@ public class EcsJsonException extends RuntimeException {
     this.problems = List.copyOf(ordered);
   }
 
-  /** The name of the file or text that was read. */
+  /** {@return the name of the file or text that was read} */
   public String sourceName() {
     return sourceName;
   }
 
-  /** Every problem, errors first, then warnings. */
+  /** {@return every problem, errors first, then warnings} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** The errors only. */
+  /** {@return the errors only} */
   public List<Problem> errors() {
     return problems.stream().filter(Problem::isError).toList();
   }

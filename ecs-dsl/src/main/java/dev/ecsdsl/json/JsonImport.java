@@ -15,13 +15,18 @@ import java.util.Objects;
  */
 public record JsonImport<T>(T value, List<Problem> warnings) {
 
-  /** Copies the warnings; nothing may be null. */
+  /**
+   * Copies the warnings; nothing may be null.
+   *
+   * @param value the imported model value
+   * @param warnings every warning, in file order
+   */
   public JsonImport {
     Objects.requireNonNull(value, "value");
     warnings = List.copyOf(warnings);
   }
 
-  /** Whether anything was dropped or needs a look. */
+  /** {@return whether anything was dropped or needs a look} */
   public boolean hasWarnings() {
     return !warnings.isEmpty();
   }

@@ -10,7 +10,11 @@ package dev.ecsdsl.model;
 public final class Arns {
   private Arns() {}
 
-  /** The name a reference (name or ARN) designates. */
+  /**
+   * {@return the name a reference (name or ARN) designates}
+   *
+   * @param reference a name or an ARN
+   */
   public static String name(String reference) {
     if (!reference.startsWith("arn:")) {
       return reference;
@@ -34,7 +38,11 @@ public final class Arns {
     return last < 0 ? rest : rest.substring(last + 1);
   }
 
-  /** Whether the reference is an ARN. */
+  /**
+   * {@return whether the reference is an ARN}
+   *
+   * @param reference a name or an ARN
+   */
   public static boolean isArn(String reference) {
     return reference.startsWith("arn:");
   }

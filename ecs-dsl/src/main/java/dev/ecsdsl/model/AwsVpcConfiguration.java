@@ -12,16 +12,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAwsVpcConfiguration.class)
 @JsonDeserialize(as = ImmutableAwsVpcConfiguration.class)
 public interface AwsVpcConfiguration {
-  /** Subnet ids (up to 16). */
+  /** {@return the subnet ids (up to 16)} */
   List<String> subnets();
 
-  /** Security group ids or names (up to 5). */
+  /** {@return the security group ids or names (up to 5)} */
   List<String> securityGroups();
 
-  /** {@code ENABLED} or {@code DISABLED} (default). */
+  /** {@return {@code ENABLED} or {@code DISABLED} (default)} */
   Optional<String> assignPublicIp();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,32 +8,35 @@ import org.immutables.value.Value;
 /** A capacity provider of a cluster: FARGATE, FARGATE_SPOT, or an Auto Scaling group (instance group). */
 @Value.Immutable
 public interface CapacityProvider {
-  /** Provider name; FARGATE and FARGATE_SPOT are reserved for those providers. */
+  /** {@return the provider name; FARGATE and FARGATE_SPOT are reserved for those providers} */
   String name();
 
-  /** Kind of provider. */
+  /** {@return the kind of provider} */
   CapacityProviderType type();
 
-  /** For AUTO_SCALING_GROUP: the instance group of the cluster it scales. */
+  /** {@return for AUTO_SCALING_GROUP: the instance group of the cluster it scales} */
   Optional<String> autoScalingGroup();
 
-  /** For AUTO_SCALING_GROUP: managed scaling. */
+  /** {@return for AUTO_SCALING_GROUP: managed scaling} */
   Optional<ManagedScaling> managedScaling();
 
-  /** For AUTO_SCALING_GROUP: instances with tasks are protected from scale-in (needs managed scaling). */
+  /**
+   * {@return for AUTO_SCALING_GROUP: whether instances with tasks are protected from scale-in (needs managed
+   * scaling)}
+   */
   Optional<Boolean> managedTerminationProtection();
 
-  /** The FARGATE provider. */
+  /** {@return the FARGATE provider} */
   static CapacityProvider fargate() {
     return builder().name("FARGATE").type(CapacityProviderType.FARGATE).build();
   }
 
-  /** The FARGATE_SPOT provider. */
+  /** {@return the FARGATE_SPOT provider} */
   static CapacityProvider fargateSpot() {
     return builder().name("FARGATE_SPOT").type(CapacityProviderType.FARGATE_SPOT).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

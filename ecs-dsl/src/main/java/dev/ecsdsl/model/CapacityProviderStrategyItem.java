@@ -12,21 +12,30 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCapacityProviderStrategyItem.class)
 @JsonDeserialize(as = ImmutableCapacityProviderStrategyItem.class)
 public interface CapacityProviderStrategyItem {
-  /** Capacity provider name: FARGATE, FARGATE_SPOT, or an Auto Scaling group provider of the cluster. */
+  /**
+   * {@return the capacity provider name: FARGATE, FARGATE_SPOT, or an Auto Scaling group provider of the
+   * cluster}
+   */
   String capacityProvider();
 
-  /** Relative share of tasks (0–1000). */
+  /** {@return the relative share of tasks (0–1000)} */
   Optional<Integer> weight();
 
-  /** Tasks placed on this provider first (0–100000); at most one item of a strategy may set it. */
+  /** {@return tasks placed on this provider first (0–100000); at most one item of a strategy may set it} */
   Optional<Integer> base();
 
-  /** An item. */
+  /**
+   * {@return an item}
+   *
+   * @param capacityProvider the capacity provider's name
+   * @param base tasks placed on this provider before the weights apply
+   * @param weight relative share of the tasks beyond the bases
+   */
   static CapacityProviderStrategyItem of(String capacityProvider, int base, int weight) {
     return builder().capacityProvider(capacityProvider).base(base).weight(weight).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

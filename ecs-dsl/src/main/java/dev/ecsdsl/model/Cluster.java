@@ -8,40 +8,53 @@ import org.immutables.value.Value;
 /** An ECS cluster: its EC2 capacity (instance groups), capacity providers and default strategy. */
 @Value.Immutable
 public interface Cluster {
-  /** Cluster name. */
+  /** {@return the cluster name} */
   String clusterName();
 
-  /** EC2 capacity. */
+  /** {@return the EC2 capacity} */
   List<InstanceGroup> instanceGroups();
 
-  /** Capacity providers associated with the cluster. */
+  /** {@return the capacity providers associated with the cluster} */
   List<CapacityProvider> capacityProviders();
 
-  /** Strategy for tasks and services that give neither a launch type nor a strategy. */
+  /** {@return the strategy for tasks and services that give neither a launch type nor a strategy} */
   List<CapacityProviderStrategyItem> defaultCapacityProviderStrategy();
 
-  /** CloudWatch Container Insights. */
+  /** {@return whether CloudWatch Container Insights is on} */
   Optional<Boolean> containerInsights();
 
-  /** Tags. */
+  /** {@return the tags} */
   List<Tag> tags();
 
-  /** The instance group of that name. */
+  /**
+   * {@return the instance group of that name}
+   *
+   * @param name the instance group's name
+   */
   default Optional<InstanceGroup> instanceGroup(String name) {
     return instanceGroups().stream().filter(g -> g.name().equals(name)).findFirst();
   }
 
-  /** The capacity provider of that name. */
+  /**
+   * {@return the capacity provider of that name}
+   *
+   * @param name the capacity provider's name
+   */
   default Optional<CapacityProvider> capacityProvider(String name) {
     return capacityProviders().stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
-  /** The cluster's ARN in the given account and region. */
+  /**
+   * {@return the cluster's ARN in the given account and region}
+   *
+   * @param region AWS region, such as {@code us-east-1}
+   * @param accountId 12-digit AWS account id
+   */
   default String arn(String region, String accountId) {
     return "arn:aws:ecs:" + region + ":" + accountId + ":cluster/" + clusterName();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -11,7 +11,7 @@ public enum Compatibility {
   /** On-premises instances (ECS Anywhere). */
   @JsonProperty("EXTERNAL") EXTERNAL;
 
-  /** The name ECS uses for this value in its API and JSON. */
+  /** {@return the name ECS uses for this value in its API and JSON} */
   public String ecsName() {
     try {
       return getClass().getField(name()).getAnnotation(JsonProperty.class).value();

@@ -16,122 +16,137 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableContainerDefinition.class)
 @JsonDeserialize(as = ImmutableContainerDefinition.class)
 public interface ContainerDefinition {
-  /** Unique within the task definition: letters, digits, hyphens and underscores, up to 255. */
+  /**
+   * {@return the container's name, unique within the task definition: letters, digits, hyphens and
+   * underscores, up to 255}
+   */
   String name();
 
-  /** Image reference: {@code repository[:tag]}, {@code repository@digest}, or an ECR URI. */
+  /** {@return the image reference: {@code repository[:tag]}, {@code repository@digest}, or an ECR URI} */
   String image();
 
-  /** Credentials for a private registry. */
+  /** {@return the credentials for a private registry} */
   Optional<RepositoryCredentials> repositoryCredentials();
 
-  /** CPU units reserved for the container (1024 = one vCPU). */
+  /** {@return the CPU units reserved for the container (1024 = one vCPU)} */
   Optional<Integer> cpu();
 
-  /** Hard memory limit in MiB; the container is killed above it. */
+  /** {@return the hard memory limit in MiB; the container is killed above it} */
   Optional<Integer> memory();
 
-  /** Soft memory limit in MiB; what placement reserves when {@code memory} is unset. */
+  /** {@return the soft memory limit in MiB; what placement reserves when {@code memory} is unset} */
   Optional<Integer> memoryReservation();
 
-  /** Legacy links between containers (bridge mode only). */
+  /** {@return the legacy links between containers (bridge mode only)} */
   List<String> links();
 
-  /** Published ports. */
+  /** {@return the published ports} */
   List<PortMapping> portMappings();
 
-  /** When an essential container stops, the task stops. True when unset. */
+  /**
+   * {@return whether the container is essential: when an essential container stops, the task stops} True when
+   * unset.
+   */
   Optional<Boolean> essential();
 
-  /** Restarts the container when it exits, without replacing the task. */
+  /** {@return the restart policy: restarts the container when it exits, without replacing the task} */
   Optional<ContainerRestartPolicy> restartPolicy();
 
-  /** Docker ENTRYPOINT override. */
+  /** {@return the Docker ENTRYPOINT override} */
   List<String> entryPoint();
 
-  /** Docker CMD override. */
+  /** {@return the Docker CMD override} */
   List<String> command();
 
-  /** Environment variables. */
+  /** {@return the environment variables} */
   List<KeyValuePair> environment();
 
-  /** Environment variable files in S3. */
+  /** {@return the environment variable files in S3} */
   List<EnvironmentFile> environmentFiles();
 
-  /** Volumes of the task mounted into this container. */
+  /** {@return the volumes of the task mounted into this container} */
   List<MountPoint> mountPoints();
 
-  /** Volumes of other containers mounted into this one. */
+  /** {@return the volumes of other containers mounted into this one} */
   List<VolumeFrom> volumesFrom();
 
-  /** Linux settings. */
+  /** {@return the Linux settings} */
   Optional<LinuxParameters> linuxParameters();
 
-  /** Secrets exposed as environment variables. */
+  /** {@return the secrets exposed as environment variables} */
   List<Secret> secrets();
 
-  /** Startup dependencies on other containers of the task. */
+  /** {@return the startup dependencies on other containers of the task} */
   List<ContainerDependency> dependsOn();
 
-  /** Seconds to wait for dependencies before giving up on starting this container. */
+  /** {@return seconds to wait for dependencies before giving up on starting this container} */
   Optional<Integer> startTimeout();
 
-  /** Seconds between SIGTERM and SIGKILL when the container is stopped (Fargate max 120). */
+  /** {@return seconds between SIGTERM and SIGKILL when the container is stopped (Fargate max 120)} */
   Optional<Integer> stopTimeout();
 
-  /** Container hostname (not in awsvpc mode). */
+  /** {@return the container hostname (not in awsvpc mode)} */
   Optional<String> hostname();
 
-  /** User (and group) the process runs as. */
+  /** {@return the user (and group) the process runs as} */
   Optional<String> user();
 
-  /** Working directory. */
+  /** {@return the working directory} */
   Optional<String> workingDirectory();
 
-  /** Disable networking. */
+  /** {@return whether networking is disabled} */
   Optional<Boolean> disableNetworking();
 
-  /** Privileged mode (not on Fargate). */
+  /** {@return whether the container runs privileged (not on Fargate)} */
   Optional<Boolean> privileged();
 
-  /** Read-only root filesystem. */
+  /** {@return whether the root filesystem is read-only} */
   Optional<Boolean> readonlyRootFilesystem();
 
-  /** DNS servers (not in awsvpc mode). */
+  /** {@return the DNS servers (not in awsvpc mode)} */
   List<String> dnsServers();
 
-  /** Docker labels. */
+  /** {@return the Docker labels} */
   Map<String, String> dockerLabels();
 
-  /** Resource limits. */
+  /** {@return the resource limits} */
   List<Ulimit> ulimits();
 
-  /** Log driver. */
+  /** {@return the log driver} */
   Optional<LogConfiguration> logConfiguration();
 
-  /** Container health check. */
+  /** {@return the container health check} */
   Optional<HealthCheck> healthCheck();
 
-  /** Makes this container the task's FireLens log router. */
+  /**
+   * Makes this container the task's FireLens log router.
+   *
+   * @return the FireLens configuration; absent for an ordinary container
+   */
   Optional<FirelensConfiguration> firelensConfiguration();
 
-  /** Keep stdin open. */
+  /** {@return whether stdin is kept open} */
   Optional<Boolean> interactive();
 
-  /** Allocate a TTY. */
+  /** {@return whether a TTY is allocated} */
   Optional<Boolean> pseudoTerminal();
 
-  /** Whether the container is essential (true unless {@code essential} is false). */
+  /** {@return whether the container is essential (true unless {@code essential} is false)} */
   default boolean isEssentialOrDefault() {
     return essential().orElse(true);
   }
 
-  /** Memory placement reserves for this container: {@code memoryReservation} if set, else {@code memory}, else 0. */
+  /**
+   * Memory placement reserves for this container: {@code memoryReservation} if set, else {@code memory}, else
+   * 0.
+   *
+   * @return the reserved memory in MiB
+   */
   default int reservedMemory() {
     return memoryReservation().orElse(memory().orElse(0));
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,15 +12,20 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableContainerDependency.class)
 @JsonDeserialize(as = ImmutableContainerDependency.class)
 public interface ContainerDependency {
-  /** The container depended on. */
+  /** {@return the container depended on} */
   @Value.Parameter
   String containerName();
 
-  /** What that container must reach first. */
+  /** {@return what that container must reach first} */
   @Value.Parameter
   ContainerCondition condition();
 
-  /** A dependency. */
+  /**
+   * {@return a dependency}
+   *
+   * @param containerName the container this one waits for
+   * @param condition what that container must reach first (START, COMPLETE, SUCCESS or HEALTHY)
+   */
   static ContainerDependency of(String containerName, ContainerCondition condition) {
     return ImmutableContainerDependency.of(containerName, condition);
   }

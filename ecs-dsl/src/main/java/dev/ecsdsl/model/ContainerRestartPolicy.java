@@ -15,26 +15,26 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableContainerRestartPolicy.class)
 @JsonDeserialize(as = ImmutableContainerRestartPolicy.class)
 public interface ContainerRestartPolicy {
-  /** Whether the restart policy is enabled for the container. */
+  /** {@return whether the restart policy is enabled for the container} */
   boolean enabled();
 
-  /** Exit codes on which ECS does not restart the container (at most 50); none when empty. */
+  /** {@return the exit codes on which ECS does not restart the container (at most 50); none when empty} */
   List<Integer> ignoredExitCodes();
 
-  /** Seconds the container must run before a restart can be attempted (60–1800). */
+  /** {@return seconds the container must run before a restart can be attempted (60–1800)} */
   Optional<Integer> restartAttemptPeriod();
 
-  /** Restart attempt period, 300 s when unset. */
+  /** {@return the restart attempt period, 300 s when unset} */
   default int restartAttemptPeriodOrDefault() {
     return restartAttemptPeriod().orElse(300);
   }
 
-  /** An enabled restart policy with ECS's defaults. */
+  /** {@return an enabled restart policy with ECS's defaults} */
   static ContainerRestartPolicy enabledPolicy() {
     return builder().enabled(true).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

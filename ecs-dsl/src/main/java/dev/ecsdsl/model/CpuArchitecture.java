@@ -9,7 +9,7 @@ public enum CpuArchitecture {
   /** 64-bit ARM (Graviton). */
   @JsonProperty("ARM64") ARM64;
 
-  /** The name ECS uses for this value in its API and JSON. */
+  /** {@return the name ECS uses for this value in its API and JSON} */
   public String ecsName() {
     try {
       return getClass().getField(name()).getAnnotation(JsonProperty.class).value();

@@ -12,16 +12,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDeploymentAlarms.class)
 @JsonDeserialize(as = ImmutableDeploymentAlarms.class)
 public interface DeploymentAlarms {
-  /** Alarm names. */
+  /** {@return the alarm names} */
   List<String> alarmNames();
 
-  /** Turn alarm-based failure detection on. */
+  /** {@return whether alarm-based failure detection is on} */
   boolean enable();
 
-  /** Roll back when an alarm fires. */
+  /** {@return whether the deployment rolls back when an alarm fires} */
   boolean rollback();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

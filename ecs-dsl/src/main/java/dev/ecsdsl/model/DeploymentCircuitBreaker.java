@@ -12,22 +12,24 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDeploymentCircuitBreaker.class)
 @JsonDeserialize(as = ImmutableDeploymentCircuitBreaker.class)
 public interface DeploymentCircuitBreaker {
-  /** Turn the circuit breaker on. */
+  /** {@return whether the circuit breaker is on} */
   boolean enable();
 
-  /** Roll back to the last completed deployment when it trips. */
+  /** {@return whether the service rolls back to the last completed deployment when it trips} */
   boolean rollback();
 
   /**
    * Whether a task that becomes healthy resets the failure count (the consecutive model, ECS's default)
    * or failures add up over the whole deployment (the cumulative model).
+   *
+   * @return true for the consecutive model, false for the cumulative one; absent means ECS's default
    */
   Optional<Boolean> resetOnHealthyTask();
 
-  /** The failure threshold; ECS's default is BOUNDED_PERCENT 50. */
+  /** {@return the failure threshold; ECS's default is BOUNDED_PERCENT 50} */
   Optional<ThresholdConfiguration> thresholdConfiguration();
 
-  /** {@link #resetOnHealthyTask()}, true when absent. */
+  /** {@return {@link #resetOnHealthyTask()}, true when absent} */
   default boolean resetOnHealthyTaskOrDefault() {
     return resetOnHealthyTask().orElse(true);
   }
@@ -37,6 +39,9 @@ public interface DeploymentCircuitBreaker {
    * {@code ThresholdConfiguration}): BOUNDED_PERCENT — value % of the desired count, rounded up, kept
    * between 3 and 200 (the classic "half the desired count" with value 50); UNBOUNDED_PERCENT — the same
    * without the bounds (at least 1); COUNT — the value itself.
+   *
+   * @param desiredCount the service's desired count
+   * @return the number of failed tasks that trips the breaker
    */
   default int failureThreshold(int desiredCount) {
     ThresholdConfiguration threshold = thresholdConfiguration()
@@ -49,7 +54,7 @@ public interface DeploymentCircuitBreaker {
     };
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

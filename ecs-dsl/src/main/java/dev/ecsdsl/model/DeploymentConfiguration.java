@@ -15,19 +15,21 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDeploymentConfiguration.class)
 @JsonDeserialize(as = ImmutableDeploymentConfiguration.class)
 public interface DeploymentConfiguration {
-  /** Lower bound of RUNNING (and healthy) tasks during a deployment, in percent of desiredCount. */
+  /**
+   * {@return the lower bound of RUNNING (and healthy) tasks during a deployment, in percent of desiredCount}
+   */
   Optional<Integer> minimumHealthyPercent();
 
-  /** Upper bound of RUNNING or PENDING tasks during a deployment, in percent of desiredCount. */
+  /** {@return the upper bound of RUNNING or PENDING tasks during a deployment, in percent of desiredCount} */
   Optional<Integer> maximumPercent();
 
-  /** The deployment circuit breaker. */
+  /** {@return the deployment circuit breaker} */
   Optional<DeploymentCircuitBreaker> deploymentCircuitBreaker();
 
-  /** CloudWatch alarms. */
+  /** {@return the CloudWatch alarms} */
   Optional<DeploymentAlarms> alarms();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDeploymentController.class)
 @JsonDeserialize(as = ImmutableDeploymentController.class)
 public interface DeploymentController {
-  /** {@code ECS}, {@code CODE_DEPLOY} or {@code EXTERNAL}. */
+  /** {@return {@code ECS}, {@code CODE_DEPLOY} or {@code EXTERNAL}} */
   String type();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,22 +12,22 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDockerVolumeConfiguration.class)
 @JsonDeserialize(as = ImmutableDockerVolumeConfiguration.class)
 public interface DockerVolumeConfiguration {
-  /** {@code task} (removed with the task, the default) or {@code shared} (outlives it). */
+  /** {@return {@code task} (removed with the task, the default) or {@code shared} (outlives it)} */
   Optional<String> scope();
 
-  /** Create the volume if it does not exist (shared scope only). */
+  /** {@return whether the volume is created if it does not exist (shared scope only)} */
   Optional<Boolean> autoprovision();
 
-  /** Volume driver, {@code local} by default. */
+  /** {@return the volume driver, {@code local} by default} */
   Optional<String> driver();
 
-  /** Driver options. */
+  /** {@return the driver options} */
   Map<String, String> driverOpts();
 
-  /** Volume labels. */
+  /** {@return the volume labels} */
   Map<String, String> labels();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -19,7 +19,11 @@ public record EcrImageUri(String account, String region, String repository, Opti
   private static final Pattern ECR = Pattern.compile(
       "(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/([^:@]+)(?::([^@]+))?(?:@(.+))?");
 
-  /** The ECR image an image reference names; empty when it is not an ECR private image URI. */
+  /**
+   * {@return the ECR image an image reference names; empty when it is not an ECR private image URI}
+   *
+   * @param image an image reference, as in a container definition
+   */
   public static Optional<EcrImageUri> parse(String image) {
     Matcher m = ECR.matcher(image.trim());
     if (!m.matches()) {
@@ -29,17 +33,21 @@ public record EcrImageUri(String account, String region, String repository, Opti
         Optional.ofNullable(m.group(5))));
   }
 
-  /** The tag the URI pulls: its tag, or {@code latest} when it names neither tag nor digest. */
+  /** {@return the tag the URI pulls: its tag, or {@code latest} when it names neither tag nor digest} */
   public String tagOrLatest() {
     return tag.orElse("latest");
   }
 
-  /** The repository's ARN, the resource of {@code ecr:BatchGetImage} and {@code ecr:GetDownloadUrlForLayer}. */
+  /**
+   * The repository's ARN, the resource of {@code ecr:BatchGetImage} and {@code ecr:GetDownloadUrlForLayer}.
+   *
+   * @return {@code arn:aws:ecr:<region>:<account>:repository/<name>}
+   */
   public String repositoryArn() {
     return "arn:aws:ecr:" + region + ":" + account + ":repository/" + repository;
   }
 
-  /** The registry host. */
+  /** {@return the registry host} */
   public String registry() {
     return account + ".dkr.ecr." + region + ".amazonaws.com";
   }

@@ -8,18 +8,23 @@ import org.immutables.value.Value;
 /** An ECR repository and the image tags pushed to it (its URI resolves only those). */
 @Value.Immutable
 public interface EcrRepository {
-  /** Repository name, e.g. {@code shop/web}. */
+  /** {@return the repository name, e.g. {@code shop/web}} */
   String repositoryName();
 
-  /** Tags pushed to the repository, e.g. {@code 1.4.2}. */
+  /** {@return the tags pushed to the repository, e.g. {@code 1.4.2}} */
   List<String> imageTags();
 
-  /** The repository URI in the given account and region. */
+  /**
+   * {@return the repository URI in the given account and region}
+   *
+   * @param accountId 12-digit AWS account id
+   * @param region AWS region, such as {@code us-east-1}
+   */
   default String repositoryUri(String accountId, String region) {
     return accountId + ".dkr.ecr." + region + ".amazonaws.com/" + repositoryName();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,19 +8,19 @@ import org.immutables.value.Value;
 /** An EFS access point: an application entry into a file system with its own root directory. */
 @Value.Immutable
 public interface EfsAccessPoint {
-  /** Access point id, e.g. {@code fsap-0123}. */
+  /** {@return the access point id, e.g. {@code fsap-0123}} */
   String accessPointId();
 
-  /** Directory of the file system this access point exposes as /; / when unset. */
+  /** {@return the directory of the file system this access point exposes as /; / when unset} */
   Optional<String> rootDirectory();
 
-  /** POSIX user id enforced for all access. */
+  /** {@return the POSIX user id enforced for all access} */
   Optional<Integer> posixUid();
 
-  /** POSIX group id enforced for all access. */
+  /** {@return the POSIX group id enforced for all access} */
   Optional<Integer> posixGid();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,13 +12,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEfsAuthorizationConfig.class)
 @JsonDeserialize(as = ImmutableEfsAuthorizationConfig.class)
 public interface EfsAuthorizationConfig {
-  /** EFS access point; requires transit encryption, and the volume's rootDirectory must be / or unset. */
+  /**
+   * {@return the EFS access point; requires transit encryption, and the volume's rootDirectory must be / or
+   * unset}
+   */
   Optional<String> accessPointId();
 
-  /** {@code ENABLED} to use the task role for EFS IAM authorization (requires transit encryption). */
+  /**
+   * {@return {@code ENABLED} to use the task role for EFS IAM authorization (requires transit encryption)}
+   */
   Optional<String> iam();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,19 +8,22 @@ import org.immutables.value.Value;
 /** An Amazon EFS file system, shared by every task that mounts it, in every zone with a mount target. */
 @Value.Immutable
 public interface EfsFileSystem {
-  /** File system id, e.g. {@code fs-shared}. */
+  /** {@return the file system id, e.g. {@code fs-shared}} */
   String fileSystemId();
 
-  /** Subnets with a mount target; a task can mount the file system only in their zones. Empty: every subnet. */
+  /**
+   * {@return the subnets with a mount target; a task can mount the file system only in their zones} Empty:
+   * every subnet.
+   */
   List<String> mountTargetSubnets();
 
-  /** Access points. */
+  /** {@return the access points} */
   List<EfsAccessPoint> accessPoints();
 
-  /** Whether the file system only accepts encrypted (TLS) mounts, via a file system policy. */
+  /** {@return whether the file system only accepts encrypted (TLS) mounts, via a file system policy} */
   Optional<Boolean> requireTransitEncryption();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

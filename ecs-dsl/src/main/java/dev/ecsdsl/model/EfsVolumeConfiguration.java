@@ -12,22 +12,22 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEfsVolumeConfiguration.class)
 @JsonDeserialize(as = ImmutableEfsVolumeConfiguration.class)
 public interface EfsVolumeConfiguration {
-  /** The file system, e.g. {@code fs-12345678}. */
+  /** {@return the file system, e.g. {@code fs-12345678}} */
   String fileSystemId();
 
-  /** Directory of the file system mounted as the volume's root; / when unset. */
+  /** {@return the directory of the file system mounted as the volume's root; / when unset} */
   Optional<String> rootDirectory();
 
-  /** {@code ENABLED} or {@code DISABLED} (default). */
+  /** {@return {@code ENABLED} or {@code DISABLED} (default)} */
   Optional<String> transitEncryption();
 
-  /** Port for encrypted traffic between the host and EFS. */
+  /** {@return the port for encrypted traffic between the host and EFS} */
   Optional<Integer> transitEncryptionPort();
 
-  /** Access point and IAM authorization. */
+  /** {@return the access point and IAM authorization} */
   Optional<EfsAuthorizationConfig> authorizationConfig();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -17,67 +17,75 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Environment {
-  /** Name of the description (used in labels, reports and the timeline). */
+  /** {@return the name of the description (used in labels, reports and the timeline)} */
   String name();
 
-  /** AWS region, e.g. {@code eu-west-1}. */
+  /** {@return the AWS region, e.g. {@code eu-west-1}} */
   @Value.Default
   default String region() {
     return "us-east-1";
   }
 
-  /** Twelve-digit AWS account id. */
+  /** {@return the twelve-digit AWS account id} */
   @Value.Default
   default String accountId() {
     return "123456789012";
   }
 
-  /** The VPC. */
+  /** {@return the VPC} */
   @Value.Default
   default Vpc vpc() {
     return Vpc.builder().build();
   }
 
-  /** IAM roles. */
+  /** {@return the IAM roles} */
   List<IamRole> roles();
 
-  /** Secrets Manager secrets: name → value (test values, never real ones). */
+  /** {@return the Secrets Manager secrets: name → value (test values, never real ones)} */
   Map<String, String> secrets();
 
-  /** SSM Parameter Store parameters: name → value. */
+  /** {@return the SSM Parameter Store parameters: name → value} */
   Map<String, String> ssmParameters();
 
-  /** ECR repositories. */
+  /** {@return the ECR repositories} */
   List<EcrRepository> ecrRepositories();
 
-  /** EFS file systems. */
+  /** {@return the EFS file systems} */
   List<EfsFileSystem> efsFileSystems();
 
-  /** Load balancers. */
+  /** {@return the load balancers} */
   List<LoadBalancer> loadBalancers();
 
-  /** Target groups of the ALBs and NLBs. */
+  /** {@return the target groups of the ALBs and NLBs} */
   List<TargetGroup> targetGroups();
 
-  /** Clusters. */
+  /** {@return the clusters} */
   List<Cluster> clusters();
 
-  /** Task definitions; repeated families are successive revisions. */
+  /** {@return the task definitions; repeated families are successive revisions} */
   List<TaskDefinition> taskDefinitions();
 
-  /** Services. */
+  /** {@return the services} */
   List<Service> services();
 
-  /** EventBridge scheduled tasks. */
+  /** {@return the EventBridge scheduled tasks} */
   List<ScheduledTask> scheduledTasks();
 
-  /** The cluster a reference (name or ARN) designates. */
+  /**
+   * {@return the cluster a reference (name or ARN) designates}
+   *
+   * @param reference the cluster's name or ARN
+   */
   default Optional<Cluster> cluster(String reference) {
     String name = Arns.name(reference);
     return clusters().stream().filter(c -> c.clusterName().equals(name)).findFirst();
   }
 
-  /** Every revision of a family, oldest first (index 0 is revision 1). */
+  /**
+   * {@return every revision of a family, oldest first (index 0 is revision 1)}
+   *
+   * @param family the task definition family
+   */
   default List<TaskDefinition> revisions(String family) {
     List<TaskDefinition> result = new ArrayList<>();
     for (TaskDefinition td : taskDefinitions()) {
@@ -91,6 +99,9 @@ public interface Environment {
   /**
    * The task definition a reference designates: {@code family} (latest revision), {@code family:revision},
    * or a task-definition ARN.
+   *
+   * @param reference the family, {@code family:revision} or ARN
+   * @return the task definition, if the environment has it
    */
   default Optional<TaskDefinition> taskDefinition(String reference) {
     String name = Arns.name(reference);
@@ -112,29 +123,49 @@ public interface Environment {
     }
   }
 
-  /** The service of that name (in any cluster). */
+  /**
+   * {@return the service of that name (in any cluster)}
+   *
+   * @param serviceName the service's name
+   */
   default Optional<Service> service(String serviceName) {
     return services().stream().filter(s -> s.serviceName().equals(serviceName)).findFirst();
   }
 
-  /** The IAM role a reference (name or ARN) designates. */
+  /**
+   * {@return the IAM role a reference (name or ARN) designates}
+   *
+   * @param reference the role's name or ARN
+   */
   default Optional<IamRole> role(String reference) {
     String name = Arns.name(reference);
     return roles().stream().filter(r -> r.roleName().equals(name)).findFirst();
   }
 
-  /** The target group a reference (name or ARN) designates. */
+  /**
+   * {@return the target group a reference (name or ARN) designates}
+   *
+   * @param reference the target group's name or ARN
+   */
   default Optional<TargetGroup> targetGroup(String reference) {
     String name = Arns.name(reference);
     return targetGroups().stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
-  /** The load balancer of that name. */
+  /**
+   * {@return the load balancer of that name}
+   *
+   * @param name the load balancer's name
+   */
   default Optional<LoadBalancer> loadBalancer(String name) {
     return loadBalancers().stream().filter(l -> l.name().equals(name)).findFirst();
   }
 
-  /** The load balancers with a listener or rule forwarding to the target group. */
+  /**
+   * {@return the load balancers with a listener or rule forwarding to the target group}
+   *
+   * @param targetGroupName the target group's name
+   */
   default List<LoadBalancer> loadBalancersOf(String targetGroupName) {
     List<LoadBalancer> result = new ArrayList<>();
     for (LoadBalancer lb : loadBalancers()) {
@@ -148,17 +179,29 @@ public interface Environment {
     return result;
   }
 
-  /** The EFS file system of that id. */
+  /**
+   * {@return the EFS file system of that id}
+   *
+   * @param fileSystemId the file system id ({@code fs-...})
+   */
   default Optional<EfsFileSystem> efsFileSystem(String fileSystemId) {
     return efsFileSystems().stream().filter(f -> f.fileSystemId().equals(fileSystemId)).findFirst();
   }
 
-  /** The ECR repository of that name. */
+  /**
+   * {@return the ECR repository of that name}
+   *
+   * @param repositoryName the repository's name
+   */
   default Optional<EcrRepository> ecrRepository(String repositoryName) {
     return ecrRepositories().stream().filter(r -> r.repositoryName().equals(repositoryName)).findFirst();
   }
 
-  /** Starts a builder (validation runs in {@link dev.ecsdsl.Ecs}'s fluent builder, not here). */
+  /**
+   * Starts a builder (validation runs in {@link dev.ecsdsl.Ecs}'s fluent builder, not here).
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

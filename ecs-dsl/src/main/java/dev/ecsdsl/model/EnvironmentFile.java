@@ -12,13 +12,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEnvironmentFile.class)
 @JsonDeserialize(as = ImmutableEnvironmentFile.class)
 public interface EnvironmentFile {
-  /** ARN of the S3 object. */
+  /** {@return the ARN of the S3 object} */
   String value();
 
-  /** Only {@code s3}. */
+  /** {@return the file's location type: only {@code s3}} */
   String type();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEphemeralStorage.class)
 @JsonDeserialize(as = ImmutableEphemeralStorage.class)
 public interface EphemeralStorage {
-  /** 21–200 GiB; 20 GiB when unset. */
+  /** {@return the size, 21–200 GiB; 20 GiB when unset} */
   int sizeInGiB();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -13,16 +13,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFirelensConfiguration.class)
 @JsonDeserialize(as = ImmutableFirelensConfiguration.class)
 public interface FirelensConfiguration {
-  /** The log router: {@code fluentd} or {@code fluentbit}. */
+  /** {@return the log router: {@code fluentd} or {@code fluentbit}} */
   String type();
 
   /**
-   * Options of the log router, e.g. {@code enable-ecs-log-metadata}, {@code config-file-type} and
-   * {@code config-file-value}.
+   * {@return the options of the log router, e.g. {@code enable-ecs-log-metadata}, {@code config-file-type} and
+   * {@code config-file-value}}
    */
   Map<String, String> options();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

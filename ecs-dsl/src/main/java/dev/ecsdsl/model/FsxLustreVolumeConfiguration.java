@@ -16,10 +16,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFsxLustreVolumeConfiguration.class)
 @JsonDeserialize(as = ImmutableFsxLustreVolumeConfiguration.class)
 public interface FsxLustreVolumeConfiguration {
-  /** The file system. */
+  /** {@return the file system} */
   String fileSystemId();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,13 +12,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFsxWindowsFileServerAuthorizationConfig.class)
 @JsonDeserialize(as = ImmutableFsxWindowsFileServerAuthorizationConfig.class)
 public interface FsxWindowsFileServerAuthorizationConfig {
-  /** ARN of the Secrets Manager secret or Systems Manager parameter holding the credentials. */
+  /** {@return the ARN of the Secrets Manager secret or Systems Manager parameter holding the credentials} */
   String credentialsParameter();
 
-  /** Fully qualified domain name of the self-managed or AWS Managed Microsoft AD directory. */
+  /** {@return fully qualified domain name of the self-managed or AWS Managed Microsoft AD directory} */
   String domain();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

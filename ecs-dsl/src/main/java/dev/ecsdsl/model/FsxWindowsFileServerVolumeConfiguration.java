@@ -12,16 +12,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFsxWindowsFileServerVolumeConfiguration.class)
 @JsonDeserialize(as = ImmutableFsxWindowsFileServerVolumeConfiguration.class)
 public interface FsxWindowsFileServerVolumeConfiguration {
-  /** The file system. */
+  /** {@return the file system} */
   String fileSystemId();
 
-  /** Directory mounted as the volume's root. */
+  /** {@return the directory mounted as the volume's root} */
   String rootDirectory();
 
-  /** Credentials (a secret or parameter ARN) and the Active Directory domain. */
+  /** {@return the credentials (a secret or parameter ARN) and the Active Directory domain} */
   FsxWindowsFileServerAuthorizationConfig authorizationConfig();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,47 +16,52 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHealthCheck.class)
 @JsonDeserialize(as = ImmutableHealthCheck.class)
 public interface HealthCheck {
-  /** {@code ["CMD", ...]} or {@code ["CMD-SHELL", "..."]}. */
+  /** {@return {@code ["CMD", ...]} or {@code ["CMD-SHELL", "..."]}} */
   List<String> command();
 
-  /** Seconds between checks. */
+  /** {@return seconds between checks} */
   Optional<Integer> interval();
 
-  /** Seconds a check may take before it counts as failed. */
+  /** {@return seconds a check may take before it counts as failed} */
   Optional<Integer> timeout();
 
-  /** Consecutive failures before the container is UNHEALTHY. */
+  /** {@return the consecutive failures before the container is UNHEALTHY} */
   Optional<Integer> retries();
 
-  /** Grace period in seconds during which failures do not count. */
+  /** {@return the grace period in seconds during which failures do not count} */
   Optional<Integer> startPeriod();
 
-  /** Interval, 30 s when unset. */
+  /** {@return the interval, 30 s when unset} */
   default int intervalOrDefault() {
     return interval().orElse(30);
   }
 
-  /** Timeout, 5 s when unset. */
+  /** {@return the timeout, 5 s when unset} */
   default int timeoutOrDefault() {
     return timeout().orElse(5);
   }
 
-  /** Retries, 3 when unset. */
+  /** {@return the retries, 3 when unset} */
   default int retriesOrDefault() {
     return retries().orElse(3);
   }
 
-  /** Start period, 0 s when unset. */
+  /** {@return the start period, 0 s when unset} */
   default int startPeriodOrDefault() {
     return startPeriod().orElse(0);
   }
 
-  /** A {@code CMD-SHELL} health check. */
+  /**
+   * A {@code CMD-SHELL} health check.
+   *
+   * @param command the command the shell runs; exit code 0 means healthy
+   * @return the health check, with ECS's default timing
+   */
   static HealthCheck shell(String command) {
     return builder().addCommand("CMD-SHELL", command).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,10 +12,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHostVolumeProperties.class)
 @JsonDeserialize(as = ImmutableHostVolumeProperties.class)
 public interface HostVolumeProperties {
-  /** Path on the host; absent means a Docker-managed anonymous volume that lives as long as the task. */
+  /**
+   * {@return the path on the host; absent means a Docker-managed anonymous volume that lives as long as the
+   * task}
+   */
   Optional<String> sourcePath();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

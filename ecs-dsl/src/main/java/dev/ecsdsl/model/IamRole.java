@@ -24,24 +24,28 @@ public interface IamRole {
   String EC2_CONTAINER_SERVICE_FOR_EC2_ROLE =
       "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role";
 
-  /** Role name. */
+  /** {@return the role name} */
   String roleName();
 
-  /** Service principals of the trust policy. */
+  /** {@return the service principals of the trust policy} */
   List<String> trustedServices();
 
-  /** Inline policy statements. */
+  /** {@return the inline policy statements} */
   List<PolicyStatement> statements();
 
-  /** Attached managed policies, by ARN. */
+  /** {@return the attached managed policies, by ARN} */
   List<String> managedPolicyArns();
 
-  /** The role's ARN in the given account. */
+  /**
+   * {@return the role's ARN in the given account}
+   *
+   * @param accountId 12-digit AWS account id
+   */
   default String arn(String accountId) {
     return "arn:aws:iam::" + accountId + ":role/" + roleName();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -11,30 +11,34 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface IngressRule {
-  /** {@code tcp}, {@code udp} or {@code -1} (all). */
+  /** {@return {@code tcp}, {@code udp} or {@code -1} (all)} */
   @Value.Default
   default String ipProtocol() {
     return "tcp";
   }
 
-  /** First port of the range. */
+  /** {@return the first port of the range} */
   int fromPort();
 
-  /** Last port of the range. */
+  /** {@return the last port of the range} */
   int toPort();
 
-  /** Source CIDR, e.g. {@code 0.0.0.0/0}. */
+  /** {@return the source CIDR, e.g. {@code 0.0.0.0/0}} */
   Optional<String> cidrIp();
 
-  /** Source security group (id or name). */
+  /** {@return the source security group (id or name)} */
   Optional<String> sourceSecurityGroup();
 
-  /** Whether the rule admits tcp traffic to the port. */
+  /**
+   * {@return whether the rule admits tcp traffic to the port}
+   *
+   * @param port the TCP port
+   */
   default boolean admitsTcpPort(int port) {
     return ("tcp".equals(ipProtocol()) || "-1".equals(ipProtocol())) && port >= fromPort() && port <= toPort();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

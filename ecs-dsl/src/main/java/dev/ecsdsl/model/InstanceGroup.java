@@ -12,60 +12,60 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface InstanceGroup {
-  /** Auto Scaling group name. */
+  /** {@return the Auto Scaling group name} */
   String name();
 
-  /** Instance type name, e.g. {@code m5.large}. */
+  /** {@return the instance type name, e.g. {@code m5.large}} */
   String instanceType();
 
-  /** Figures of the instance type, overriding (or standing in for) the built-in ones. */
+  /** {@return the figures of the instance type, overriding (or standing in for) the built-in ones} */
   Optional<InstanceType> instanceTypeOverride();
 
-  /** Lowest instance count. */
+  /** {@return the lowest instance count} */
   @Value.Default
   default int minSize() {
     return 0;
   }
 
-  /** Highest instance count. */
+  /** {@return the highest instance count} */
   @Value.Default
   default int maxSize() {
     return desiredCapacity();
   }
 
-  /** Instances running at start. */
+  /** {@return the number of instances running at start} */
   int desiredCapacity();
 
-  /** Zones instances are spread over (evenly, as EC2 Auto Scaling balances them). */
+  /** {@return the zones instances are spread over (evenly, as EC2 Auto Scaling balances them)} */
   List<String> availabilityZones();
 
-  /** AMI id, reported as {@code ecs.ami-id}. */
+  /** {@return the AMI id, reported as {@code ecs.ami-id}} */
   @Value.Default
   default String amiId() {
     return "ami-ecs-optimized-al2023";
   }
 
-  /** {@code linux} or {@code windows}, reported as {@code ecs.os-type}. */
+  /** {@return {@code linux} or {@code windows}, reported as {@code ecs.os-type}} */
   @Value.Default
   default String osType() {
     return "linux";
   }
 
-  /** Custom container instance attributes. */
+  /** {@return the custom container instance attributes} */
   Map<String, String> attributes();
 
-  /** Role of the instance profile (name or ARN); trusted by ec2.amazonaws.com. */
+  /** {@return the role of the instance profile (name or ARN); trusted by ec2.amazonaws.com} */
   Optional<String> iamInstanceProfile();
 
-  /** Spot instances (cheaper, interruptible). */
+  /** {@return whether the instances are spot instances (cheaper, interruptible)} */
   Optional<Boolean> spot();
 
-  /** The instance type figures in force: the override, else the built-in ones. */
+  /** {@return the instance type figures in force: the override, else the built-in ones} */
   default Optional<InstanceType> resolvedInstanceType() {
     return instanceTypeOverride().isPresent() ? instanceTypeOverride() : InstanceTypes.find(instanceType());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -13,39 +13,39 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface InstanceType {
-  /** e.g. {@code m5.large}. */
+  /** {@return the instance type's name, e.g. {@code m5.large}} */
   String name();
 
-  /** Virtual CPUs. */
+  /** {@return the number of virtual CPUs} */
   int vcpus();
 
-  /** Memory in MiB, as EC2 sells it (ECS registers slightly less; see the control plane). */
+  /** {@return the memory in MiB, as EC2 sells it (ECS registers slightly less; see the control plane)} */
   int memoryMiB();
 
-  /** Maximum network interfaces, the primary one included. */
+  /** {@return the most network interfaces it can have, the primary one included} */
   int maximumNetworkInterfaces();
 
-  /** IPv4 addresses per network interface. */
+  /** {@return the IPv4 addresses per network interface} */
   int ipv4AddressesPerInterface();
 
-  /** CPU architecture. */
+  /** {@return the CPU architecture} */
   @Value.Default
   default CpuArchitecture cpuArchitecture() {
     return CpuArchitecture.X86_64;
   }
 
-  /** On-demand Linux price in USD per hour (us-east-1 list price by default). */
+  /** {@return the on-demand Linux price in USD per hour (us-east-1 list price by default)} */
   @Value.Default
   default double onDemandHourlyUsd() {
     return 0.0;
   }
 
-  /** CPU units ECS registers: vCPUs × 1024. */
+  /** {@return the CPU units ECS registers: vCPUs × 1024} */
   default int cpuUnits() {
     return vcpus() * 1024;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -46,19 +46,27 @@ public final class InstanceTypes {
         .onDemandHourlyUsd(price).build());
   }
 
-  /** The built-in figures of that instance type. */
+  /**
+   * {@return the built-in figures of that instance type}
+   *
+   * @param name the instance type, such as {@code m5.large}
+   */
   public static Optional<InstanceType> find(String name) {
     return Optional.ofNullable(TYPES.get(name));
   }
 
-  /** The built-in figures, or an exception naming the known types. */
+  /**
+   * {@return the built-in figures, or an exception naming the known types}
+   *
+   * @param name the instance type, such as {@code m5.large}
+   */
   public static InstanceType get(String name) {
     return find(name).orElseThrow(() -> new IllegalArgumentException(
         "unknown instance type '" + name + "'; known: " + TYPES.keySet()
             + " (describe others with InstanceType.builder())"));
   }
 
-  /** Every built-in instance type. */
+  /** {@return every built-in instance type} */
   public static Collection<InstanceType> all() {
     return TYPES.values();
   }

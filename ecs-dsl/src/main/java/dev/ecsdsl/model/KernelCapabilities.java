@@ -12,13 +12,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableKernelCapabilities.class)
 @JsonDeserialize(as = ImmutableKernelCapabilities.class)
 public interface KernelCapabilities {
-  /** Capabilities to add (only SYS_PTRACE on Fargate). */
+  /** {@return the capabilities to add (only SYS_PTRACE on Fargate)} */
   List<String> add();
 
-  /** Capabilities to drop. */
+  /** {@return the capabilities to drop} */
   List<String> drop();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

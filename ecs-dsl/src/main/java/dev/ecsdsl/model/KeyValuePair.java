@@ -12,15 +12,20 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableKeyValuePair.class)
 @JsonDeserialize(as = ImmutableKeyValuePair.class)
 public interface KeyValuePair {
-  /** The variable's name. */
+  /** {@return the variable's name} */
   @Value.Parameter
   String name();
 
-  /** The variable's value; may be empty. */
+  /** {@return the variable's value; may be empty} */
   @Value.Parameter
   String value();
 
-  /** A pair. */
+  /**
+   * {@return a pair}
+   *
+   * @param name the variable's name
+   * @param value its value
+   */
   static KeyValuePair of(String name, String value) {
     return ImmutableKeyValuePair.of(name, value);
   }

@@ -12,16 +12,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLinuxParameters.class)
 @JsonDeserialize(as = ImmutableLinuxParameters.class)
 public interface LinuxParameters {
-  /** Run an init process (tini) as PID 1. */
+  /** {@return whether an init process (tini) runs as PID 1} */
   Optional<Boolean> initProcessEnabled();
 
-  /** Size of /dev/shm in MiB (EC2 only). */
+  /** {@return the size of /dev/shm in MiB (EC2 only)} */
   Optional<Integer> sharedMemorySize();
 
-  /** Capabilities to add or drop. */
+  /** {@return the capabilities to add or drop} */
   Optional<KernelCapabilities> capabilities();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

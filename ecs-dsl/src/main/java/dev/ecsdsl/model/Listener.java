@@ -11,22 +11,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Listener {
-  /** Port the load balancer listens on. */
+  /** {@return the port the load balancer listens on} */
   int port();
 
-  /** Protocol; HTTP for ALB, TCP for NLB when unset. */
+  /** {@return the protocol; HTTP for ALB, TCP for NLB when unset} */
   Optional<ElbProtocol> protocol();
 
-  /** Target group of requests that match no rule. */
+  /** {@return the target group of requests that match no rule} */
   Optional<String> defaultTargetGroup();
 
-  /** ALB rules. */
+  /** {@return the ALB rules} */
   List<ListenerRule> rules();
 
-  /** Classic Load Balancer: the instance port traffic is sent to. */
+  /** {@return the Classic Load Balancer: the instance port traffic is sent to} */
   Optional<Integer> instancePort();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

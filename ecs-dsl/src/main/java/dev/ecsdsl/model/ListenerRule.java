@@ -11,19 +11,19 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ListenerRule {
-  /** Priority, 1–50000, unique within the listener. */
+  /** {@return the priority, 1–50000, unique within the listener} */
   int priority();
 
-  /** Path patterns, e.g. {@code /api/*}. */
+  /** {@return the path patterns, e.g. {@code /api/*}} */
   List<String> pathPatterns();
 
-  /** Host headers, e.g. {@code api.example.com}. */
+  /** {@return the host headers, e.g. {@code api.example.com}} */
   List<String> hostHeaders();
 
-  /** Target group name the matching requests are forwarded to. */
+  /** {@return the target group name the matching requests are forwarded to} */
   String targetGroup();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

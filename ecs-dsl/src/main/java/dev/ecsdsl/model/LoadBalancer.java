@@ -8,31 +8,31 @@ import org.immutables.value.Value;
 /** An Elastic Load Balancer: ALB, NLB or Classic, in some subnets, with listeners. */
 @Value.Immutable
 public interface LoadBalancer {
-  /** Name (up to 32 characters). */
+  /** {@return the name (up to 32 characters)} */
   String name();
 
-  /** Kind of load balancer. */
+  /** {@return the kind of load balancer} */
   LoadBalancerType type();
 
-  /** {@code internet-facing} (default) or {@code internal}. */
+  /** {@return {@code internet-facing} (default) or {@code internal}} */
   @Value.Default
   default String scheme() {
     return "internet-facing";
   }
 
-  /** Subnets (an ALB needs at least two zones). */
+  /** {@return the subnets (an ALB needs at least two zones)} */
   List<String> subnets();
 
-  /** Security groups (ALB and Classic; NLB optionally). */
+  /** {@return the security groups (ALB and Classic; NLB optionally)} */
   List<String> securityGroups();
 
-  /** Listeners. */
+  /** {@return the listeners} */
   List<Listener> listeners();
 
-  /** Classic Load Balancer health check (ALB and NLB check per target group). */
+  /** {@return the Classic Load Balancer health check (ALB and NLB check per target group)} */
   Optional<TargetGroupHealthCheck> healthCheck();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,16 +12,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLogConfiguration.class)
 @JsonDeserialize(as = ImmutableLogConfiguration.class)
 public interface LogConfiguration {
-  /** The log driver, e.g. {@code awslogs}. */
+  /** {@return the log driver, e.g. {@code awslogs}} */
   String logDriver();
 
-  /** Driver options, e.g. {@code awslogs-group}. */
+  /** {@return the driver options, e.g. {@code awslogs-group}} */
   Map<String, String> options();
 
-  /** Options whose values come from secrets. */
+  /** {@return the options whose values come from secrets} */
   List<Secret> secretOptions();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -11,37 +11,37 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ManagedScaling {
-  /** ENABLED or not. */
+  /** {@return whether managed scaling is ENABLED} */
   @Value.Default
   default boolean enabled() {
     return true;
   }
 
-  /** Target utilization of the group's instances, 1–100 percent. */
+  /** {@return the target utilization of the group's instances, 1–100 percent} */
   @Value.Default
   default int targetCapacity() {
     return 100;
   }
 
-  /** Fewest instances added or removed at a time (1–10000). */
+  /** {@return the fewest instances added or removed at a time (1–10000)} */
   @Value.Default
   default int minimumScalingStepSize() {
     return 1;
   }
 
-  /** Most instances added or removed at a time (1–10000). */
+  /** {@return the most instances added or removed at a time (1–10000)} */
   @Value.Default
   default int maximumScalingStepSize() {
     return 10000;
   }
 
-  /** Seconds a new instance takes before it counts for the group's metrics (0–10000). */
+  /** {@return seconds a new instance takes before it counts for the group's metrics (0–10000)} */
   @Value.Default
   default int instanceWarmupPeriod() {
     return 300;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,31 +12,31 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMetricAlarm.class)
 @JsonDeserialize(as = ImmutableMetricAlarm.class)
 public interface MetricAlarm {
-  /** Alarm name. */
+  /** {@return the alarm name} */
   String alarmName();
 
-  /** Metric, e.g. {@code CPUUtilization} of namespace {@code AWS/ECS}. */
+  /** {@return the metric, e.g. {@code CPUUtilization} of namespace {@code AWS/ECS}} */
   String metricName();
 
-  /** Namespace, e.g. {@code AWS/ECS}. */
+  /** {@return the namespace, e.g. {@code AWS/ECS}} */
   Optional<String> namespace();
 
-  /** Statistic over each period. */
+  /** {@return the statistic over each period} */
   Statistic statistic();
 
-  /** Length of a period in seconds (60 or a multiple). */
+  /** {@return the length of a period in seconds (60 or a multiple)} */
   int period();
 
-  /** Periods that must breach before the alarm fires. */
+  /** {@return the number of periods that must breach before the alarm fires} */
   int evaluationPeriods();
 
-  /** The threshold. */
+  /** {@return the threshold} */
   double threshold();
 
-  /** The comparison. */
+  /** {@return the comparison} */
   ComparisonOperator comparisonOperator();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,21 +12,27 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMountPoint.class)
 @JsonDeserialize(as = ImmutableMountPoint.class)
 public interface MountPoint {
-  /** Name of a volume of the task definition. */
+  /** {@return the name of a volume of the task definition} */
   Optional<String> sourceVolume();
 
-  /** Absolute path inside the container. */
+  /** {@return the absolute path inside the container} */
   Optional<String> containerPath();
 
-  /** Read-only mount; false when unset. */
+  /** {@return whether the mount is read-only; false when unset} */
   Optional<Boolean> readOnly();
 
-  /** A mount. */
+  /**
+   * {@return a mount}
+   *
+   * @param sourceVolume name of a volume of the task definition
+   * @param containerPath where the volume appears in the container
+   * @param readOnly whether the container may only read it
+   */
   static MountPoint of(String sourceVolume, String containerPath, boolean readOnly) {
     return builder().sourceVolume(sourceVolume).containerPath(containerPath).readOnly(readOnly).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,17 +12,22 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableNetworkConfiguration.class)
 @JsonDeserialize(as = ImmutableNetworkConfiguration.class)
 public interface NetworkConfiguration {
-  /** The VPC settings. */
+  /** {@return the VPC settings} */
   AwsVpcConfiguration awsvpcConfiguration();
 
-  /** Network configuration in the given subnets and security groups. */
+  /**
+   * {@return the network configuration in the given subnets and security groups}
+   *
+   * @param subnets subnet ids of the tasks' network interfaces
+   * @param securityGroups security group ids of the tasks' network interfaces
+   */
   static NetworkConfiguration of(List<String> subnets, List<String> securityGroups) {
     return builder()
         .awsvpcConfiguration(AwsVpcConfiguration.builder().subnets(subnets).securityGroups(securityGroups).build())
         .build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -13,7 +13,7 @@ public enum NetworkMode {
   /** No external networking. */
   @JsonProperty("none") NONE;
 
-  /** The name ECS uses for this value in its API and JSON. */
+  /** {@return the name ECS uses for this value in its API and JSON} */
   public String ecsName() {
     try {
       return getClass().getField(name()).getAnnotation(JsonProperty.class).value();

@@ -15,7 +15,7 @@ public enum OsFamily {
   /** Windows Server 2022 Core. */
   @JsonProperty("WINDOWS_SERVER_2022_CORE") WINDOWS_SERVER_2022_CORE;
 
-  /** The name ECS uses for this value in its API and JSON. */
+  /** {@return the name ECS uses for this value in its API and JSON} */
   public String ecsName() {
     try {
       return getClass().getField(name()).getAnnotation(JsonProperty.class).value();

@@ -15,23 +15,29 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePlacementConstraint.class)
 @JsonDeserialize(as = ImmutablePlacementConstraint.class)
 public interface PlacementConstraint {
-  /** The kind of constraint. */
+  /** {@return the kind of constraint} */
   PlacementConstraintType type();
 
-  /** Cluster Query Language expression; required for memberOf, not allowed for distinctInstance. */
+  /**
+   * {@return the Cluster Query Language expression; required for memberOf, not allowed for distinctInstance}
+   */
   Optional<String> expression();
 
-  /** Each task of the group on a different instance. */
+  /** {@return a constraint that places each task of the group on a different instance} */
   static PlacementConstraint distinctInstance() {
     return builder().type(PlacementConstraintType.DISTINCT_INSTANCE).build();
   }
 
-  /** Only instances matching a Cluster Query Language expression. */
+  /**
+   * {@return only instances matching a Cluster Query Language expression}
+   *
+   * @param expression a Cluster Query Language expression
+   */
   static PlacementConstraint memberOf(String expression) {
     return builder().type(PlacementConstraintType.MEMBER_OF).expression(expression).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,7 +9,7 @@ public enum PlacementConstraintType {
   /** Only instances that satisfy a Cluster Query Language expression. */
   @JsonProperty("memberOf") MEMBER_OF;
 
-  /** The name ECS uses for this value in its API and JSON. */
+  /** {@return the name ECS uses for this value in its API and JSON} */
   public String ecsName() {
     try {
       return getClass().getField(name()).getAnnotation(JsonProperty.class).value();

@@ -16,28 +16,38 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePlacementStrategy.class)
 @JsonDeserialize(as = ImmutablePlacementStrategy.class)
 public interface PlacementStrategy {
-  /** The kind of strategy. */
+  /** {@return the kind of strategy} */
   PlacementStrategyType type();
 
-  /** The field the strategy works on. */
+  /** {@return the field the strategy works on} */
   Optional<String> field();
 
-  /** binpack on a resource: {@code cpu} or {@code memory}. */
+  /**
+   * binpack on a resource: {@code cpu} or {@code memory}.
+   *
+   * @param field {@code cpu} or {@code memory}
+   * @return the strategy
+   */
   static PlacementStrategy binpack(String field) {
     return builder().type(PlacementStrategyType.BINPACK).field(field).build();
   }
 
-  /** spread over a field: {@code instanceId}, {@code host}, or {@code attribute:ecs.availability-zone}. */
+  /**
+   * spread over a field: {@code instanceId}, {@code host}, or {@code attribute:ecs.availability-zone}.
+   *
+   * @param field the field to spread over
+   * @return the strategy
+   */
   static PlacementStrategy spread(String field) {
     return builder().type(PlacementStrategyType.SPREAD).field(field).build();
   }
 
-  /** random placement. */
+  /** {@return the random placement strategy} */
   static PlacementStrategy random() {
     return builder().type(PlacementStrategyType.RANDOM).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -11,7 +11,7 @@ public enum PlacementStrategyType {
   /** Leave the least of a resource (cpu or memory) unused. */
   @JsonProperty("binpack") BINPACK;
 
-  /** The name ECS uses for this value in its API and JSON. */
+  /** {@return the name ECS uses for this value in its API and JSON} */
   public String ecsName() {
     try {
       return getClass().getField(name()).getAnnotation(JsonProperty.class).value();

@@ -8,29 +8,39 @@ import org.immutables.value.Value;
 /** A statement of an IAM policy: Effect, Action (with {@code *} and {@code ?} wildcards) and Resource. */
 @Value.Immutable
 public interface PolicyStatement {
-  /** Optional statement id. */
+  /** {@return the optional statement id} */
   Optional<String> sid();
 
-  /** Allow or deny. */
+  /** {@return the effect: allow or deny} */
   Effect effect();
 
-  /** Actions such as {@code s3:GetObject} or {@code s3:*}. */
+  /** {@return the actions, such as {@code s3:GetObject} or {@code s3:*}} */
   List<String> actions();
 
-  /** Resource ARNs, wildcards allowed; {@code *} when empty. */
+  /** {@return the resource ARNs, wildcards allowed; {@code *} when empty} */
   List<String> resources();
 
-  /** An Allow statement. */
+  /**
+   * {@return an Allow statement}
+   *
+   * @param actions actions, such as {@code s3:GetObject} (wildcards allowed)
+   * @param resources resource ARNs (wildcards allowed)
+   */
   static PolicyStatement allow(List<String> actions, List<String> resources) {
     return builder().effect(Effect.ALLOW).actions(actions).resources(resources).build();
   }
 
-  /** A Deny statement. */
+  /**
+   * {@return a Deny statement}
+   *
+   * @param actions actions, such as {@code s3:GetObject} (wildcards allowed)
+   * @param resources resource ARNs (wildcards allowed)
+   */
   static PolicyStatement deny(List<String> actions, List<String> resources) {
     return builder().effect(Effect.DENY).actions(actions).resources(resources).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,40 +15,49 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePortMapping.class)
 @JsonDeserialize(as = ImmutablePortMapping.class)
 public interface PortMapping {
-  /** The port the application listens on inside the container. */
+  /** {@return the port the application listens on inside the container} */
   Optional<Integer> containerPort();
 
-  /** The host port; in awsvpc and host mode it must equal containerPort (or be left out). */
+  /** {@return the host port; in awsvpc and host mode it must equal containerPort (or be left out)} */
   Optional<Integer> hostPort();
 
-  /** tcp (default) or udp. */
+  /** {@return the protocol: tcp (default) or udp} */
   Optional<TransportProtocol> protocol();
 
-  /** A name for the mapping, used by Service Connect. */
+  /** {@return the mapping's name, used by Service Connect} */
   Optional<String> name();
 
-  /** http, http2 or grpc; used by Service Connect. */
+  /** {@return the application protocol: http, http2 or grpc; used by Service Connect} */
   Optional<String> appProtocol();
 
-  /** A port range such as {@code 8000-8010}, instead of containerPort. */
+  /** {@return a port range such as {@code 8000-8010}, instead of containerPort} */
   Optional<String> containerPortRange();
 
-  /** The protocol, tcp when unset. */
+  /** {@return the protocol, tcp when unset} */
   default TransportProtocol protocolOrDefault() {
     return protocol().orElse(TransportProtocol.TCP);
   }
 
-  /** A tcp mapping of the container port, with the host port left to the network mode's default. */
+  /**
+   * {@return a tcp mapping of the container port, with the host port left to the network mode's default}
+   *
+   * @param containerPort the port the container listens on
+   */
   static PortMapping of(int containerPort) {
     return builder().containerPort(containerPort).build();
   }
 
-  /** A tcp mapping of the container port to the given host port (0 = dynamic, in bridge mode). */
+  /**
+   * {@return a tcp mapping of the container port to the given host port (0 = dynamic, in bridge mode)}
+   *
+   * @param containerPort the port the container listens on
+   * @param hostPort the port on the instance (0 = dynamic, in bridge mode)
+   */
   static PortMapping of(int containerPort, int hostPort) {
     return builder().containerPort(containerPort).hostPort(hostPort).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

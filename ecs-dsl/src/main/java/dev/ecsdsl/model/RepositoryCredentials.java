@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRepositoryCredentials.class)
 @JsonDeserialize(as = ImmutableRepositoryCredentials.class)
 public interface RepositoryCredentials {
-  /** ARN of the Secrets Manager secret holding the credentials. */
+  /** {@return the ARN of the Secrets Manager secret holding the credentials} */
   String credentialsParameter();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,13 +12,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRuntimePlatform.class)
 @JsonDeserialize(as = ImmutableRuntimePlatform.class)
 public interface RuntimePlatform {
-  /** LINUX when unset. */
+  /** {@return the operating system family; LINUX when unset} */
   Optional<OsFamily> operatingSystemFamily();
 
-  /** X86_64 when unset. */
+  /** {@return the CPU architecture; X86_64 when unset} */
   Optional<CpuArchitecture> cpuArchitecture();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,10 +16,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableS3VolumeConfiguration.class)
 @JsonDeserialize(as = ImmutableS3VolumeConfiguration.class)
 public interface S3VolumeConfiguration {
-  /** The bucket. */
+  /** {@return the bucket} */
   String bucketName();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

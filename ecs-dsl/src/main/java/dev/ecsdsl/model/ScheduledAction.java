@@ -12,22 +12,22 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableScheduledAction.class)
 @JsonDeserialize(as = ImmutableScheduledAction.class)
 public interface ScheduledAction {
-  /** Action name. */
+  /** {@return the action name} */
   String scheduledActionName();
 
-  /** {@code at(yyyy-mm-ddThh:mm:ss)}, {@code rate(value unit)} or {@code cron(fields)}. */
+  /** {@return {@code at(yyyy-mm-ddThh:mm:ss)}, {@code rate(value unit)} or {@code cron(fields)}} */
   String schedule();
 
-  /** New minimum capacity. */
+  /** {@return the new minimum capacity} */
   Optional<Integer> minCapacity();
 
-  /** New maximum capacity. */
+  /** {@return the new maximum capacity} */
   Optional<Integer> maxCapacity();
 
-  /** IANA time zone of cron/at expressions; UTC when unset. */
+  /** {@return the IANA time zone of cron/at expressions; UTC when unset} */
   Optional<String> timezone();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,45 +15,45 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableScheduledTask.class)
 @JsonDeserialize(as = ImmutableScheduledTask.class)
 public interface ScheduledTask {
-  /** Rule name. */
+  /** {@return the rule name} */
   String ruleName();
 
-  /** {@code rate(...)} or {@code cron(...)}. */
+  /** {@return {@code rate(...)} or {@code cron(...)}} */
   String scheduleExpression();
 
-  /** Cluster name or ARN. */
+  /** {@return the cluster name or ARN} */
   String cluster();
 
-  /** Task definition: family, family:revision or ARN. */
+  /** {@return the task definition: family, family:revision or ARN} */
   String taskDefinition();
 
-  /** Tasks per run (1–10), 1 when unset. */
+  /** {@return tasks per run (1–10), 1 when unset} */
   Optional<Integer> taskCount();
 
-  /** Launch type. */
+  /** {@return the launch type} */
   Optional<LaunchType> launchType();
 
-  /** Capacity provider strategy, instead of a launch type. */
+  /** {@return the capacity provider strategy, instead of a launch type} */
   List<CapacityProviderStrategyItem> capacityProviderStrategy();
 
-  /** awsvpc settings. */
+  /** {@return the awsvpc settings} */
   Optional<NetworkConfiguration> networkConfiguration();
 
-  /** Task group, {@code family:<family>} when unset. */
+  /** {@return the task group, {@code family:<family>} when unset} */
   Optional<String> group();
 
-  /** Whether the rule is enabled (default true). */
+  /** {@return whether the rule is enabled (default true)} */
   Optional<Boolean> enabled();
 
-  /** Role EventBridge uses to call RunTask (needs ecs:RunTask and iam:PassRole). */
+  /** {@return the role EventBridge uses to call RunTask (needs ecs:RunTask and iam:PassRole)} */
   Optional<String> roleArn();
 
-  /** Task count, 1 when unset. */
+  /** {@return the task count, 1 when unset} */
   default int taskCountOrDefault() {
     return taskCount().orElse(1);
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,7 +9,7 @@ public enum SchedulingStrategy {
   /** One task on every container instance that meets the constraints. */
   @JsonProperty("DAEMON") DAEMON;
 
-  /** The name ECS uses for this value in its API and JSON. */
+  /** {@return the name ECS uses for this value in its API and JSON} */
   public String ecsName() {
     try {
       return getClass().getField(name()).getAnnotation(JsonProperty.class).value();

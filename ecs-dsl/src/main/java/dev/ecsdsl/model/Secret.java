@@ -15,15 +15,23 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSecret.class)
 @JsonDeserialize(as = ImmutableSecret.class)
 public interface Secret {
-  /** The environment variable the value is exposed as. */
+  /** {@return the environment variable the value is exposed as} */
   @Value.Parameter
   String name();
 
-  /** Secrets Manager secret or SSM parameter: full ARN, or the name when it lives in the same region and account. */
+  /**
+   * {@return the Secrets Manager secret or SSM parameter: full ARN, or the name when it lives in the same
+   * region and account}
+   */
   @Value.Parameter
   String valueFrom();
 
-  /** A secret. */
+  /**
+   * {@return a secret}
+   *
+   * @param name name of the environment variable the container sees
+   * @param valueFrom ARN of the Secrets Manager secret or SSM parameter
+   */
   static Secret of(String name, String valueFrom) {
     return ImmutableSecret.of(name, valueFrom);
   }

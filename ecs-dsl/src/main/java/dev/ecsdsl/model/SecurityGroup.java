@@ -8,21 +8,21 @@ import org.immutables.value.Value;
 /** A security group: stateful inbound rules; all outbound traffic is allowed (AWS's default). */
 @Value.Immutable
 public interface SecurityGroup {
-  /** Group id, e.g. {@code sg-web}; references may use the id or the name. */
+  /** {@return the group id, e.g. {@code sg-web}; references may use the id or the name} */
   String groupId();
 
-  /** Group name; the id when unset. */
+  /** {@return the group name; the id when unset} */
   Optional<String> groupName();
 
-  /** Inbound rules. */
+  /** {@return the inbound rules} */
   List<IngressRule> ingress();
 
-  /** The name, or the id when no name is set. */
+  /** {@return the name, or the id when no name is set} */
   default String nameOrId() {
     return groupName().orElse(groupId());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -18,81 +18,84 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableService.class)
 @JsonDeserialize(as = ImmutableService.class)
 public interface Service {
-  /** Service name, unique within its cluster. */
+  /** {@return the service name, unique within its cluster} */
   String serviceName();
 
-  /** Cluster name or ARN; {@code default} when unset. */
+  /** {@return the cluster name or ARN; {@code default} when unset} */
   Optional<String> cluster();
 
-  /** Task definition: {@code family}, {@code family:revision} or ARN. */
+  /** {@return the task definition: {@code family}, {@code family:revision} or ARN} */
   String taskDefinition();
 
-  /** Tasks to keep running (REPLICA); ignored for DAEMON. */
+  /** {@return tasks to keep running (REPLICA); ignored for DAEMON} */
   Optional<Integer> desiredCount();
 
-  /** EC2, FARGATE or EXTERNAL; exclusive with capacityProviderStrategy. */
+  /** {@return EC2, FARGATE or EXTERNAL; exclusive with capacityProviderStrategy} */
   Optional<LaunchType> launchType();
 
-  /** Capacity provider strategy; exclusive with launchType. */
+  /** {@return the capacity provider strategy; exclusive with launchType} */
   List<CapacityProviderStrategyItem> capacityProviderStrategy();
 
-  /** Fargate platform version, LATEST when unset. */
+  /** {@return the Fargate platform version, LATEST when unset} */
   Optional<String> platformVersion();
 
-  /** REPLICA (default) or DAEMON. */
+  /** {@return REPLICA (default) or DAEMON} */
   Optional<SchedulingStrategy> schedulingStrategy();
 
-  /** Rolling-deployment bounds and circuit breaker. */
+  /** {@return rolling-deployment bounds and circuit breaker} */
   Optional<DeploymentConfiguration> deploymentConfiguration();
 
-  /** Deployment controller; ECS when unset. */
+  /** {@return the deployment controller; ECS when unset} */
   Optional<DeploymentController> deploymentController();
 
-  /** Placement constraints (max 10). */
+  /** {@return the placement constraints (max 10)} */
   List<PlacementConstraint> placementConstraints();
 
-  /** Placement strategies in order (max 5). */
+  /** {@return the placement strategies in order (max 5)} */
   List<PlacementStrategy> placementStrategy();
 
-  /** Load balancer target groups the tasks register with. */
+  /** {@return the load balancer target groups the tasks register with} */
   List<ServiceLoadBalancer> loadBalancers();
 
-  /** Subnets and security groups (awsvpc). */
+  /** {@return the subnets and security groups (awsvpc)} */
   Optional<NetworkConfiguration> networkConfiguration();
 
-  /** Seconds during which failing load balancer and container health checks are ignored after a task starts. */
+  /**
+   * {@return seconds during which failing load balancer and container health checks are ignored after a task
+   * starts}
+   */
   Optional<Integer> healthCheckGracePeriodSeconds();
 
-  /** ECS Exec. */
+  /** {@return whether ECS Exec is on} */
   Optional<Boolean> enableExecuteCommand();
 
-  /** ECS managed tags. */
+  /** {@return whether ECS managed tags are on} */
   Optional<Boolean> enableECSManagedTags();
 
-  /** {@code TASK_DEFINITION}, {@code SERVICE} or {@code NONE}. */
+  /** {@return {@code TASK_DEFINITION}, {@code SERVICE} or {@code NONE}} */
   Optional<String> propagateTags();
 
-  /** IAM role for the load balancer (legacy; not needed with a service-linked role). */
+  /** {@return the IAM role for the load balancer (legacy; not needed with a service-linked role)} */
   Optional<String> role();
 
-  /** Tags. */
+  /** {@return the tags} */
   List<Tag> tags();
 
-  /** Application Auto Scaling of the desired count; not part of the ECS JSON. */
+  /** {@return the Application Auto Scaling of the desired count; not part of the ECS JSON} */
   @com.fasterxml.jackson.annotation.JsonIgnore
   Optional<ServiceAutoScaling> autoScaling();
 
-  /** REPLICA unless DAEMON is set. */
+  /** {@return REPLICA unless DAEMON is set} */
   default SchedulingStrategy schedulingStrategyOrDefault() {
     return schedulingStrategy().orElse(SchedulingStrategy.REPLICA);
   }
 
-  /** The cluster name, {@code default} when unset. */
+  /** {@return the cluster name, {@code default} when unset} */
   default String clusterOrDefault() {
     return cluster().orElse("default");
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,22 +15,22 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableServiceAutoScaling.class)
 @JsonDeserialize(as = ImmutableServiceAutoScaling.class)
 public interface ServiceAutoScaling {
-  /** Lowest desired count. */
+  /** {@return the lowest desired count} */
   int minCapacity();
 
-  /** Highest desired count. */
+  /** {@return the highest desired count} */
   int maxCapacity();
 
-  /** Target tracking policies. */
+  /** {@return the target tracking policies} */
   List<TargetTrackingScalingPolicy> targetTrackingPolicies();
 
-  /** Step scaling policies. */
+  /** {@return the step scaling policies} */
   List<StepScalingPolicy> stepScalingPolicies();
 
-  /** Scheduled actions. */
+  /** {@return the scheduled actions} */
   List<ScheduledAction> scheduledActions();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,24 +15,30 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableServiceLoadBalancer.class)
 @JsonDeserialize(as = ImmutableServiceLoadBalancer.class)
 public interface ServiceLoadBalancer {
-  /** Target group of an ALB or NLB: name or ARN. */
+  /** {@return the target group of an ALB or NLB: name or ARN} */
   Optional<String> targetGroupArn();
 
-  /** Classic Load Balancer name. */
+  /** {@return the Classic Load Balancer name} */
   Optional<String> loadBalancerName();
 
-  /** The container that receives traffic. */
+  /** {@return the container that receives traffic} */
   Optional<String> containerName();
 
-  /** Its container port, as in one of its port mappings. */
+  /** {@return its container port, as in one of its port mappings} */
   Optional<Integer> containerPort();
 
-  /** A target group mapping. */
+  /**
+   * {@return a target group mapping}
+   *
+   * @param targetGroup the target group's name or ARN
+   * @param containerName the container that receives the traffic
+   * @param containerPort the container's port that receives the traffic
+   */
   static ServiceLoadBalancer targetGroup(String targetGroup, String containerName, int containerPort) {
     return builder().targetGroupArn(targetGroup).containerName(containerName).containerPort(containerPort).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

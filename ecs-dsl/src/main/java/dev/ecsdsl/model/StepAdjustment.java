@@ -15,16 +15,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStepAdjustment.class)
 @JsonDeserialize(as = ImmutableStepAdjustment.class)
 public interface StepAdjustment {
-  /** Inclusive lower bound (metric − threshold). */
+  /** {@return the inclusive lower bound (metric − threshold)} */
   Optional<Double> metricIntervalLowerBound();
 
-  /** Exclusive upper bound (metric − threshold). */
+  /** {@return the exclusive upper bound (metric − threshold)} */
   Optional<Double> metricIntervalUpperBound();
 
-  /** The change, in the policy's adjustment type. */
+  /** {@return the change, in the policy's adjustment type} */
   int scalingAdjustment();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

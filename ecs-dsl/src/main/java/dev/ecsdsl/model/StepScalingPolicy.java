@@ -12,25 +12,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStepScalingPolicy.class)
 @JsonDeserialize(as = ImmutableStepScalingPolicy.class)
 public interface StepScalingPolicy {
-  /** Policy name. */
+  /** {@return the policy name} */
   String policyName();
 
-  /** The alarm that triggers the policy. */
+  /** {@return the alarm that triggers the policy} */
   MetricAlarm alarm();
 
-  /** How adjustments apply. */
+  /** {@return how adjustments apply} */
   AdjustmentType adjustmentType();
 
-  /** The steps; their intervals must not overlap. */
+  /** {@return the steps; their intervals must not overlap} */
   List<StepAdjustment> stepAdjustments();
 
-  /** Seconds after an activity before the next one. */
+  /** {@return seconds after an activity before the next one} */
   Optional<Integer> cooldown();
 
-  /** For PercentChangeInCapacity: the least absolute change. */
+  /** {@return for PercentChangeInCapacity: the least absolute change} */
   Optional<Integer> minAdjustmentMagnitude();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

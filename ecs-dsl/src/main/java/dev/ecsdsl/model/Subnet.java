@@ -11,24 +11,27 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Subnet {
-  /** Subnet id, e.g. {@code subnet-private-a}; services refer to it by this id. */
+  /** {@return the subnet id, e.g. {@code subnet-private-a}; services refer to it by this id} */
   String subnetId();
 
-  /** Its availability zone, e.g. {@code eu-west-1a}. */
+  /** {@return the subnet's availability zone, e.g. {@code eu-west-1a}} */
   String availabilityZone();
 
-  /** IPv4 CIDR block, e.g. {@code 10.0.1.0/24} (prefix /16 to /28). */
+  /** {@return the IPv4 CIDR block, e.g. {@code 10.0.1.0/24} (prefix /16 to /28)} */
   String cidrBlock();
 
-  /** Whether instances and tasks here get public IPs (a public subnet). */
+  /** {@return whether instances and tasks here get public IPs (a public subnet)} */
   Optional<Boolean> mapPublicIpOnLaunch();
 
-  /** Addresses usable by ENIs: the block size less the five AWS reserves, or 0 when the CIDR is unreadable. */
+  /**
+   * {@return the addresses usable by ENIs: the block size less the five AWS reserves, or 0 when the CIDR is
+   * unreadable}
+   */
   default int usableIpAddressCount() {
     return Cidr.parse(cidrBlock()).map(c -> Math.max(0, c.size() - 5)).orElse(0);
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

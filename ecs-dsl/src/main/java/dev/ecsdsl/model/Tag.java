@@ -12,15 +12,20 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTag.class)
 @JsonDeserialize(as = ImmutableTag.class)
 public interface Tag {
-  /** Tag key (1–128 characters). */
+  /** {@return the tag key (1–128 characters)} */
   @Value.Parameter
   String key();
 
-  /** Tag value (0–256 characters). */
+  /** {@return the tag value (0–256 characters)} */
   @Value.Parameter
   String value();
 
-  /** A tag. */
+  /**
+   * {@return a tag}
+   *
+   * @param key the tag's key
+   * @param value the tag's value
+   */
   static Tag of(String key, String value) {
     return ImmutableTag.of(key, value);
   }

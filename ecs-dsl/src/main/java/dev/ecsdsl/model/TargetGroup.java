@@ -11,49 +11,54 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface TargetGroup {
-  /** Name (up to 32 characters); services refer to it by name or ARN. */
+  /** {@return the name (up to 32 characters); services refer to it by name or ARN} */
   String name();
 
-  /** ip or instance. */
+  /** {@return the target type: ip or instance} */
   TargetType targetType();
 
-  /** Protocol of the traffic to targets. */
+  /** {@return the protocol of the traffic to targets} */
   @Value.Default
   default ElbProtocol protocol() {
     return ElbProtocol.HTTP;
   }
 
-  /** Default port of targets (each task registers with its own port). */
+  /** {@return the default port of targets (each task registers with its own port)} */
   @Value.Default
   default int port() {
     return 80;
   }
 
-  /** Health check. */
+  /** {@return the health check} */
   @Value.Default
   default TargetGroupHealthCheck healthCheck() {
     return TargetGroupHealthCheck.builder().build();
   }
 
-  /** Seconds a deregistering target keeps its in-flight connections (0–3600, default 300). */
+  /** {@return seconds a deregistering target keeps its in-flight connections (0–3600, default 300)} */
   @Value.Default
   default int deregistrationDelaySeconds() {
     return 300;
   }
 
-  /** Seconds of slow start for new targets (0 = off). */
+  /** {@return seconds of slow start for new targets (0 = off)} */
   @Value.Default
   default int slowStartSeconds() {
     return 0;
   }
 
-  /** The target group's ARN in the given account and region. */
+  /**
+   * {@return the target group's ARN in the given account and region}
+   *
+   * @param region AWS region, such as {@code us-east-1}
+   * @param accountId 12-digit AWS account id
+   */
   default String arn(String region, String accountId) {
     return "arn:aws:elasticloadbalancing:" + region + ":" + accountId + ":targetgroup/" + name() + "/"
         + String.format("%016x", (long) name().hashCode() & 0xFFFFFFFFL);
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

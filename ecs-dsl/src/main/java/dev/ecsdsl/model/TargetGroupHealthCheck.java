@@ -11,49 +11,49 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface TargetGroupHealthCheck {
-  /** HTTP path that must answer with a success code. */
+  /** {@return the HTTP path that must answer with a success code} */
   @Value.Default
   default String path() {
     return "/";
   }
 
-  /** Protocol of the check; the target group's when unset. */
+  /** {@return the protocol of the check; the target group's when unset} */
   Optional<ElbProtocol> protocol();
 
-  /** Port of the check; the target's traffic port when unset. */
+  /** {@return the port of the check; the target's traffic port when unset} */
   Optional<Integer> port();
 
-  /** Seconds between checks (5–300). */
+  /** {@return seconds between checks (5–300)} */
   @Value.Default
   default int intervalSeconds() {
     return 30;
   }
 
-  /** Seconds without a response before a check fails (2–120, less than the interval). */
+  /** {@return seconds without a response before a check fails (2–120, less than the interval)} */
   @Value.Default
   default int timeoutSeconds() {
     return 5;
   }
 
-  /** Consecutive successes before an unhealthy target is healthy (2–10). */
+  /** {@return the consecutive successes before an unhealthy target is healthy (2–10)} */
   @Value.Default
   default int healthyThresholdCount() {
     return 5;
   }
 
-  /** Consecutive failures before a healthy target is unhealthy (2–10). */
+  /** {@return the consecutive failures before a healthy target is unhealthy (2–10)} */
   @Value.Default
   default int unhealthyThresholdCount() {
     return 2;
   }
 
-  /** HTTP success codes, e.g. {@code 200} or {@code 200-299}. */
+  /** {@return the HTTP success codes, e.g. {@code 200} or {@code 200-299}} */
   @Value.Default
   default String matcher() {
     return "200";
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,28 +15,28 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTargetTrackingScalingPolicy.class)
 @JsonDeserialize(as = ImmutableTargetTrackingScalingPolicy.class)
 public interface TargetTrackingScalingPolicy {
-  /** Policy name. */
+  /** {@return the policy name} */
   String policyName();
 
-  /** The metric tracked. */
+  /** {@return the metric tracked} */
   PredefinedMetricType predefinedMetricType();
 
-  /** For ALBRequestCountPerTarget: the target group (name or ARN) whose requests are counted. */
+  /** {@return for ALBRequestCountPerTarget: the target group (name or ARN) whose requests are counted} */
   Optional<String> resourceLabel();
 
-  /** The value the policy keeps the metric at (percent, or requests per target per minute). */
+  /** {@return the value the policy keeps the metric at (percent, or requests per target per minute)} */
   double targetValue();
 
-  /** Seconds after a scale-out before another scale-out counts the new tasks. */
+  /** {@return seconds after a scale-out before another scale-out counts the new tasks} */
   Optional<Integer> scaleOutCooldown();
 
-  /** Seconds after a scale-in before the next scale-in. */
+  /** {@return seconds after a scale-in before the next scale-in} */
   Optional<Integer> scaleInCooldown();
 
-  /** Never scale in. */
+  /** {@return whether the policy never scales in} */
   Optional<Boolean> disableScaleIn();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -18,77 +18,94 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTaskDefinition.class)
 @JsonDeserialize(as = ImmutableTaskDefinition.class)
 public interface TaskDefinition {
-  /** The family: up to 255 letters, digits, hyphens and underscores. */
+  /** {@return the family: up to 255 letters, digits, hyphens and underscores} */
   String family();
 
-  /** Role (name or ARN) the application's AWS calls are made with; trusted by ecs-tasks.amazonaws.com. */
+  /**
+   * {@return the role (name or ARN) the application's AWS calls are made with; trusted by
+   * ecs-tasks.amazonaws.com}
+   */
   Optional<String> taskRoleArn();
 
-  /** Role (name or ARN) ECS uses to pull images, send logs and read secrets; trusted by ecs-tasks.amazonaws.com. */
+  /**
+   * {@return the role (name or ARN) ECS uses to pull images, send logs and read secrets; trusted by
+   * ecs-tasks.amazonaws.com}
+   */
   Optional<String> executionRoleArn();
 
-  /** Docker networking mode; bridge on EC2 Linux when unset, awsvpc required on Fargate. */
+  /** {@return the Docker networking mode; bridge on EC2 Linux when unset, awsvpc required on Fargate} */
   Optional<NetworkMode> networkMode();
 
-  /** The containers, 1 to 10. */
+  /** {@return the containers, 1 to 10} */
   List<ContainerDefinition> containerDefinitions();
 
-  /** Data volumes. */
+  /** {@return the data volumes} */
   List<Volume> volumes();
 
-  /** memberOf constraints that every task of this definition must satisfy (EC2 only). */
+  /** {@return the memberOf constraints that every task of this definition must satisfy (EC2 only)} */
   List<PlacementConstraint> placementConstraints();
 
-  /** Launch types the definition is validated against. */
+  /** {@return the launch types the definition is validated against} */
   List<Compatibility> requiresCompatibilities();
 
-  /** Task CPU: units ({@code "256"}) or vCPU ({@code "0.25 vCPU"}); required on Fargate. */
+  /** {@return task CPU: units ({@code "256"}) or vCPU ({@code "0.25 vCPU"}); required on Fargate} */
   Optional<String> cpu();
 
-  /** Task memory: MiB ({@code "512"}) or GB ({@code "0.5 GB"}); required on Fargate. */
+  /** {@return task memory: MiB ({@code "512"}) or GB ({@code "0.5 GB"}); required on Fargate} */
   Optional<String> memory();
 
-  /** {@code host} or {@code task} (EC2 only on Linux, also task on Fargate platform 1.4). */
+  /** {@return {@code host} or {@code task} (EC2 only on Linux, also task on Fargate platform 1.4)} */
   Optional<String> pidMode();
 
-  /** {@code host}, {@code task} or {@code none} (EC2 only). */
+  /** {@return {@code host}, {@code task} or {@code none} (EC2 only)} */
   Optional<String> ipcMode();
 
-  /** OS and architecture. */
+  /** {@return the OS and architecture} */
   Optional<RuntimePlatform> runtimePlatform();
 
-  /** Fargate ephemeral storage. */
+  /** {@return the Fargate ephemeral storage} */
   Optional<EphemeralStorage> ephemeralStorage();
 
-  /** Tags. */
+  /** {@return the tags} */
   List<Tag> tags();
 
-  /** Task CPU in CPU units, if given and readable. */
+  /** {@return the task CPU in CPU units, if given and readable} */
   default Optional<Integer> cpuUnits() {
     return cpu().flatMap(Units::cpuUnits);
   }
 
-  /** Task memory in MiB, if given and readable. */
+  /** {@return the task memory in MiB, if given and readable} */
   default Optional<Integer> memoryMiB() {
     return memory().flatMap(Units::memoryMiB);
   }
 
-  /** The network mode in force: the given one, or bridge (ECS's default for Linux on EC2; Fargate requires awsvpc to be given). */
+  /**
+   * {@return the network mode in force: the given one, or bridge (ECS's default for Linux on EC2; Fargate
+   * requires awsvpc to be given)}
+   */
   default NetworkMode networkModeOrDefault() {
     return networkMode().orElse(NetworkMode.BRIDGE);
   }
 
-  /** The container of that name, if any. */
+  /**
+   * {@return the container of that name, if any}
+   *
+   * @param name the container's name
+   */
   default Optional<ContainerDefinition> container(String name) {
     return containerDefinitions().stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
-  /** Whether the definition requires the given launch type. */
+  /**
+   * {@return whether the definition requires the given launch type}
+   *
+   * @param compatibility EC2 or FARGATE
+   */
   default boolean requires(Compatibility compatibility) {
     return requiresCompatibilities().contains(compatibility);
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

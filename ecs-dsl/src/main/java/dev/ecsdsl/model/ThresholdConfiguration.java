@@ -9,18 +9,23 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableThresholdConfiguration.class)
 @JsonDeserialize(as = ImmutableThresholdConfiguration.class)
 public interface ThresholdConfiguration {
-  /** How {@link #value()} becomes a number of failed tasks. */
+  /** {@return how {@link #value()} becomes a number of failed tasks} */
   ThresholdType type();
 
-  /** A percentage of the desired count, or the count itself. */
+  /** {@return a percentage of the desired count, or the count itself} */
   int value();
 
-  /** A threshold. */
+  /**
+   * {@return a threshold}
+   *
+   * @param type how the value becomes a number of failed tasks
+   * @param value a percentage of the desired count, or the count itself
+   */
   static ThresholdConfiguration of(ThresholdType type, int value) {
     return builder().type(type).value(value).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

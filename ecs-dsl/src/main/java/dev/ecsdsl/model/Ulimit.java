@@ -12,16 +12,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableUlimit.class)
 @JsonDeserialize(as = ImmutableUlimit.class)
 public interface Ulimit {
-  /** e.g. {@code nofile}. */
+  /** {@return the limit's name, e.g. {@code nofile}} */
   String name();
 
-  /** Soft limit. */
+  /** {@return the soft limit} */
   int softLimit();
 
-  /** Hard limit. */
+  /** {@return the hard limit} */
   int hardLimit();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,7 +16,12 @@ public final class Units {
 
   private Units() {}
 
-  /** CPU units of a task-level cpu string, or empty when it is not a number or an {@code N vCPU} figure. */
+  /**
+   * CPU units of a task-level cpu string, or empty when it is not a number or an {@code N vCPU} figure.
+   *
+   * @param cpu e.g. {@code "256"} or {@code "0.25 vCPU"}
+   * @return the CPU units, e.g. 256
+   */
   public static Optional<Integer> cpuUnits(String cpu) {
     String s = cpu.trim();
     if (NUMBER.matcher(s).matches()) {
@@ -29,7 +34,12 @@ public final class Units {
     return Optional.empty();
   }
 
-  /** MiB of a task-level memory string, or empty when it is not a number or an {@code N GB} figure. */
+  /**
+   * MiB of a task-level memory string, or empty when it is not a number or an {@code N GB} figure.
+   *
+   * @param memory e.g. {@code "512"} or {@code "0.5 GB"}
+   * @return the MiB, e.g. 512
+   */
   public static Optional<Integer> memoryMiB(String memory) {
     String s = memory.trim().toLowerCase(Locale.ROOT);
     if (NUMBER.matcher(s).matches()) {

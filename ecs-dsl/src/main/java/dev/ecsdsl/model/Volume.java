@@ -15,31 +15,36 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableVolume.class)
 @JsonDeserialize(as = ImmutableVolume.class)
 public interface Volume {
-  /** Unique within the task definition; referenced by mount points. */
+  /** {@return the volume's name, unique within the task definition; mount points refer to it} */
   String name();
 
-  /** Bind mount from the host, or an anonymous volume when sourcePath is unset. */
+  /** {@return the bind mount from the host, or an anonymous volume when sourcePath is unset} */
   Optional<HostVolumeProperties> host();
 
-  /** Docker volume (EC2 only). */
+  /** {@return the Docker volume (EC2 only)} */
   Optional<DockerVolumeConfiguration> dockerVolumeConfiguration();
 
-  /** Amazon EFS. */
+  /** {@return the Amazon EFS volume settings} */
   Optional<EfsVolumeConfiguration> efsVolumeConfiguration();
 
-  /** FSx for Windows File Server. */
+  /** {@return the FSx for Windows File Server volume settings} */
   Optional<FsxWindowsFileServerVolumeConfiguration> fsxWindowsFileServerVolumeConfiguration();
 
-  /** Not supported by ECS; see {@link S3VolumeConfiguration}. */
+  /** {@return an S3 volume, which ECS does not support; see {@link S3VolumeConfiguration}} */
   Optional<S3VolumeConfiguration> s3VolumeConfiguration();
 
-  /** Not supported by ECS; see {@link FsxLustreVolumeConfiguration}. */
+  /**
+   * {@return an FSx for Lustre volume, which ECS does not support; see {@link FsxLustreVolumeConfiguration}}
+   */
   Optional<FsxLustreVolumeConfiguration> fsxLustreVolumeConfiguration();
 
-  /** Set when ECS will provision the volume when the task launches (EBS); the task definition only names it. */
+  /**
+   * {@return whether ECS provisions the volume when the task launches (EBS); the task definition only names
+   * it}
+   */
   Optional<Boolean> configuredAtLaunch();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

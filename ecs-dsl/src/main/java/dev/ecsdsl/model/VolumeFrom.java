@@ -12,13 +12,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableVolumeFrom.class)
 @JsonDeserialize(as = ImmutableVolumeFrom.class)
 public interface VolumeFrom {
-  /** The container whose volumes are mounted. */
+  /** {@return the container whose volumes are mounted} */
   Optional<String> sourceContainer();
 
-  /** Read-only; false when unset. */
+  /** {@return whether the mount is read-only; false when unset} */
   Optional<Boolean> readOnly();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,37 +8,45 @@ import org.immutables.value.Value;
 /** The VPC everything runs in: its CIDR, subnets and security groups. */
 @Value.Immutable
 public interface Vpc {
-  /** VPC id. */
+  /** {@return the VPC id} */
   @Value.Default
   default String vpcId() {
     return "vpc-main";
   }
 
-  /** IPv4 CIDR block of the VPC. */
+  /** {@return the IPv4 CIDR block of the VPC} */
   @Value.Default
   default String cidrBlock() {
     return "10.0.0.0/16";
   }
 
-  /** Subnets; each lies inside the VPC's block. */
+  /** {@return the subnets; each lies inside the VPC's block} */
   List<Subnet> subnets();
 
-  /** Security groups. */
+  /** {@return the security groups} */
   List<SecurityGroup> securityGroups();
 
-  /** The subnet of that id. */
+  /**
+   * {@return the subnet of that id}
+   *
+   * @param subnetId the subnet id
+   */
   default Optional<Subnet> subnet(String subnetId) {
     return subnets().stream().filter(s -> s.subnetId().equals(subnetId)).findFirst();
   }
 
-  /** The security group of that id or name. */
+  /**
+   * {@return the security group of that id or name}
+   *
+   * @param idOrName the security group's id or name
+   */
   default Optional<SecurityGroup> securityGroup(String idOrName) {
     return securityGroups().stream()
         .filter(g -> g.groupId().equals(idOrName) || g.groupName().map(idOrName::equals).orElse(false))
         .findFirst();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -5,19 +5,19 @@ import org.immutables.value.Value;
 /** The elastic network interface of an awsvpc task. ECS API: {@code Attachment} of type {@code ElasticNetworkInterface}. */
 @Value.Immutable
 public interface Attachment {
-  /** {@code eni-…}. */
+  /** {@return the network interface id, {@code eni-…}} */
   String networkInterfaceId();
 
-  /** The subnet it is in. */
+  /** {@return the subnet it is in} */
   String subnetId();
 
-  /** Its private IPv4 address, taken from the subnet. */
+  /** {@return its private IPv4 address, taken from the subnet} */
   String privateIPv4Address();
 
-  /** PRECREATED, ATTACHING, ATTACHED, DETACHING, DELETED. */
+  /** {@return PRECREATED, ATTACHING, ATTACHED, DETACHING, DELETED} */
   String status();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

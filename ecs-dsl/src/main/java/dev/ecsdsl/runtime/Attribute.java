@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record Attribute(String name, String value, String targetId) {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param name the attribute's name
+   * @param value its value; empty for an attribute without one
+   * @param targetId the container instance: its ARN, id or EC2 instance id
+   */
   public Attribute {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");

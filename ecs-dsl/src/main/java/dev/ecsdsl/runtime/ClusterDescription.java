@@ -5,34 +5,34 @@ import org.immutables.value.Value;
 /** A snapshot of a cluster. ECS API: {@code Cluster} (DescribeClusters). */
 @Value.Immutable
 public interface ClusterDescription {
-  /** The cluster's name. */
+  /** {@return the cluster's name} */
   String clusterName();
 
-  /** {@code arn:aws:ecs:<region>:<account>:cluster/<name>}. */
+  /** {@return the cluster's ARN, {@code arn:aws:ecs:<region>:<account>:cluster/<name>}} */
   String clusterArn();
 
-  /** ACTIVE. */
+  /** {@return ACTIVE, or INACTIVE once deleted} */
   String status();
 
-  /** Container instances ACTIVE or DRAINING. */
+  /** {@return the number of container instances ACTIVE or DRAINING} */
   int registeredContainerInstancesCount();
 
-  /** Tasks in RUNNING. */
+  /** {@return the number of tasks in RUNNING} */
   int runningTasksCount();
 
-  /** Tasks placed and not yet RUNNING. */
+  /** {@return the number of tasks placed and not yet RUNNING} */
   int pendingTasksCount();
 
-  /** Services that are ACTIVE. */
+  /** {@return the number of services that are ACTIVE} */
   int activeServicesCount();
 
-  /** The names of the cluster's capacity providers. */
+  /** {@return the names of the cluster's capacity providers} */
   java.util.List<String> capacityProviders();
 
-  /** What RunTask and CreateService use without a launch type or strategy of their own. */
+  /** {@return what RunTask and CreateService use without a launch type or strategy of their own} */
   java.util.List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

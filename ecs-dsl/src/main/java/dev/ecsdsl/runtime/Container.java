@@ -7,31 +7,36 @@ import org.immutables.value.Value;
 /** A snapshot of one container of a task. ECS API: {@code Container}. */
 @Value.Immutable
 public interface Container {
-  /** The container's name in the task definition. */
+  /** {@return the container's name in the task definition} */
   String name();
 
-  /** The image it runs. */
+  /** {@return the image it runs} */
   String image();
 
-  /** PENDING, RUNNING or STOPPED. */
+  /** {@return PENDING, RUNNING or STOPPED} */
   String lastStatus();
 
-  /** Its exit code, once it exited. */
+  /** {@return its exit code, once it exited} */
   Optional<Integer> exitCode();
 
-  /** Why it stopped when that was not its own doing, e.g. {@code OutOfMemoryError: Container killed due to memory usage}. */
+  /**
+   * Why it stopped when that was not its own doing, e.g. {@code OutOfMemoryError: Container killed due to
+   * memory usage}.
+   *
+   * @return the reason; empty while running or when the container exited by itself
+   */
   Optional<String> reason();
 
-  /** Its health, UNKNOWN without a health check or before the first result. */
+  /** {@return its health, UNKNOWN without a health check or before the first result} */
   HealthStatus healthStatus();
 
-  /** Whether the task stops when it exits. */
+  /** {@return whether the task stops when it exits} */
   boolean essential();
 
-  /** Host ports bound to it (bridge and host network modes). */
+  /** {@return the host ports bound to it (bridge and host network modes)} */
   List<NetworkBinding> networkBindings();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,56 +9,64 @@ import org.immutables.value.Value;
 /** A snapshot of one container instance. ECS API: {@code ContainerInstance}. */
 @Value.Immutable
 public interface ContainerInstance {
-  /** {@code arn:aws:ecs:<region>:<account>:container-instance/<cluster>/<id>}. */
+  /**
+   * {@return the container instance's ARN,
+   * {@code arn:aws:ecs:<region>:<account>:container-instance/<cluster>/<id>}}
+   */
   String containerInstanceArn();
 
-  /** The last part of the ARN. */
+  /** {@return the last part of the ARN} */
   default String containerInstanceId() {
     return containerInstanceArn().substring(containerInstanceArn().lastIndexOf('/') + 1);
   }
 
-  /** The EC2 instance, {@code i-…}. */
+  /** {@return the EC2 instance, {@code i-…}} */
   String ec2InstanceId();
 
-  /** The instance group (Auto Scaling group) it belongs to. */
+  /** {@return the instance group (Auto Scaling group) it belongs to} */
   String instanceGroup();
 
-  /** The capacity provider of its group, if the cluster has one for it. */
+  /** {@return the capacity provider of its group, if the cluster has one for it} */
   Optional<String> capacityProviderName();
 
-  /** ACTIVE, DRAINING or INACTIVE. */
+  /** {@return the status: ACTIVE, DRAINING or INACTIVE} */
   ContainerInstanceStatus status();
 
-  /** Whether its agent is connected. */
+  /** {@return whether its agent is connected} */
   boolean agentConnected();
 
-  /** The agent's version. */
+  /** {@return the agent's version} */
   String agentVersion();
 
-  /** Attributes, the {@code ecs.*} ones included. */
+  /** {@return the attributes, the {@code ecs.*} ones included} */
   Map<String, String> attributes();
 
-  /** What it registered: CPU, MEMORY, PORTS, PORTS_UDP, ENI. */
+  /** {@return what it registered: CPU, MEMORY, PORTS, PORTS_UDP, ENI} */
   Resources registeredResources();
 
-  /** What is left for tasks. */
+  /** {@return the CPU and memory left for more tasks} */
   Resources remainingResources();
 
-  /** Tasks in RUNNING. */
+  /** {@return the number of tasks in RUNNING} */
   int runningTasksCount();
 
-  /** Tasks placed that are not yet RUNNING. */
+  /** {@return the number of tasks placed that are not yet RUNNING} */
   int pendingTasksCount();
 
-  /** When it registered. */
+  /** {@return when it registered} */
   Instant registeredAt();
 
-  /** The value of an attribute, e.g. {@code ecs.availability-zone}. */
+  /**
+   * The value of an attribute, e.g. {@code ecs.availability-zone}.
+   *
+   * @param name the attribute's name
+   * @return its value; {@code null} when the instance does not have it
+   */
   default String attribute(String name) {
     return attributes().get(name);
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }
@@ -69,22 +77,22 @@ public interface ContainerInstance {
   /** A container instance's resources. ECS API: the {@code Resource} list, as one value. */
   @Value.Immutable
   interface Resources {
-    /** CPU units. */
+    /** {@return the CPU units} */
     int cpu();
 
-    /** MiB. */
+    /** {@return the memory in MiB} */
     int memory();
 
-    /** TCP host ports in use or reserved. */
+    /** {@return the TCP host ports in use or reserved} */
     List<Integer> ports();
 
-    /** UDP host ports in use or reserved. */
+    /** {@return the UDP host ports in use or reserved} */
     List<Integer> portsUdp();
 
-    /** ENIs for awsvpc tasks. */
+    /** {@return the number of ENIs for awsvpc tasks} */
     int taskEnis();
 
-    /** Starts a builder. */
+    /** {@return a new, empty builder} */
     static ImmutableResources.Builder builder() {
       return ImmutableResources.builder();
     }

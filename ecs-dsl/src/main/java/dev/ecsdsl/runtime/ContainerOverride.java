@@ -8,25 +8,25 @@ import org.immutables.value.Value;
 /** Overrides of one container. ECS API: {@code ContainerOverride}. */
 @Value.Immutable
 public interface ContainerOverride {
-  /** The container's name in the task definition. */
+  /** {@return the container's name in the task definition} */
   String name();
 
-  /** Replaces the container's command (the whole list) when not empty. */
+  /** {@return the command that replaces the container's (the whole list) when not empty} */
   List<String> command();
 
-  /** Added to the container's environment; a name already there gets the new value. */
+  /** {@return variables added to the container's environment; a name already there gets the new value} */
   List<KeyValuePair> environment();
 
-  /** Container CPU units. */
+  /** {@return the container CPU units} */
   Optional<Integer> cpu();
 
-  /** Container hard memory limit, MiB. */
+  /** {@return the container hard memory limit, MiB} */
   Optional<Integer> memory();
 
-  /** Container soft memory limit, MiB. */
+  /** {@return the container soft memory limit, MiB} */
   Optional<Integer> memoryReservation();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -10,40 +10,40 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Deployment {
-  /** {@code ecs-svc/} and 19 digits. */
+  /** {@return the deployment id: {@code ecs-svc/} and 19 digits} */
   String id();
 
-  /** PRIMARY or ACTIVE. */
+  /** {@return the status: PRIMARY (the newest) or ACTIVE} */
   String status();
 
-  /** The task definition revision's ARN. */
+  /** {@return the task definition revision's ARN} */
   String taskDefinition();
 
-  /** How many tasks this deployment aims for. */
+  /** {@return how many tasks this deployment aims for} */
   int desiredCount();
 
-  /** Its tasks placed but not yet RUNNING. */
+  /** {@return the number of its tasks placed but not yet RUNNING} */
   int pendingCount();
 
-  /** Its tasks RUNNING. */
+  /** {@return the number of its tasks RUNNING} */
   int runningCount();
 
-  /** Its tasks that stopped before they were healthy or failed their health checks. */
+  /** {@return the number of its tasks that stopped before they were healthy or failed their health checks} */
   int failedTasks();
 
-  /** IN_PROGRESS, COMPLETED or FAILED. */
+  /** {@return IN_PROGRESS, COMPLETED or FAILED} */
   String rolloutState();
 
-  /** Why it is in that state. */
+  /** {@return why it is in that state} */
   Optional<String> rolloutStateReason();
 
-  /** When it began. */
+  /** {@return when it began} */
   Instant createdAt();
 
-  /** When it last changed. */
+  /** {@return when it last changed} */
   Instant updatedAt();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

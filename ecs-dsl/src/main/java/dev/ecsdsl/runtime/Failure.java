@@ -6,16 +6,16 @@ import org.immutables.value.Value;
 /** A failed resource of a call, as ECS reports it. ECS API: {@code Failure}. */
 @Value.Immutable
 public interface Failure {
-  /** The resource that failed, e.g. a container instance ARN. */
+  /** {@return the resource that failed, e.g. a container instance ARN} */
   Optional<String> arn();
 
-  /** ECS's reason, e.g. {@code RESOURCE:MEMORY}, {@code AGENT}, {@code MISSING}. */
+  /** {@return ECS's reason, e.g. {@code RESOURCE:MEMORY}, {@code AGENT}, {@code MISSING}} */
   String reason();
 
-  /** Details, when ECS gives any. */
+  /** {@return details, when ECS gives any} */
   Optional<String> detail();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

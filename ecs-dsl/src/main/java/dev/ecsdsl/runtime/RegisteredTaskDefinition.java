@@ -13,12 +13,18 @@ import dev.ecsdsl.model.TaskDefinition;
 public record RegisteredTaskDefinition(String taskDefinitionArn, int revision, TaskDefinition taskDefinition,
     String status) {
 
-  /** An ACTIVE revision. */
+  /**
+   * An ACTIVE revision.
+   *
+   * @param taskDefinitionArn the revision's ARN
+   * @param revision its revision in its family, from 1
+   * @param taskDefinition the definition
+   */
   public RegisteredTaskDefinition(String taskDefinitionArn, int revision, TaskDefinition taskDefinition) {
     this(taskDefinitionArn, revision, taskDefinition, "ACTIVE");
   }
 
-  /** Whether the revision may still run tasks and back services. */
+  /** {@return whether the revision may still run tasks and back services} */
   public boolean isActive() {
     return status.equals("ACTIVE");
   }

@@ -15,54 +15,64 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface RunTaskRequest {
-  /** Cluster name or ARN; {@code default} when absent, as ECS. */
+  /** {@return the cluster name or ARN; {@code default} when absent, as ECS} */
   @Value.Default
   default String cluster() {
     return "default";
   }
 
-  /** Task definition: {@code family}, {@code family:revision} or ARN. */
+  /** {@return the task definition: {@code family}, {@code family:revision} or ARN} */
   String taskDefinition();
 
-  /** How many tasks, 1 to 10. */
+  /** {@return how many tasks, 1 to 10} */
   @Value.Default
   default int count() {
     return 1;
   }
 
-  /** EC2 or FARGATE; not together with a capacity provider strategy. */
+  /** {@return EC2 or FARGATE; not together with a capacity provider strategy} */
   Optional<LaunchType> launchType();
 
-  /** Capacity providers with base and weight; not together with a launch type. */
+  /** {@return the capacity providers with base and weight; not together with a launch type} */
   List<CapacityProviderStrategyItem> capacityProviderStrategy();
 
-  /** Subnets and security groups; required for awsvpc task definitions. */
+  /** {@return the subnets and security groups; required for awsvpc task definitions} */
   Optional<NetworkConfiguration> networkConfiguration();
 
-  /** Command, environment, cpu and memory overrides. */
+  /** {@return command, environment, cpu and memory overrides} */
   Optional<TaskOverride> overrides();
 
-  /** The task group; {@code family:<family>} when absent, as ECS. */
+  /** {@return the task group; {@code family:<family>} when absent, as ECS} */
   Optional<String> group();
 
-  /** Free text recorded on the task, e.g. the caller's job id; up to 128 characters. */
+  /** {@return the startedBy text recorded on the task, e.g. the caller's job id; up to 128 characters} */
   Optional<String> startedBy();
 
-  /** Constraints added to the task definition's own. */
+  /** {@return the constraints added to the task definition's own} */
   List<PlacementConstraint> placementConstraints();
 
-  /** Strategies, applied in the order given; random when none. */
+  /** {@return the strategies, applied in the order given; random when none} */
   List<PlacementStrategy> placementStrategy();
 
-  /** Tags for each task started (ECS's tag rules apply; invalid ones fail the call before anything runs). */
+  /**
+   * {@return the tags for each task started (ECS's tag rules apply; invalid ones fail the call before
+   * anything runs)}
+   */
   List<dev.ecsdsl.model.Tag> tags();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A request for {@code count} tasks of a task definition on a cluster, all else default. */
+  /**
+   * A request for {@code count} tasks of a task definition on a cluster, all else default.
+   *
+   * @param cluster the cluster's name or ARN
+   * @param taskDefinition {@code family}, {@code family:revision} or ARN
+   * @param count how many tasks, 1 to 10
+   * @return the request
+   */
   static RunTaskRequest of(String cluster, String taskDefinition, int count) {
     return builder().cluster(cluster).taskDefinition(taskDefinition).count(count).build();
   }

@@ -9,20 +9,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface RunTaskResult {
-  /** Placed tasks. */
+  /** {@return the tasks placed} */
   List<Task> tasks();
 
-  /** Why tasks were not placed, with ECS's reasons ({@code RESOURCE:MEMORY}, {@code AGENT}, …). */
+  /** {@return why tasks were not placed, with ECS's reasons ({@code RESOURCE:MEMORY}, {@code AGENT}, …)} */
   List<Failure> failures();
 
   /**
    * For each task that could not be placed, a readable account of why no instance fitted, e.g.
    * "no container instance met all of its requirements: 3 lacked memory; closest instance i-0abc lacked
    * 256 MiB memory". Not part of the ECS API.
+   *
+   * @return one explanation per task not placed
    */
   List<String> explanations();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,7 +8,12 @@ import java.time.Instant;
  */
 public record RuntimeEvent(Instant at, EventType type, String cluster, String subject, String message) {
 
-  /** One timeline line: elapsed time since {@code start}, type, cluster, subject and message. */
+  /**
+   * One timeline line: elapsed time since {@code start}, type, cluster, subject and message.
+   *
+   * @param start the time elapsed times count from, usually the first event's
+   * @return the line, without a newline
+   */
   public String format(Instant start) {
     return Timeline.elapsed(start, at) + "  " + String.format("%-26s", type) + " " + cluster + " "
         + subject + "  " + message;

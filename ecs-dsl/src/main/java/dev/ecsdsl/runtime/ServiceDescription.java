@@ -9,43 +9,43 @@ import org.immutables.value.Value;
 /** A snapshot of a service. ECS API: {@code Service} (DescribeServices). */
 @Value.Immutable
 public interface ServiceDescription {
-  /** The service's name. */
+  /** {@return the service's name} */
   String serviceName();
 
-  /** {@code arn:aws:ecs:<region>:<account>:service/<cluster>/<name>}. */
+  /** {@return the service's ARN, {@code arn:aws:ecs:<region>:<account>:service/<cluster>/<name>}} */
   String serviceArn();
 
-  /** The cluster's ARN. */
+  /** {@return the cluster's ARN} */
   String clusterArn();
 
-  /** ACTIVE. */
+  /** {@return ACTIVE; DRAINING once deleted, then INACTIVE} */
   String status();
 
-  /** REPLICA or DAEMON. */
+  /** {@return REPLICA or DAEMON} */
   SchedulingStrategy schedulingStrategy();
 
-  /** How many tasks the service keeps running (for DAEMON: one per eligible instance). */
+  /** {@return how many tasks the service keeps running (for DAEMON: one per eligible instance)} */
   int desiredCount();
 
-  /** Its tasks RUNNING. */
+  /** {@return the number of its tasks RUNNING} */
   int runningCount();
 
-  /** Its tasks placed but not yet RUNNING. */
+  /** {@return the number of its tasks placed but not yet RUNNING} */
   int pendingCount();
 
-  /** The PRIMARY deployment's task definition ARN. */
+  /** {@return the PRIMARY deployment's task definition ARN} */
   String taskDefinition();
 
-  /** Deployments, PRIMARY first. */
+  /** {@return the deployments, PRIMARY first} */
   List<Deployment> deployments();
 
-  /** Event messages, newest first, as ECS lists them. */
+  /** {@return the event messages, newest first, as ECS lists them} */
   List<ServiceEvent> events();
 
-  /** When the service was created. */
+  /** {@return when the service was created} */
   Instant createdAt();
 
-  /** The PRIMARY deployment. */
+  /** {@return the PRIMARY deployment} */
   default Deployment primaryDeployment() {
     return deployments().get(0);
   }
@@ -53,18 +53,20 @@ public interface ServiceDescription {
   /**
    * Whether ECS would call the service steady: one deployment, COMPLETED, with as many running tasks as
    * desired.
+   *
+   * @return whether the service is steady
    */
   default boolean isSteady() {
     return deployments().size() == 1 && primaryDeployment().rolloutState().equals("COMPLETED")
         && runningCount() == desiredCount() && pendingCount() == 0;
   }
 
-  /** The newest event, if any. */
+  /** {@return the newest event, if any} */
   default Optional<ServiceEvent> latestEvent() {
     return events().stream().findFirst();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,34 +12,37 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface StartTaskRequest {
-  /** Cluster name or ARN; {@code default} when absent, as ECS. */
+  /** {@return the cluster name or ARN; {@code default} when absent, as ECS} */
   @Value.Default
   default String cluster() {
     return "default";
   }
 
-  /** Task definition: {@code family}, {@code family:revision} or ARN. */
+  /** {@return the task definition: {@code family}, {@code family:revision} or ARN} */
   String taskDefinition();
 
-  /** Container instances (ARN, id or EC2 instance id), 1 to 10: one task on each. */
+  /** {@return the container instances (ARN, id or EC2 instance id), 1 to 10: one task on each} */
   List<String> containerInstances();
 
-  /** Subnets and security groups; required for awsvpc task definitions. */
+  /** {@return the subnets and security groups; required for awsvpc task definitions} */
   Optional<NetworkConfiguration> networkConfiguration();
 
-  /** Command, environment, cpu and memory overrides. */
+  /** {@return command, environment, cpu and memory overrides} */
   Optional<TaskOverride> overrides();
 
-  /** The task group; {@code family:<family>} when absent, as ECS. */
+  /** {@return the task group; {@code family:<family>} when absent, as ECS} */
   Optional<String> group();
 
-  /** Free text recorded on the task; up to 128 characters. */
+  /** {@return the startedBy text recorded on the task; up to 128 characters} */
   Optional<String> startedBy();
 
-  /** Tags for each task started (ECS's tag rules apply; invalid ones fail the call before anything runs). */
+  /**
+   * {@return the tags for each task started (ECS's tag rules apply; invalid ones fail the call before
+   * anything runs)}
+   */
   List<dev.ecsdsl.model.Tag> tags();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

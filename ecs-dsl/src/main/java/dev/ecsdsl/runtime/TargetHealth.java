@@ -18,7 +18,7 @@ import java.util.Optional;
 public record TargetHealth(String targetId, int port, String taskArn, String state, Optional<String> reason,
     Optional<String> description, long requestCount) {
 
-  /** Whether ELB would send new requests to it. */
+  /** {@return whether ELB would send new requests to it} */
   public boolean isHealthy() {
     return state.equals("healthy");
   }

@@ -11,43 +11,68 @@ public record TaskFilter(Optional<TaskStatus> desiredStatus, Optional<String> fa
     Optional<String> containerInstance, Optional<String> startedBy, Optional<String> serviceName)
     implements Predicate<Task> {
 
-  /** Matches every task. */
+  /** {@return a filter that matches every task} */
   public static TaskFilter all() {
     return new TaskFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty());
   }
 
-  /** Tasks whose desired status is RUNNING (what ListTasks returns by default). */
+  /** {@return tasks whose desired status is RUNNING (what ListTasks returns by default)} */
   public static TaskFilter running() {
     return all().desiredStatus(TaskStatus.RUNNING);
   }
 
-  /** Tasks whose desired status is STOPPED. */
+  /** {@return tasks whose desired status is STOPPED} */
   public static TaskFilter stopped() {
     return all().desiredStatus(TaskStatus.STOPPED);
   }
 
-  /** Only tasks with this desired status. */
+  /**
+   * Only tasks with this desired status.
+   *
+   * @param status the desired status, RUNNING or STOPPED
+   * @return a copy of this filter with that condition too
+   */
   public TaskFilter desiredStatus(TaskStatus status) {
     return new TaskFilter(Optional.of(status), family, containerInstance, startedBy, serviceName);
   }
 
-  /** Only tasks of this task definition family. */
+  /**
+   * Only tasks of this task definition family.
+   *
+   * @param value the task definition family
+   * @return a copy of this filter with that condition too
+   */
   public TaskFilter family(String value) {
     return new TaskFilter(desiredStatus, Optional.of(value), containerInstance, startedBy, serviceName);
   }
 
-  /** Only tasks on this container instance (ARN, id or EC2 instance id). */
+  /**
+   * Only tasks on this container instance (ARN, id or EC2 instance id).
+   *
+   * @param value the container instance's ARN or id, or its EC2 instance id
+   * @return a copy of this filter with that condition too
+   */
   public TaskFilter containerInstance(String value) {
     return new TaskFilter(desiredStatus, family, Optional.of(value), startedBy, serviceName);
   }
 
-  /** Only tasks started by this value. */
+  /**
+   * Only tasks started by this value.
+   *
+   * @param value the startedBy value the task was started with
+   * @return a copy of this filter with that condition too
+   */
   public TaskFilter startedBy(String value) {
     return new TaskFilter(desiredStatus, family, containerInstance, Optional.of(value), serviceName);
   }
 
-  /** Only tasks of this service (group {@code service:<name>}). */
+  /**
+   * Only tasks of this service (group {@code service:<name>}).
+   *
+   * @param value the service's name
+   * @return a copy of this filter with that condition too
+   */
   public TaskFilter serviceName(String value) {
     return new TaskFilter(desiredStatus, family, containerInstance, startedBy, Optional.of(value));
   }

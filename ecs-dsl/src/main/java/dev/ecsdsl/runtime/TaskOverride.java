@@ -7,22 +7,22 @@ import org.immutables.value.Value;
 /** Overrides of one task. ECS API: {@code TaskOverride}. */
 @Value.Immutable
 public interface TaskOverride {
-  /** Per-container overrides. */
+  /** {@return the per-container overrides} */
   List<ContainerOverride> containerOverrides();
 
-  /** Task CPU in CPU units (as a string, like the task definition's). */
+  /** {@return the task CPU in CPU units (as a string, like the task definition's)} */
   Optional<String> cpu();
 
-  /** Task memory in MiB (as a string, like the task definition's). */
+  /** {@return the task memory in MiB (as a string, like the task definition's)} */
   Optional<String> memory();
 
-  /** Task role name or ARN. */
+  /** {@return the task role name or ARN} */
   Optional<String> taskRoleArn();
 
-  /** Task execution role name or ARN. */
+  /** {@return the task execution role name or ARN} */
   Optional<String> executionRoleArn();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

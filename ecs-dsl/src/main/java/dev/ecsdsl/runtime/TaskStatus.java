@@ -23,7 +23,12 @@ public enum TaskStatus {
   /** The task has stopped. */
   STOPPED;
 
-  /** Whether this state comes after {@code other}. */
+  /**
+   * Whether this state comes after {@code other}.
+   *
+   * @param other another state
+   * @return whether this state is later in a task's life
+   */
   public boolean isAfter(TaskStatus other) {
     return compareTo(other) > 0;
   }

@@ -8,7 +8,11 @@ import java.util.List;
 public final class Timeline {
   private Timeline() {}
 
-  /** One line per event; empty when there are none. */
+  /**
+   * {@return one line per event; empty when there are none}
+   *
+   * @param events the events, oldest first
+   */
   public static String format(List<RuntimeEvent> events) {
     if (events.isEmpty()) {
       return "";

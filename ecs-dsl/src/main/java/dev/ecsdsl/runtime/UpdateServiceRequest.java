@@ -14,46 +14,54 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface UpdateServiceRequest {
-  /** Cluster name or ARN; {@code default} when absent. */
+  /** {@return the cluster name or ARN; {@code default} when absent} */
   @Value.Default
   default String cluster() {
     return "default";
   }
 
-  /** Service name or ARN. */
+  /** {@return the service name or ARN} */
   String service();
 
-  /** The new desired count. */
+  /** {@return the new desired count} */
   Optional<Integer> desiredCount();
 
-  /** The new task definition: {@code family}, {@code family:revision} or ARN. */
+  /** {@return the new task definition: {@code family}, {@code family:revision} or ARN} */
   Optional<String> taskDefinition();
 
-  /** New deployment percentages and circuit breaker. */
+  /** {@return the new deployment percentages and circuit breaker} */
   Optional<DeploymentConfiguration> deploymentConfiguration();
 
   /**
    * The service's new placement constraints; an empty list removes them all (as in ECS), absent keeps
    * them. The task definition's own constraints still apply.
+   *
+   * @return the new constraints; absent to keep the current ones
    */
   Optional<List<PlacementConstraint>> placementConstraints();
 
   /**
    * The service's new placement strategy; an empty list removes it (EC2 services then get ECS's default
    * spread over zones), absent keeps it.
+   *
+   * @return the new strategy; absent to keep the current one
    */
   Optional<List<PlacementStrategy>> placementStrategy();
 
-  /** The new health check grace period. */
+  /** {@return the new health check grace period} */
   Optional<Integer> healthCheckGracePeriodSeconds();
 
-  /** Starts a new deployment even when nothing else changes (e.g. to pick up a re-pushed image tag). */
+  /**
+   * Starts a new deployment even when nothing else changes (e.g. to pick up a re-pushed image tag).
+   *
+   * @return whether to start a new deployment regardless; false by default
+   */
   @Value.Default
   default boolean forceNewDeployment() {
     return false;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -17,7 +17,12 @@ import java.util.Optional;
  */
 public record AtExpression(String text, LocalDateTime at) implements ScheduleExpression {
 
-  /** A one-time schedule. */
+  /**
+   * A one-time schedule.
+   *
+   * @param text the expression as written
+   * @param at the local date and time
+   */
   public AtExpression {
     Objects.requireNonNull(text);
     Objects.requireNonNull(at);

@@ -42,7 +42,12 @@ public final class CronExpression implements ScheduleExpression {
     return text;
   }
 
-  /** Whether the minute of {@code time} (seconds ignored) matches every field. */
+  /**
+   * Whether the minute of {@code time} (seconds ignored) matches every field.
+   *
+   * @param time a local date and time
+   * @return whether the expression fires in that minute
+   */
   public boolean matches(LocalDateTime time) {
     return years.get(time.getYear()) && months.get(time.getMonthValue()) && dayMatches(time.toLocalDate())
         && hours.get(time.getHour()) && minutes.get(time.getMinute());

@@ -3,6 +3,8 @@ package dev.ecsdsl.schedule;
 /**
  * A schedule expression that EventBridge or Application Auto Scaling would reject; the message says which
  * part is wrong and why, e.g. {@code hours value 24 is outside 0-23}.
+ *
+ * @serial exclude
  */
 public final class InvalidScheduleExpressionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -16,12 +18,12 @@ public final class InvalidScheduleExpressionException extends IllegalArgumentExc
     this.problem = problem;
   }
 
-  /** The expression as given. */
+  /** {@return the expression as given} */
   public String expression() {
     return expression;
   }
 
-  /** What is wrong, without the expression (e.g. {@code hours value 24 is outside 0-23}). */
+  /** {@return what is wrong, without the expression (e.g. {@code hours value 24 is outside 0-23})} */
   public String problem() {
     return problem;
   }

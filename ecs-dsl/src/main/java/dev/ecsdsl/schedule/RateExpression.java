@@ -19,7 +19,13 @@ import java.util.Optional;
  */
 public record RateExpression(String text, Duration interval, Instant start) implements ScheduleExpression {
 
-  /** A rate; {@code interval} must be positive. */
+  /**
+   * A rate; {@code interval} must be positive.
+   *
+   * @param text the expression as written
+   * @param interval the time between two firings
+   * @param start when the rule was created
+   */
   public RateExpression {
     Objects.requireNonNull(text);
     Objects.requireNonNull(start);

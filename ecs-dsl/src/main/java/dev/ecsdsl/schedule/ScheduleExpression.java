@@ -19,13 +19,22 @@ public sealed interface ScheduleExpression permits RateExpression, CronExpressio
   /**
    * Parses {@code text} as {@code syntax} defines it.
    *
+   * @param text the expression, e.g. {@code rate(5 minutes)}
+   * @param syntax EventBridge's or Application Auto Scaling's rules
+   * @return the parsed expression
    * @throws InvalidScheduleExpressionException with the first thing that is wrong
    */
   static ScheduleExpression parse(String text, ScheduleSyntax syntax) {
     return ScheduleParser.parse(text, syntax);
   }
 
-  /** What is wrong with {@code text}, or empty when {@code syntax} accepts it. */
+  /**
+   * What is wrong with {@code text}, or empty when {@code syntax} accepts it.
+   *
+   * @param text the expression, e.g. {@code rate(5 minutes)}
+   * @param syntax EventBridge's or Application Auto Scaling's rules
+   * @return the first thing that is wrong; empty when the expression is valid
+   */
   static Optional<String> problem(String text, ScheduleSyntax syntax) {
     try {
       parse(text, syntax);
@@ -35,13 +44,17 @@ public sealed interface ScheduleExpression permits RateExpression, CronExpressio
     }
   }
 
-  /** The expression as written. */
+  /** {@return the expression as written} */
   String text();
 
   /**
    * The first firing strictly after {@code after}, with cron and at fields read as wall-clock time in {@code
    * zone}; empty when the expression never fires again (an at in the past, a cron whose years are over). A rate
    * counts elapsed time from its start and ignores the zone.
+   *
+   * @param after the time after which to look
+   * @param zone the time zone of cron and at fields
+   * @return the next firing; empty when there is none
    */
   Optional<Instant> next(Instant after, ZoneId zone);
 
@@ -49,6 +62,9 @@ public sealed interface ScheduleExpression permits RateExpression, CronExpressio
    * The expression as it runs from {@code start}: a rate fires one interval after its start and every interval
    * from then on ("a rate expression starts when you create the scheduled event rule"); cron and at
    * expressions do not depend on their start and return themselves.
+   *
+   * @param start when the rule was created (or the scheduled action put)
+   * @return the expression with that start
    */
   default ScheduleExpression startingAt(Instant start) {
     return this;

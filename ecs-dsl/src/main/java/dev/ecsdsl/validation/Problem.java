@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record Problem(Severity severity, ProblemPath path, String rule, String message, String fix) {
 
-  /** Validates that nothing is null. */
+  /**
+   * Validates that nothing is null.
+   *
+   * @param severity ERROR or WARNING
+   * @param path where the problem lies
+   * @param rule stable id of the rule
+   * @param message what is wrong, with the offending values
+   * @param fix what would make it right
+   */
   public Problem {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(path, "path");
@@ -24,22 +32,41 @@ public record Problem(Severity severity, ProblemPath path, String rule, String m
     Objects.requireNonNull(fix, "fix");
   }
 
-  /** An error. */
+  /**
+   * {@return an error}
+   *
+   * @param path where the problem lies
+   * @param rule stable id of the rule
+   * @param message what is wrong, with the offending values
+   * @param fix what would make it right
+   */
   public static Problem error(ProblemPath path, String rule, String message, String fix) {
     return new Problem(Severity.ERROR, path, rule, message, fix);
   }
 
-  /** A warning. */
+  /**
+   * {@return a warning}
+   *
+   * @param path where the problem lies
+   * @param rule stable id of the rule
+   * @param message what is wrong, with the offending values
+   * @param fix what would make it right
+   */
   public static Problem warning(ProblemPath path, String rule, String message, String fix) {
     return new Problem(Severity.WARNING, path, rule, message, fix);
   }
 
-  /** Whether it is an error. */
+  /** {@return whether it is an error} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }
 
-  /** The same problem under a longer path (e.g. when a task definition is checked as part of a service). */
+  /**
+   * The same problem under a longer path (e.g. when a task definition is checked as part of a service).
+   *
+   * @param prefix the path of the enclosing part
+   * @return the problem with {@code prefix} before its path
+   */
   public Problem under(ProblemPath prefix) {
     ProblemPath p = prefix;
     for (String s : path.segments()) {

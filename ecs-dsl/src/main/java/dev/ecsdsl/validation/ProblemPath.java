@@ -16,12 +16,16 @@ public final class ProblemPath {
     this.segments = segments;
   }
 
-  /** The empty path (the whole description, or a whole file). */
+  /** {@return the empty path (the whole description, or a whole file)} */
   public static ProblemPath root() {
     return ROOT;
   }
 
-  /** A path of the given segments. */
+  /**
+   * {@return a path of the given segments}
+   *
+   * @param segments the path's parts, outermost first
+   */
   public static ProblemPath of(String... segments) {
     ProblemPath path = ROOT;
     for (String s : segments) {
@@ -30,7 +34,12 @@ public final class ProblemPath {
     return path;
   }
 
-  /** This path extended by one segment, e.g. {@code "container app"} or {@code "portMappings[0]"}. */
+  /**
+   * This path extended by one segment, e.g. {@code "container app"} or {@code "portMappings[0]"}.
+   *
+   * @param segment the segment to add
+   * @return the longer path
+   */
   public ProblemPath then(String segment) {
     List<String> next = new ArrayList<>(segments.size() + 1);
     next.addAll(segments);
@@ -38,17 +47,23 @@ public final class ProblemPath {
     return new ProblemPath(Collections.unmodifiableList(next));
   }
 
-  /** This path extended by an indexed segment: {@code field[index]}. */
+  /**
+   * This path extended by an indexed segment: {@code field[index]}.
+   *
+   * @param field the list member, e.g. {@code portMappings}
+   * @param index the index in the list, from 0
+   * @return the longer path
+   */
   public ProblemPath then(String field, int index) {
     return then(field + "[" + index + "]");
   }
 
-  /** The segments, outermost first. */
+  /** {@return the segments, outermost first} */
   public List<String> segments() {
     return segments;
   }
 
-  /** Whether this is the root path. */
+  /** {@return whether this is the root path} */
   public boolean isRoot() {
     return segments.isEmpty();
   }

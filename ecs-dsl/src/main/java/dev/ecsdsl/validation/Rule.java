@@ -15,7 +15,14 @@ import java.util.regex.Pattern;
 public record Rule(String id, Severity severity, String description, String docUrl) {
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param id stable kebab-case id
+   * @param severity ERROR or WARNING
+   * @param description one line: what the rule demands
+   * @param docUrl the AWS documentation page that states the rule
+   */
   public Rule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(severity, "severity");
@@ -39,7 +46,13 @@ public record Rule(String id, Severity severity, String description, String docU
     return new Rule(id, Severity.WARNING, description, docUrl);
   }
 
-  /** A problem breaking this rule, with this rule's id and severity. */
+  /**
+   * {@return a problem breaking this rule, with this rule's id and severity}
+   *
+   * @param path where the problem lies
+   * @param message what is wrong, with the offending values
+   * @param fix what would make it right
+   */
   public Problem problem(ProblemPath path, String message, String fix) {
     return new Problem(severity, path, id, message, fix);
   }

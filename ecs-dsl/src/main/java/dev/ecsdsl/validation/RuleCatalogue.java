@@ -65,32 +65,42 @@ public final class RuleCatalogue {
     return Collections.unmodifiableMap(m);
   }
 
-  /** Every rule, grouped by subject in a fixed order. */
+  /** {@return every rule, grouped by subject in a fixed order} */
   public static List<Rule> all() {
     return ALL;
   }
 
-  /** The rules by subject (e.g. "task definition", "load balancing"), in a fixed order. */
+  /** {@return the rules by subject (e.g. "task definition", "load balancing"), in a fixed order} */
   public static Map<String, List<Rule>> bySubject() {
     return BY_SUBJECT;
   }
 
-  /** Every rule id, sorted. */
+  /** {@return every rule id, sorted} */
   public static Set<String> ids() {
     return Collections.unmodifiableSet(new TreeSet<>(BY_ID.keySet()));
   }
 
-  /** The rule of that id, if any. */
+  /**
+   * {@return the rule of that id, if any}
+   *
+   * @param id the rule's id, such as {@code fargate-requires-awsvpc}
+   */
   public static Optional<Rule> find(String id) {
     return Optional.ofNullable(BY_ID.get(id));
   }
 
-  /** The rule of that id, or an exception naming the id. */
+  /**
+   * {@return the rule of that id, or an exception naming the id}
+   *
+   * @param id the rule's id, such as {@code fargate-requires-awsvpc}
+   */
   public static Rule get(String id) {
     return find(id).orElseThrow(() -> new IllegalArgumentException("no rule with id " + id));
   }
 
-  /** The catalogue as a Markdown table per subject (id, severity, description, documentation link). */
+  /**
+   * {@return the catalogue as a Markdown table per subject (id, severity, description, documentation link)}
+   */
   public static String toMarkdown() {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, List<Rule>> e : BY_SUBJECT.entrySet()) {

@@ -10,18 +10,23 @@ public class ValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient List<Problem> problems;
 
-  /** An exception about {@code subject} (e.g. {@code environment shop}) with the problems found. */
+  /**
+   * An exception about {@code subject} (e.g. {@code environment shop}) with the problems found.
+   *
+   * @param subject what was validated, e.g. {@code environment shop}
+   * @param problems every problem found, errors and warnings
+   */
   public ValidationException(String subject, List<Problem> problems) {
     super(render(subject, problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem, errors and warnings. */
+  /** {@return every problem, errors and warnings} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** The errors only. */
+  /** {@return the errors only} */
   public List<Problem> errors() {
     return problems.stream().filter(Problem::isError).toList();
   }

@@ -33,7 +33,12 @@ public final class Validator {
 
   private Validator() {}
 
-  /** Validates a whole environment: every part, every reference between parts. */
+  /**
+   * Validates a whole environment: every part, every reference between parts.
+   *
+   * @param environment the environment
+   * @return every problem found
+   */
   public static ValidationResult validate(Environment environment) {
     Findings f = new Findings();
     Environment env = environment;
@@ -95,7 +100,12 @@ public final class Validator {
     return new ValidationResult(f.problems());
   }
 
-  /** Validates a task definition as RegisterTaskDefinition would. */
+  /**
+   * Validates a task definition as RegisterTaskDefinition would.
+   *
+   * @param taskDefinition the task definition
+   * @return every problem found
+   */
   public static ValidationResult validate(TaskDefinition taskDefinition) {
     Findings f = new Findings();
     ProblemPath path = ProblemPath.of("task definition " + taskDefinition.family());
@@ -103,7 +113,12 @@ public final class Validator {
     return new ValidationResult(f.problems());
   }
 
-  /** Validates a service on its own, as CreateService would without knowing the rest of the account. */
+  /**
+   * Validates a service on its own, as CreateService would without knowing the rest of the account.
+   *
+   * @param service the service
+   * @return every problem found
+   */
   public static ValidationResult validate(Service service) {
     Findings f = new Findings();
     guard("service " + service.serviceName(), () -> {
@@ -117,7 +132,13 @@ public final class Validator {
     return new ValidationResult(f.problems());
   }
 
-  /** Validates a service together with the task definition it runs. */
+  /**
+   * Validates a service together with the task definition it runs.
+   *
+   * @param service the service
+   * @param taskDefinition the task definition it runs
+   * @return every problem found
+   */
   public static ValidationResult validate(Service service, TaskDefinition taskDefinition) {
     Findings f = new Findings();
     guard("service " + service.serviceName(), () -> {
