@@ -11,19 +11,32 @@ package dev.ecsdsl.api;
  */
 public record ClockMode(double speed) {
 
-  /** Validates the speed. */
+  /**
+   * Validates the speed.
+   *
+   * @param speed virtual seconds per wall second, finite and 0 or more
+   */
   public ClockMode {
     if (!(speed >= 0) || Double.isInfinite(speed)) {
       throw new IllegalArgumentException("speed must be a finite number of 0 or more, was " + speed);
     }
   }
 
-  /** The clock moves only when asked. */
+  /**
+   * The clock moves only when asked.
+   *
+   * @return the manual clock mode
+   */
   public static ClockMode manual() {
     return new ClockMode(0);
   }
 
-  /** The clock follows the wall clock, {@code speed} times as fast. */
+  /**
+   * The clock follows the wall clock, {@code speed} times as fast.
+   *
+   * @param speed how many times as fast as the wall clock, above 0
+   * @return the clock mode
+   */
   public static ClockMode wallClock(double speed) {
     if (speed <= 0) {
       throw new IllegalArgumentException("a wall clock speed must be above 0, was " + speed);
@@ -31,7 +44,11 @@ public record ClockMode(double speed) {
     return new ClockMode(speed);
   }
 
-  /** Whether the clock moves only when asked. */
+  /**
+   * Whether the clock moves only when asked.
+   *
+   * @return true for a manual clock
+   */
   public boolean isManual() {
     return speed == 0;
   }

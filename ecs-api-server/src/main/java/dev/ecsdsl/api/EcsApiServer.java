@@ -90,12 +90,23 @@ public final class EcsApiServer implements AutoCloseable {
     http.start();
   }
 
-  /** Serves the runtime on a free port of 127.0.0.1, its clock moving only when asked. */
+  /**
+   * Serves the runtime on a free port of 127.0.0.1, its clock moving only when asked.
+   *
+   * @param runtime the runtime to serve
+   * @return the running server; close it to stop
+   */
   public static EcsApiServer start(EcsRuntime runtime) {
     return start(runtime, 0, ClockMode.manual());
   }
 
-  /** Serves the runtime on a free port of 127.0.0.1 with the given clock. */
+  /**
+   * Serves the runtime on a free port of 127.0.0.1 with the given clock.
+   *
+   * @param runtime the runtime to serve
+   * @param clock how the runtime's clock moves
+   * @return the running server; close it to stop
+   */
   public static EcsApiServer start(EcsRuntime runtime, ClockMode clock) {
     return start(runtime, 0, clock);
   }
@@ -103,6 +114,10 @@ public final class EcsApiServer implements AutoCloseable {
   /**
    * Serves the runtime on {@code port} of 127.0.0.1 (0: any free port).
    *
+   * @param runtime the runtime to serve
+   * @param port the port to listen on; 0 for any free port
+   * @param clock how the runtime's clock moves
+   * @return the running server; close it to stop
    * @throws java.io.UncheckedIOException when the port cannot be bound
    * @throws IllegalArgumentException for a wall-clock runtime (the Docker one) with a clock other than
    *     {@link ClockMode#manual()}
@@ -131,12 +146,20 @@ public final class EcsApiServer implements AutoCloseable {
     }
   }
 
-  /** The endpoint URL, {@code http://127.0.0.1:<port>}. */
+  /**
+   * The endpoint URL, {@code http://127.0.0.1:<port>}.
+   *
+   * @return the endpoint URL
+   */
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + http.getAddress().getPort());
   }
 
-  /** The runtime behind the endpoint. */
+  /**
+   * The runtime behind the endpoint.
+   *
+   * @return the runtime
+   */
   public EcsRuntime runtime() {
     return runtime;
   }
@@ -144,6 +167,7 @@ public final class EcsApiServer implements AutoCloseable {
   /**
    * Moves the in-memory runtime's virtual clock, between two calls.
    *
+   * @param duration how long to move the clock
    * @throws IllegalStateException when the runtime follows the wall clock (the Docker runtime)
    */
   public void advance(Duration duration) {

@@ -71,18 +71,30 @@ public final class DockerEcs implements EcsRuntime {
   /**
    * A runtime on the local Docker engine (DOCKER_HOST or the default socket).
    *
+   * @return a new runtime; close it to remove what it created
    * @throws dev.ecsdsl.docker.engine.DockerUnavailableException when no engine answers, saying how to start one
    */
   public static DockerEcs create() {
     return create(ThreadLocalRandom.current().nextLong());
   }
 
-  /** A runtime whose ids and placement choices derive from {@code seed}. */
+  /**
+   * A runtime whose ids and placement choices derive from {@code seed}.
+   *
+   * @param seed the seed ids and placement choices derive from
+   * @return a new runtime; close it to remove what it created
+   */
   public static DockerEcs create(long seed) {
     return new DockerEcs(DockerEngine.connect(), seed, Timings.defaults());
   }
 
-  /** A runtime with control-plane timings of its own (e.g. short ones for tests). */
+  /**
+   * A runtime with control-plane timings of its own (e.g. short ones for tests).
+   *
+   * @param seed the seed ids and placement choices derive from
+   * @param timings how long the control plane's steps take
+   * @return a new runtime; close it to remove what it created
+   */
   public static DockerEcs create(long seed, Timings timings) {
     return new DockerEcs(DockerEngine.connect(), seed, timings);
   }
@@ -107,12 +119,20 @@ public final class DockerEcs implements EcsRuntime {
     }
   }
 
-  /** The id that labels everything this runtime creates in Docker ({@code dev.ecsdsl.run}). */
+  /**
+   * The id that labels everything this runtime creates in Docker ({@code dev.ecsdsl.run}).
+   *
+   * @return the run id
+   */
   public String runId() {
     return runId;
   }
 
-  /** The Docker client this runtime uses. */
+  /**
+   * The Docker client this runtime uses.
+   *
+   * @return the client
+   */
   public DockerClient docker() {
     return docker;
   }
@@ -137,6 +157,9 @@ public final class DockerEcs implements EcsRuntime {
    * round-robin over the target group's healthy targets, as {@link #sendRequests} counts them; targets are
    * health-checked for real, by the target group's settings.
    *
+   * @param loadBalancer the load balancer's name or ARN
+   * @param port the listener's port
+   * @return the proxy's address on 127.0.0.1
    * @throws EcsException {@code LoadBalancerNotFoundException} or {@code ListenerNotFoundException}
    * @throws IllegalStateException before a description is deployed
    */

@@ -29,7 +29,11 @@ public final class WallClockEventLoop implements EventLoop, AutoCloseable {
     this(Clock.systemUTC());
   }
 
-  /** A loop on {@code clock}. */
+  /**
+   * A loop on {@code clock}.
+   *
+   * @param clock the wall clock to follow
+   */
   public WallClockEventLoop(Clock clock) {
     this.clock = clock;
     this.executor = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -104,12 +108,22 @@ public final class WallClockEventLoop implements EventLoop, AutoCloseable {
     }));
   }
 
-  /** Whether actions that are not background ones are still to run. */
+  /**
+   * Whether actions that are not background ones are still to run.
+   *
+   * @return true while such actions are scheduled
+   */
   public boolean hasForegroundWork() {
     return foreground.get() > 0;
   }
 
-  /** Runs {@code work} on the loop and waits for its result; runs it at once when already on the loop. */
+  /**
+   * Runs {@code work} on the loop and waits for its result; runs it at once when already on the loop.
+   *
+   * @param <T> the result's type
+   * @param work the work to run
+   * @return the work's result
+   */
   public <T> T call(Callable<T> work) {
     if (Thread.currentThread() == thread) {
       try {
@@ -139,7 +153,11 @@ public final class WallClockEventLoop implements EventLoop, AutoCloseable {
     }
   }
 
-  /** Runs {@code work} on the loop and waits for it. */
+  /**
+   * Runs {@code work} on the loop and waits for it.
+   *
+   * @param work the work to run
+   */
   public void run(Runnable work) {
     call(() -> {
       work.run();

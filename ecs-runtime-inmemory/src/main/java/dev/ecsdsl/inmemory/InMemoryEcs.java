@@ -71,33 +71,66 @@ public final class InMemoryEcs implements EcsRuntime {
         this::instanceRole), seed, timings);
   }
 
-  /** A runtime whose every id and random choice derives from {@code seed}. */
+  /**
+   * A runtime whose every id and random choice derives from {@code seed}.
+   *
+   * @param seed the seed every id and random choice derives from
+   * @return a new runtime at {@link #DEFAULT_START} with the default timings
+   */
   public static InMemoryEcs create(long seed) {
     return new InMemoryEcs(seed, DEFAULT_START, Timings.defaults());
   }
 
-  /** A runtime with a chosen start time and control-plane timings. */
+  /**
+   * A runtime with a chosen start time and control-plane timings.
+   *
+   * @param seed the seed every id and random choice derives from
+   * @param start where the virtual clock starts
+   * @param timings how long the control plane's steps take
+   * @return a new runtime
+   */
   public static InMemoryEcs create(long seed, Instant start, Timings timings) {
     return new InMemoryEcs(seed, Objects.requireNonNull(start), Objects.requireNonNull(timings));
   }
 
-  /** The seed this runtime was created with. */
+  /**
+   * The seed this runtime was created with.
+   *
+   * @return the seed
+   */
   public long seed() {
     return seed;
   }
 
-  /** The simulated agent, to script how containers behave. */
+  /**
+   * The simulated agent, to script how containers behave.
+   *
+   * @return the simulated agent
+   */
   public SimulatedAgent agent() {
     return agent;
   }
 
-  /** Scripts every container of {@code image} (shorthand for {@code agent().behaviourOfImage}). */
+  /**
+   * Scripts every container of {@code image} (shorthand for {@code agent().behaviourOfImage}).
+   *
+   * @param image the container image, as the task definition names it
+   * @param behaviour how those containers act
+   * @return this runtime
+   */
   public InMemoryEcs behaviourOfImage(String image, ContainerBehaviour behaviour) {
     agent.behaviourOfImage(image, behaviour);
     return this;
   }
 
-  /** Scripts one container of one task definition family. */
+  /**
+   * Scripts one container of one task definition family.
+   *
+   * @param family the task definition family
+   * @param container the container's name in the task definition
+   * @param behaviour how that container acts
+   * @return this runtime
+   */
   public InMemoryEcs behaviour(String family, String container, ContainerBehaviour behaviour) {
     agent.behaviour(family, container, behaviour);
     return this;
@@ -229,7 +262,13 @@ public final class InMemoryEcs implements EcsRuntime {
     return controlPlane.describeService(cluster, service);
   }
 
-  /** Application Auto Scaling's scaling activities of a service (none without auto scaling), oldest first. */
+  /**
+   * Application Auto Scaling's scaling activities of a service (none without auto scaling), oldest first.
+   *
+   * @param cluster the cluster's name
+   * @param service the service's name
+   * @return the activities, oldest first
+   */
   public List<ScalingActivity> describeScalingActivities(String cluster, String service) {
     return controlPlane.describeScalingActivities(cluster, service);
   }
@@ -237,6 +276,11 @@ public final class InMemoryEcs implements EcsRuntime {
   /**
    * CloudWatch's one-minute datapoints of a metric of a service with auto scaling, oldest first (a
    * minute without data, e.g. without requests, has none).
+   *
+   * @param cluster the cluster's name
+   * @param service the service's name
+   * @param metric the predefined metric, e.g. {@code ECSServiceAverageCPUUtilization}
+   * @return the datapoints, oldest first
    */
   public List<MetricDatapoint> metricData(String cluster, String service, PredefinedMetricType metric) {
     return controlPlane.metricData(cluster, service, metric);
@@ -245,12 +289,22 @@ public final class InMemoryEcs implements EcsRuntime {
   /**
    * The CapacityProviderReservation datapoints (one a minute) of an Auto Scaling group capacity provider
    * with managed scaling.
+   *
+   * @param cluster the cluster's name
+   * @param capacityProvider the capacity provider's name
+   * @return the datapoints, oldest first
    */
   public List<MetricDatapoint> capacityProviderReservation(String cluster, String capacityProvider) {
     return controlPlane.capacityProviderReservation(cluster, capacityProvider);
   }
 
-  /** Whether DescribeServices would call the service steady now; cheaper than describing it. */
+  /**
+   * Whether DescribeServices would call the service steady now; cheaper than describing it.
+   *
+   * @param cluster the cluster's name
+   * @param service the service's name
+   * @return true when the service is steady
+   */
   public boolean isSteady(String cluster, String service) {
     return controlPlane.isServiceSteady(cluster, service);
   }
@@ -320,17 +374,35 @@ public final class InMemoryEcs implements EcsRuntime {
     return controlPlane.deregisterContainerInstance(cluster, containerInstance, force);
   }
 
-  /** The instance's agent loses its connection: no new tasks go there; ECS hears nothing of its tasks. */
+  /**
+   * The instance's agent loses its connection: no new tasks go there; ECS hears nothing of its tasks.
+   *
+   * @param cluster the cluster's name
+   * @param containerInstance the container instance's ARN or id
+   * @return the container instance, now with its agent disconnected
+   */
   public ContainerInstance disconnectAgent(String cluster, String containerInstance) {
     return controlPlane.disconnectAgent(cluster, containerInstance);
   }
 
-  /** The agent reconnects and catches ECS up on what happened meanwhile. */
+  /**
+   * The agent reconnects and catches ECS up on what happened meanwhile.
+   *
+   * @param cluster the cluster's name
+   * @param containerInstance the container instance's ARN or id
+   * @return the container instance, now with its agent connected
+   */
   public ContainerInstance reconnectAgent(String cluster, String containerInstance) {
     return controlPlane.reconnectAgent(cluster, containerInstance);
   }
 
-  /** The EC2 instance is terminated: its tasks stop (TerminationNotice) and it leaves the cluster. */
+  /**
+   * The EC2 instance is terminated: its tasks stop (TerminationNotice) and it leaves the cluster.
+   *
+   * @param cluster the cluster's name
+   * @param containerInstance the container instance's ARN or id
+   * @return the container instance after the termination
+   */
   public ContainerInstance terminateInstance(String cluster, String containerInstance) {
     return controlPlane.terminateInstance(cluster, containerInstance);
   }
@@ -338,6 +410,13 @@ public final class InMemoryEcs implements EcsRuntime {
   /**
    * Starts a steady load of {@code perSecond} requests each simulated second at a listener; see {@link
    * RequestLoad}. Throws at once for an unknown load balancer or listener.
+   *
+   * @param loadBalancer the load balancer's name
+   * @param listenerPort the port of the listener the requests go to
+   * @param host the request's Host header, for host-header rules
+   * @param path the request path, for path-pattern rules
+   * @param perSecond how many requests each simulated second
+   * @return the running load, to change or stop
    */
   public RequestLoad driveRequests(String loadBalancer, int listenerPort, String host, String path, int perSecond) {
     return new RequestLoad(controlPlane, loop, loadBalancer, listenerPort, host, path, perSecond);
@@ -346,6 +425,10 @@ public final class InMemoryEcs implements EcsRuntime {
   /**
    * A new EC2 instance of the cluster's instance group joins, as its Auto Scaling group would launch one
    * (round robin over the group's zones, skipping lost ones); DAEMON services follow it at once.
+   *
+   * @param cluster the cluster's name
+   * @param instanceGroup the name of the cluster's instance group
+   * @return the new container instance
    */
   public ContainerInstance launchInstance(String cluster, String instanceGroup) {
     return controlPlane.launchInstance(cluster, instanceGroup);
@@ -362,6 +445,12 @@ public final class InMemoryEcs implements EcsRuntime {
   /**
    * A running container of the task dies now with {@code exitCode}, as if its process crashed. Returns once
    * the runtime has seen the exit (the task is on its way to STOPPED if the container was essential).
+   *
+   * @param cluster the cluster's name
+   * @param task the task's ARN or id
+   * @param container the container's name
+   * @param exitCode the exit code the container reports
+   * @return this runtime
    */
   public InMemoryEcs crashContainer(String cluster, String task, String container, int exitCode) {
     agent.crash(taskArn(cluster, task, container), container, exitCode);
@@ -372,6 +461,11 @@ public final class InMemoryEcs implements EcsRuntime {
   /**
    * From now on the container answers like a hung application: its health check fails (Docker marks it
    * UNHEALTHY after its retries) and its load balancer targets answer health checks with 503.
+   *
+   * @param cluster the cluster's name
+   * @param task the task's ARN or id
+   * @param container the container's name
+   * @return this runtime
    */
   public InMemoryEcs failHealthChecks(String cluster, String task, String container) {
     agent.failHealthChecks(taskArn(cluster, task, container), container);
@@ -381,6 +475,10 @@ public final class InMemoryEcs implements EcsRuntime {
   /**
    * Fargate Spot interrupts the task: a two-minute warning (SIGTERM, stop code SpotInterruption), then the
    * end; its service replaces it. The task must run on the FARGATE_SPOT capacity provider.
+   *
+   * @param cluster the cluster's name
+   * @param task the task's ARN or id
+   * @return the task, now with its interruption under way
    */
   public Task interruptSpotTask(String cluster, String task) {
     return controlPlane.interruptSpotTask(cluster, task);
@@ -389,23 +487,41 @@ public final class InMemoryEcs implements EcsRuntime {
   /**
    * The Availability Zone goes dark: its instances are terminated, its Fargate tasks stop, and no ENI can
    * be created in its subnets until {@link #restoreAvailabilityZone}. Returns the terminated instances.
+   *
+   * @param zone the Availability Zone, e.g. {@code us-east-1a}
+   * @return the ARNs of the terminated container instances
    */
   public List<String> loseAvailabilityZone(String zone) {
     return controlPlane.loseAvailabilityZone(zone);
   }
 
-  /** The lost zone's subnets take ENIs again (terminated instances do not come back). */
+  /**
+   * The lost zone's subnets take ENIs again (terminated instances do not come back).
+   *
+   * @param zone the Availability Zone lost before
+   * @return this runtime
+   */
   public InMemoryEcs restoreAvailabilityZone(String zone) {
     controlPlane.restoreAvailabilityZone(zone);
     return this;
   }
 
-  /** Every free address of the subnet goes to other ENIs; returns how many. */
+  /**
+   * Every free address of the subnet goes to other ENIs; returns how many.
+   *
+   * @param subnetId the subnet's id
+   * @return how many addresses were taken
+   */
   public int exhaustSubnet(String subnetId) {
     return controlPlane.exhaustSubnet(subnetId);
   }
 
-  /** Frees what {@link #exhaustSubnet} took; returns how many addresses. */
+  /**
+   * Frees what {@link #exhaustSubnet} took; returns how many addresses.
+   *
+   * @param subnetId the subnet's id
+   * @return how many addresses were freed
+   */
   public int releaseSubnet(String subnetId) {
     return controlPlane.releaseSubnet(subnetId);
   }
@@ -413,6 +529,8 @@ public final class InMemoryEcs implements EcsRuntime {
   /**
    * Every EC2 instance the run has had, terminated ones included, with when it ran (what {@code
    * CostReport.of(ecs)} bills).
+   *
+   * @return every instance with its launch and termination times
    */
   public List<InstanceLifetime> instanceLifetimes() {
     return controlPlane.instanceLifetimes();
@@ -424,6 +542,9 @@ public final class InMemoryEcs implements EcsRuntime {
    * The credentials the application in a task gets from its task role: {@code credentials(cluster,
    * task).isAllowed("s3:GetObject", "arn:aws:s3:::bucket/key")}.
    *
+   * @param cluster the cluster's name
+   * @param task the task's ARN or id
+   * @return what the task role allows
    * @throws IllegalStateException when the task has no task role (its containers get no application
    *     credentials) or has stopped (its credentials expired with it)
    */

@@ -52,12 +52,21 @@ public final class RequestLoad implements AutoCloseable {
     next = loop.scheduleBackground(TICK, this::tick);
   }
 
-  /** Requests sent each simulated second. */
+  /**
+   * Requests sent each simulated second.
+   *
+   * @return the rate
+   */
   public int perSecond() {
     return perSecond;
   }
 
-  /** Changes the rate from the next second on. */
+  /**
+   * Changes the rate from the next second on.
+   *
+   * @param requestsPerSecond the new rate
+   * @return this load
+   */
   public RequestLoad perSecond(int requestsPerSecond) {
     if (requestsPerSecond < 0) {
       throw new IllegalArgumentException("requests per second must not be negative, was " + requestsPerSecond);
@@ -66,17 +75,29 @@ public final class RequestLoad implements AutoCloseable {
     return this;
   }
 
-  /** Requests a target answered so far. */
+  /**
+   * Requests a target answered so far.
+   *
+   * @return the count
+   */
   public long served() {
     return served;
   }
 
-  /** Requests that found no registered target (HTTP 503 from the load balancer) so far. */
+  /**
+   * Requests that found no registered target (HTTP 503 from the load balancer) so far.
+   *
+   * @return the count
+   */
   public long failed() {
     return failed;
   }
 
-  /** Requests per target ({@code id:port}) so far, in the order the targets were first chosen. */
+  /**
+   * Requests per target ({@code id:port}) so far, in the order the targets were first chosen.
+   *
+   * @return the counts by target
+   */
   public Map<String, Long> perTarget() {
     return Collections.unmodifiableMap(new LinkedHashMap<>(perTarget));
   }

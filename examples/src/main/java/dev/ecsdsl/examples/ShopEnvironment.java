@@ -16,12 +16,20 @@ import dev.ecsdsl.model.IamRole;
 public final class ShopEnvironment {
   private ShopEnvironment() {}
 
-  /** The description, validated. */
+  /**
+   * The description, validated.
+   *
+   * @return the shop's environment
+   */
   public static Environment build() {
     return description().build();
   }
 
-  /** The description, not yet validated. */
+  /**
+   * The description, not yet validated.
+   *
+   * @return a builder with the whole description, to change before building
+   */
   public static EnvironmentBuilder description() {
     return Ecs.environment("shop")
         .region("eu-west-1")

@@ -14,6 +14,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface Cluster {
-  /** The cluster's name. */
+  /**
+   * The cluster's name.
+   *
+   * @return the cluster's name
+   */
   String value();
 }

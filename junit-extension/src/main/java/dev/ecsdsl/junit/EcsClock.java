@@ -16,33 +16,61 @@ import java.util.function.Predicate;
 public final class EcsClock {
   private final EcsRuntime runtime;
 
-  /** The clock of {@code runtime}. */
+  /**
+   * The clock of {@code runtime}.
+   *
+   * @param runtime the runtime whose time it reads and moves
+   */
   public EcsClock(EcsRuntime runtime) {
     this.runtime = Objects.requireNonNull(runtime, "runtime");
   }
 
-  /** The runtime's current time. */
+  /**
+   * The runtime's current time.
+   *
+   * @return the current time
+   */
   public Instant now() {
     return runtime.now();
   }
 
-  /** Lets {@code duration} pass, processing everything that happens meanwhile. */
+  /**
+   * Lets {@code duration} pass, processing everything that happens meanwhile.
+   *
+   * @param duration how long to let pass
+   * @return this clock
+   */
   public EcsClock advance(Duration duration) {
     runtime.advance(duration);
     return this;
   }
 
-  /** Lets time pass until {@code condition} holds, at most {@code timeout}; whether it held. */
+  /**
+   * Lets time pass until {@code condition} holds, at most {@code timeout}; whether it held.
+   *
+   * @param condition checked as time passes
+   * @param timeout the most time to let pass
+   * @return true when the condition held
+   */
   public boolean runUntil(Predicate<EcsRuntime> condition, Duration timeout) {
     return runtime.runUntil(condition, timeout);
   }
 
-  /** Lets time pass until nothing more is scheduled, at most {@code limit}; the time that passed. */
+  /**
+   * Lets time pass until nothing more is scheduled, at most {@code limit}; the time that passed.
+   *
+   * @param limit the most time to let pass
+   * @return the time that passed
+   */
   public Duration runUntilIdle(Duration limit) {
     return runtime.runUntilIdle(limit);
   }
 
-  /** A {@link java.time.Clock} in UTC that reads this runtime's time. */
+  /**
+   * A {@link java.time.Clock} in UTC that reads this runtime's time.
+   *
+   * @return the clock
+   */
   public Clock asClock() {
     return new RuntimeClock(runtime, ZoneOffset.UTC);
   }

@@ -44,12 +44,22 @@ public final class EcsExtension implements ExecutionCondition, BeforeAllCallback
     this.given = Objects.requireNonNull(settings, "settings");
   }
 
-  /** The extension with explicit settings, for {@code @RegisterExtension}; an {@code @EcsTest} annotation is then ignored. */
+  /**
+   * The extension with explicit settings, for {@code @RegisterExtension}; an {@code @EcsTest} annotation is then ignored.
+   *
+   * @param settings the settings to use
+   * @return the extension
+   */
   public static EcsExtension with(EcsSettings settings) {
     return new EcsExtension(settings);
   }
 
-  /** The runtime of a test or class, if one was created for it (or for an enclosing class). */
+  /**
+   * The runtime of a test or class, if one was created for it (or for an enclosing class).
+   *
+   * @param context the test's or class's extension context
+   * @return the runtime, or empty
+   */
   public static Optional<ManagedRuntime> runtimeOf(ExtensionContext context) {
     return Optional.ofNullable(context.getStore(NAMESPACE).get(RUNTIME, ManagedRuntime.class));
   }

@@ -18,14 +18,27 @@ public record EcsSettings(RuntimeKind kind, long seed, boolean seedChosenAtRando
   /** The system property that fixes the seed of tests that do not give one. */
   public static final String SEED_PROPERTY = "ecs.seed";
 
-  /** Checks the kind is resolved. */
+  /**
+   * Checks the kind is resolved.
+   *
+   * @param kind the runtime, resolved (not {@code DEFAULT})
+   * @param seed the seed
+   * @param seedChosenAtRandom whether the seed was picked at random
+   * @param disabledWithoutDocker whether to skip without an engine
+   * @param pullImages whether the engine may pull images
+   */
   public EcsSettings {
     if (kind == RuntimeKind.DEFAULT) {
       throw new IllegalArgumentException("resolve RuntimeKind.DEFAULT first");
     }
   }
 
-  /** The settings of an {@code @EcsTest} annotation, or the defaults when there is none. */
+  /**
+   * The settings of an {@code @EcsTest} annotation, or the defaults when there is none.
+   *
+   * @param annotation the test class's annotation, if any
+   * @return the settings
+   */
   public static EcsSettings of(Optional<EcsTest> annotation) {
     RuntimeKind kind = annotation.map(EcsTest::runtime).orElse(RuntimeKind.DEFAULT).resolve();
     long given = annotation.map(EcsTest::seed).orElse(EcsTest.RANDOM_SEED);
@@ -39,17 +52,31 @@ public record EcsSettings(RuntimeKind kind, long seed, boolean seedChosenAtRando
         property.isEmpty(), disabledWithoutDocker, pullImages);
   }
 
-  /** These settings with another seed. */
+  /**
+   * These settings with another seed.
+   *
+   * @param newSeed the seed
+   * @return a copy with that seed
+   */
   public EcsSettings withSeed(long newSeed) {
     return new EcsSettings(kind, newSeed, false, disabledWithoutDocker, pullImages);
   }
 
-  /** These settings on another runtime. */
+  /**
+   * These settings on another runtime.
+   *
+   * @param newKind the runtime, resolved
+   * @return a copy on that runtime
+   */
   public EcsSettings withKind(RuntimeKind newKind) {
     return new EcsSettings(newKind.resolve(), seed, seedChosenAtRandom, disabledWithoutDocker, pullImages);
   }
 
-  /** How to run again with this seed, for failure messages. */
+  /**
+   * How to run again with this seed, for failure messages.
+   *
+   * @return the seed and, when it was chosen at random, the property or annotation that repeats it
+   */
   public String howToRepeat() {
     return "seed " + seed + (seedChosenAtRandom ? " (chosen at random; repeat with -D" + SEED_PROPERTY + "=" + seed
         + " or @EcsTest(seed = " + seed + "L))" : "");

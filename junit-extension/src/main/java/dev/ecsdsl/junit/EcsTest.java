@@ -44,18 +44,24 @@ public @interface EcsTest {
   /**
    * Which runtime. {@link RuntimeKind#DEFAULT} follows the system property {@code ecs.runtime}
    * ({@code inmemory} or {@code docker}; in memory when unset), so that one suite runs both ways.
+   *
+   * @return the runtime kind
    */
   RuntimeKind runtime() default RuntimeKind.DEFAULT;
 
   /**
    * The seed every runtime of the class is created with. By default a random one, unless the system
    * property {@code ecs.seed} gives one; a failure names the seed so the run can be repeated.
+   *
+   * @return the seed, or {@link #RANDOM_SEED}
    */
   long seed() default RANDOM_SEED;
 
   /**
    * On the Docker runtime without a Docker engine: skip the tests (the default) or fail them. With the
    * environment variable {@code CI} set they always run, so that a missing engine fails a CI build.
+   *
+   * @return true to skip, false to fail
    */
   boolean disabledWithoutDocker() default true;
 
@@ -63,6 +69,8 @@ public @interface EcsTest {
    * On the Docker runtime: whether the engine may pull images that the description uses and it does not
    * hold. By default it may not: a test whose images are missing is skipped and says which, so that tests
    * never depend on a registry.
+   *
+   * @return true when the engine may pull
    */
   boolean pullImages() default false;
 }

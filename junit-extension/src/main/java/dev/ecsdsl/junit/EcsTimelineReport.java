@@ -11,7 +11,9 @@ public final class EcsTimelineReport extends RuntimeException {
   private static final long serialVersionUID = 1L;
   /** The most events a report shows; earlier ones are counted, not listed. */
   public static final int MAX_EVENTS = 400;
+  /** The seed of the failed test's runtime. */
   private final long seed;
+  /** The runtime's event timeline, one line per event. */
   private final String timeline;
 
   EcsTimelineReport(String runtime, EcsSettings settings, String timeline) {
@@ -20,12 +22,20 @@ public final class EcsTimelineReport extends RuntimeException {
     this.timeline = timeline;
   }
 
-  /** The seed of the runtime. */
+  /**
+   * The seed of the runtime.
+   *
+   * @return the seed
+   */
   public long seed() {
     return seed;
   }
 
-  /** The whole timeline, one line per event. */
+  /**
+   * The whole timeline, one line per event.
+   *
+   * @return the timeline
+   */
   public String timeline() {
     return timeline;
   }

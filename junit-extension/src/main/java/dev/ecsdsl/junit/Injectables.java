@@ -20,7 +20,12 @@ public final class Injectables {
 
   private Injectables() {}
 
-  /** Whether a field or parameter of {@code type} is for the extension to fill. */
+  /**
+   * Whether a field or parameter of {@code type} is for the extension to fill.
+   *
+   * @param type the field's or parameter's type
+   * @return true when the extension fills it
+   */
   public static boolean supports(Class<?> type) {
     return EcsRuntime.class.isAssignableFrom(type) || PLAIN.contains(type) || type == ServiceHandle.class
         || type == ClusterHandle.class || type == EcsApiServer.class;
@@ -35,6 +40,11 @@ public final class Injectables {
    * The value for a field or parameter of {@code type} on {@code element}, taken from {@code runtime};
    * {@code where} names it in errors.
    *
+   * @param type the field's or parameter's type
+   * @param element the field or parameter, for its annotations
+   * @param where names the field or parameter in errors
+   * @param runtime the runtime the value comes from
+   * @return the value
    * @throws IllegalArgumentException saying what is wrong and what would fix it
    */
   public static Object resolve(Class<?> type, AnnotatedElement element, String where, EcsRuntime runtime) {

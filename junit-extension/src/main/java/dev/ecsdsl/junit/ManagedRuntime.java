@@ -21,7 +21,12 @@ public final class ManagedRuntime implements ExtensionContext.Store.CloseableRes
     this.settings = settings;
   }
 
-  /** Creates the runtime {@code settings} ask for, with their seed. */
+  /**
+   * Creates the runtime {@code settings} ask for, with their seed.
+   *
+   * @param settings the runtime kind, seed and Docker policies
+   * @return the open runtime
+   */
   public static ManagedRuntime open(EcsSettings settings) {
     EcsRuntime runtime = switch (settings.kind()) {
       case IN_MEMORY -> InMemoryEcs.create(settings.seed());
@@ -32,12 +37,20 @@ public final class ManagedRuntime implements ExtensionContext.Store.CloseableRes
     return new ManagedRuntime(runtime, settings);
   }
 
-  /** The runtime. */
+  /**
+   * The runtime.
+   *
+   * @return the runtime
+   */
   public EcsRuntime runtime() {
     return runtime;
   }
 
-  /** What it was created with. */
+  /**
+   * What it was created with.
+   *
+   * @return the settings
+   */
   public EcsSettings settings() {
     return settings;
   }
@@ -45,6 +58,8 @@ public final class ManagedRuntime implements ExtensionContext.Store.CloseableRes
   /**
    * Deploys {@code environment}; on Docker, first checks that the engine holds its images unless pulls
    * are allowed.
+   *
+   * @param environment the environment to deploy
    */
   public void deploy(Environment environment) {
     if (runtime instanceof DockerEcs docker && !settings.pullImages()) {

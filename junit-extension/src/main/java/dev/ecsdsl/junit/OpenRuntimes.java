@@ -11,7 +11,11 @@ public final class OpenRuntimes {
 
   private OpenRuntimes() {}
 
-  /** The runtimes open right now. */
+  /**
+   * The runtimes open right now.
+   *
+   * @return the count
+   */
   public static int count() {
     return OPEN.get();
   }

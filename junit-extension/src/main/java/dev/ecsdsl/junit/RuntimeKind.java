@@ -14,7 +14,11 @@ public enum RuntimeKind {
   /** The system property that chooses the runtime of {@link #DEFAULT} tests. */
   public static final String PROPERTY = "ecs.runtime";
 
-  /** This kind, with {@link #DEFAULT} resolved through the system property. */
+  /**
+   * This kind, with {@link #DEFAULT} resolved through the system property.
+   *
+   * @return {@link #IN_MEMORY} or {@link #DOCKER}
+   */
   public RuntimeKind resolve() {
     if (this != DEFAULT) {
       return this;

@@ -14,9 +14,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface Service {
-  /** The service's name. */
+  /**
+   * The service's name.
+   *
+   * @return the service's name
+   */
   String value();
 
-  /** Its cluster; needed only when services of the same name run in several clusters. */
+  /**
+   * Its cluster; needed only when services of the same name run in several clusters.
+   *
+   * @return the cluster's name; empty to find the service by name alone
+   */
   String cluster() default "";
 }

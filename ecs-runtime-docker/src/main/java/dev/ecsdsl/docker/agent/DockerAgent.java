@@ -121,6 +121,9 @@ public final class DockerAgent implements Agent {
    * An agent on {@code docker} whose containers, networks and volumes carry {@code runId} (lower-case
    * letters, digits and hyphens, e.g. 8 hex digits; unique per runtime). EFS access points mount their file
    * system's root: see {@link #DockerAgent(DockerClient, String, EfsAccessPoints)}.
+   *
+   * @param docker the engine's client
+   * @param runId the run id that labels what the agent creates
    */
   public DockerAgent(DockerClient docker, String runId) {
     this(docker, runId, EfsAccessPoints.NONE);
@@ -129,6 +132,10 @@ public final class DockerAgent implements Agent {
   /**
    * An agent as {@link #DockerAgent(DockerClient, String)}, with the root directories of the
    * environment's EFS access points (asked on the control plane's thread when a task is prepared).
+   *
+   * @param docker the engine's client
+   * @param runId the run id that labels what the agent creates
+   * @param accessPoints gives the root directory of each EFS access point
    */
   public DockerAgent(DockerClient docker, String runId, EfsAccessPoints accessPoints) {
     this(docker, runId, accessPoints, TaskDescriptions.NONE);
@@ -137,6 +144,11 @@ public final class DockerAgent implements Agent {
   /**
    * An agent as {@link #DockerAgent(DockerClient, String, EfsAccessPoints)} whose task metadata endpoint
    * serves the control plane's view of each task ({@code descriptions}, asked from the endpoint's threads).
+   *
+   * @param docker the engine's client
+   * @param runId the run id that labels what the agent creates
+   * @param accessPoints gives the root directory of each EFS access point
+   * @param descriptions gives the control plane's view of a task
    */
   public DockerAgent(DockerClient docker, String runId, EfsAccessPoints accessPoints,
       TaskDescriptions descriptions) {
@@ -163,6 +175,8 @@ public final class DockerAgent implements Agent {
    * The removal of what crashed runs left on the engine ({@link DockerCleanup#removeAbandoned}), which
    * the agent starts in the background when it is made: completes with what was removed (empty when the
    * engine could not be asked).
+   *
+   * @return completes with what was removed
    */
   public CompletableFuture<DockerCleanup.Removed> abandonedRunsRemoved() {
     return abandonedRunsRemoved;
@@ -173,7 +187,11 @@ public final class DockerAgent implements Agent {
     return shutdownCleanup.hook();
   }
 
-  /** The id on everything this agent creates ({@link DockerLabels#RUN}). */
+  /**
+   * The id on everything this agent creates ({@link DockerLabels#RUN}).
+   *
+   * @return the run id
+   */
   public String runId() {
     return runId;
   }
@@ -298,6 +316,10 @@ public final class DockerAgent implements Agent {
    * Where this host reaches port {@code port} of the task: the task's own address on the run network for
    * awsvpc tasks (its pause container's), 127.0.0.1 for bridge tasks (where their host ports are
    * published) and host tasks; empty for tasks in {@code none} mode or not (or no longer) prepared.
+   *
+   * @param taskArn the task's ARN
+   * @param port the container port
+   * @return the address, or empty
    */
   public Optional<InetSocketAddress> targetAddress(String taskArn, int port) {
     DockerTask task = tasks.get(taskArn);
@@ -687,6 +709,8 @@ public final class DockerAgent implements Agent {
    * Whether work the agent was asked for is still queued or running on its threads (Docker calls, target
    * checks). Its reports reach the loop before it counts as done, so a loop without foreground work and an
    * agent that is not busy have nothing more to do until something outside changes (a container exits).
+   *
+   * @return true while such work is queued or running
    */
   public boolean busy() {
     return inFlight.get() > 0;

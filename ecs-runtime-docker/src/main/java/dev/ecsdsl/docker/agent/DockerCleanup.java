@@ -38,14 +38,24 @@ public final class DockerCleanup {
    * @param volumes names of the removed volumes
    */
   public record Removed(List<String> containers, List<String> networks, List<String> volumes) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param containers the containers' names, copied
+     * @param networks the networks' names, copied
+     * @param volumes the volumes' names, copied
+     */
     public Removed {
       containers = List.copyOf(containers);
       networks = List.copyOf(networks);
       volumes = List.copyOf(volumes);
     }
 
-    /** Whether nothing was left to remove. */
+    /**
+     * Whether nothing was left to remove.
+     *
+     * @return true when nothing was removed
+     */
     public boolean isEmpty() {
       return containers.isEmpty() && networks.isEmpty() && volumes.isEmpty();
     }
@@ -66,6 +76,9 @@ public final class DockerCleanup {
    * Removes the containers, networks and volumes of every run on this engine, also of runtimes that are
    * still running, in this JVM or another: call it only when none are. {@link #removeAbandoned} is the
    * safe kind; every agent calls it when it starts.
+   *
+   * @param docker the engine's client
+   * @return what was removed
    */
   public static Removed removeLeftovers(DockerClient docker) {
     Removed removed = remove(docker, DockerLabels.RUN);
@@ -80,6 +93,9 @@ public final class DockerCleanup {
    * Removes the runs whose owner process is {@linkplain RunOwner.Liveness#GONE gone} as seen from this
    * process: what a JVM that crashed or was killed left. Runs of live processes (this one included), of
    * other hosts or pid namespaces, and objects without owner labels are left alone.
+   *
+   * @param docker the engine's client
+   * @return what was removed
    */
   public static Removed removeAbandoned(DockerClient docker) {
     RunOwner self = RunOwner.current();
@@ -94,7 +110,13 @@ public final class DockerCleanup {
     return removed;
   }
 
-  /** Removes the containers, networks and volumes of one run. */
+  /**
+   * Removes the containers, networks and volumes of one run.
+   *
+   * @param docker the engine's client
+   * @param runId the run's id
+   * @return what was removed
+   */
   public static Removed removeRun(DockerClient docker, String runId) {
     return remove(docker, DockerLabels.RUN + "=" + runId);
   }

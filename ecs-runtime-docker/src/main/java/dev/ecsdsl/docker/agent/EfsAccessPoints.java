@@ -18,12 +18,19 @@ public interface EfsAccessPoints {
   /**
    * The root directory of access point {@code accessPointId} of file system {@code fileSystemId}
    * ({@code /} when the access point sets none); empty when the access point is unknown.
+   *
+   * @param fileSystemId the file system's id, e.g. {@code fs-0123}
+   * @param accessPointId the access point's id, e.g. {@code fsap-0123}
+   * @return the root directory, or empty
    */
   Optional<String> rootDirectory(String fileSystemId, String accessPointId);
 
   /**
    * The access points of the environment {@code environment} gives when asked (the deployed one; asked on
    * the control plane's thread, when a task is prepared).
+   *
+   * @param environment gives the deployed environment
+   * @return the access points
    */
   static EfsAccessPoints of(Supplier<Environment> environment) {
     return (fileSystemId, accessPointId) -> Optional.ofNullable(environment.get())

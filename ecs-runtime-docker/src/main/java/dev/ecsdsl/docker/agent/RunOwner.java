@@ -46,7 +46,15 @@ public record RunOwner(long pid, Optional<Long> startMillis, String host, String
   private static final Path HOSTNAME_FILE = Path.of("/proc/sys/kernel/hostname");
   private static volatile RunOwner current;
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param pid the process id, above 0
+   * @param startMillis the start time in milliseconds; null counts as empty
+   * @param host the host name; null counts as {@code ""}
+   * @param bootId the boot id; null counts as {@code ""}
+   * @param pidNamespace the pid namespace; null counts as {@code ""}
+   */
   public RunOwner {
     if (pid <= 0) {
       throw new IllegalArgumentException("pid must be positive, was " + pid);
@@ -57,7 +65,11 @@ public record RunOwner(long pid, Optional<Long> startMillis, String host, String
     pidNamespace = pidNamespace == null ? "" : pidNamespace;
   }
 
-  /** This JVM's process. */
+  /**
+   * This JVM's process.
+   *
+   * @return the owner
+   */
   public static RunOwner current() {
     RunOwner owner = current;
     if (owner == null) {
@@ -69,7 +81,11 @@ public record RunOwner(long pid, Optional<Long> startMillis, String host, String
     return owner;
   }
 
-  /** The owner labels ({@link DockerLabels#PID}, …). */
+  /**
+   * The owner labels ({@link DockerLabels#PID}, …).
+   *
+   * @return the labels by name
+   */
   public Map<String, String> labels() {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put(DockerLabels.PID, Long.toString(pid));
@@ -80,7 +96,12 @@ public record RunOwner(long pid, Optional<Long> startMillis, String host, String
     return labels;
   }
 
-  /** The run's labels: {@link DockerLabels#RUN} and the owner's. */
+  /**
+   * The run's labels: {@link DockerLabels#RUN} and the owner's.
+   *
+   * @param runId the run's id
+   * @return the labels by name
+   */
   public Map<String, String> labels(String runId) {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put(DockerLabels.RUN, runId);
@@ -88,7 +109,12 @@ public record RunOwner(long pid, Optional<Long> startMillis, String host, String
     return labels;
   }
 
-  /** The owner named by an object's labels; empty when they name none (or not readably). */
+  /**
+   * The owner named by an object's labels; empty when they name none (or not readably).
+   *
+   * @param labels a Docker object's labels
+   * @return the owner, or empty
+   */
   public static Optional<RunOwner> fromLabels(Map<String, String> labels) {
     if (labels == null) {
       return Optional.empty();
@@ -103,7 +129,12 @@ public record RunOwner(long pid, Optional<Long> startMillis, String host, String
     }
   }
 
-  /** Whether {@code owner} (of some run) is alive, as far as this process can tell. */
+  /**
+   * Whether {@code owner} (of some run) is alive, as far as this process can tell.
+   *
+   * @param owner the owner of a run
+   * @return alive, gone or unknown
+   */
   public Liveness liveness(RunOwner owner) {
     return liveness(owner, pid -> ProcessHandle.of(pid)
         .map(h -> h.info().startInstant().map(Instant::toEpochMilli).orElse(-1L)).orElse(null));

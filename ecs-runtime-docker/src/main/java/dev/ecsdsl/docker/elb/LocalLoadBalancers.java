@@ -38,7 +38,10 @@ public final class LocalLoadBalancers implements AutoCloseable {
    * Starts a proxy for every listener of {@code environment}'s load balancers; on failure closes those
    * already started.
    *
+   * @param environment the environment whose load balancers to serve
+   * @param router picks the target of each request
    * @param runId names the proxies' threads
+   * @return the started proxies; close them to stop
    * @throws IllegalStateException when a listener cannot listen on 127.0.0.1
    */
   public static LocalLoadBalancers start(Environment environment, TargetRouter router, String runId) {
@@ -81,6 +84,9 @@ public final class LocalLoadBalancers implements AutoCloseable {
   /**
    * Where listener {@code port} of load balancer {@code loadBalancer} (name or ARN) is served.
    *
+   * @param loadBalancer the load balancer's name or ARN
+   * @param port the listener's port
+   * @return the proxy's address on 127.0.0.1
    * @throws EcsException {@code LoadBalancerNotFoundException} or {@code ListenerNotFoundException} as ELB
    *     says, and {@code ListenerNotFoundException} for a UDP listener, which is not served
    */

@@ -22,7 +22,15 @@ public record RoleCredentials(String accessKeyId, String secretAccessKey, String
   private static final String SECRET_ALPHABET =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param accessKeyId the access key id, not null
+   * @param secretAccessKey the secret access key, not null
+   * @param token the session token, not null
+   * @param expiration the expiry time, not null
+   * @param roleArn the role's ARN, not null
+   */
   public RoleCredentials {
     Objects.requireNonNull(accessKeyId, "accessKeyId");
     Objects.requireNonNull(secretAccessKey, "secretAccessKey");

@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param gateway the gateway address, e.g. {@code 172.18.0.1}
  */
 public record RunNetwork(String name, String bridgeInterface, String gateway) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param name the network's name, not null
+   * @param bridgeInterface the bridge interface, not null
+   * @param gateway the gateway address, not null
+   */
   public RunNetwork {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(bridgeInterface, "bridgeInterface");

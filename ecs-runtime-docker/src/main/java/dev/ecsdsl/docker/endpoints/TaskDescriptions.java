@@ -12,6 +12,12 @@ public interface TaskDescriptions {
   /** Knows no task: metadata then carries what the agent knows alone. */
   TaskDescriptions NONE = (cluster, taskArn) -> Optional.empty();
 
-  /** The task as DescribeTasks would show it now; empty when unknown. Called from endpoint threads. */
+  /**
+   * The task as DescribeTasks would show it now; empty when unknown. Called from endpoint threads.
+   *
+   * @param cluster the cluster's name
+   * @param taskArn the task's ARN
+   * @return the task, or empty
+   */
   Optional<Task> describe(String cluster, String taskArn);
 }

@@ -63,7 +63,13 @@ public final class TaskEndpoints implements AutoCloseable {
   private volatile String baseUri;
   private boolean closed;
 
-  /** Endpoints of run {@code runId}; {@code descriptions} gives the control plane's view of a task. */
+  /**
+   * Endpoints of run {@code runId}; {@code descriptions} gives the control plane's view of a task.
+   *
+   * @param docker the engine's client
+   * @param runId the run's id
+   * @param descriptions gives the control plane's view of a task
+   */
   public TaskEndpoints(DockerClient docker, String runId, TaskDescriptions descriptions) {
     this(docker, runId, descriptions, Clock.systemUTC());
   }
@@ -78,6 +84,7 @@ public final class TaskEndpoints implements AutoCloseable {
   /**
    * Gives the task's containers their keys and, when its definition names a task role, its credentials.
    *
+   * @param launch the task as the agent launches it
    * @param dockerContainers the task's Docker containers by container name, as they are now
    */
   public void register(TaskLaunch launch, Supplier<Map<String, String>> dockerContainers) {
@@ -93,7 +100,11 @@ public final class TaskEndpoints implements AutoCloseable {
     grant.ifPresent(g -> byCredentialsId.put(g.id(), task));
   }
 
-  /** Forgets the task: its keys, paths and token answer nothing any more. */
+  /**
+   * Forgets the task: its keys, paths and token answer nothing any more.
+   *
+   * @param taskArn the task's ARN
+   */
   public void unregister(String taskArn) {
     Registered task = tasks.remove(taskArn);
     if (task != null) {
@@ -108,6 +119,7 @@ public final class TaskEndpoints implements AutoCloseable {
    * endpoint works, but the AWS SDKs refuse a credentials URI that is neither loopback nor {@value
    * #LINK_LOCAL_ADDRESS}.
    *
+   * @param network the run's network
    * @throws IllegalStateException when the server cannot listen there
    */
   public synchronized void serveOn(RunNetwork network) {
@@ -143,7 +155,11 @@ public final class TaskEndpoints implements AutoCloseable {
     }
   }
 
-  /** Where the server listens, once it does. */
+  /**
+   * Where the server listens, once it does.
+   *
+   * @return the address, or empty
+   */
   public synchronized Optional<InetSocketAddress> address() {
     return Optional.ofNullable(server).map(HttpServer::getAddress);
   }
@@ -151,6 +167,10 @@ public final class TaskEndpoints implements AutoCloseable {
   /**
    * The variables of the task's container: empty for a task not registered or when nothing is served
    * (yet).
+   *
+   * @param taskArn the task's ARN
+   * @param containerName the container's name
+   * @return the variables by name
    */
   public Map<String, String> environment(String taskArn, String containerName) {
     Registered task = tasks.get(taskArn);
@@ -181,6 +201,8 @@ public final class TaskEndpoints implements AutoCloseable {
 
   /**
    * Removes every link-local rule whose run network is gone (left by a crashed run), returning how many.
+   *
+   * @return how many rules were removed
    */
   public static int removeOrphanedRedirects() {
     return LinkLocalRedirect.removeOrphans();

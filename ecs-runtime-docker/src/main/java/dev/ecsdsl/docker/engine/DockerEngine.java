@@ -32,6 +32,7 @@ public final class DockerEngine {
    * A client of the engine, after a ping it answered. The client has no response timeout (event streams
    * and {@code docker stop} wait as long as they need); close it when done.
    *
+   * @return the client
    * @throws DockerUnavailableException when no engine answers, saying where this looked and how to start one
    */
   public static DockerClient connect() {
@@ -45,12 +46,20 @@ public final class DockerEngine {
     return DockerClientImpl.getInstance(config, http);
   }
 
-  /** Whether an engine answers. */
+  /**
+   * Whether an engine answers.
+   *
+   * @return true when an engine answers
+   */
   public static boolean available() {
     return unavailableReason().isEmpty();
   }
 
-  /** Why no engine answers, or empty when one does. */
+  /**
+   * Why no engine answers, or empty when one does.
+   *
+   * @return the reason, or empty
+   */
   public static Optional<String> unavailableReason() {
     try {
       ping(DefaultDockerClientConfig.createDefaultConfigBuilder().build());

@@ -15,12 +15,25 @@ public final class TarArchive {
   /** An empty archive. */
   public TarArchive() {}
 
-  /** Adds a file. {@code mode} is octal permission bits, e.g. {@code 0755}. */
+  /**
+   * Adds a file. {@code mode} is octal permission bits, e.g. {@code 0755}.
+   *
+   * @param name the path in the archive
+   * @param mode the permission bits
+   * @param content the file's bytes
+   * @return this archive
+   */
   public TarArchive add(String name, int mode, byte[] content) {
     return entry(name, mode, '0', content);
   }
 
-  /** Adds a directory ({@code name} without a trailing slash). {@code mode} is octal permission bits. */
+  /**
+   * Adds a directory ({@code name} without a trailing slash). {@code mode} is octal permission bits.
+   *
+   * @param name the path in the archive
+   * @param mode the permission bits
+   * @return this archive
+   */
   public TarArchive addDirectory(String name, int mode) {
     return entry(name + "/", mode, '5', new byte[0]);
   }
@@ -54,12 +67,22 @@ public final class TarArchive {
     return this;
   }
 
-  /** Adds a UTF-8 text file with mode 0644. */
+  /**
+   * Adds a UTF-8 text file with mode 0644.
+   *
+   * @param name the path in the archive
+   * @param text the file's text
+   * @return this archive
+   */
   public TarArchive add(String name, String text) {
     return add(name, 0644, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The archive, closed by two empty blocks. */
+  /**
+   * The archive, closed by two empty blocks.
+   *
+   * @return the archive's bytes
+   */
   public byte[] toByteArray() {
     ByteArrayOutputStream copy = new ByteArrayOutputStream(out.size() + 2 * BLOCK);
     copy.writeBytes(out.toByteArray());

@@ -50,6 +50,8 @@ public final class TestImages {
   /**
    * The tag of the busybox image, built first if the engine lacks it.
    *
+   * @param docker the engine's client
+   * @return the image tag
    * @throws IllegalStateException when the host has no static busybox, or the build fails
    */
   public static String busybox(DockerClient docker) {
@@ -84,6 +86,8 @@ public final class TestImages {
   /**
    * The tag of the pause image (the busybox image running {@code sleep} for ever), built first if needed.
    *
+   * @param docker the engine's client
+   * @return the image tag
    * @throws IllegalStateException when the host has no static busybox, or the build fails
    */
   public static synchronized String pause(DockerClient docker) {

@@ -18,24 +18,38 @@ import java.util.function.Consumer;
  */
 public interface Agent extends AutoCloseable {
 
-  /** Called once before any other method: the loop to schedule on and where to report. */
+  /**
+   * Called once before any other method: the loop to schedule on and where to report.
+   *
+   * @param loop the loop to schedule on; reports are made on its thread
+   * @param listener where to report what happens to tasks and containers
+   */
   void attach(EventLoop loop, AgentListener listener);
 
   /**
    * Gets a task ready to start its containers: pull its images, create its network namespace and
    * volumes. Reports {@link AgentListener#taskPrepared} or {@link AgentListener#taskPreparationFailed}.
+   *
+   * @param task the task to prepare
    */
   void prepareTask(TaskLaunch task);
 
   /**
    * Starts one container of a prepared task. Reports {@link AgentListener#containerStarted} (and later
    * health changes and its exit), or {@link AgentListener#containerExited} when it cannot start.
+   *
+   * @param task the prepared task
+   * @param containerName the container's name in the task definition
    */
   void startContainer(TaskLaunch task, String containerName);
 
   /**
    * Stops a running container: SIGTERM, then SIGKILL if it has not exited after {@code stopTimeout}.
    * Reports {@link AgentListener#containerExited}.
+   *
+   * @param task the task the container belongs to
+   * @param containerName the container's name in the task definition
+   * @param stopTimeout the time between SIGTERM and SIGKILL
    */
   void stopContainer(TaskLaunch task, String containerName, Duration stopTimeout);
 
@@ -43,6 +57,10 @@ public interface Agent extends AutoCloseable {
    * The output lines of a container of the task (running, exited, or of a task already cleaned up),
    * oldest first; empty when it wrote nothing or never started. An agent keeps the output of cleaned-up
    * tasks until it is closed, as CloudWatch Logs keeps what awslogs sent.
+   *
+   * @param taskArn the task's ARN
+   * @param containerName the container's name in the task definition
+   * @return the output lines, oldest first
    */
   default List<String> logs(String taskArn, String containerName) {
     return List.of();
@@ -51,6 +69,10 @@ public interface Agent extends AutoCloseable {
   /**
    * What a running container of the task uses now (the source of ECS's CPUUtilization and
    * MemoryUtilization service metrics); empty when the container does not run or the agent cannot tell.
+   *
+   * @param taskArn the task's ARN
+   * @param containerName the container's name in the task definition
+   * @return the container's CPU and memory use, or empty
    */
   default java.util.Optional<ContainerUse> use(String taskArn, String containerName) {
     return java.util.Optional.empty();
@@ -65,12 +87,19 @@ public interface Agent extends AutoCloseable {
    * <p>The default passes every check at once: an agent without real targets (the simulated one) leaves
    * target health to the container's state. An agent with real containers checks them for real and hands
    * the outcome over later, through the loop.
+   *
+   * @param check the health check to make
+   * @param outcome receives the outcome, once
    */
   default void checkTarget(TargetCheck check, Consumer<Optional<TargetCheckFailure>> outcome) {
     outcome.accept(Optional.empty());
   }
 
-  /** Removes what the task left behind (containers, network, volumes). Reports nothing. */
+  /**
+   * Removes what the task left behind (containers, network, volumes). Reports nothing.
+   *
+   * @param task the task to clean up
+   */
   void cleanUpTask(TaskLaunch task);
 
   /** Removes everything the agent created. Safe to call twice. */

@@ -20,7 +20,18 @@ import java.util.Objects;
  */
 public record TargetCheck(String taskArn, String containerName, String targetId, int port, ElbProtocol protocol,
     String path, String matcher, Duration timeout) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param taskArn the task's ARN, not null
+   * @param containerName the container's name, not null
+   * @param targetId the target's id, not null
+   * @param port the port, 1-65535
+   * @param protocol the protocol, not null
+   * @param path the HTTP path, not null
+   * @param matcher the success codes, not null
+   * @param timeout the timeout, positive
+   */
   public TargetCheck {
     Objects.requireNonNull(taskArn, "taskArn");
     Objects.requireNonNull(containerName, "containerName");
@@ -31,7 +42,12 @@ public record TargetCheck(String taskArn, String containerName, String targetId,
     Objects.requireNonNull(timeout, "timeout");
   }
 
-  /** Whether {@code status} is one of the matcher's codes ({@code 200}, {@code 200-299}, {@code 200,302}). */
+  /**
+   * Whether {@code status} is one of the matcher's codes ({@code 200}, {@code 200-299}, {@code 200,302}).
+   *
+   * @param status the HTTP status code of the answer
+   * @return true when it matches
+   */
   public boolean matches(int status) {
     for (String part : matcher.split(",")) {
       String code = part.strip();

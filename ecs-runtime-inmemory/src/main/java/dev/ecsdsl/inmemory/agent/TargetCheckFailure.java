@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param description ELB's description, e.g. {@code Health checks failed with these codes: [503]}
  */
 public record TargetCheckFailure(String reasonCode, String description) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param reasonCode the reason code, not null
+   * @param description the description, not null
+   */
   public TargetCheckFailure {
     Objects.requireNonNull(reasonCode, "reasonCode");
     Objects.requireNonNull(description, "description");

@@ -35,17 +35,30 @@ public record TaskLaunch(
     Map<String, List<NetworkBinding>> hostPortBindings,
     Map<String, Map<String, String>> environment) {
 
-  /** The last part of the task ARN. */
+  /**
+   * The last part of the task ARN.
+   *
+   * @return the task id
+   */
   public String taskId() {
     return taskArn.substring(taskArn.lastIndexOf('/') + 1);
   }
 
-  /** The network mode in force (bridge when the definition gives none). */
+  /**
+   * The network mode in force (bridge when the definition gives none).
+   *
+   * @return the network mode
+   */
   public NetworkMode networkMode() {
     return taskDefinition.networkModeOrDefault();
   }
 
-  /** The definition of a container of the task. */
+  /**
+   * The definition of a container of the task.
+   *
+   * @param name the container's name
+   * @return its definition
+   */
   public ContainerDefinition container(String name) {
     return taskDefinition.container(name)
         .orElseThrow(() -> new IllegalArgumentException("task " + taskId() + " has no container " + name));

@@ -11,15 +11,29 @@ import java.time.Instant;
  */
 public interface EventLoop {
 
-  /** The loop's current time. */
+  /**
+   * The loop's current time.
+   *
+   * @return the current time
+   */
   Instant now();
 
-  /** Runs {@code action} on the loop after {@code delay} (zero: after what is already due now). */
+  /**
+   * Runs {@code action} on the loop after {@code delay} (zero: after what is already due now).
+   *
+   * @param delay how long from now, zero or more
+   * @param action the action to run
+   * @return a handle to cancel the action
+   */
   Scheduled schedule(Duration delay, Runnable action);
 
   /**
    * Like {@link #schedule}, for an action that only watches (a periodic health check, a poll): a loop
    * whose remaining actions are all background ones counts as idle.
+   *
+   * @param delay how long from now, zero or more
+   * @param action the action to run
+   * @return a handle to cancel the action
    */
   default Scheduled scheduleBackground(Duration delay, Runnable action) {
     return schedule(delay, action);
@@ -28,6 +42,8 @@ public interface EventLoop {
   /**
    * Runs {@code action} on the loop as soon as possible. The one method that may be called from other
    * threads (for example from Docker's event stream).
+   *
+   * @param action the action to run
    */
   void execute(Runnable action);
 

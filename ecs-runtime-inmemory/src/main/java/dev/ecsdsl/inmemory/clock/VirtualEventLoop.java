@@ -20,7 +20,11 @@ public final class VirtualEventLoop implements EventLoop {
   private long sequence;
   private int foreground;
 
-  /** A loop whose clock starts at {@code start}. */
+  /**
+   * A loop whose clock starts at {@code start}.
+   *
+   * @param start the clock's start time
+   */
   public VirtualEventLoop(Instant start) {
     this.now = Objects.requireNonNull(start);
   }
@@ -57,7 +61,11 @@ public final class VirtualEventLoop implements EventLoop {
     };
   }
 
-  /** Whether any action that is not a background one is still to run. */
+  /**
+   * Whether any action that is not a background one is still to run.
+   *
+   * @return true while such an action is scheduled
+   */
   public boolean hasForegroundWork() {
     drainExternal();
     return foreground > 0;
@@ -68,7 +76,11 @@ public final class VirtualEventLoop implements EventLoop {
     external.add(action);
   }
 
-  /** When the next action is due, or {@code null} when nothing is scheduled. */
+  /**
+   * When the next action is due, or {@code null} when nothing is scheduled.
+   *
+   * @return the due time, or {@code null}
+   */
   public Instant nextDue() {
     drainExternal();
     skipCancelled();
@@ -79,6 +91,9 @@ public final class VirtualEventLoop implements EventLoop {
   /**
    * Runs the next action if it is due by {@code until}; returns whether one ran. The clock moves to the
    * action's time.
+   *
+   * @param until the latest due time to run
+   * @return true when an action ran
    */
   public boolean runNext(Instant until) {
     Instant due = nextDue();
@@ -99,6 +114,10 @@ public final class VirtualEventLoop implements EventLoop {
    * Runs every action due up to {@code until}, in order, stopping early as soon as {@code stop} holds
    * after an action; the clock ends at {@code until} unless stopped early. Returns whether it stopped
    * early.
+   *
+   * @param until the latest due time to run
+   * @param stop checked after each action
+   * @return true when it stopped early
    */
   public boolean runUntil(Instant until, BooleanSupplier stop) {
     while (runNext(until)) {

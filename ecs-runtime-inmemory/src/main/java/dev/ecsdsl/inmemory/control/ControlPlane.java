@@ -93,6 +93,11 @@ public final class ControlPlane implements AutoCloseable {
   /**
    * A control plane on {@code loop} driving {@code agent}; {@code seed} decides every id and every random
    * choice.
+   *
+   * @param loop the event loop every timer and step runs on
+   * @param agent the agent that starts and stops containers
+   * @param seed the seed every id and random choice derives from
+   * @param timings how long the control plane's steps take
    */
   public ControlPlane(EventLoop loop, Agent agent, long seed, Timings timings) {
     this.loop = Objects.requireNonNull(loop);
@@ -110,7 +115,11 @@ public final class ControlPlane implements AutoCloseable {
 
   // ---- deploy ----
 
-  /** Deploys a description: clusters, their instance groups' container instances, subnets' addresses. */
+  /**
+   * Deploys a description: clusters, their instance groups' container instances, subnets' addresses.
+   *
+   * @param description the environment to deploy
+   */
   public void deploy(Environment description) {
     if (environment != null) {
       throw new IllegalStateException("an environment is already deployed: " + environment.name());
@@ -181,7 +190,11 @@ public final class ControlPlane implements AutoCloseable {
     placeWaiting(cluster);
   }
 
-  /** The deployed description. */
+  /**
+   * The deployed description.
+   *
+   * @return the environment, as deployed and changed since
+   */
   public Environment environment() {
     if (environment == null) {
       throw new IllegalStateException("nothing deployed yet: call deploy(environment) first");
@@ -191,7 +204,12 @@ public final class ControlPlane implements AutoCloseable {
 
   // ---- RunTask ----
 
-  /** RunTask. */
+  /**
+   * RunTask.
+   *
+   * @param request the RunTask request
+   * @return the tasks started and the failures, as RunTask returns them
+   */
   public RunTaskResult runTask(RunTaskRequest request) {
     ClusterState cluster = cluster(request.cluster());
     RunTaskValidation.checkRequest(request);
@@ -243,7 +261,12 @@ public final class ControlPlane implements AutoCloseable {
     }
   }
 
-  /** StartTask: one task on each given container instance. */
+  /**
+   * StartTask: one task on each given container instance.
+   *
+   * @param request the StartTask request
+   * @return the tasks started and the failures
+   */
   public RunTaskResult startTask(StartTaskRequest request) {
     return StartTask.start(this, cluster(request.cluster()), request);
   }
@@ -509,7 +532,14 @@ public final class ControlPlane implements AutoCloseable {
 
   // ---- tasks ----
 
-  /** StopTask. */
+  /**
+   * StopTask.
+   *
+   * @param clusterName the cluster's name
+   * @param taskReference the task's ARN or id
+   * @param reason the stopped reason the task reports
+   * @return the task, now on its way to STOPPED
+   */
   public Task stopTask(String clusterName, String taskReference, String reason) {
     TaskRecord task = task(clusterName, taskReference);
     lifecycle.stop(task, StopCode.UserInitiated, reason == null || reason.isBlank() ? "Task stopped by user" : reason);
@@ -524,6 +554,10 @@ public final class ControlPlane implements AutoCloseable {
    * as a SIGTERM to its containers (each stops within its stopTimeout, at most 120 s on Fargate), stop
    * code SpotInterruption, "Your Spot Task was interrupted."; whatever still runs two minutes later ends
    * then. A service launches the replacement at once, within its maximumPercent.
+   *
+   * @param clusterName the cluster's name
+   * @param taskReference the task's ARN or id; it must run on FARGATE_SPOT
+   * @return the task, now with its interruption under way
    */
   public Task interruptSpotTask(String clusterName, String taskReference) {
     TaskRecord task = task(clusterName, taskReference);
@@ -541,7 +575,14 @@ public final class ControlPlane implements AutoCloseable {
     return Snapshots.task(task);
   }
 
-  /** A container's output, from the agent that ran it. */
+  /**
+   * A container's output, from the agent that ran it.
+   *
+   * @param clusterName the cluster's name
+   * @param taskReference the task's ARN or id
+   * @param containerName the container's name
+   * @return the output lines, oldest first
+   */
   public List<String> logs(String clusterName, String taskReference, String containerName) {
     TaskRecord task = task(clusterName, taskReference);
     if (task.container(containerName) == null) {
@@ -551,7 +592,13 @@ public final class ControlPlane implements AutoCloseable {
     return agent.logs(task.arn(), containerName);
   }
 
-  /** The task definition a task runs, with RunTask's overrides applied (e.g. a taskRoleArn override). */
+  /**
+   * The task definition a task runs, with RunTask's overrides applied (e.g. a taskRoleArn override).
+   *
+   * @param clusterName the cluster's name
+   * @param taskReference the task's ARN or id
+   * @return the task definition with the overrides applied
+   */
   public TaskDefinition effectiveTaskDefinition(String clusterName, String taskReference) {
     return task(clusterName, taskReference).launch.taskDefinition();
   }
@@ -559,6 +606,8 @@ public final class ControlPlane implements AutoCloseable {
   /**
    * Every EC2 instance the run has had, in registration order, terminated ones included: what it is and when
    * it ran (for cost reports). A deregistered instance that was not terminated still runs.
+   *
+   * @return every instance with when it ran
    */
   public List<InstanceLifetime> instanceLifetimes() {
     List<InstanceLifetime> result = new ArrayList<>();
@@ -571,12 +620,24 @@ public final class ControlPlane implements AutoCloseable {
     return result;
   }
 
-  /** DescribeTasks for one task. */
+  /**
+   * DescribeTasks for one task.
+   *
+   * @param clusterName the cluster's name
+   * @param taskReference the task's ARN or id
+   * @return the task
+   */
   public Task describeTask(String clusterName, String taskReference) {
     return Snapshots.task(task(clusterName, taskReference));
   }
 
-  /** ListTasks + DescribeTasks. */
+  /**
+   * ListTasks + DescribeTasks.
+   *
+   * @param clusterName the cluster's name
+   * @param filter which tasks to list
+   * @return the matching tasks
+   */
   public List<Task> listTasks(String clusterName, TaskFilter filter) {
     return cluster(clusterName).tasks.values().stream().map(Snapshots::task).filter(filter).toList();
   }
@@ -588,29 +649,59 @@ public final class ControlPlane implements AutoCloseable {
 
   // ---- services ----
 
-  /** DescribeServices for one service. */
+  /**
+   * DescribeServices for one service.
+   *
+   * @param clusterName the cluster's name
+   * @param serviceName the service's name
+   * @return the service
+   */
   public ServiceDescription describeService(String clusterName, String serviceName) {
     ClusterState cluster = cluster(clusterName);
     return scheduler.describe(service(cluster, serviceName));
   }
 
-  /** Application Auto Scaling's DescribeScalingActivities for a service, oldest first. */
+  /**
+   * Application Auto Scaling's DescribeScalingActivities for a service, oldest first.
+   *
+   * @param clusterName the cluster's name
+   * @param serviceName the service's name
+   * @return the activities, oldest first
+   */
   public List<ScalingActivity> describeScalingActivities(String clusterName, String serviceName) {
     ServiceRecord service = service(cluster(clusterName), serviceName);
     return autoScaler.target(service).map(t -> List.copyOf(t.activities)).orElse(List.of());
   }
 
-  /** The one-minute datapoints recorded so far of a metric of a service with auto scaling. */
+  /**
+   * The one-minute datapoints recorded so far of a metric of a service with auto scaling.
+   *
+   * @param clusterName the cluster's name
+   * @param serviceName the service's name
+   * @param metric the predefined metric
+   * @return the datapoints, oldest first
+   */
   public List<MetricDatapoint> metricData(String clusterName, String serviceName, PredefinedMetricType metric) {
     return autoScaler.metricData(service(cluster(clusterName), serviceName), metric);
   }
 
-  /** Whether DescribeServices would show the service steady now (cheaper than describing it). */
+  /**
+   * Whether DescribeServices would show the service steady now (cheaper than describing it).
+   *
+   * @param clusterName the cluster's name
+   * @param serviceName the service's name
+   * @return true when the service is steady
+   */
   public boolean isServiceSteady(String clusterName, String serviceName) {
     return scheduler.isSteady(service(cluster(clusterName), serviceName));
   }
 
-  /** The services of a cluster. */
+  /**
+   * The services of a cluster.
+   *
+   * @param clusterName the cluster's name
+   * @return the cluster's services
+   */
   public List<ServiceDescription> listServices(String clusterName) {
     return scheduler.services(cluster(clusterName)).stream().map(scheduler::describe).toList();
   }
@@ -618,6 +709,9 @@ public final class ControlPlane implements AutoCloseable {
   /**
    * UpdateService. A new task definition, deployment configuration or a forced new deployment start a
    * deployment; a desired count alone is applied by the current one.
+   *
+   * @param request the UpdateService request
+   * @return the service after the update
    */
   public ServiceDescription updateService(UpdateServiceRequest request) {
     ClusterState cluster = cluster(request.cluster());
@@ -655,13 +749,27 @@ public final class ControlPlane implements AutoCloseable {
     return scheduler.describe(service);
   }
 
-  /** ELB's DescribeTargetHealth. */
+  /**
+   * ELB's DescribeTargetHealth.
+   *
+   * @param targetGroup the target group's name or ARN
+   * @return the health of each registered target
+   */
   public List<TargetHealth> describeTargetHealth(String targetGroup) {
     environment();
     return loadBalancing.describe(targetGroup);
   }
 
-  /** Requests to a listener, routed as the load balancer would. */
+  /**
+   * Requests to a listener, routed as the load balancer would.
+   *
+   * @param loadBalancer the load balancer's name
+   * @param listenerPort the listener's port
+   * @param host the request's Host header, for host-header rules
+   * @param path the request path, for path-pattern rules
+   * @param count how many requests to send
+   * @return how the requests were answered
+   */
   public RequestResult sendRequests(String loadBalancer, int listenerPort, String host, String path, int count) {
     environment();
     if (count < 0) {
@@ -677,32 +785,59 @@ public final class ControlPlane implements AutoCloseable {
 
   // ---- clusters and instances ----
 
-  /** DescribeClusters for one cluster. */
+  /**
+   * DescribeClusters for one cluster.
+   *
+   * @param clusterName the cluster's name
+   * @return the cluster
+   */
   public ClusterDescription describeCluster(String clusterName) {
     ClusterState cluster = cluster(clusterName);
     return Snapshots.cluster(cluster, scheduler.services(cluster).size());
   }
 
-  /** Every cluster. */
+  /**
+   * Every cluster.
+   *
+   * @return every cluster
+   */
   public List<ClusterDescription> describeClusters() {
     environment();
     return clusters.values().stream().map(c -> Snapshots.cluster(c, scheduler.services(c).size())).toList();
   }
 
-  /** DescribeContainerInstances for one instance. */
+  /**
+   * DescribeContainerInstances for one instance.
+   *
+   * @param clusterName the cluster's name
+   * @param reference the container instance's ARN or id
+   * @return the container instance
+   */
   public ContainerInstance describeContainerInstance(String clusterName, String reference) {
     ClusterState cluster = cluster(clusterName);
     return snapshot(cluster, instance(cluster, reference));
   }
 
-  /** ListContainerInstances + DescribeContainerInstances, deregistered ones left out. */
+  /**
+   * ListContainerInstances + DescribeContainerInstances, deregistered ones left out.
+   *
+   * @param clusterName the cluster's name
+   * @return the cluster's registered container instances
+   */
   public List<ContainerInstance> listContainerInstances(String clusterName) {
     ClusterState cluster = cluster(clusterName);
     return cluster.instances.values().stream().filter(i -> i.status != ContainerInstanceStatus.INACTIVE)
         .map(i -> snapshot(cluster, i)).toList();
   }
 
-  /** UpdateContainerInstancesState. Standalone tasks keep running on a draining instance, as in ECS. */
+  /**
+   * UpdateContainerInstancesState. Standalone tasks keep running on a draining instance, as in ECS.
+   *
+   * @param clusterName the cluster's name
+   * @param reference the container instance's ARN or id
+   * @param status ACTIVE or DRAINING
+   * @return the container instance after the change
+   */
   public ContainerInstance updateContainerInstanceState(String clusterName, String reference,
       ContainerInstanceStatus status) {
     ClusterState cluster = cluster(clusterName);
@@ -726,6 +861,11 @@ public final class ControlPlane implements AutoCloseable {
   /**
    * DeregisterContainerInstance. Without force an instance with tasks is refused; with force its tasks
    * keep running on the host but the cluster no longer counts the instance.
+   *
+   * @param clusterName the cluster's name
+   * @param reference the container instance's ARN or id
+   * @param force whether to deregister an instance that still has tasks
+   * @return the container instance, now INACTIVE
    */
   public ContainerInstance deregisterContainerInstance(String clusterName, String reference, boolean force) {
     ClusterState cluster = cluster(clusterName);
@@ -748,6 +888,10 @@ public final class ControlPlane implements AutoCloseable {
   /**
    * The instance's agent loses its connection to ECS: no new tasks go there, and ECS learns nothing of
    * its tasks until it reconnects (their containers go on running).
+   *
+   * @param clusterName the cluster's name
+   * @param reference the container instance's ARN or id
+   * @return the container instance, now with its agent disconnected
    */
   public ContainerInstance disconnectAgent(String clusterName, String reference) {
     ClusterState cluster = cluster(clusterName);
@@ -760,7 +904,13 @@ public final class ControlPlane implements AutoCloseable {
     return snapshot(cluster, instance);
   }
 
-  /** The agent reconnects and reports what happened meanwhile, then does what it was asked meanwhile. */
+  /**
+   * The agent reconnects and reports what happened meanwhile, then does what it was asked meanwhile.
+   *
+   * @param clusterName the cluster's name
+   * @param reference the container instance's ARN or id
+   * @return the container instance, now with its agent connected
+   */
   public ContainerInstance reconnectAgent(String clusterName, String reference) {
     ClusterState cluster = cluster(clusterName);
     InstanceRecord instance = instance(cluster, reference);
@@ -783,6 +933,10 @@ public final class ControlPlane implements AutoCloseable {
   /**
    * The EC2 instance is terminated: its tasks stop at once ({@code TerminationNotice}) and the container
    * instance is deregistered.
+   *
+   * @param clusterName the cluster's name
+   * @param reference the container instance's ARN or id
+   * @return the container instance after the termination
    */
   public ContainerInstance terminateInstance(String clusterName, String reference) {
     ClusterState cluster = cluster(clusterName);
@@ -814,6 +968,10 @@ public final class ControlPlane implements AutoCloseable {
   /**
    * A new EC2 instance of one of the cluster's instance groups joins, as its Auto Scaling group would
    * launch one: registered ACTIVE at once, in the group's next zone (round robin) that is not lost.
+   *
+   * @param clusterName the cluster's name
+   * @param instanceGroup the name of the cluster's instance group
+   * @return the new container instance
    */
   public ContainerInstance launchInstance(String clusterName, String instanceGroup) {
     ClusterState cluster = cluster(clusterName);
@@ -835,7 +993,13 @@ public final class ControlPlane implements AutoCloseable {
     return snapshot(cluster, instance);
   }
 
-  /** The CapacityProviderReservation datapoints of an Auto Scaling group capacity provider with managed scaling. */
+  /**
+   * The CapacityProviderReservation datapoints of an Auto Scaling group capacity provider with managed scaling.
+   *
+   * @param clusterName the cluster's name
+   * @param capacityProvider the capacity provider's name
+   * @return the datapoints, oldest first
+   */
   public List<MetricDatapoint> capacityProviderReservation(String clusterName, String capacityProvider) {
     return capacityScaling.reservation(cluster(clusterName), capacityProvider);
   }
@@ -867,6 +1031,9 @@ public final class ControlPlane implements AutoCloseable {
   /**
    * RegisterTaskDefinition: the definition becomes the family's next revision (validated first; a bad one
    * changes nothing). Returns its ARN.
+   *
+   * @param definition the task definition to register
+   * @return the new revision's ARN
    */
   public String registerTaskDefinition(TaskDefinition definition) {
     environment();
@@ -879,18 +1046,33 @@ public final class ControlPlane implements AutoCloseable {
     return arn;
   }
 
-  /** DescribeTaskDefinition: the definition and its ARN. */
+  /**
+   * DescribeTaskDefinition: the definition and its ARN.
+   *
+   * @param reference the task definition's ARN or {@code family:revision}
+   * @return the definition with its ARN
+   */
   public RegisteredTaskDefinition describeTaskDefinition(String reference) {
     return statuses.find(environment(), reference).orElseThrow(() ->
         EcsException.client("Unable to describe task definition."));
   }
 
-  /** DeregisterTaskDefinition: the revision becomes INACTIVE. */
+  /**
+   * DeregisterTaskDefinition: the revision becomes INACTIVE.
+   *
+   * @param reference the task definition's ARN or {@code family:revision}
+   * @return the revision, now INACTIVE
+   */
   public RegisteredTaskDefinition deregisterTaskDefinition(String reference) {
     return statuses.deregister(environment(), reference);
   }
 
-  /** ListTaskDefinitions: the ARNs of every revision (of one family, when given), oldest first. */
+  /**
+   * ListTaskDefinitions: the ARNs of every revision (of one family, when given), oldest first.
+   *
+   * @param family only this family's revisions, when present
+   * @return the revisions' ARNs, oldest first
+   */
   public List<String> listTaskDefinitions(Optional<String> family) {
     List<String> arns = new ArrayList<>();
     for (TaskDefinition definition : environment().taskDefinitions()) {
@@ -904,7 +1086,12 @@ public final class ControlPlane implements AutoCloseable {
     return arns;
   }
 
-  /** CreateService on a deployed cluster (validated against the environment first). */
+  /**
+   * CreateService on a deployed cluster (validated against the environment first).
+   *
+   * @param service the service to create
+   * @return the new service
+   */
   public ServiceDescription createService(Service service) {
     ClusterState cluster = cluster(service.clusterOrDefault());
     if (scheduler.service(cluster, service.serviceName()).filter(s -> !s.status.equals("INACTIVE")).isPresent()) {
@@ -930,6 +1117,11 @@ public final class ControlPlane implements AutoCloseable {
   /**
    * DeleteService: refused while the service is scaled above 0 unless {@code force}; its tasks stop and
    * it goes DRAINING, then INACTIVE once they have.
+   *
+   * @param clusterName the cluster's name
+   * @param serviceName the service's name
+   * @param force whether to delete a service still scaled above 0
+   * @return the service, now DRAINING
    */
   public ServiceDescription deleteService(String clusterName, String serviceName, boolean force) {
     ServiceRecord service = service(cluster(clusterName), serviceName);
@@ -940,12 +1132,23 @@ public final class ControlPlane implements AutoCloseable {
     return scheduler.describe(service);
   }
 
-  /** CreateCluster: an empty cluster (Fargate, or EC2 capacity registered later). */
+  /**
+   * CreateCluster: an empty cluster (Fargate, or EC2 capacity registered later).
+   *
+   * @param clusterName the new cluster's name
+   * @return the cluster
+   */
   public ClusterDescription createCluster(String clusterName) {
     return createCluster(clusterName, List.of());
   }
 
-  /** CreateCluster with tags (added to an existing cluster's). */
+  /**
+   * CreateCluster with tags (added to an existing cluster's).
+   *
+   * @param clusterName the cluster's name
+   * @param clusterTags the tags to put on the cluster
+   * @return the cluster
+   */
   public ClusterDescription createCluster(String clusterName, List<Tag> clusterTags) {
     environment();
     ResourceTags.check(clusterTags);
@@ -963,6 +1166,9 @@ public final class ControlPlane implements AutoCloseable {
   /**
    * DeleteCluster: refused while the cluster has instances, services or tasks; afterwards the cluster is not
    * found (its description stays in {@link #environment()}) and CreateCluster makes it anew, empty.
+   *
+   * @param clusterName the cluster's name
+   * @return the cluster as described just before its deletion
    */
   public ClusterDescription deleteCluster(String clusterName) {
     ClusterState cluster = cluster(clusterName);
@@ -975,12 +1181,23 @@ public final class ControlPlane implements AutoCloseable {
 
   // ---- capacity providers ----
 
-  /** DescribeCapacityProviders: every capacity provider. */
+  /**
+   * DescribeCapacityProviders: every capacity provider.
+   *
+   * @return every capacity provider the environment knows
+   */
   public List<CapacityProvider> describeCapacityProviders() {
     return List.copyOf(ClusterCapacityProviders.known(environment()).values());
   }
 
-  /** PutClusterCapacityProviders. */
+  /**
+   * PutClusterCapacityProviders.
+   *
+   * @param clusterName the cluster's name
+   * @param providers the capacity providers the cluster has from now on
+   * @param strategy the cluster's new default capacity provider strategy
+   * @return the cluster after the change
+   */
   public ClusterDescription putClusterCapacityProviders(String clusterName, List<String> providers,
       List<CapacityProviderStrategyItem> strategy) {
     ClusterState cluster = cluster(clusterName);
@@ -993,38 +1210,70 @@ public final class ControlPlane implements AutoCloseable {
 
   // ---- attributes ----
 
-  /** PutAttributes on container instances. */
+  /**
+   * PutAttributes on container instances.
+   *
+   * @param clusterName the cluster's name
+   * @param attributes the attributes, each naming its container instance
+   * @return the attributes put
+   */
   public List<Attribute> putAttributes(String clusterName, List<Attribute> attributes) {
     List<Attribute> put = CustomAttributes.put(cluster(clusterName), attributes);
     scheduler.reconcileNow();
     return put;
   }
 
-  /** DeleteAttributes on container instances. */
+  /**
+   * DeleteAttributes on container instances.
+   *
+   * @param clusterName the cluster's name
+   * @param attributes the attributes, each naming its container instance
+   * @return the attributes deleted
+   */
   public List<Attribute> deleteAttributes(String clusterName, List<Attribute> attributes) {
     List<Attribute> deleted = CustomAttributes.delete(cluster(clusterName), attributes);
     scheduler.reconcileNow();
     return deleted;
   }
 
-  /** ListAttributes of container instances. */
+  /**
+   * ListAttributes of container instances.
+   *
+   * @param clusterName the cluster's name
+   * @return every custom attribute of the cluster's container instances
+   */
   public List<Attribute> listAttributes(String clusterName) {
     return CustomAttributes.list(cluster(clusterName));
   }
 
   // ---- tags ----
 
-  /** TagResource on a cluster, service, task definition revision or task. */
+  /**
+   * TagResource on a cluster, service, task definition revision or task.
+   *
+   * @param resourceArn the ARN of the cluster, service, task, task definition or container instance
+   * @param added the tags to add (a tag with a key already there replaces it)
+   */
   public void tagResource(String resourceArn, List<Tag> added) {
     tags.tag(taggable(resourceArn), added);
   }
 
-  /** UntagResource. */
+  /**
+   * UntagResource.
+   *
+   * @param resourceArn the ARN of the resource
+   * @param keys the keys of the tags to remove
+   */
   public void untagResource(String resourceArn, List<String> keys) {
     tags.untag(taggable(resourceArn), keys);
   }
 
-  /** ListTagsForResource. */
+  /**
+   * ListTagsForResource.
+   *
+   * @param resourceArn the ARN of the resource
+   * @return the resource's tags
+   */
   public List<Tag> listTagsForResource(String resourceArn) {
     return tags.list(taggable(resourceArn));
   }
@@ -1049,6 +1298,9 @@ public final class ControlPlane implements AutoCloseable {
    * The Availability Zone goes dark: its container instances are terminated, its Fargate tasks stop
    * (TerminationNotice), and no ENI can be created in its subnets until {@link #restoreAvailabilityZone}.
    * Returns the ARNs of the container instances it terminated.
+   *
+   * @param zone the Availability Zone, e.g. {@code us-east-1a}
+   * @return the ARNs of the terminated container instances
    */
   public List<String> loseAvailabilityZone(String zone) {
     environment();
@@ -1057,20 +1309,34 @@ public final class ControlPlane implements AutoCloseable {
     return terminated;
   }
 
-  /** The zone's subnets take ENIs again (its terminated instances do not come back). */
+  /**
+   * The zone's subnets take ENIs again (its terminated instances do not come back).
+   *
+   * @param zone the Availability Zone lost before
+   */
   public void restoreAvailabilityZone(String zone) {
     environment();
     outages.restoreZone(zone);
     scheduler.reconcileNow();
   }
 
-  /** Every free address of the subnet goes to other ENIs; returns how many were taken. */
+  /**
+   * Every free address of the subnet goes to other ENIs; returns how many were taken.
+   *
+   * @param subnetId the subnet's id
+   * @return how many addresses were taken
+   */
   public int exhaustSubnet(String subnetId) {
     environment();
     return outages.exhaustSubnet(subnetId);
   }
 
-  /** Frees the addresses {@link #exhaustSubnet} took; returns how many. */
+  /**
+   * Frees the addresses {@link #exhaustSubnet} took; returns how many.
+   *
+   * @param subnetId the subnet's id
+   * @return how many addresses were freed
+   */
   public int releaseSubnet(String subnetId) {
     environment();
     int released = outages.releaseSubnet(subnetId);
@@ -1131,12 +1397,20 @@ public final class ControlPlane implements AutoCloseable {
 
   // ---- events ----
 
-  /** Every event so far. */
+  /**
+   * Every event so far.
+   *
+   * @return the events, oldest first
+   */
   public List<RuntimeEvent> events() {
     return log.all();
   }
 
-  /** How many events so far (cheap; for "did anything happen" checks). */
+  /**
+   * How many events so far (cheap; for "did anything happen" checks).
+   *
+   * @return the number of events
+   */
   public int eventCount() {
     return log.size();
   }

@@ -26,13 +26,27 @@ public record Timings(
     Duration containerStartTimeout,
     Duration defaultStopTimeout) {
 
-  /** The defaults. */
+  /**
+   * The defaults.
+   *
+   * @return the default timings
+   */
   public static Timings defaults() {
     return new Timings(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(1),
         Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofMinutes(3), Duration.ofSeconds(30));
   }
 
-  /** Checks every duration is zero or more. */
+  /**
+   * Checks every duration is zero or more.
+   *
+   * @param eniAttachment ENI attachment time
+   * @param fargateProvisioning Fargate provisioning time
+   * @param activation activation time
+   * @param deactivation deactivation time
+   * @param eniDetachment ENI detachment time
+   * @param containerStartTimeout default container start timeout
+   * @param defaultStopTimeout default stop timeout
+   */
   public Timings {
     for (Duration d : new Duration[] {eniAttachment, fargateProvisioning, activation, deactivation,
         eniDetachment, containerStartTimeout, defaultStopTimeout}) {

@@ -46,12 +46,23 @@ public final class CostReport {
     this.lines = List.copyOf(lines);
   }
 
-  /** The cost of everything the in-memory runtime has run until now, at {@link PriceTable#usEast1()} prices. */
+  /**
+   * The cost of everything the in-memory runtime has run until now, at {@link PriceTable#usEast1()} prices.
+   *
+   * @param ecs the runtime
+   * @return the report
+   */
   public static CostReport of(InMemoryEcs ecs) {
     return of(ecs, PriceTable.usEast1());
   }
 
-  /** The cost of everything the in-memory runtime has run until its current virtual time. */
+  /**
+   * The cost of everything the in-memory runtime has run until its current virtual time.
+   *
+   * @param ecs the runtime
+   * @param prices the prices to bill at
+   * @return the report
+   */
   public static CostReport of(InMemoryEcs ecs, PriceTable prices) {
     List<Task> tasks = new ArrayList<>();
     for (ClusterDescription cluster : ecs.describeClusters()) {
@@ -60,7 +71,16 @@ public final class CostReport {
     return of(ecs.environment(), tasks, ecs.instanceLifetimes(), ecs.now(), prices);
   }
 
-  /** The cost of these instances and tasks of {@code env} until {@code asOf}. */
+  /**
+   * The cost of these instances and tasks of {@code env} until {@code asOf}.
+   *
+   * @param env the environment the instances and tasks belong to
+   * @param tasks the tasks to bill (Fargate ones; EC2 tasks are paid by their instances)
+   * @param instances the EC2 instances to bill, with when they ran
+   * @param asOf the end of the billing
+   * @param prices the prices to bill at
+   * @return the report
+   */
   public static CostReport of(Environment env, Collection<Task> tasks, Collection<InstanceLifetime> instances,
       Instant asOf, PriceTable prices) {
     List<CostLine> lines = new ArrayList<>();
@@ -161,32 +181,57 @@ public final class CostReport {
     return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
-  /** When the report was made: what still ran is billed until then. */
+  /**
+   * When the report was made: what still ran is billed until then.
+   *
+   * @return the report's time
+   */
   public Instant asOf() {
     return asOf;
   }
 
-  /** Every line, EC2 and EBS first, then Fargate and Fargate Spot. */
+  /**
+   * Every line, EC2 and EBS first, then Fargate and Fargate Spot.
+   *
+   * @return the lines
+   */
   public List<CostLine> lines() {
     return lines;
   }
 
-  /** The cost of one category. */
+  /**
+   * The cost of one category.
+   *
+   * @param category the category
+   * @return its cost in USD
+   */
   public double usd(CostLine.Category category) {
     return lines.stream().filter(l -> l.category() == category).mapToDouble(CostLine::usd).sum();
   }
 
-  /** EC2 instance-hours and their EBS root volumes. */
+  /**
+   * EC2 instance-hours and their EBS root volumes.
+   *
+   * @return their cost in USD
+   */
   public double ec2Usd() {
     return usd(CostLine.Category.EC2) + usd(CostLine.Category.EBS);
   }
 
-  /** Fargate and Fargate Spot. */
+  /**
+   * Fargate and Fargate Spot.
+   *
+   * @return their cost in USD
+   */
   public double fargateUsd() {
     return usd(CostLine.Category.FARGATE) + usd(CostLine.Category.FARGATE_SPOT);
   }
 
-  /** Everything. */
+  /**
+   * Everything.
+   *
+   * @return the total cost in USD
+   */
   public double totalUsd() {
     return ec2Usd() + fargateUsd();
   }

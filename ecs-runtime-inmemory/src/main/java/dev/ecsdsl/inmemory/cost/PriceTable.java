@@ -69,7 +69,11 @@ public final class PriceTable {
     this.values = values;
   }
 
-  /** us-east-1 on-demand list prices (see the class comment for each figure and its page). */
+  /**
+   * us-east-1 on-demand list prices (see the class comment for each figure and its page).
+   *
+   * @return the price table
+   */
   public static PriceTable usEast1() {
     return new PriceTable(new Values());
   }
@@ -80,19 +84,36 @@ public final class PriceTable {
     return new PriceTable(next);
   }
 
-  /** The price of an hour of an instance type: its override, else the instance type's own on-demand price. */
+  /**
+   * The price of an hour of an instance type: its override, else the instance type's own on-demand price.
+   *
+   * @param type the instance type, e.g. {@code m5.large}
+   * @return USD per hour
+   */
   public double ec2Hourly(InstanceType type) {
     return Optional.ofNullable(values.ec2Hourly.get(type.name())).orElse(type.onDemandHourlyUsd());
   }
 
-  /** Overrides the hourly price of one instance type (e.g. a Spot price, a Savings Plan rate, another region). */
+  /**
+   * Overrides the hourly price of one instance type (e.g. a Spot price, a Savings Plan rate, another region).
+   *
+   * @param instanceType the instance type, e.g. {@code m5.large}
+   * @param usdPerHour its price in USD per hour
+   * @return a copy with that price
+   */
   public PriceTable withEc2Hourly(String instanceType, double usdPerHour) {
     Map<String, Double> prices = new LinkedHashMap<>(values.ec2Hourly);
     prices.put(instanceType, usdPerHour);
     return with(v -> v.ec2Hourly = Map.copyOf(prices));
   }
 
-  /** Fargate Linux/x86 prices per vCPU-hour and GB-hour. */
+  /**
+   * Fargate Linux/x86 prices per vCPU-hour and GB-hour.
+   *
+   * @param usdPerVcpuHour USD per vCPU-hour
+   * @param usdPerGbHour USD per GB-hour of memory
+   * @return a copy with those prices
+   */
   public PriceTable withFargate(double usdPerVcpuHour, double usdPerGbHour) {
     return with(v -> {
       v.fargateVcpuHour = usdPerVcpuHour;
@@ -100,7 +121,13 @@ public final class PriceTable {
     });
   }
 
-  /** Fargate Linux/ARM prices per vCPU-hour and GB-hour. */
+  /**
+   * Fargate Linux/ARM prices per vCPU-hour and GB-hour.
+   *
+   * @param usdPerVcpuHour USD per vCPU-hour
+   * @param usdPerGbHour USD per GB-hour of memory
+   * @return a copy with those prices
+   */
   public PriceTable withFargateArm(double usdPerVcpuHour, double usdPerGbHour) {
     return with(v -> {
       v.fargateArmVcpuHour = usdPerVcpuHour;
@@ -108,12 +135,23 @@ public final class PriceTable {
     });
   }
 
-  /** The Fargate Spot discount as a fraction of the Fargate price (0.7 for 70% off). */
+  /**
+   * The Fargate Spot discount as a fraction of the Fargate price (0.7 for 70% off).
+   *
+   * @param fraction the discount, from 0 to 1
+   * @return a copy with that discount
+   */
   public PriceTable withFargateSpotDiscount(double fraction) {
     return with(v -> v.fargateSpotDiscount = fraction);
   }
 
-  /** The EBS price per GB-month and the root volume size of every instance (0 GiB leaves EBS out). */
+  /**
+   * The EBS price per GB-month and the root volume size of every instance (0 GiB leaves EBS out).
+   *
+   * @param usdPerGbMonth USD per GB-month
+   * @param rootVolumeGiB the root volume size in GiB
+   * @return a copy with those figures
+   */
   public PriceTable withEbs(double usdPerGbMonth, int rootVolumeGiB) {
     return with(v -> {
       v.ebsGbMonth = usdPerGbMonth;
@@ -121,32 +159,58 @@ public final class PriceTable {
     });
   }
 
-  /** Fargate price per vCPU-hour, by CPU architecture. */
+  /**
+   * Fargate price per vCPU-hour, by CPU architecture.
+   *
+   * @param arm true for ARM64, false for x86
+   * @return USD per vCPU-hour
+   */
   public double fargateVcpuHour(boolean arm) {
     return arm ? values.fargateArmVcpuHour : values.fargateVcpuHour;
   }
 
-  /** Fargate price per GB-hour of memory, by CPU architecture. */
+  /**
+   * Fargate price per GB-hour of memory, by CPU architecture.
+   *
+   * @param arm true for ARM64, false for x86
+   * @return USD per GB-hour
+   */
   public double fargateGbHour(boolean arm) {
     return arm ? values.fargateArmGbHour : values.fargateGbHour;
   }
 
-  /** Fargate price per GB-hour of ephemeral storage beyond the 20 GB included. */
+  /**
+   * Fargate price per GB-hour of ephemeral storage beyond the 20 GB included.
+   *
+   * @return USD per GB-hour
+   */
   public double ephemeralStorageGbHour() {
     return values.ephemeralStorageGbHour;
   }
 
-  /** The Fargate Spot discount, a fraction. */
+  /**
+   * The Fargate Spot discount, a fraction.
+   *
+   * @return the discount, from 0 to 1
+   */
   public double fargateSpotDiscount() {
     return values.fargateSpotDiscount;
   }
 
-  /** EBS price per GB-month. */
+  /**
+   * EBS price per GB-month.
+   *
+   * @return USD per GB-month
+   */
   public double ebsGbMonth() {
     return values.ebsGbMonth;
   }
 
-  /** Root volume size of every EC2 instance, in GiB. */
+  /**
+   * Root volume size of every EC2 instance, in GiB.
+   *
+   * @return the size in GiB
+   */
   public int rootVolumeGiB() {
     return values.rootVolumeGiB;
   }

@@ -39,6 +39,10 @@ public final class PermissionCheckingAgent implements Agent {
   /**
    * Wraps {@code delegate}; {@code environment} gives the deployed description and {@code instanceRole} the role
    * of the instance profile of an EC2 task's container instance (empty when it has none).
+   *
+   * @param delegate the agent that runs the containers
+   * @param environment gives the deployed environment
+   * @param instanceRole gives the instance role of an EC2 task's container instance
    */
   public PermissionCheckingAgent(Agent delegate, Supplier<Environment> environment,
       Function<TaskLaunch, Optional<IamRole>> instanceRole) {

@@ -33,13 +33,23 @@ public record SecretReference(Store store, String arn, Optional<String> value) {
       this.action = action;
     }
 
-    /** The IAM action ECS needs to read a value from this store. */
+    /**
+     * The IAM action ECS needs to read a value from this store.
+     *
+     * @return the action, e.g. {@code secretsmanager:GetSecretValue}
+     */
     public String action() {
       return action;
     }
   }
 
-  /** What {@code valueFrom} designates in {@code env}; empty when it is an ARN of neither store. */
+  /**
+   * What {@code valueFrom} designates in {@code env}; empty when it is an ARN of neither store.
+   *
+   * @param env the environment that holds the secrets and parameters
+   * @param valueFrom the {@code valueFrom} of a container's secret
+   * @return the reference, or empty
+   */
   public static Optional<SecretReference> resolve(Environment env, String valueFrom) {
     if (!valueFrom.startsWith("arn:")) {
       String trimmed = valueFrom.startsWith("/") ? valueFrom.substring(1) : valueFrom;

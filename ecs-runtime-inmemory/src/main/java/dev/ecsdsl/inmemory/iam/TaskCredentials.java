@@ -26,6 +26,11 @@ public final class TaskCredentials {
    * {@code instanceRole} is the role of its EC2 instance's instance profile, if any (only named in the message
    * of a task without a task role).
    *
+   * @param env the environment that holds the roles
+   * @param task the task definition the task runs
+   * @param taskId the task's id
+   * @param instanceRole the role of the instance profile, or empty
+   * @return the task's credentials
    * @throws IllegalStateException when the task has no task role, or its role is not a role of the environment
    */
   public static TaskCredentials of(Environment env, TaskDefinition task, String taskId,
@@ -42,17 +47,31 @@ public final class TaskCredentials {
     return new TaskCredentials(new AssumedRole(role, env.accountId(), taskId), role.arn(env.accountId()));
   }
 
-  /** The task role's ARN. */
+  /**
+   * The task role's ARN.
+   *
+   * @return the ARN
+   */
   public String roleArn() {
     return roleArn;
   }
 
-  /** The ARN of the session the task's containers act as ({@code arn:aws:sts::…:assumed-role/<role>/<task-id>}). */
+  /**
+   * The ARN of the session the task's containers act as ({@code arn:aws:sts::…:assumed-role/<role>/<task-id>}).
+   *
+   * @return the session ARN
+   */
   public String sessionArn() {
     return session.arn();
   }
 
-  /** IAM's full decision, with the statement that made it. */
+  /**
+   * IAM's full decision, with the statement that made it.
+   *
+   * @param action the IAM action, e.g. {@code s3:GetObject}
+   * @param resource the resource's ARN
+   * @return the decision
+   */
   public Decision decide(String action, String resource) {
     return session.decide(Objects.requireNonNull(action, "action"), Objects.requireNonNull(resource, "resource"));
   }
@@ -60,6 +79,9 @@ public final class TaskCredentials {
   /**
    * Whether the task's application may call {@code action} on {@code resource}.
    *
+   * @param action the IAM action, e.g. {@code s3:GetObject}
+   * @param resource the resource's ARN
+   * @return true when the role allows it
    * @throws IllegalStateException when no known statement allows it but the role attaches a managed policy whose
    *     statements are not known (the answer would be a guess)
    */
@@ -73,7 +95,13 @@ public final class TaskCredentials {
     return decision.allowed();
   }
 
-  /** The AccessDeniedException text AWS would give for a call the task may not make. */
+  /**
+   * The AccessDeniedException text AWS would give for a call the task may not make.
+   *
+   * @param action the IAM action, e.g. {@code s3:GetObject}
+   * @param resource the resource's ARN
+   * @return the message
+   */
   public String accessDenied(String action, String resource) {
     return session.accessDenied(action, resource);
   }

@@ -17,7 +17,14 @@ import java.util.Optional;
 public final class TaskSecrets {
   private TaskSecrets() {}
 
-  /** Environment variable name → value of the container's readable secrets, in definition order. */
+  /**
+   * Environment variable name → value of the container's readable secrets, in definition order.
+   *
+   * @param env the environment that holds the secrets and parameters
+   * @param task the task definition
+   * @param container the container, of that task definition
+   * @return the values by variable name
+   */
   public static Map<String, String> values(Environment env, TaskDefinition task, ContainerDefinition container) {
     Optional<IamRole> execution = task.executionRoleArn().flatMap(env::role);
     Map<String, String> values = new LinkedHashMap<>();

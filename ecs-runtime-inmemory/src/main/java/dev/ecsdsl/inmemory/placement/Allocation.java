@@ -23,27 +23,47 @@ public final class Allocation {
     this.dynamicUdpHostPorts = List.copyOf(dynamicUdp);
   }
 
-  /** The instance the task was placed on. */
+  /**
+   * The instance the task was placed on.
+   *
+   * @return the container instance's ARN
+   */
   public String containerInstanceArn() {
     return instance.spec().containerInstanceArn();
   }
 
-  /** The demand the task was placed with. */
+  /**
+   * The demand the task was placed with.
+   *
+   * @return the demand
+   */
   public TaskDemand demand() {
     return demand;
   }
 
-  /** The TCP host ports picked for the task's dynamic port mappings. */
+  /**
+   * The TCP host ports picked for the task's dynamic port mappings.
+   *
+   * @return the TCP host ports
+   */
   public List<Integer> dynamicTcpHostPorts() {
     return dynamicTcpHostPorts;
   }
 
-  /** The UDP host ports picked for the task's dynamic port mappings. */
+  /**
+   * The UDP host ports picked for the task's dynamic port mappings.
+   *
+   * @return the UDP host ports
+   */
   public List<Integer> dynamicUdpHostPorts() {
     return dynamicUdpHostPorts;
   }
 
-  /** Whether {@link ClusterPlacement#release(Allocation)} was called with this allocation. */
+  /**
+   * Whether {@link ClusterPlacement#release(Allocation)} was called with this allocation.
+   *
+   * @return true once released
+   */
   public boolean released() {
     return released;
   }

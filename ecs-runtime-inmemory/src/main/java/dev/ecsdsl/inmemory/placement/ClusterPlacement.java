@@ -56,6 +56,7 @@ public final class ClusterPlacement {
   /**
    * Registers an instance: ACTIVE, agent connected, nothing reserved.
    *
+   * @param spec the instance as it registers
    * @throws IllegalArgumentException if an instance with that ARN is registered already
    */
   public void register(InstanceSpec spec) {
@@ -68,6 +69,7 @@ public final class ClusterPlacement {
    * Deregisters an instance: it is no longer a candidate and what its tasks held is forgotten;
    * releasing those tasks later does nothing.
    *
+   * @param containerInstanceArn the container instance's ARN
    * @throws IllegalArgumentException if no such instance is registered
    */
   public void deregister(String containerInstanceArn) {
@@ -79,6 +81,8 @@ public final class ClusterPlacement {
    * Replaces an instance's attributes (custom attributes put or deleted through the API): memberOf
    * expressions and spread see the new ones from the next placement on; what its tasks hold stays.
    *
+   * @param containerInstanceArn the container instance's ARN
+   * @param attributes the instance's attributes from now on, by name
    * @throws IllegalArgumentException if no such instance is registered
    */
   public void setAttributes(String containerInstanceArn, Map<String, String> attributes) {
@@ -88,14 +92,24 @@ public final class ClusterPlacement {
     lastCompiled = null;
   }
 
-  /** Sets or clears DRAINING: a draining instance keeps its tasks but takes no new ones. */
+  /**
+   * Sets or clears DRAINING: a draining instance keeps its tasks but takes no new ones.
+   *
+   * @param containerInstanceArn the container instance's ARN
+   * @param draining true for DRAINING, false for ACTIVE
+   */
   public void setDraining(String containerInstanceArn, boolean draining) {
     InstanceState instance = registry.require(containerInstanceArn);
     instance.draining = draining;
     registry.statusChanged(instance);
   }
 
-  /** Records that the instance's container agent connected or disconnected. */
+  /**
+   * Records that the instance's container agent connected or disconnected.
+   *
+   * @param containerInstanceArn the container instance's ARN
+   * @param connected whether the agent is connected now
+   */
   public void setAgentConnected(String containerInstanceArn, boolean connected) {
     InstanceState instance = registry.require(containerInstanceArn);
     instance.agentConnected = connected;
@@ -105,7 +119,9 @@ public final class ClusterPlacement {
   /**
    * Chooses an instance for one task and reserves what the task needs there.
    *
+   * @param demand what the task asks of placement
    * @param random the source of the final tie-break (and of nothing else)
+   * @return the decision; when the task does not fit, why no instance took it
    * @throws IllegalArgumentException if a constraint or strategy is malformed (e.g. a memberOf
    *     expression that is not valid Cluster Query Language, or {@code binpack} on {@code disk})
    */
@@ -124,6 +140,8 @@ public final class ClusterPlacement {
    * task that already runs there). Checks the same requirements as {@link #place}, DRAINING
    * included; strategies are ignored.
    *
+   * @param containerInstanceArn the container instance's ARN
+   * @param demand what the task asks of placement
    * @return the decision; when the task does not fit, its single failure says why
    * @throws IllegalArgumentException if no such instance is registered, or a constraint is malformed
    */
@@ -141,6 +159,7 @@ public final class ClusterPlacement {
    * Gives back what a placed task held, when it stops. Does nothing if its instance has deregistered
    * since.
    *
+   * @param allocation what {@link #place} or {@link #reserveOn} reserved
    * @throws IllegalStateException if the allocation was released already
    */
   public void release(Allocation allocation) {
@@ -161,6 +180,10 @@ public final class ClusterPlacement {
    * its {@link Allocation}. Prefer {@link #release(Allocation)}: it also catches a double release.
    * Does nothing for an instance that has deregistered.
    *
+   * @param containerInstanceArn the container instance's ARN
+   * @param demand the demand the task was placed with
+   * @param dynamicTcp the TCP host ports picked for the task
+   * @param dynamicUdp the UDP host ports picked for the task
    * @throws IllegalArgumentException if the instance was never registered
    * @throws IllegalStateException if the instance does not hold what is given back (nothing is
    *     changed then)
@@ -184,6 +207,8 @@ public final class ClusterPlacement {
   /**
    * What is left on an instance.
    *
+   * @param containerInstanceArn the container instance's ARN
+   * @return the instance's remaining resources and tasks
    * @throws IllegalArgumentException if no such instance is registered
    */
   public InstanceUsage usage(String containerInstanceArn) {
@@ -203,12 +228,21 @@ public final class ClusterPlacement {
         instance.agentConnected);
   }
 
-  /** The registered instances' ARNs, in registration order. */
+  /**
+   * The registered instances' ARNs, in registration order.
+   *
+   * @return the ARNs
+   */
   public List<String> instanceArns() {
     return registry.arns();
   }
 
-  /** Whether an instance with this ARN is registered. */
+  /**
+   * Whether an instance with this ARN is registered.
+   *
+   * @param containerInstanceArn the container instance's ARN
+   * @return true when it is registered
+   */
   public boolean isRegistered(String containerInstanceArn) {
     return registry.get(containerInstanceArn) != null;
   }

@@ -51,7 +51,11 @@ public enum FailureReason {
     this.plural = plural;
   }
 
-  /** The reason as ECS spells it in a {@code Failure}. */
+  /**
+   * The reason as ECS spells it in a {@code Failure}.
+   *
+   * @return the ECS spelling, e.g. {@code RESOURCE:MEMORY}
+   */
   public String ecsName() {
     return ecsName;
   }

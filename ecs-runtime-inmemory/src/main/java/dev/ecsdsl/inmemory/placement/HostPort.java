@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record HostPort(int port, TransportProtocol protocol) {
 
-  /** Rejects ports outside 1-65535 and a null protocol. */
+  /**
+   * Rejects ports outside 1-65535 and a null protocol.
+   *
+   * @param port the port, 1-65535
+   * @param protocol TCP or UDP, not null
+   */
   public HostPort {
     Objects.requireNonNull(protocol, "protocol");
     if (port < 1 || port > 65535) {
@@ -20,12 +25,22 @@ public record HostPort(int port, TransportProtocol protocol) {
     }
   }
 
-  /** A TCP host port. */
+  /**
+   * A TCP host port.
+   *
+   * @param port the port, 1-65535
+   * @return the host port
+   */
   public static HostPort tcp(int port) {
     return new HostPort(port, TransportProtocol.TCP);
   }
 
-  /** A UDP host port. */
+  /**
+   * A UDP host port.
+   *
+   * @param port the port, 1-65535
+   * @return the host port
+   */
   public static HostPort udp(int port) {
     return new HostPort(port, TransportProtocol.UDP);
   }

@@ -41,7 +41,20 @@ public record InstanceSpec(
   /** The attribute that names an instance's Availability Zone. */
   public static final String AVAILABILITY_ZONE = "ecs.availability-zone";
 
-  /** Copies the collections; rejects nulls, negative capacities and ports outside 1-65535. */
+  /**
+   * Copies the collections; rejects nulls, negative capacities and ports outside 1-65535.
+   *
+   * @param containerInstanceArn the instance's ARN, not null
+   * @param ec2InstanceId the EC2 instance id, not null
+   * @param cpu CPU units, not negative
+   * @param memory MiB, not negative
+   * @param taskEnis ENIs for awsvpc tasks, not negative
+   * @param reservedTcpPorts reserved TCP ports, each 1-65535
+   * @param reservedUdpPorts reserved UDP ports, each 1-65535
+   * @param attributes attributes by name, copied
+   * @param agentVersion the agent version, or null
+   * @param registeredAt the registration time, or null
+   */
   public InstanceSpec {
     Objects.requireNonNull(containerInstanceArn, "containerInstanceArn");
     Objects.requireNonNull(ec2InstanceId, "ec2InstanceId");
@@ -59,7 +72,11 @@ public record InstanceSpec(
     }
   }
 
-  /** The {@value #AVAILABILITY_ZONE} attribute, or {@code null} when the instance has none. */
+  /**
+   * The {@value #AVAILABILITY_ZONE} attribute, or {@code null} when the instance has none.
+   *
+   * @return the zone, e.g. {@code us-east-1a}, or {@code null}
+   */
   public String availabilityZone() {
     return attributes.get(AVAILABILITY_ZONE);
   }

@@ -34,7 +34,20 @@ public record InstanceUsage(
     boolean draining,
     boolean agentConnected) {
 
-  /** Copies the collections (task groups sorted by name). */
+  /**
+   * Copies the collections (task groups sorted by name).
+   *
+   * @param containerInstanceArn the instance's ARN
+   * @param remainingCpu CPU units left
+   * @param remainingMemory MiB left
+   * @param usedTcpPorts TCP ports taken, copied
+   * @param usedUdpPorts UDP ports taken, copied
+   * @param remainingTaskEnis ENIs left
+   * @param runningTasksCount tasks placed there
+   * @param taskGroups tasks by group, copied and sorted
+   * @param draining whether DRAINING
+   * @param agentConnected whether the agent is connected
+   */
   public InstanceUsage {
     Objects.requireNonNull(containerInstanceArn, "containerInstanceArn");
     usedTcpPorts = List.copyOf(usedTcpPorts);

@@ -27,7 +27,16 @@ public record PlacementDecision(
     String explanation,
     Optional<Allocation> allocation) {
 
-  /** Copies the lists; rejects nulls and an allocation that disagrees with the other members. */
+  /**
+   * Copies the lists; rejects nulls and an allocation that disagrees with the other members.
+   *
+   * @param containerInstanceArn the chosen instance, or empty
+   * @param dynamicTcpHostPorts the TCP host ports picked, copied
+   * @param dynamicUdpHostPorts the UDP host ports picked, copied
+   * @param failures the rejected instances, copied
+   * @param explanation the readable explanation
+   * @param allocation present exactly when placed, on the same instance with the same ports
+   */
   public PlacementDecision {
     Objects.requireNonNull(containerInstanceArn, "containerInstanceArn");
     dynamicTcpHostPorts = List.copyOf(dynamicTcpHostPorts);
@@ -55,7 +64,11 @@ public record PlacementDecision(
         Optional.empty(), List.of(), List.of(), failures, explanation, Optional.empty());
   }
 
-  /** Whether the task was placed. */
+  /**
+   * Whether the task was placed.
+   *
+   * @return true when placed
+   */
   public boolean placed() {
     return containerInstanceArn.isPresent();
   }

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record PlacementFailure(String containerInstanceArn, String reason, String detail) {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param containerInstanceArn the rejected instance's ARN
+   * @param reason the ECS spelling of the reason
+   * @param detail what was missing
+   */
   public PlacementFailure {
     Objects.requireNonNull(containerInstanceArn, "containerInstanceArn");
     Objects.requireNonNull(reason, "reason");

@@ -41,7 +41,20 @@ public record TaskDemand(
     List<PlacementConstraint> constraints,
     List<PlacementStrategy> strategies) {
 
-  /** Copies the collections; rejects nulls and negative amounts. */
+  /**
+   * Copies the collections; rejects nulls and negative amounts.
+   *
+   * @param cpu CPU units, not negative
+   * @param memory MiB, not negative
+   * @param staticHostPorts static host ports, copied
+   * @param dynamicTcpHostPorts dynamic TCP ports, not negative
+   * @param dynamicUdpHostPorts dynamic UDP ports, not negative
+   * @param needsEni whether an ENI is needed
+   * @param allowedZones allowed zones, copied; empty for any
+   * @param group the task group, not null
+   * @param constraints placement constraints, copied
+   * @param strategies placement strategies, copied
+   */
   public TaskDemand {
     if (cpu < 0 || memory < 0 || dynamicTcpHostPorts < 0 || dynamicUdpHostPorts < 0) {
       throw new IllegalArgumentException(
@@ -63,18 +76,35 @@ public record TaskDemand(
     strategies = List.copyOf(strategies);
   }
 
-  /** A task that needs only CPU and memory, in the given group, with no constraints or strategies. */
+  /**
+   * A task that needs only CPU and memory, in the given group, with no constraints or strategies.
+   *
+   * @param cpu CPU units
+   * @param memory MiB
+   * @param group the task group, e.g. {@code family:web}
+   * @return the demand
+   */
   public static TaskDemand of(int cpu, int memory, String group) {
     return new TaskDemand(cpu, memory, List.of(), 0, 0, false, Set.of(), group, List.of(), List.of());
   }
 
-  /** This demand with other strategies. */
+  /**
+   * This demand with other strategies.
+   *
+   * @param newStrategies the strategies, in order
+   * @return a copy with them
+   */
   public TaskDemand withStrategies(List<PlacementStrategy> newStrategies) {
     return new TaskDemand(cpu, memory, staticHostPorts, dynamicTcpHostPorts, dynamicUdpHostPorts,
         needsEni, allowedZones, group, constraints, newStrategies);
   }
 
-  /** This demand with other constraints. */
+  /**
+   * This demand with other constraints.
+   *
+   * @param newConstraints the constraints
+   * @return a copy with them
+   */
   public TaskDemand withConstraints(List<PlacementConstraint> newConstraints) {
     return new TaskDemand(cpu, memory, staticHostPorts, dynamicTcpHostPorts, dynamicUdpHostPorts,
         needsEni, allowedZones, group, newConstraints, strategies);

@@ -74,7 +74,24 @@ public record ContainerBehaviour(
       Optional.of(Duration.ZERO), ExitCodes.SIGTERM,
       0.0, 0.0);
 
-  /** Checks every component; the messages name the component and the rejected value. */
+  /**
+   * Checks every component; the messages name the component and the rejected value.
+   *
+   * @param pullTime the image pull time
+   * @param pullFailure the pull failure's reason, if the pull fails
+   * @param startTime the time until the container runs
+   * @param startFailure the start failure's reason, if the start fails
+   * @param startFailureExitCode the exit code of a failed start
+   * @param exitTime when the container exits by itself, if it does
+   * @param exitCode the exit code of that exit
+   * @param healthyAfter when the health check starts to pass
+   * @param unhealthyAfter when the health check starts to fail, if it does
+   * @param outOfMemoryTime when the container is OOM-killed, if it is
+   * @param shutdownTime the shutdown time after SIGTERM; empty when SIGTERM is ignored
+   * @param shutdownExitCode the exit code after SIGTERM
+   * @param cpuUse the CPU use, a fraction of the reservation
+   * @param memoryUse the memory use, a fraction of the reservation
+   */
   public ContainerBehaviour {
     requireTime("pull time", pullTime);
     requireReason("pull failure", pullFailure);
@@ -94,57 +111,111 @@ public record ContainerBehaviour(
 
   // ---------------------------------------------------------------- static factories
 
-  /** The default: runs until it is stopped, healthy, exits at once on SIGTERM (see the class doc). */
+  /**
+   * The default: runs until it is stopped, healthy, exits at once on SIGTERM (see the class doc).
+   *
+   * @return the default behaviour
+   */
   public static ContainerBehaviour runsUntilStopped() {
     return DEFAULT;
   }
 
-  /** Exits by itself with {@code exitCode} this long after it started. */
+  /**
+   * Exits by itself with {@code exitCode} this long after it started.
+   *
+   * @param time how long after the start it exits
+   * @param exitCode the exit code
+   * @return the behaviour
+   */
   public static ContainerBehaviour exitsAfter(Duration time, int exitCode) {
     return DEFAULT.withExitAfter(time, exitCode);
   }
 
-  /** Its health check passes until this long after start, and fails from then on. */
+  /**
+   * Its health check passes until this long after start, and fails from then on.
+   *
+   * @param time how long after the start the health check starts to fail
+   * @return the behaviour
+   */
   public static ContainerBehaviour becomesUnhealthyAfter(Duration time) {
     return DEFAULT.withUnhealthyAfter(time);
   }
 
-  /** Its health check fails until this long after start, and passes from then on (a slow starter). */
+  /**
+   * Its health check fails until this long after start, and passes from then on (a slow starter).
+   *
+   * @param time how long after the start the health check starts to pass
+   * @return the behaviour
+   */
   public static ContainerBehaviour becomesHealthyAfter(Duration time) {
     return DEFAULT.withHealthyAfter(time);
   }
 
-  /** Its health check always fails. */
+  /**
+   * Its health check always fails.
+   *
+   * @return the behaviour
+   */
   public static ContainerBehaviour neverHealthy() {
     return DEFAULT.withNeverHealthy();
   }
 
-  /** Runs this long after the start request. */
+  /**
+   * Runs this long after the start request.
+   *
+   * @param time the time from the start request until the container runs
+   * @return the behaviour
+   */
   public static ContainerBehaviour startsAfter(Duration time) {
     return DEFAULT.withStartTime(time);
   }
 
-  /** Its image takes this long to pull. */
+  /**
+   * Its image takes this long to pull.
+   *
+   * @param time the pull time
+   * @return the behaviour
+   */
   public static ContainerBehaviour pullTakes(Duration time) {
     return DEFAULT.withPullTime(time);
   }
 
-  /** Its image pull fails, so the task fails with {@code CannotPullContainerError: <reason>}. */
+  /**
+   * Its image pull fails, so the task fails with {@code CannotPullContainerError: <reason>}.
+   *
+   * @param reason what the stopped reason says after the colon
+   * @return the behaviour
+   */
   public static ContainerBehaviour failsToPull(String reason) {
     return DEFAULT.withPullFailure(reason);
   }
 
-  /** Cannot start: exits with code 128 and {@code CannotStartContainerError: <reason>}. */
+  /**
+   * Cannot start: exits with code 128 and {@code CannotStartContainerError: <reason>}.
+   *
+   * @param reason what the stopped reason says after the colon
+   * @return the behaviour
+   */
   public static ContainerBehaviour failsToStart(String reason) {
     return DEFAULT.withStartFailure(reason);
   }
 
-  /** Cannot start: exits with {@code exitCode} and {@code CannotStartContainerError: <reason>}. */
+  /**
+   * Cannot start: exits with {@code exitCode} and {@code CannotStartContainerError: <reason>}.
+   *
+   * @param reason what the stopped reason says after the colon
+   * @param exitCode the exit code
+   * @return the behaviour
+   */
   public static ContainerBehaviour failsToStart(String reason, int exitCode) {
     return DEFAULT.withStartFailure(reason, exitCode);
   }
 
-  /** Ignores SIGTERM: only SIGKILL at the end of the stop timeout ends it, with code 137. */
+  /**
+   * Ignores SIGTERM: only SIGKILL at the end of the stop timeout ends it, with code 137.
+   *
+   * @return the behaviour
+   */
   public static ContainerBehaviour ignoresSigterm() {
     return DEFAULT.withSigtermIgnored();
   }
@@ -152,133 +223,237 @@ public record ContainerBehaviour(
   /**
    * Handles SIGTERM by shutting down cleanly in {@code time}, then exits with code 0; killed with 137
    * when that is longer than the stop timeout.
+   *
+   * @param time how long the shutdown takes after SIGTERM
+   * @return the behaviour
    */
   public static ContainerBehaviour shutdownTakes(Duration time) {
     return DEFAULT.withShutdownTime(time);
   }
 
-  /** Like {@link #shutdownTakes(Duration)}, exiting with {@code exitCode}. */
+  /**
+   * Like {@link #shutdownTakes(Duration)}, exiting with {@code exitCode}.
+   *
+   * @param time how long the shutdown takes after SIGTERM
+   * @param exitCode the exit code after the shutdown
+   * @return the behaviour
+   */
   public static ContainerBehaviour shutdownTakes(Duration time, int exitCode) {
     return DEFAULT.withShutdownTime(time, exitCode);
   }
 
-  /** Killed by the kernel for using too much memory this long after start: code 137, ECS's OOM reason. */
+  /**
+   * Killed by the kernel for using too much memory this long after start: code 137, ECS's OOM reason.
+   *
+   * @param time how long after the start it is killed
+   * @return the behaviour
+   */
   public static ContainerBehaviour outOfMemoryAfter(Duration time) {
     return DEFAULT.withOutOfMemoryAfter(time);
   }
 
-  /** Uses this fraction of its CPU reservation. */
+  /**
+   * Uses this fraction of its CPU reservation.
+   *
+   * @param fractionOfReservation the fraction, e.g. 0.75 for 75 %; may exceed 1
+   * @return the behaviour
+   */
   public static ContainerBehaviour usesCpu(double fractionOfReservation) {
     return DEFAULT.withCpuUse(fractionOfReservation);
   }
 
-  /** Uses this fraction of its memory reservation. */
+  /**
+   * Uses this fraction of its memory reservation.
+   *
+   * @param fractionOfReservation the fraction, e.g. 0.75 for 75 %; may exceed 1
+   * @return the behaviour
+   */
   public static ContainerBehaviour usesMemory(double fractionOfReservation) {
     return DEFAULT.withMemoryUse(fractionOfReservation);
   }
 
   // ---------------------------------------------------------------- with…
 
-  /** This behaviour, exiting by itself with {@code code} this long after start. */
+  /**
+   * This behaviour, exiting by itself with {@code code} this long after start.
+   *
+   * @param time how long after the start it exits
+   * @param code the exit code
+   * @return a copy with that exit
+   */
   public ContainerBehaviour withExitAfter(Duration time, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         given(time, "exit time"), code, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
         shutdownExitCode, cpuUse, memoryUse);
   }
 
-  /** This behaviour, never exiting by itself. */
+  /**
+   * This behaviour, never exiting by itself.
+   *
+   * @return a copy without an exit of its own
+   */
   public ContainerBehaviour withoutExit() {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         Optional.empty(), 0, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
         shutdownExitCode, cpuUse, memoryUse);
   }
 
-  /** This behaviour, its health check failing until this long after start. */
+  /**
+   * This behaviour, its health check failing until this long after start.
+   *
+   * @param time how long after the start the health check starts to pass
+   * @return a copy with that health check
+   */
   public ContainerBehaviour withHealthyAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, time, unhealthyAfter, outOfMemoryTime, shutdownTime, shutdownExitCode,
         cpuUse, memoryUse);
   }
 
-  /** This behaviour, its health check failing from this long after start on. */
+  /**
+   * This behaviour, its health check failing from this long after start on.
+   *
+   * @param time how long after the start the health check starts to fail
+   * @return a copy with that health check
+   */
   public ContainerBehaviour withUnhealthyAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, given(time, "unhealthy after"), outOfMemoryTime, shutdownTime,
         shutdownExitCode, cpuUse, memoryUse);
   }
 
-  /** This behaviour, its health check always failing. */
+  /**
+   * This behaviour, its health check always failing.
+   *
+   * @return a copy with that health check
+   */
   public ContainerBehaviour withNeverHealthy() {
     return withUnhealthyAfter(Duration.ZERO);
   }
 
-  /** This behaviour, running this long after the start request. */
+  /**
+   * This behaviour, running this long after the start request.
+   *
+   * @param time the time from the start request until the container runs
+   * @return a copy with that start time
+   */
   public ContainerBehaviour withStartTime(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, time, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
         shutdownExitCode, cpuUse, memoryUse);
   }
 
-  /** This behaviour, its image pull taking this long. */
+  /**
+   * This behaviour, its image pull taking this long.
+   *
+   * @param time the pull time
+   * @return a copy with that pull time
+   */
   public ContainerBehaviour withPullTime(Duration time) {
     return new ContainerBehaviour(time, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
         shutdownExitCode, cpuUse, memoryUse);
   }
 
-  /** This behaviour, its image pull failing (after the pull time) for {@code reason}. */
+  /**
+   * This behaviour, its image pull failing (after the pull time) for {@code reason}.
+   *
+   * @param reason what the stopped reason says after {@code CannotPullContainerError:}
+   * @return a copy with that pull failure
+   */
   public ContainerBehaviour withPullFailure(String reason) {
     return new ContainerBehaviour(pullTime, given(reason, "pull failure"), startTime, startFailure,
         startFailureExitCode, exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime,
         shutdownTime, shutdownExitCode, cpuUse, memoryUse);
   }
 
-  /** This behaviour, failing to start (after the start time) with code 128 for {@code reason}. */
+  /**
+   * This behaviour, failing to start (after the start time) with code 128 for {@code reason}.
+   *
+   * @param reason what the stopped reason says after {@code CannotStartContainerError:}
+   * @return a copy with that start failure
+   */
   public ContainerBehaviour withStartFailure(String reason) {
     return withStartFailure(reason, ExitCodes.START_FAILURE);
   }
 
-  /** This behaviour, failing to start (after the start time) with {@code code} for {@code reason}. */
+  /**
+   * This behaviour, failing to start (after the start time) with {@code code} for {@code reason}.
+   *
+   * @param reason what the stopped reason says after {@code CannotStartContainerError:}
+   * @param code the exit code
+   * @return a copy with that start failure
+   */
   public ContainerBehaviour withStartFailure(String reason, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, given(reason, "start failure"), code,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
         shutdownExitCode, cpuUse, memoryUse);
   }
 
-  /** This behaviour, ignoring SIGTERM. */
+  /**
+   * This behaviour, ignoring SIGTERM.
+   *
+   * @return a copy that ignores SIGTERM
+   */
   public ContainerBehaviour withSigtermIgnored() {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, Optional.empty(),
         ExitCodes.SIGKILL, cpuUse, memoryUse);
   }
 
-  /** This behaviour, exiting with code 0 this long after SIGTERM. */
+  /**
+   * This behaviour, exiting with code 0 this long after SIGTERM.
+   *
+   * @param time how long the shutdown takes after SIGTERM
+   * @return a copy with that shutdown
+   */
   public ContainerBehaviour withShutdownTime(Duration time) {
     return withShutdownTime(time, 0);
   }
 
-  /** This behaviour, exiting with {@code code} this long after SIGTERM. */
+  /**
+   * This behaviour, exiting with {@code code} this long after SIGTERM.
+   *
+   * @param time how long the shutdown takes after SIGTERM
+   * @param code the exit code after the shutdown
+   * @return a copy with that shutdown
+   */
   public ContainerBehaviour withShutdownTime(Duration time, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, given(time, "shutdown time"), code,
         cpuUse, memoryUse);
   }
 
-  /** This behaviour, OOM-killed this long after start. */
+  /**
+   * This behaviour, OOM-killed this long after start.
+   *
+   * @param time how long after the start it is killed
+   * @return a copy with that kill
+   */
   public ContainerBehaviour withOutOfMemoryAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, given(time, "out of memory time"), shutdownTime,
         shutdownExitCode, cpuUse, memoryUse);
   }
 
-  /** This behaviour, using this fraction of its CPU reservation. */
+  /**
+   * This behaviour, using this fraction of its CPU reservation.
+   *
+   * @param fractionOfReservation the fraction, e.g. 0.75 for 75 %; may exceed 1
+   * @return a copy with that CPU use
+   */
   public ContainerBehaviour withCpuUse(double fractionOfReservation) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
         shutdownExitCode, fractionOfReservation, memoryUse);
   }
 
-  /** This behaviour, using this fraction of its memory reservation. */
+  /**
+   * This behaviour, using this fraction of its memory reservation.
+   *
+   * @param fractionOfReservation the fraction, e.g. 0.75 for 75 %; may exceed 1
+   * @return a copy with that memory use
+   */
   public ContainerBehaviour withMemoryUse(double fractionOfReservation) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
@@ -287,13 +462,22 @@ public record ContainerBehaviour(
 
   // ---------------------------------------------------------------- derived
 
-  /** Whether the health check passes {@code sinceStart} after the container started. */
+  /**
+   * Whether the health check passes {@code sinceStart} after the container started.
+   *
+   * @param sinceStart the time since the container started
+   * @return true when it passes then
+   */
   public boolean healthCheckPassesAt(Duration sinceStart) {
     return sinceStart.compareTo(healthyAfter) >= 0
         && unhealthyAfter.map(failsFrom -> sinceStart.compareTo(failsFrom) < 0).orElse(true);
   }
 
-  /** Whether the container exits on SIGTERM (otherwise only SIGKILL ends it). */
+  /**
+   * Whether the container exits on SIGTERM (otherwise only SIGKILL ends it).
+   *
+   * @return true when SIGTERM ends it
+   */
   public boolean handlesSigterm() {
     return shutdownTime.isPresent();
   }

@@ -14,6 +14,9 @@ public final class EcsErrors {
   /**
    * The task could not pull an image, e.g. {@code CannotPullContainerError: pull image manifest has been
    * retried 5 time(s): …}.
+   *
+   * @param reason what follows the prefix
+   * @return the stopped reason, prefix included
    */
   public static String cannotPullContainer(String reason) {
     return "CannotPullContainerError: " + reason;
@@ -22,6 +25,9 @@ public final class EcsErrors {
   /**
    * A container could not start, e.g. {@code CannotStartContainerError: failed to get container status:
    * …}.
+   *
+   * @param reason what follows the prefix
+   * @return the stopped reason, prefix included
    */
   public static String cannotStartContainer(String reason) {
     return "CannotStartContainerError: " + reason;

@@ -72,13 +72,26 @@ public final class SimulatedAgent implements Agent {
 
   // ---------------------------------------------------------------- behaviours
 
-  /** Containers named {@code containerName} in tasks of the task definition {@code family} act this way. */
+  /**
+   * Containers named {@code containerName} in tasks of the task definition {@code family} act this way.
+   *
+   * @param family the task definition family
+   * @param containerName the container's name in the task definition
+   * @param behaviour how those containers act
+   * @return this agent
+   */
   public SimulatedAgent behaviour(String family, String containerName, ContainerBehaviour behaviour) {
     behaviours.putForFamilyAndContainer(family, containerName, behaviour);
     return this;
   }
 
-  /** Containers named {@code containerName} act this way, unless given one by family and name. */
+  /**
+   * Containers named {@code containerName} act this way, unless given one by family and name.
+   *
+   * @param containerName the container's name in the task definition
+   * @param behaviour how those containers act
+   * @return this agent
+   */
   public SimulatedAgent behaviourOfContainer(String containerName, ContainerBehaviour behaviour) {
     behaviours.putForContainer(containerName, behaviour);
     return this;
@@ -88,6 +101,10 @@ public final class SimulatedAgent implements Agent {
    * Containers running {@code image} act this way, unless given one by name. {@code nginx:1.27} matches
    * that image only; {@code nginx} matches every tag and digest of it, after an exact match. Images are
    * compared as written ({@code nginx} is not {@code docker.io/library/nginx}).
+   *
+   * @param image the image, with or without a tag or digest
+   * @param behaviour how those containers act
+   * @return this agent
    */
   public SimulatedAgent behaviourOfImage(String image, ContainerBehaviour behaviour) {
     behaviours.putForImage(image, behaviour);
@@ -97,13 +114,22 @@ public final class SimulatedAgent implements Agent {
   /**
    * Containers given no behaviour otherwise act this way ({@link ContainerBehaviour#runsUntilStopped()}
    * until set).
+   *
+   * @param behaviour how those containers act
+   * @return this agent
    */
   public SimulatedAgent defaultBehaviour(ContainerBehaviour behaviour) {
     behaviours.putDefault(behaviour);
     return this;
   }
 
-  /** The behaviour a container of this task definition would get if it started now. */
+  /**
+   * The behaviour a container of this task definition would get if it started now.
+   *
+   * @param taskDefinition the task definition
+   * @param containerName the container's name in the task definition
+   * @return the behaviour
+   */
   public ContainerBehaviour behaviourOf(TaskDefinition taskDefinition, String containerName) {
     ContainerDefinition container = taskDefinition.container(containerName).orElseThrow(
         () -> new IllegalArgumentException("task definition " + taskDefinition.family() + " has no container "
@@ -186,6 +212,11 @@ public final class SimulatedAgent implements Agent {
   /**
    * The lines every container {@code containerName} of {@code family} writes when it starts (a simulated
    * container has no output of its own).
+   *
+   * @param family the task definition family
+   * @param containerName the container's name in the task definition
+   * @param lines the lines, in order
+   * @return this agent
    */
   public SimulatedAgent output(String family, String containerName, List<String> lines) {
     output.put(family + "/" + containerName, List.copyOf(lines));
@@ -235,6 +266,9 @@ public final class SimulatedAgent implements Agent {
    * The running container {@code containerName} of the task dies now with {@code exitCode} (137 for a
    * {@code docker kill}, 139 for a segmentation fault, ...), as if its process crashed.
    *
+   * @param taskArn the task's ARN
+   * @param containerName the container's name in the task definition
+   * @param exitCode the exit code
    * @throws IllegalStateException when the container is not running
    */
   public void crash(String taskArn, String containerName, int exitCode) {
@@ -247,6 +281,8 @@ public final class SimulatedAgent implements Agent {
    * (Docker marks it UNHEALTHY after its retries) and load balancer health checks of the targets it
    * serves get HTTP 503.
    *
+   * @param taskArn the task's ARN
+   * @param containerName the container's name in the task definition
    * @throws IllegalStateException when the container is not running
    */
   public void failHealthChecks(String taskArn, String containerName) {
@@ -274,18 +310,33 @@ public final class SimulatedAgent implements Agent {
 
   // ---------------------------------------------------------------- introspection
 
-  /** ARNs of the tasks the agent knows (prepared or being prepared, not cleaned up), oldest first. */
+  /**
+   * ARNs of the tasks the agent knows (prepared or being prepared, not cleaned up), oldest first.
+   *
+   * @return the ARNs
+   */
   public Set<String> taskArns() {
     return Collections.unmodifiableSet(new LinkedHashSet<>(tasks.keySet()));
   }
 
-  /** Containers of the task that run now, including those stopping, in the order they first started. */
+  /**
+   * Containers of the task that run now, including those stopping, in the order they first started.
+   *
+   * @param taskArn the task's ARN
+   * @return the containers' names
+   */
   public List<String> runningContainers(String taskArn) {
     SimulatedTask simulated = tasks.get(taskArn);
     return simulated == null ? List.of() : simulated.runningContainers();
   }
 
-  /** Health checks run so far in the latest run of the container; 0 when it never ran. */
+  /**
+   * Health checks run so far in the latest run of the container; 0 when it never ran.
+   *
+   * @param taskArn the task's ARN
+   * @param containerName the container's name in the task definition
+   * @return the count
+   */
   public int healthChecksRun(String taskArn, String containerName) {
     return findContainer(taskArn, containerName).map(SimulatedContainer::healthChecksRun).orElse(0);
   }

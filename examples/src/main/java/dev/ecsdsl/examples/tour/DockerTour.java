@@ -30,7 +30,12 @@ public final class DockerTour implements TourScenario {
   private final long seed;
   private final TourRecorder rec;
 
-  /** The tour on {@code ecs}, created with {@code seed} and fresh (nothing deployed); the caller closes it. */
+  /**
+   * The tour on {@code ecs}, created with {@code seed} and fresh (nothing deployed); the caller closes it.
+   *
+   * @param ecs the Docker runtime to run on
+   * @param seed the seed {@code ecs} was created with, for the recording
+   */
   public DockerTour(DockerEcs ecs, long seed) {
     this.ecs = ecs;
     this.seed = seed;

@@ -29,14 +29,25 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** The page for {@code data}. */
+  /**
+   * The page for {@code data}.
+   *
+   * @param data the tour's report data
+   * @return the HTML page, self-contained
+   */
   public static String render(ReportData data) {
     String template = template();
     return template.replace("{{TITLE}}", HtmlEscapers.htmlEscaper().escape(data.title()))
         .replace("{{DATA}}", json(data));
   }
 
-  /** Writes the page for {@code data} to {@code file} (replacing it whole, never half-written). */
+  /**
+   * Writes the page for {@code data} to {@code file} (replacing it whole, never half-written).
+   *
+   * @param data the tour's report data
+   * @param file the file to write
+   * @throws IOException when the file cannot be written
+   */
   public static void write(ReportData data, Path file) throws IOException {
     Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
     try {

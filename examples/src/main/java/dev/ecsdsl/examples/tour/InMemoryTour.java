@@ -45,6 +45,8 @@ public final class InMemoryTour implements TourScenario {
   /**
    * The tour on {@code ecs}, which must be fresh (nothing deployed; best created at {@link #START}); the caller
    * closes it.
+   *
+   * @param ecs the in-memory runtime to run on
    */
   public InMemoryTour(InMemoryEcs ecs) {
     this.ecs = ecs;

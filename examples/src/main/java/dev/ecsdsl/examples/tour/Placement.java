@@ -45,7 +45,12 @@ public record Placement(List<ClusterPlacement> clusters) {
     }
   }
 
-  /** The live tasks (desired RUNNING, not yet STOPPED) of every cluster of the runtime, now. */
+  /**
+   * The live tasks (desired RUNNING, not yet STOPPED) of every cluster of the runtime, now.
+   *
+   * @param ecs the runtime to look at
+   * @return the placement
+   */
   public static Placement of(EcsRuntime ecs) {
     List<ClusterPlacement> clusters = new ArrayList<>();
     for (ClusterDescription cluster : ecs.describeClusters()) {
@@ -67,7 +72,11 @@ public record Placement(List<ClusterPlacement> clusters) {
     return new Placement(clusters);
   }
 
-  /** How many live tasks it shows. */
+  /**
+   * How many live tasks it shows.
+   *
+   * @return the count
+   */
   public int taskCount() {
     return clusters.stream().mapToInt(c -> c.instances().stream().mapToInt(i -> i.tasks().size()).sum()
         + c.fargate().values().stream().mapToInt(List::size).sum()).sum();

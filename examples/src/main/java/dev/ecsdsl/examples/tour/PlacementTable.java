@@ -13,7 +13,12 @@ import java.util.stream.Collectors;
 public final class PlacementTable {
   private PlacementTable() {}
 
-  /** Prints the table to {@code out}. */
+  /**
+   * Prints the table to {@code out}.
+   *
+   * @param placement the tasks per instance and zone
+   * @param out where to print
+   */
   public static void print(Placement placement, PrintStream out) {
     out.printf("%-14s %-22s %-11s %-10s %-9s %s%n", "cluster", "instance", "zone", "type", "status", "tasks");
     for (ClusterPlacement cluster : placement.clusters()) {

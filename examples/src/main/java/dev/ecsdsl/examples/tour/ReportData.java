@@ -57,7 +57,12 @@ public record ReportData(String title, String runtime, long seed, String environ
   /** A scaling activity. */
   public record ActivityData(double t, String policy, int from, int to, String cause) {}
 
-  /** The report's data for a run of the tour. */
+  /**
+   * The report's data for a run of the tour.
+   *
+   * @param r the recording of the run
+   * @return the report's data
+   */
   public static ReportData of(TourRecording r) {
     Instant start = r.start();
     List<PhaseData> phases = r.phases().stream()

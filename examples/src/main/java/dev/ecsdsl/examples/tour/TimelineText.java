@@ -10,7 +10,12 @@ import java.util.List;
 public final class TimelineText {
   private TimelineText() {}
 
-  /** Prints the timeline of {@code recording} to {@code out}. */
+  /**
+   * Prints the timeline of {@code recording} to {@code out}.
+   *
+   * @param recording what the tour did
+   * @param out where to print
+   */
   public static void print(TourRecording recording, PrintStream out) {
     InterestingEvents interesting = new InterestingEvents();
     for (Phase phase : recording.phases()) {

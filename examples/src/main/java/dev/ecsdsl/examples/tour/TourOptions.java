@@ -32,7 +32,13 @@ public record TourOptions(Runtime runtime, Path report, long seed) {
     }
   }
 
-  /** Reads {@code [--runtime inmemory|docker] [--report FILE] [--seed S]}. */
+  /**
+   * Reads {@code [--runtime inmemory|docker] [--report FILE] [--seed S]}.
+   *
+   * @param args the tour's arguments
+   * @return the options
+   * @throws UsageException for an unknown option, or one without its value
+   */
   public static TourOptions parse(List<String> args) throws UsageException {
     Runtime runtime = Runtime.INMEMORY;
     Path report = DEFAULT_REPORT;

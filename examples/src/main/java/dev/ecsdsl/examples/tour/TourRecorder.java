@@ -25,19 +25,34 @@ public final class TourRecorder {
   private Instant phaseStart;
   private int phaseFirstEvent;
 
-  /** A recorder of {@code watched} services on {@code ecs}. */
+  /**
+   * A recorder of {@code watched} services on {@code ecs}.
+   *
+   * @param ecs the runtime the tour runs on
+   * @param watched the services to sample
+   * @param sampleEvery the longest time between two samples
+   */
   public TourRecorder(EcsRuntime ecs, List<ServiceRef> watched, Duration sampleEvery) {
     this.ecs = ecs;
     this.watched = List.copyOf(watched);
     this.sampleEvery = sampleEvery;
   }
 
-  /** The runtime the tour runs on. */
+  /**
+   * The runtime the tour runs on.
+   *
+   * @return the runtime
+   */
   public EcsRuntime runtime() {
     return ecs;
   }
 
-  /** Ends the current phase, if any, and begins the next (before the first deploy, too). */
+  /**
+   * Ends the current phase, if any, and begins the next (before the first deploy, too).
+   *
+   * @param name the phase's name, e.g. {@code rollout}
+   * @param summary one line on what the phase shows
+   */
   public void phase(String name, String summary) {
     endPhase();
     Instant now = ecs.now();
@@ -50,7 +65,11 @@ public final class TourRecorder {
     phaseFirstEvent = ecs.events().size();
   }
 
-  /** Samples now, then lets {@code duration} pass in sampling steps. */
+  /**
+   * Samples now, then lets {@code duration} pass in sampling steps.
+   *
+   * @param duration how long to let pass
+   */
   public void pass(Duration duration) {
     sample(true);
     Instant until = ecs.now().plus(duration);
@@ -64,6 +83,9 @@ public final class TourRecorder {
   /**
    * Samples now, then lets time pass until the service is steady.
    *
+   * @param cluster the cluster's name
+   * @param service the service's name
+   * @param timeout the most time to let pass
    * @throws IllegalStateException when it is not steady within {@code timeout}, saying where it stood
    */
   public void awaitSteady(String cluster, String service, Duration timeout) {
@@ -81,7 +103,14 @@ public final class TourRecorder {
     }
   }
 
-  /** Ends the last phase and gathers the recording, with the placement as it is now. */
+  /**
+   * Ends the last phase and gathers the recording, with the placement as it is now.
+   *
+   * @param runtime the runtime, {@code inmemory} or {@code docker}
+   * @param seed the runtime's seed
+   * @param scaling the scaling curve of the service with auto scaling, if the tour has one
+   * @return the recording
+   */
   public TourRecording finish(String runtime, long seed, Optional<ScalingData> scaling) {
     endPhase();
     if (start == null) {

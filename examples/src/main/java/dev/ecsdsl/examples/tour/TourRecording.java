@@ -23,7 +23,12 @@ public record TourRecording(String runtime, long seed, String environment, Insta
     List<Phase> phases, List<RuntimeEvent> events, List<ServiceSample> samples, Placement placement,
     Optional<ScalingData> scaling) {
 
-  /** The events of one phase. */
+  /**
+   * The events of one phase.
+   *
+   * @param phase one of this recording's phases
+   * @return the phase's events, oldest first
+   */
   public List<RuntimeEvent> eventsOf(Phase phase) {
     return events.subList(phase.firstEvent(), phase.endEvent());
   }

@@ -11,7 +11,12 @@ public final class ContainerAssert extends AbstractAssert<ContainerAssert, Conta
     super(actual, ContainerAssert.class);
   }
 
-  /** It exited with this code. */
+  /**
+   * It exited with this code.
+   *
+   * @param expected the expected exit code
+   * @return this assertion, for chaining
+   */
   public ContainerAssert hasExitCode(int expected) {
     isNotNull();
     if (actual.exitCode().filter(c -> c == expected).isEmpty()) {
@@ -22,7 +27,12 @@ public final class ContainerAssert extends AbstractAssert<ContainerAssert, Conta
     return this;
   }
 
-  /** Its lastStatus (PENDING, RUNNING or STOPPED). */
+  /**
+   * Its lastStatus (PENDING, RUNNING or STOPPED).
+   *
+   * @param expected the expected lastStatus
+   * @return this assertion, for chaining
+   */
   public ContainerAssert hasLastStatus(String expected) {
     isNotNull();
     if (!actual.lastStatus().equals(expected)) {
@@ -31,12 +41,21 @@ public final class ContainerAssert extends AbstractAssert<ContainerAssert, Conta
     return this;
   }
 
-  /** Its health check passes. */
+  /**
+   * Its health check passes.
+   *
+   * @return this assertion, for chaining
+   */
   public ContainerAssert isHealthy() {
     return hasHealthStatus(HealthStatus.HEALTHY);
   }
 
-  /** Its health status. */
+  /**
+   * Its health status.
+   *
+   * @param expected the expected health status
+   * @return this assertion, for chaining
+   */
   public ContainerAssert hasHealthStatus(HealthStatus expected) {
     isNotNull();
     if (actual.healthStatus() != expected) {
@@ -45,7 +64,12 @@ public final class ContainerAssert extends AbstractAssert<ContainerAssert, Conta
     return this;
   }
 
-  /** Its stop reason (e.g. an OutOfMemoryError) contains {@code text}. */
+  /**
+   * Its stop reason (e.g. an OutOfMemoryError) contains {@code text}.
+   *
+   * @param text the text the reason must contain
+   * @return this assertion, for chaining
+   */
   public ContainerAssert hasReasonContaining(String text) {
     isNotNull();
     if (!actual.reason().orElse("").contains(text)) {

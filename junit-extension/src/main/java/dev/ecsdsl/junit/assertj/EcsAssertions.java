@@ -24,27 +24,52 @@ public class EcsAssertions extends Assertions {
   /** Static use only; open for projects that add their own assertions the same way. */
   protected EcsAssertions() {}
 
-  /** Assertions on a service as it is now, with its tasks (tasks spread, all healthy). */
+  /**
+   * Assertions on a service as it is now, with its tasks (tasks spread, all healthy).
+   *
+   * @param service the service
+   * @return the assertion
+   */
   public static ServiceAssert assertThat(ServiceHandle service) {
     return ServiceAssert.of(service);
   }
 
-  /** Assertions on a DescribeServices snapshot (without its tasks). */
+  /**
+   * Assertions on a DescribeServices snapshot (without its tasks).
+   *
+   * @param service the service as DescribeServices returned it
+   * @return the assertion
+   */
   public static ServiceAssert assertThat(ServiceDescription service) {
     return ServiceAssert.of(service);
   }
 
-  /** Assertions on a DescribeTasks snapshot. */
+  /**
+   * Assertions on a DescribeTasks snapshot.
+   *
+   * @param task the task as DescribeTasks returned it
+   * @return the assertion
+   */
   public static TaskAssert assertThat(Task task) {
     return new TaskAssert(task);
   }
 
-  /** Assertions on one container of a task. */
+  /**
+   * Assertions on one container of a task.
+   *
+   * @param container the container, from a task
+   * @return the assertion
+   */
   public static ContainerAssert assertThat(Container container) {
     return new ContainerAssert(container);
   }
 
-  /** Assertions on what RunTask returned. */
+  /**
+   * Assertions on what RunTask returned.
+   *
+   * @param result what RunTask returned
+   * @return the assertion
+   */
   public static RunTaskResultAssert assertThat(RunTaskResult result) {
     return new RunTaskResultAssert(result);
   }

@@ -13,7 +13,12 @@ public final class RunTaskResultAssert extends AbstractAssert<RunTaskResultAsser
     super(actual, RunTaskResultAssert.class);
   }
 
-  /** This many tasks were placed. */
+  /**
+   * This many tasks were placed.
+   *
+   * @param expected the expected number of tasks
+   * @return this assertion, for chaining
+   */
   public RunTaskResultAssert placed(int expected) {
     isNotNull();
     if (actual.tasks().size() != expected) {
@@ -23,7 +28,11 @@ public final class RunTaskResultAssert extends AbstractAssert<RunTaskResultAsser
     return this;
   }
 
-  /** Every task was placed. */
+  /**
+   * Every task was placed.
+   *
+   * @return this assertion, for chaining
+   */
   public RunTaskResultAssert hasNoFailures() {
     isNotNull();
     if (!actual.failures().isEmpty()) {
@@ -32,7 +41,12 @@ public final class RunTaskResultAssert extends AbstractAssert<RunTaskResultAsser
     return this;
   }
 
-  /** No task was placed, and a failure has ECS's reason {@code reason} (e.g. {@code RESOURCE:MEMORY}). */
+  /**
+   * No task was placed, and a failure has ECS's reason {@code reason} (e.g. {@code RESOURCE:MEMORY}).
+   *
+   * @param reason the expected reason
+   * @return this assertion, for chaining
+   */
   public RunTaskResultAssert placementFailedWith(String reason) {
     isNotNull();
     if (!actual.tasks().isEmpty() || actual.failures().stream().noneMatch(f -> f.reason().equals(reason))) {
@@ -42,7 +56,12 @@ public final class RunTaskResultAssert extends AbstractAssert<RunTaskResultAsser
     return this;
   }
 
-  /** The readable explanation of a placement failure contains {@code text}. */
+  /**
+   * The readable explanation of a placement failure contains {@code text}.
+   *
+   * @param text the text the explanation must contain
+   * @return this assertion, for chaining
+   */
   public RunTaskResultAssert hasExplanationContaining(String text) {
     isNotNull();
     if (actual.explanations().stream().noneMatch(e -> e.contains(text))) {
@@ -51,7 +70,12 @@ public final class RunTaskResultAssert extends AbstractAssert<RunTaskResultAsser
     return this;
   }
 
-  /** The placed tasks spread evenly over their zones (no zone has more than one task more than another). */
+  /**
+   * The placed tasks spread evenly over their zones (no zone has more than one task more than another).
+   *
+   * @param zones the zones the tasks may run in
+   * @return this assertion, for chaining
+   */
   public RunTaskResultAssert tasksSpreadAcrossZones(List<String> zones) {
     isNotNull();
     Spread spread = Spread.of(actual.tasks(), t -> t.availabilityZone(), zones);

@@ -32,7 +32,11 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
     return new ServiceAssert(service == null ? null : service.describe(), Optional.ofNullable(service));
   }
 
-  /** One COMPLETED deployment and as many RUNNING tasks as desired, none pending. */
+  /**
+   * One COMPLETED deployment and as many RUNNING tasks as desired, none pending.
+   *
+   * @return this assertion, for chaining
+   */
   public ServiceAssert isSteady() {
     isNotNull();
     if (!actual.isSteady()) {
@@ -42,7 +46,12 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
     return this;
   }
 
-  /** This many RUNNING tasks. */
+  /**
+   * This many RUNNING tasks.
+   *
+   * @param expected the expected running count
+   * @return this assertion, for chaining
+   */
   public ServiceAssert hasRunningCount(int expected) {
     isNotNull();
     if (actual.runningCount() != expected) {
@@ -52,7 +61,12 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
     return this;
   }
 
-  /** This desired count. */
+  /**
+   * This desired count.
+   *
+   * @param expected the expected desired count
+   * @return this assertion, for chaining
+   */
   public ServiceAssert hasDesiredCount(int expected) {
     isNotNull();
     if (actual.desiredCount() != expected) {
@@ -62,7 +76,12 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
     return this;
   }
 
-  /** Its PRIMARY deployment runs {@code taskDefinition} ({@code family:revision}). */
+  /**
+   * Its PRIMARY deployment runs {@code taskDefinition} ({@code family:revision}).
+   *
+   * @param taskDefinition the expected {@code family:revision}
+   * @return this assertion, for chaining
+   */
   public ServiceAssert runsTaskDefinition(String taskDefinition) {
     isNotNull();
     if (!actual.taskDefinition().endsWith("/" + taskDefinition)) {
@@ -72,7 +91,11 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
     return this;
   }
 
-  /** Its PRIMARY deployment's rollout is COMPLETED. */
+  /**
+   * Its PRIMARY deployment's rollout is COMPLETED.
+   *
+   * @return this assertion, for chaining
+   */
   public ServiceAssert deploymentCompleted() {
     isNotNull();
     if (!actual.primaryDeployment().rolloutState().equals("COMPLETED")) {
@@ -82,7 +105,11 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
     return this;
   }
 
-  /** A deployment FAILED (the circuit breaker tripped), whether or not it was rolled back since. */
+  /**
+   * A deployment FAILED (the circuit breaker tripped), whether or not it was rolled back since.
+   *
+   * @return this assertion, for chaining
+   */
   public ServiceAssert deploymentFailed() {
     isNotNull();
     boolean failed = actual.deployments().stream().anyMatch(d -> d.rolloutState().equals("FAILED"))
@@ -93,7 +120,11 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
     return this;
   }
 
-  /** The circuit breaker rolled a failed deployment back. */
+  /**
+   * The circuit breaker rolled a failed deployment back.
+   *
+   * @return this assertion, for chaining
+   */
   public ServiceAssert rolledBack() {
     isNotNull();
     if (!hasEvent("rolling back to deployment")) {
@@ -102,12 +133,22 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
     return this;
   }
 
-  /** The circuit breaker rolled back, and the PRIMARY deployment now runs {@code taskDefinition}. */
+  /**
+   * The circuit breaker rolled back, and the PRIMARY deployment now runs {@code taskDefinition}.
+   *
+   * @param taskDefinition the expected {@code family:revision}
+   * @return this assertion, for chaining
+   */
   public ServiceAssert rolledBackTo(String taskDefinition) {
     return rolledBack().runsTaskDefinition(taskDefinition);
   }
 
-  /** An event message of the service contains {@code text}. */
+  /**
+   * An event message of the service contains {@code text}.
+   *
+   * @param text the text an event must contain
+   * @return this assertion, for chaining
+   */
   public ServiceAssert hasEventContaining(String text) {
     isNotNull();
     if (!hasEvent(text)) {
@@ -121,6 +162,9 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
    * {@code ecs.availability-zone}, {@code attribute:ecs.instance-type}, or {@code instanceId}): no value
    * of the cluster's ACTIVE instances (for Fargate zones: of the service's subnets) has more than one task
    * more than another, and with two tasks or more, more than one value has tasks.
+   *
+   * @param attribute the attribute, or {@code instanceId}
+   * @return this assertion, for chaining
    */
   public ServiceAssert tasksSpreadAcross(String attribute) {
     ServiceTasks tasks = tasks("tasksSpreadAcross");
@@ -132,7 +176,11 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
     return this;
   }
 
-  /** Every task of the service is RUNNING and healthy (HEALTHY where its definition has a health check). */
+  /**
+   * Every task of the service is RUNNING and healthy (HEALTHY where its definition has a health check).
+   *
+   * @return this assertion, for chaining
+   */
   public ServiceAssert allTasksHealthy() {
     ServiceTasks tasks = tasks("allTasksHealthy");
     List<Task> unhealthy = tasks.tasks().stream().filter(t -> !tasks.healthy(t)).toList();

@@ -13,7 +13,12 @@ public final class TaskAssert extends AbstractAssert<TaskAssert, Task> {
     super(actual, TaskAssert.class);
   }
 
-  /** Its lastStatus. */
+  /**
+   * Its lastStatus.
+   *
+   * @param expected the expected lastStatus
+   * @return this assertion, for chaining
+   */
   public TaskAssert hasLastStatus(TaskStatus expected) {
     isNotNull();
     if (actual.lastStatus() != expected) {
@@ -23,17 +28,30 @@ public final class TaskAssert extends AbstractAssert<TaskAssert, Task> {
     return this;
   }
 
-  /** lastStatus RUNNING. */
+  /**
+   * lastStatus RUNNING.
+   *
+   * @return this assertion, for chaining
+   */
   public TaskAssert isRunning() {
     return hasLastStatus(TaskStatus.RUNNING);
   }
 
-  /** lastStatus STOPPED. */
+  /**
+   * lastStatus STOPPED.
+   *
+   * @return this assertion, for chaining
+   */
   public TaskAssert isStopped() {
     return hasLastStatus(TaskStatus.STOPPED);
   }
 
-  /** It stopped (or is stopping) with this stop code. */
+  /**
+   * It stopped (or is stopping) with this stop code.
+   *
+   * @param expected the expected stop code
+   * @return this assertion, for chaining
+   */
   public TaskAssert stoppedWith(StopCode expected) {
     isNotNull();
     if (actual.stopCode().filter(expected::equals).isEmpty()) {
@@ -43,7 +61,12 @@ public final class TaskAssert extends AbstractAssert<TaskAssert, Task> {
     return this;
   }
 
-  /** Its stoppedReason contains {@code text}. */
+  /**
+   * Its stoppedReason contains {@code text}.
+   *
+   * @param text the text the reason must contain
+   * @return this assertion, for chaining
+   */
   public TaskAssert hasStoppedReasonContaining(String text) {
     isNotNull();
     if (!actual.stoppedReason().orElse("").contains(text)) {
@@ -52,7 +75,12 @@ public final class TaskAssert extends AbstractAssert<TaskAssert, Task> {
     return this;
   }
 
-  /** Assertions on its container {@code name}. */
+  /**
+   * Assertions on its container {@code name}.
+   *
+   * @param name the container's name
+   * @return the assertion on that container
+   */
   public ContainerAssert container(String name) {
     isNotNull();
     if (actual.containers().stream().noneMatch(c -> c.name().equals(name))) {

@@ -25,7 +25,11 @@ import net.jqwik.api.state.Transformer;
 public final class EcsActions {
   private EcsActions() {}
 
-  /** Every action of this class. */
+  /**
+   * Every action of this class.
+   *
+   * @return the actions
+   */
   public static List<Action<EcsSystem>> all() {
     return List.of(runTask(), stopTask(), updateService(), drainInstance(), terminateInstance(), killContainer(),
         crashContainers(), advanceClock());
@@ -34,6 +38,8 @@ public final class EcsActions {
   /**
    * RunTask: one to three tasks of a task definition family in a cluster that has container instances
    * (ECS refuses RunTask on an EC2 cluster without any).
+   *
+   * @return the action
    */
   public static Action<EcsSystem> runTask() {
     return new Action.Dependent<>() {
@@ -58,7 +64,11 @@ public final class EcsActions {
     return system.clusters().stream().filter(c -> !system.instances(c).isEmpty()).toList();
   }
 
-  /** StopTask on a task whose desired status is RUNNING. */
+  /**
+   * StopTask on a task whose desired status is RUNNING.
+   *
+   * @return the action
+   */
   public static Action<EcsSystem> stopTask() {
     return new Action.Dependent<>() {
       @Override
@@ -74,7 +84,11 @@ public final class EcsActions {
     };
   }
 
-  /** UpdateService: a new desired count (0 to 6), or another revision of its family (a rolling deployment). */
+  /**
+   * UpdateService: a new desired count (0 to 6), or another revision of its family (a rolling deployment).
+   *
+   * @return the action
+   */
   public static Action<EcsSystem> updateService() {
     return new Action.Dependent<>() {
       @Override
@@ -102,7 +116,11 @@ public final class EcsActions {
     };
   }
 
-  /** Sets an ACTIVE container instance to DRAINING. */
+  /**
+   * Sets an ACTIVE container instance to DRAINING.
+   *
+   * @return the action
+   */
   public static Action<EcsSystem> drainInstance() {
     return instanceAction(ContainerInstanceStatus.ACTIVE, "drain", (s, cluster, instance) -> {
       s.ecs().updateContainerInstanceState(cluster, instance.containerInstanceArn(), ContainerInstanceStatus.DRAINING);
@@ -110,13 +128,21 @@ public final class EcsActions {
     });
   }
 
-  /** The EC2 instance behind a container instance is terminated: its tasks stop and it leaves the cluster. */
+  /**
+   * The EC2 instance behind a container instance is terminated: its tasks stop and it leaves the cluster.
+   *
+   * @return the action
+   */
   public static Action<EcsSystem> terminateInstance() {
     return instanceAction(null, "terminate", (s, cluster, instance) ->
         s.ecs().terminateInstance(cluster, instance.containerInstanceArn()));
   }
 
-  /** A container of a RUNNING task is killed (exit 137), as {@code docker kill} or a crash would end it. */
+  /**
+   * A container of a RUNNING task is killed (exit 137), as {@code docker kill} or a crash would end it.
+   *
+   * @return the action
+   */
   public static Action<EcsSystem> killContainer() {
     return new Action.Dependent<>() {
       @Override
@@ -135,6 +161,8 @@ public final class EcsActions {
 
   /**
    * From now on, the containers of a family crash (exit 137) 10 to 120 seconds after they start.
+   *
+   * @return the action
    */
   public static Action<EcsSystem> crashContainers() {
     return (Action.Dependent<EcsSystem>) system -> {
@@ -146,7 +174,11 @@ public final class EcsActions {
     };
   }
 
-  /** Lets one second to ten minutes pass. */
+  /**
+   * Lets one second to ten minutes pass.
+   *
+   * @return the action
+   */
   public static Action<EcsSystem> advanceClock() {
     return (Action.Independent<EcsSystem>) () -> Arbitraries.integers().between(1, 600)
         .map(seconds -> Transformer.mutate("advance " + seconds + "s", s -> s.ecs().advance(Duration.ofSeconds(seconds))));

@@ -47,14 +47,22 @@ public final class EcsArbitraries {
   /** An instance group of a cluster, as the builder takes it. */
   public record InstanceGroupSpec(String instanceType, int count, List<String> zones, String stack) {}
 
-  /** Instance groups: a type, one to six instances over one to three zones, an optional {@code stack} attribute. */
+  /**
+   * Instance groups: a type, one to six instances over one to three zones, an optional {@code stack} attribute.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<InstanceGroupSpec> instanceGroups() {
     return Combinators.combine(Arbitraries.of(INSTANCE_TYPES), Arbitraries.integers().between(1, 6),
             Arbitraries.integers().between(1, ZONES.size()), Arbitraries.of(STACKS).injectNull(0.5))
         .as((type, count, zones, stack) -> new InstanceGroupSpec(type, count, ZONES.subList(0, zones), stack));
   }
 
-  /** Clusters named {@code prod} with one or two instance groups of EC2 container instances over zones. */
+  /**
+   * Clusters named {@code prod} with one or two instance groups of EC2 container instances over zones.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<Cluster> clusters() {
     return instanceGroups().list().ofMinSize(1).ofMaxSize(2)
         .map(groups -> withCluster(Ecs.environment("arbitrary"), groups).build().clusters().get(0));
@@ -92,7 +100,11 @@ public final class EcsArbitraries {
   /** A task definition, as the builder takes it. */
   public record TaskDefinitionSpec(String family, Launch launch, List<ContainerSpec> containers, int fargateSize) {}
 
-  /** The parts of valid task definitions, readable when a property fails. */
+  /**
+   * The parts of valid task definitions, readable when a property fails.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<TaskDefinitionSpec> taskDefinitionSpecs() {
     Arbitrary<ContainerSpec> container = Combinators.combine(Arbitraries.of(64, 128, 256, 512),
         Arbitraries.of(false, true), Arbitraries.of(false, true)).as(ContainerSpec::new);
@@ -102,7 +114,11 @@ public final class EcsArbitraries {
         .as(TaskDefinitionSpec::new);
   }
 
-  /** Valid task definitions: EC2 (bridge or awsvpc) or Fargate, one to three containers, the first essential. */
+  /**
+   * Valid task definitions: EC2 (bridge or awsvpc) or Fargate, one to three containers, the first essential.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<TaskDefinition> taskDefinitions() {
     return taskDefinitionSpecs().map(spec -> Ecs.environment("arbitrary").taskDefinition(spec.family(),
         td -> describe(td, spec)).build().taskDefinitions().get(0));
@@ -145,7 +161,11 @@ public final class EcsArbitraries {
     }
   }
 
-  /** Task definitions that are valid but for one rule, each with the id of the rule it breaks. */
+  /**
+   * Task definitions that are valid but for one rule, each with the id of the rule it breaks.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<InvalidTaskDefinition> invalidTaskDefinitions() {
     return Combinators.combine(taskDefinitions(), Arbitraries.of(Breakage.class))
         .as((td, breakage) -> new InvalidTaskDefinition(breakage.apply(td), breakage.rule()));
@@ -153,14 +173,22 @@ public final class EcsArbitraries {
 
   // ---------------------------------------------------------------- placement
 
-  /** The strategies ECS has: binpack on memory or cpu, spread over zones, instances or {@code stack}, random. */
+  /**
+   * The strategies ECS has: binpack on memory or cpu, spread over zones, instances or {@code stack}, random.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<PlacementStrategy> placementStrategies() {
     return Arbitraries.of(PlacementStrategy.binpack("memory"), PlacementStrategy.spread("attribute:ecs.availability-zone"),
         PlacementStrategy.binpack("cpu"), PlacementStrategy.spread("instanceId"), PlacementStrategy.spread("attribute:stack"),
         PlacementStrategy.random());
   }
 
-  /** distinctInstance, or memberOf with a Cluster Query Language expression. */
+  /**
+   * distinctInstance, or memberOf with a Cluster Query Language expression.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<PlacementConstraint> placementConstraints() {
     return Arbitraries.oneOf(Arbitraries.just(PlacementConstraint.distinctInstance()),
         clusterQueries().map(PlacementConstraint::memberOf));
@@ -170,6 +198,8 @@ public final class EcsArbitraries {
    * Cluster Query Language expressions over instance attributes and fields ({@code ==}, {@code !=},
    * {@code in}, {@code =~}, {@code exists}, {@code and}, {@code or}, {@code not}), up to two levels deep.
    * They shrink to {@code attribute:stack exists}.
+   *
+   * @return the arbitrary
    */
   public static Arbitrary<String> clusterQueries() {
     Arbitrary<String> condition = Arbitraries.oneOf(
@@ -192,7 +222,11 @@ public final class EcsArbitraries {
   public record ServiceSpec(int desiredCount, List<PlacementStrategy> strategies, boolean distinctInstance,
       int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker) {}
 
-  /** REPLICA services of up to six tasks with placement, deployment percentages and the circuit breaker. */
+  /**
+   * REPLICA services of up to six tasks with placement, deployment percentages and the circuit breaker.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<ServiceSpec> serviceSpecs() {
     Arbitrary<Tuple.Tuple2<Integer, Integer>> percents = Arbitraries.of(Tuple.of(100, 200), Tuple.of(50, 200),
         Tuple.of(0, 100), Tuple.of(100, 150), Tuple.of(50, 100));
@@ -203,13 +237,24 @@ public final class EcsArbitraries {
             p.get2(), breaker));
   }
 
-  /** Valid environments: one EC2 cluster {@code prod}, a bridge task definition {@code web}, a service {@code web}. */
+  /**
+   * Valid environments: one EC2 cluster {@code prod}, a bridge task definition {@code web}, a service {@code web}.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<Environment> environments() {
     return Combinators.combine(instanceGroups().list().ofMinSize(1).ofMaxSize(2), serviceSpecs(),
             Arbitraries.of(64, 128, 256)).as(EcsArbitraries::environment);
   }
 
-  /** The environment of {@link #environments()} for these parts. */
+  /**
+   * The environment of {@link #environments()} for these parts.
+   *
+   * @param groups the cluster's instance groups
+   * @param service the service {@code web}'s settings
+   * @param memoryReservation the memory reservation of the task definition's container, in MiB
+   * @return the environment
+   */
   public static Environment environment(List<InstanceGroupSpec> groups, ServiceSpec service, int memoryReservation) {
     return withCluster(Ecs.environment("arbitrary"), groups)
         .taskDefinition("web", td -> td.ec2().networkMode(NetworkMode.BRIDGE)
@@ -233,14 +278,22 @@ public final class EcsArbitraries {
         .build();
   }
 
-  /** Services of {@link #environments()}. */
+  /**
+   * Services of {@link #environments()}.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<Service> services() {
     return environments().map(e -> e.services().get(0));
   }
 
   // ---------------------------------------------------------------- container behaviour
 
-  /** How simulated containers behave: run until stopped, exit, turn unhealthy, start or pull slowly, fail, ignore SIGTERM, OOM. */
+  /**
+   * How simulated containers behave: run until stopped, exit, turn unhealthy, start or pull slowly, fail, ignore SIGTERM, OOM.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<ContainerBehaviour> containerBehaviours() {
     Arbitrary<Duration> time = Arbitraries.integers().between(1, 300).map(Duration::ofSeconds);
     return Arbitraries.oneOf(

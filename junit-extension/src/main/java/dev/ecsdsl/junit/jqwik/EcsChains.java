@@ -32,6 +32,10 @@ public final class EcsChains {
    * Chains that start each try with {@code environment} deployed on a fresh in-memory runtime of
    * {@code seed} (closed when the try ends) and take up to {@link #MAX_STEPS} steps of every
    * {@link EcsActions} action, time passing twice as often as anything else.
+   *
+   * @param environment the environment to deploy for each try
+   * @param seed the seed of each try's runtime
+   * @return the chains
    */
   public static ActionChainArbitrary<EcsSystem> chains(Environment environment, long seed) {
     ActionChainArbitrary<EcsSystem> chains = ActionChain.startWith(() -> EcsSystem.deploy(environment, seed));

@@ -18,7 +18,12 @@ import net.jqwik.api.state.ActionChain;
 public final class EcsInvariants {
   private EcsInvariants() {}
 
-  /** {@code chain} with every invariant of this class. */
+  /**
+   * {@code chain} with every invariant of this class.
+   *
+   * @param chain the chain to check
+   * @return the chain with the invariants
+   */
   public static ActionChain<EcsSystem> checkAll(ActionChain<EcsSystem> chain) {
     return chain
         .withInvariant("a task's status never goes back", EcsInvariants::statusesOnlyAdvance)
@@ -28,7 +33,11 @@ public final class EcsInvariants {
         .withInvariant("a service's running count is its RUNNING tasks", EcsInvariants::runningCountsMatchTasks);
   }
 
-  /** Every invariant, as one check. */
+  /**
+   * Every invariant, as one check.
+   *
+   * @return the check
+   */
   public static Consumer<EcsSystem> all() {
     return system -> {
       statusesOnlyAdvance(system);
@@ -39,7 +48,11 @@ public final class EcsInvariants {
     };
   }
 
-  /** A task's lastStatus only moves forward (PROVISIONING → … → STOPPED). */
+  /**
+   * A task's lastStatus only moves forward (PROVISIONING → … → STOPPED).
+   *
+   * @param system the system after a step
+   */
   public static void statusesOnlyAdvance(EcsSystem system) {
     for (Task task : system.tasks()) {
       system.observe(task).filter(before -> before.compareTo(task.lastStatus()) > 0).ifPresent(before -> {
@@ -48,7 +61,11 @@ public final class EcsInvariants {
     }
   }
 
-  /** No instance has negative remaining CPU or memory, or more remaining than it registered. */
+  /**
+   * No instance has negative remaining CPU or memory, or more remaining than it registered.
+   *
+   * @param system the system after a step
+   */
   public static void resourcesWithinRegistered(EcsSystem system) {
     for (String cluster : system.clusters()) {
       for (ContainerInstance i : system.instances(cluster)) {
@@ -63,7 +80,11 @@ public final class EcsInvariants {
     }
   }
 
-  /** Tasks that have not stopped never share a host port on one instance. */
+  /**
+   * Tasks that have not stopped never share a host port on one instance.
+   *
+   * @param system the system after a step
+   */
   public static void hostPortsDistinct(EcsSystem system) {
     Map<String, Task> byPort = new HashMap<>();
     for (Task task : system.tasks()) {
@@ -83,7 +104,11 @@ public final class EcsInvariants {
     }
   }
 
-  /** A task created after the chain drained an instance is not placed on it. */
+  /**
+   * A task created after the chain drained an instance is not placed on it.
+   *
+   * @param system the system after a step
+   */
   public static void noNewTasksOnDrainingInstances(EcsSystem system) {
     for (Task task : system.tasks()) {
       task.containerInstanceArn().flatMap(system::drainedAt).filter(drained -> task.createdAt().isAfter(drained))
@@ -94,7 +119,11 @@ public final class EcsInvariants {
     }
   }
 
-  /** Each service's runningCount is the number of its tasks whose lastStatus is RUNNING. */
+  /**
+   * Each service's runningCount is the number of its tasks whose lastStatus is RUNNING.
+   *
+   * @param system the system after a step
+   */
   public static void runningCountsMatchTasks(EcsSystem system) {
     for (String cluster : system.clusters()) {
       for (ServiceDescription service : system.ecs().listServices(cluster)) {

@@ -29,6 +29,10 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 @Documented
 @AddLifecycleHook(EcsTryHook.class)
 public @interface EcsRuntimePerTry {
-  /** The seed of every runtime. */
+  /**
+   * The seed of every runtime.
+   *
+   * @return the seed
+   */
   long seed() default 1L;
 }

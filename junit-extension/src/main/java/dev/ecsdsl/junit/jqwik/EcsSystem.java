@@ -26,45 +26,82 @@ public final class EcsSystem {
     this.ecs = ecs;
   }
 
-  /** A fresh runtime of {@code seed} for the current try, with {@code environment} deployed. */
+  /**
+   * A fresh runtime of {@code seed} for the current try, with {@code environment} deployed.
+   *
+   * @param environment the environment to deploy
+   * @param seed the runtime's seed
+   * @return the system
+   */
   public static EcsSystem deploy(Environment environment, long seed) {
     InMemoryEcs ecs = TryRuntimes.inMemory(seed);
     ecs.deploy(environment);
     return new EcsSystem(ecs);
   }
 
-  /** A system over a runtime someone else manages (closes), with its environment deployed. */
+  /**
+   * A system over a runtime someone else manages (closes), with its environment deployed.
+   *
+   * @param ecs the runtime, with an environment deployed
+   * @return the system
+   */
   public static EcsSystem of(InMemoryEcs ecs) {
     ecs.environment();
     return new EcsSystem(ecs);
   }
 
-  /** The runtime. */
+  /**
+   * The runtime.
+   *
+   * @return the runtime
+   */
   public InMemoryEcs ecs() {
     return ecs;
   }
 
-  /** The deployed environment. */
+  /**
+   * The deployed environment.
+   *
+   * @return the environment
+   */
   public Environment environment() {
     return ecs.environment();
   }
 
-  /** The names of the environment's clusters. */
+  /**
+   * The names of the environment's clusters.
+   *
+   * @return the names
+   */
   public List<String> clusters() {
     return environment().clusters().stream().map(Cluster::clusterName).toList();
   }
 
-  /** Every task of every cluster, stopped ones included, oldest first per cluster. */
+  /**
+   * Every task of every cluster, stopped ones included, oldest first per cluster.
+   *
+   * @return the tasks
+   */
   public List<Task> tasks() {
     return clusters().stream().flatMap(c -> ecs.listTasks(c).stream()).toList();
   }
 
-  /** The tasks whose desired status is RUNNING, per cluster. */
+  /**
+   * The tasks whose desired status is RUNNING, per cluster.
+   *
+   * @param cluster the cluster's name
+   * @return the cluster's tasks
+   */
   public List<Task> runningTasks(String cluster) {
     return ecs.listTasks(cluster, TaskFilter.running());
   }
 
-  /** The registered container instances of a cluster. */
+  /**
+   * The registered container instances of a cluster.
+   *
+   * @param cluster the cluster's name
+   * @return the container instances
+   */
   public List<ContainerInstance> instances(String cluster) {
     return ecs.listContainerInstances(cluster);
   }
@@ -74,7 +111,12 @@ public final class EcsSystem {
     drainedAt.putIfAbsent(containerInstanceArn, ecs.now());
   }
 
-  /** When the chain set the instance to DRAINING, if it did. */
+  /**
+   * When the chain set the instance to DRAINING, if it did.
+   *
+   * @param containerInstanceArn the container instance's ARN
+   * @return the time, or empty
+   */
   public Optional<Instant> drainedAt(String containerInstanceArn) {
     return Optional.ofNullable(drainedAt.get(containerInstanceArn));
   }

@@ -19,7 +19,12 @@ public final class TryRuntimes {
 
   private TryRuntimes() {}
 
-  /** A new in-memory runtime, closed at the end of the current try. */
+  /**
+   * A new in-memory runtime, closed at the end of the current try.
+   *
+   * @param seed the runtime's seed
+   * @return the runtime
+   */
   public static InMemoryEcs inMemory(long seed) {
     ManagedRuntime runtime = ManagedRuntime.open(new EcsSettings(RuntimeKind.IN_MEMORY, seed, false, false, false));
     Store.<OfTry>getOrCreate(STORE, Lifespan.TRY, OfTry::new).get().add(runtime);
