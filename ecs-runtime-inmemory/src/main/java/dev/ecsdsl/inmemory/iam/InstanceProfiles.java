@@ -13,6 +13,11 @@ public final class InstanceProfiles {
   /**
    * The role of the instance profile of a container instance, if its instance group has one; called on the
    * control plane's thread.
+   *
+   * @param plane the control plane that knows the instance
+   * @param cluster the instance's cluster
+   * @param containerInstanceArn the container instance
+   * @return the role of its instance group's instance profile, empty when the group has none
    */
   public static Optional<IamRole> role(ControlPlane plane, String cluster, String containerInstanceArn) {
     Environment environment = plane.environment();
