@@ -54,6 +54,9 @@ public final class EcsApiServer implements AutoCloseable {
   public static final String TARGET_PREFIX = "AmazonEC2ContainerServiceV20141113.";
   private static final Logger LOG = LoggerFactory.getLogger(EcsApiServer.class);
   private static final AtomicInteger SERVERS = new AtomicInteger();
+  /** The most one {@code POST /_ecsdsl/advance} moves the clock: a year (the call holds every other up). */
+  private static final Duration MAX_ADVANCE = Duration.ofDays(366);
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
   static {
     // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, each
@@ -182,14 +185,29 @@ public final class EcsApiServer implements AutoCloseable {
     }
   }
 
-  /** Stops serving and the clock; the runtime is left as it is. */
+  /**
+   * Stops serving and the clock once the calls in flight have finished (waiting at most 10 s, never
+   * interrupting one); the runtime is left as it is.
+   */
   @Override
   public void close() {
-    if (ticker != null) {
-      ticker.shutdownNow();
-    }
     http.stop(0);
-    workers.shutdownNow();
+    if (ticker != null) {
+      ticker.shutdown();
+    }
+    workers.shutdown();
+    // Calls and clock steps in flight finish before the caller may close the runtime under them; they are
+    // not interrupted (an interrupt could land in the middle of a runtime action).
+    try {
+      workers.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      if (ticker != null) {
+        ticker.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    lock.lock(); // and any advance() another thread is making has returned
+    lock.unlock();
   }
 
   private void advanceQuietly(Duration step) {
@@ -208,6 +226,9 @@ public final class EcsApiServer implements AutoCloseable {
           respond(exchange, 200, advanceByRequest(exchange));
         } catch (ApiException e) {
           respond(exchange, e.status(), error(e.type(), e.getMessage()));
+        } catch (RuntimeException e) {
+          LOG.warn("advancing the runtime failed", e);
+          respond(exchange, 500, error("ServerException", e.toString()));
         }
         return;
       }
@@ -243,8 +264,10 @@ public final class EcsApiServer implements AutoCloseable {
     if (!virtualClock) {
       throw ApiException.invalidParameter(wallClockOnly());
     }
-    if (seconds == null || !seconds.isNumber() || seconds.doubleValue() < 0) {
-      throw ApiException.invalidParameter("POST /_ecsdsl/advance needs {\"seconds\": <number of 0 or more>}");
+    if (seconds == null || !seconds.isNumber() || seconds.doubleValue() < 0
+        || seconds.doubleValue() > MAX_ADVANCE.toSeconds()) {
+      throw ApiException.invalidParameter("POST /_ecsdsl/advance needs {\"seconds\": <number from 0 to "
+          + MAX_ADVANCE.toSeconds() + ">}");
     }
     advance(Duration.ofMillis(Math.round(seconds.doubleValue() * 1000)));
     return Shapes.object().put("now", runtime.now().toString());

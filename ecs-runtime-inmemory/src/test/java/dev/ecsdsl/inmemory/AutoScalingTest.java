@@ -163,4 +163,29 @@ class AutoScalingTest {
       assertThat(activities.get(0).startTime()).isAfter(start);
     }
   }
+
+  /**
+   * CloudWatch's ECS metrics: CPUUtilization is the CPU the service's tasks use over the CPU "reserved for
+   * the tasks" — the task-level value when the task definition has one, not the sum of its containers'.
+   */
+  @Test
+  void cpuUtilizationIsMeasuredAgainstTheTaskLevelReservation() {
+    Environment quarter = Ecs.environment("quarter")
+        .cluster("prod", c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(1)
+            .zones("us-east-1a")))
+        .taskDefinition("batch", td -> td.ec2().cpu(1024).memory(1024)
+            .container("app", a -> a.image("batch:1").cpu(256).memory(512)))
+        .service("batch", s -> s.cluster("prod").taskDefinition("batch").desiredCount(1).ec2()
+            .autoScaling(1, 1, a -> a.targetCpu(90)))
+        .build();
+    try (InMemoryEcs ecs = InMemoryEcs.create(2)) {
+      ecs.behaviourOfImage("batch:1", ContainerBehaviour.usesCpu(1.0));
+      ecs.deploy(quarter);
+      ecs.advance(Duration.ofMinutes(3));
+
+      List<MetricDatapoint> cpu = ecs.metricData("prod", "batch", PredefinedMetricType.ECS_SERVICE_AVERAGE_CPU_UTILIZATION);
+      assertThat(cpu).isNotEmpty();
+      assertThat(cpu.get(cpu.size() - 1).value()).as("256 of the task's 1024 units").isEqualTo(25.0);
+    }
+  }
 }

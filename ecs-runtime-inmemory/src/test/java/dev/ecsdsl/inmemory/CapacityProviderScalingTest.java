@@ -106,4 +106,26 @@ class CapacityProviderScalingTest {
           .isEqualTo(dev.ecsdsl.runtime.TaskStatus.STOPPED);
     }
   }
+
+  /** Scale from zero: a group with no instance yet grows for the tasks that wait (CapacityProviderReservation 200). */
+  @Test
+  void anEmptyGroupGrowsFromZeroForTheTasksThatWait() {
+    Environment fromZero = Ecs.environment("zero")
+        .cluster("prod", c -> c.instanceGroup("workers", g -> g.instanceType("m5.large").capacity(0, 0, 4)
+                .zones("us-east-1a", "us-east-1b"))
+            .asgCapacityProvider("workers-cp", "workers", 100, true)
+            .defaultStrategy("workers-cp", 0, 1))
+        .taskDefinition("orders", td -> td.container("app", a -> a.image("shop/orders:1").cpu(1024).memory(1024)))
+        .service("orders", s -> s.cluster("prod").taskDefinition("orders").desiredCount(2))
+        .build();
+    try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
+      ecs.deploy(fromZero);
+
+      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+
+      assertThat(active(ecs)).isEqualTo(1);
+      assertThat(ecs.capacityProviderReservation("prod", "workers-cp")).extracting(MetricDatapoint::value)
+          .first().isEqualTo(200.0);
+    }
+  }
 }

@@ -85,6 +85,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DockerAgent implements Agent {
   private static final Logger LOG = LoggerFactory.getLogger(DockerAgent.class);
+  /** Set once the task endpoints could not listen on this engine's network (then never tried again). */
+  private volatile boolean endpointsUnavailable;
   private static final Pattern RUN_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
   /** How long an absent image's pull may take before the task fails; no registry may be reachable. */
   static final Duration PULL_TIMEOUT = Duration.ofSeconds(20);
@@ -404,8 +406,15 @@ public final class DockerAgent implements Agent {
         return;
       }
       task.volumeSources(volumes.prepare(task, task.accessPointRoots()));
-      if (TaskNetworking.reachesRunNetwork(launch)) {
-        endpoints.serveOn(networking.runNetworkInfo());
+      if (TaskNetworking.reachesRunNetwork(launch) && !endpointsUnavailable) {
+        try {
+          endpoints.serveOn(networking.runNetworkInfo());
+        } catch (IllegalStateException e) {
+          // A remote engine (Docker Desktop, DOCKER_HOST elsewhere, rootless): its bridge gateway is not an
+          // address of this host. Tasks then run without the metadata and credentials endpoints.
+          endpointsUnavailable = true;
+          LOG.warn("tasks get no metadata or credentials endpoints: {}", e.getMessage());
+        }
       }
       if (launch.networkMode() == NetworkMode.AWSVPC) {
         String pause = networking.createPause(launch);

@@ -50,11 +50,17 @@ final class TcpListenerProxy implements ListenerProxy {
 
   private void accept() {
     while (!closed) {
+      Socket client = null;
       try {
-        Socket client = server.accept();
+        client = server.accept();
         open.add(client);
-        executor.execute(() -> connect(client));
+        Socket accepted = client;
+        executor.execute(() -> connect(accepted));
       } catch (IOException | RejectedExecutionException e) {
+        if (client != null) {
+          open.remove(client);
+          close(client);
+        }
         if (!closed) {
           LOG.warn("the listener {}:{} stopped accepting: {}", loadBalancer, listenerPort, e.toString());
         }

@@ -49,21 +49,24 @@ final class EndpointHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!"GET".equals(exchange.getRequestMethod())) {
-        send(exchange, 405, error("MethodNotAllowed", "only GET is served"));
-        return;
+      try {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+          send(exchange, 405, error("MethodNotAllowed", "only GET is served"));
+          return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        if (path.startsWith(METADATA)) {
+          metadata(exchange, path.substring(METADATA.length()));
+        } else if (path.startsWith(CREDENTIALS)) {
+          credentials(exchange, path.substring(CREDENTIALS.length()));
+        } else {
+          send(exchange, 404, error("NotFound", "no endpoint at " + path));
+        }
+      } catch (RuntimeException e) {
+        // inside the try-with-resources, so the exchange is still open for the answer
+        LOG.warn("task endpoint request {} failed", exchange.getRequestURI(), e);
+        send(exchange, 500, error("InternalServerError", e.getMessage()));
       }
-      String path = exchange.getRequestURI().getPath();
-      if (path.startsWith(METADATA)) {
-        metadata(exchange, path.substring(METADATA.length()));
-      } else if (path.startsWith(CREDENTIALS)) {
-        credentials(exchange, path.substring(CREDENTIALS.length()));
-      } else {
-        send(exchange, 404, error("NotFound", "no endpoint at " + path));
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("task endpoint request {} failed", exchange.getRequestURI(), e);
-      send(exchange, 500, error("InternalServerError", e.getMessage()));
     }
   }
 

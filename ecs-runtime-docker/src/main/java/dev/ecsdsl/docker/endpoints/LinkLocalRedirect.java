@@ -67,7 +67,7 @@ final class LinkLocalRedirect {
   static int removeOrphans() {
     List<String> lines;
     try {
-      lines = run(List.of("iptables", "-w", "-t", "nat", "-S", "PREROUTING"));
+      lines = run(List.of("iptables", "-w", "5", "-t", "nat", "-S", "PREROUTING"));
     } catch (IllegalStateException e) {
       LOG.debug("cannot list NAT rules: {}", e.getMessage());
       return 0;
@@ -122,7 +122,7 @@ final class LinkLocalRedirect {
   }
 
   private static List<String> command(String action, List<String> rule) {
-    List<String> command = new ArrayList<>(List.of("iptables", "-w", "-t", "nat", action));
+    List<String> command = new ArrayList<>(List.of("iptables", "-w", "5", "-t", "nat", action));
     command.addAll(rule);
     return command;
   }

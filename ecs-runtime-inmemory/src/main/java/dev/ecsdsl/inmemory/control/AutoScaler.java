@@ -76,6 +76,9 @@ final class AutoScaler {
 
   /** A scheduled action fires: new min and/or max capacity, and the desired count brought inside them. */
   private void applyScheduledAction(ScalableTarget target, dev.ecsdsl.model.ScheduledAction action) {
+    if (!target.service.status.equals("ACTIVE")) {
+      return;
+    }
     action.minCapacity().ifPresent(min -> target.minCapacity = min);
     action.maxCapacity().ifPresent(max -> target.maxCapacity = max);
     String cause = "scheduled action " + action.scheduledActionName() + " (" + action.schedule() + ") set min capacity "
@@ -111,6 +114,9 @@ final class AutoScaler {
     Instant now = loop.now();
     long minute = Duration.between(started, now).toMinutes();
     for (ScalableTarget target : targets.values()) {
+      if (!target.service.status.equals("ACTIVE")) {
+        continue;  // a deleted service is no longer a scalable target
+      }
       record(target, now);
       scaleByTargetTracking(target, now);
       for (StepScalingPolicy policy : target.configuration.stepScalingPolicies()) {

@@ -152,9 +152,17 @@ final class CapacityProviderScaling {
             + "instance(s) into group %s", reservation, state.provider.managedScaling().get().targetCapacity(), m, n,
             launch, state.group().name()));
     loop.schedule(LAUNCH_TIME, () -> {
+      state.launching -= launch;
       for (int i = 0; i < launch; i++) {
-        state.launching--;
-        plane.launchInstance(state.cluster.name(), state.group().name());
+        try {
+          plane.launchInstance(state.cluster.name(), state.group().name());
+        } catch (RuntimeException e) {
+          // the zone or the cluster is gone meanwhile: the launch fails, as EC2's would
+          log.record(EventType.SCALING_ACTIVITY, state.cluster.name(), "capacity-provider/"
+              + state.provider.name(), "launching an instance into group " + state.group().name() + " failed: "
+              + e.getMessage());
+          return;
+        }
       }
     });
   }

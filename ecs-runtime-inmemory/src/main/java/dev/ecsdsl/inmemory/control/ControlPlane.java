@@ -236,7 +236,7 @@ public final class ControlPlane implements AutoCloseable {
     for (Target target : new LinkedHashSet<>(targets)) {
       RunTaskValidation.checkCompatible(definition, target.fargate() ? Compatibility.FARGATE : Compatibility.EC2);
       RunTaskValidation.checkNetwork(environment, definition, target.fargate(), request.networkConfiguration());
-      if (!target.fargate() && cluster.instances.values().stream()
+      if (!target.fargate() && !waitsForCapacity(cluster, target) && cluster.instances.values().stream()
           .noneMatch(i -> i.status != ContainerInstanceStatus.INACTIVE)) {
         throw EcsException.invalidParameter("No Container Instances were found in your cluster.");
       }
@@ -346,9 +346,16 @@ public final class ControlPlane implements AutoCloseable {
       }
     }
     List<PlacementConstraint> all = new ArrayList<>(spec.constraints());
-    target.instanceGroup().ifPresent(g -> all.add(PlacementConstraint.memberOf(
-        "ec2InstanceId in [" + cluster.instances.values().stream().filter(i -> i.instanceGroup.equals(g))
-            .map(InstanceRecord::ec2InstanceId).collect(Collectors.joining(", ")) + "]")));
+    if (target.instanceGroup().isPresent()) {
+      String group = target.instanceGroup().get();
+      List<String> members = cluster.instances.values().stream().filter(i -> i.instanceGroup.equals(group))
+          .filter(i -> i.status != ContainerInstanceStatus.INACTIVE).map(InstanceRecord::ec2InstanceId).toList();
+      if (members.isEmpty()) {
+        String why = "capacity provider " + target.capacityProvider().orElse(group) + " has no instance yet";
+        return Attempt.failed(List.of(Failure.builder().reason("RESOURCE:CPU").detail(why).build()), why);
+      }
+      all.add(PlacementConstraint.memberOf("ec2InstanceId in [" + String.join(", ", members) + "]"));
+    }
     TaskDemand demand = new TaskDemand(TaskRequirements.cpu(definition), TaskRequirements.memory(definition),
         TaskRequirements.staticHostPorts(definition),
         TaskRequirements.dynamicHostPorts(definition, TransportProtocol.TCP),
@@ -716,6 +723,7 @@ public final class ControlPlane implements AutoCloseable {
   public ServiceDescription updateService(UpdateServiceRequest request) {
     ClusterState cluster = cluster(request.cluster());
     ServiceRecord service = service(cluster, request.service());
+    requireActiveService(service);
     if (request.desiredCount().map(c -> c < 0).orElse(false)) {
       throw EcsException.invalidParameter("desiredCount must be 0 or more.");
     }
@@ -853,6 +861,9 @@ public final class ControlPlane implements AutoCloseable {
       instance.status = status;
       cluster.placement.setDraining(instance.arn(), status == ContainerInstanceStatus.DRAINING);
       log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), status.toString());
+      if (status == ContainerInstanceStatus.ACTIVE) {
+        placeWaiting(cluster);
+      }
       scheduler.reconcileNow();
     }
     return snapshot(cluster, instance);
@@ -920,6 +931,7 @@ public final class ControlPlane implements AutoCloseable {
         cluster.placement.setAgentConnected(instance.arn(), true);
       }
       log.record(EventType.AGENT_CONNECTIVITY_CHANGED, cluster.name(), subject(instance), "agent reconnected");
+      placeWaiting(cluster);
       scheduler.requestReconcile();
       List<Runnable> work = new ArrayList<>(instance.heldReports);
       work.addAll(instance.heldCalls);
@@ -954,14 +966,15 @@ public final class ControlPlane implements AutoCloseable {
     instance.heldCalls.clear();
     instance.heldReports.clear();
     String reason = "Host EC2 (instance " + instance.ec2InstanceId() + ") terminated.";
+    // Out of placement first: the room its tasks free as they are lost must not go to it.
+    instance.status = ContainerInstanceStatus.INACTIVE;
+    instance.terminatedAt = Optional.of(loop.now());
+    cluster.placement.deregister(instance.arn());
     for (TaskRecord task : List.copyOf(cluster.tasks.values())) {
       if (task.instance.filter(i -> i == instance).isPresent()) {
         lifecycle.hostLost(task, reason);
       }
     }
-    instance.status = ContainerInstanceStatus.INACTIVE;
-    instance.terminatedAt = Optional.of(loop.now());
-    cluster.placement.deregister(instance.arn());
     log.record(EventType.INSTANCE_STATUS_CHANGED, cluster.name(), subject(instance), "INACTIVE (" + reason + ")");
   }
 
@@ -1125,12 +1138,21 @@ public final class ControlPlane implements AutoCloseable {
    */
   public ServiceDescription deleteService(String clusterName, String serviceName, boolean force) {
     ServiceRecord service = service(cluster(clusterName), serviceName);
-    if (service.desiredCount > 0 && !force) {
+    requireActiveService(service);
+    if (service.desiredCount > 0 && !force
+        && service.service.schedulingStrategyOrDefault() != dev.ecsdsl.model.SchedulingStrategy.DAEMON) {
       throw EcsException.invalidParameter("The service cannot be stopped while it is scaled above 0.");
     }
     scheduler.delete(service);
     return scheduler.describe(service);
   }
+  /** UpdateService and DeleteService take ACTIVE services only (ECS: ServiceNotActiveException). */
+  private static void requireActiveService(ServiceRecord service) {
+    if (!service.status.equals("ACTIVE")) {
+      throw new EcsException("ServiceNotActiveException", "Service was not ACTIVE.");
+    }
+  }
+
 
   /**
    * CreateCluster: an empty cluster (Fargate, or EC2 capacity registered later).
@@ -1317,6 +1339,7 @@ public final class ControlPlane implements AutoCloseable {
   public void restoreAvailabilityZone(String zone) {
     environment();
     outages.restoreZone(zone);
+    clusters.values().forEach(this::placeWaiting);
     scheduler.reconcileNow();
   }
 
@@ -1340,6 +1363,7 @@ public final class ControlPlane implements AutoCloseable {
   public int releaseSubnet(String subnetId) {
     environment();
     int released = outages.releaseSubnet(subnetId);
+    clusters.values().forEach(this::placeWaiting);
     scheduler.reconcileNow();
     return released;
   }

@@ -27,16 +27,19 @@ final class ServiceMetrics {
 
   /** CPUUtilization of the tasks now; empty when none runs (CloudWatch would have no datapoint). */
   static OptionalDouble cpuUtilization(List<TaskRecord> tasks, Agent agent) {
-    return utilization(tasks, agent, ContainerUse::cpu, ServiceMetrics::cpuReservations);
+    return utilization(tasks, agent, ContainerUse::cpu, ServiceMetrics::cpuReservations,
+        d -> d.cpuUnits().orElse(0));
   }
 
   /** MemoryUtilization of the tasks now; empty when none runs. */
   static OptionalDouble memoryUtilization(List<TaskRecord> tasks, Agent agent) {
-    return utilization(tasks, agent, ContainerUse::memory, ServiceMetrics::memoryReservations);
+    return utilization(tasks, agent, ContainerUse::memory, ServiceMetrics::memoryReservations,
+        d -> d.memoryMiB().orElse(0));
   }
 
   private static OptionalDouble utilization(List<TaskRecord> tasks, Agent agent, ToDoubleFunction<ContainerUse> use,
-      java.util.function.Function<TaskDefinition, double[]> reservations) {
+      java.util.function.Function<TaskDefinition, double[]> reservations,
+      java.util.function.ToIntFunction<TaskDefinition> taskLevelOf) {
     double used = 0;
     double reserved = 0;
     for (TaskRecord task : tasks) {
@@ -46,11 +49,15 @@ final class ServiceMetrics {
       TaskDefinition definition = task.launch.taskDefinition();
       double[] shares = reservations.apply(definition);
       List<ContainerDefinition> containers = definition.containerDefinitions();
+      double containerTotal = 0;
       for (int i = 0; i < containers.size(); i++) {
         Optional<ContainerUse> now = agent.use(task.arn(), containers.get(i).name());
-        reserved += shares[i];
+        containerTotal += shares[i];
         used += now.map(u -> use.applyAsDouble(u)).orElse(0.0) * shares[i];
       }
+      // ECS divides by what the task reserves: its task-level value when it has one
+      int taskLevel = taskLevelOf.applyAsInt(definition);
+      reserved += taskLevel > 0 ? taskLevel : containerTotal;
     }
     return reserved == 0 ? OptionalDouble.empty() : OptionalDouble.of(100 * used / reserved);
   }

@@ -93,9 +93,9 @@ final class ServiceScheduler {
     return Optional.ofNullable(services.get(cluster.name() + "/" + name));
   }
 
-  /** The cluster's services that are not INACTIVE (deleted ones drain first). */
+  /** The cluster's ACTIVE services (ListServices leaves out the DRAINING and INACTIVE ones). */
   List<ServiceRecord> services(ClusterState cluster) {
-    return services.values().stream().filter(s -> s.cluster == cluster && !s.status.equals("INACTIVE")).toList();
+    return services.values().stream().filter(s -> s.cluster == cluster && s.status.equals("ACTIVE")).toList();
   }
 
   /** DeleteService: no more tasks; the service drains, then becomes INACTIVE. */
@@ -225,8 +225,13 @@ final class ServiceScheduler {
       return;
     }
     List<TaskRecord> active = activeTasks(service);
-    if (service.status.equals("DRAINING") && active.isEmpty()) {
-      service.status = "INACTIVE";
+    if (service.status.equals("DRAINING")) {
+      // DeleteService: every task stops, whatever the scheduling strategy or the deployment's state; the
+      // service is INACTIVE once none is left, stopping ones included.
+      stop(service, active, "Scaling activity initiated by (service " + service.name() + " deletion)");
+      if (service.cluster.live().stream().noneMatch(t -> t.group.equals(service.group()))) {
+        service.status = "INACTIVE";
+      }
       return;
     }
     for (TaskRecord task : active) {
@@ -305,6 +310,7 @@ final class ServiceScheduler {
     DeploymentRecord primary = service.primary();
     List<TaskRecord> toStop = new ArrayList<>();
     int eligible = 0;
+    long batch = 0;
     for (InstanceRecord instance : service.cluster.instances.values()) {
       List<TaskRecord> here = active.stream().filter(t -> t.instance.filter(i -> i == instance).isPresent()).toList();
       if (instance.status != ContainerInstanceStatus.ACTIVE || !meetsConstraints(service, primary, instance)) {
@@ -319,7 +325,8 @@ final class ServiceScheduler {
         ControlPlane.Launched launched = plane.launchOn(service.cluster, primary.spec, instance);
         if (launched.task() != null) {
           launched.task().deploymentId = primary.id;
-          launched.task().launchBatch = ++service.launchBatches;
+          batch = batch == 0 ? ++service.launchBatches : batch;  // one launch batch per pass over the instances
+          launched.task().launchBatch = batch;
           event(service, "(service " + service.name() + ") has started 1 tasks: " + taskRef(launched.task()) + ".");
         } else {
           unableToPlace(service, launched.explanation());

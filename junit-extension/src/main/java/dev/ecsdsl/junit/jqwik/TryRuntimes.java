@@ -50,8 +50,19 @@ public final class TryRuntimes {
 
     @Override
     public synchronized void close() {
-      runtimes.forEach(ManagedRuntime::close);
+      RuntimeException failure = null;
+      for (ManagedRuntime runtime : runtimes) {
+        try {
+          runtime.close();
+        } catch (RuntimeException e) {
+          // close the others anyway; report the first failure
+          failure = failure == null ? e : failure;
+        }
+      }
       runtimes.clear();
+      if (failure != null) {
+        throw failure;
+      }
     }
   }
 }
