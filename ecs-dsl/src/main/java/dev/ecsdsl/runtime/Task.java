@@ -96,10 +96,12 @@ public interface Task {
    * {@return the container of that name}
    *
    * @param name the container's name
+   * @throws IllegalArgumentException when the task has no such container (the message names the ones it has)
    */
   default Container container(String name) {
     return containers().stream().filter(c -> c.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("task " + taskId() + " has no container " + name));
+        .orElseThrow(() -> new IllegalArgumentException("task " + taskId() + " has no container " + name
+            + "; its containers are " + containers().stream().map(Container::name).toList()));
   }
 
   /** {@return a new, empty builder} */

@@ -280,10 +280,7 @@ public final class DockerEcs implements EcsRuntime {
   @Override
   public void killContainer(String cluster, String task, String container) {
     Task described = describeTask(cluster, task);
-    if (described.containers().stream().noneMatch(c -> c.name().equals(container))) {
-      throw new IllegalArgumentException("task " + described.taskArn() + " has no container " + container
-          + "; its containers are " + described.containers().stream().map(c -> c.name()).toList());
-    }
+    described.container(container);
     List<com.github.dockerjava.api.model.Container> running = docker.listContainersCmd().withLabelFilter(
         java.util.Map.of(dev.ecsdsl.docker.agent.DockerLabels.RUN, runId,
             dev.ecsdsl.docker.agent.DockerLabels.ECS_TASK_ARN, described.taskArn(),

@@ -567,12 +567,10 @@ public final class InMemoryEcs implements EcsRuntime {
     return dev.ecsdsl.inmemory.iam.InstanceProfiles.role(controlPlane, cluster, containerInstanceArn);
   }
 
+  /** The task's ARN, once it is known to have the container ({@link Task#container} says which it has). */
   private String taskArn(String cluster, String task, String container) {
     Task described = controlPlane.describeTask(cluster, task);
-    if (described.containers().stream().noneMatch(c -> c.name().equals(container))) {
-      throw new IllegalArgumentException("task " + described.taskArn() + " has no container " + container
-          + "; its containers are " + described.containers().stream().map(c -> c.name()).toList());
-    }
+    described.container(container);
     return described.taskArn();
   }
 

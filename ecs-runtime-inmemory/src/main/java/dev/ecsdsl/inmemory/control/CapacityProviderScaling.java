@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -111,7 +112,10 @@ final class CapacityProviderScaling {
     int n = members.size() + state.launching;
     int waiting = 0;
     int perInstance = Integer.MAX_VALUE;
+    // One pass over the cluster's live tasks: those waiting for this provider, and those on each instance.
+    Map<InstanceRecord, List<TaskRecord>> onInstance = new HashMap<>();
     for (TaskRecord task : state.cluster.live()) {
+      task.instance.ifPresent(i -> onInstance.computeIfAbsent(i, k -> new ArrayList<>()).add(task));
       if (task.waiting != null && !task.isStopping()
           && task.capacityProvider.filter(state.provider.name()::equals).isPresent()) {
         waiting++;
@@ -120,7 +124,7 @@ final class CapacityProviderScaling {
     }
     int m;
     if (waiting == 0) {
-      m = (int) members.stream().filter(this::runsNonDaemonTask).count();
+      m = (int) members.stream().filter(i -> runsNonDaemonTask(onInstance, i)).count();
     } else {
       // Instances already launching will take waiting tasks: only what they cannot hold needs more.
       int needed = (int) Math.ceil((double) waiting / Math.max(1, perInstance)) - state.launching;
@@ -139,7 +143,7 @@ final class CapacityProviderScaling {
       }
     } else if (reservation < target && ++state.lowInRow >= SCALE_IN_DATAPOINTS) {
       state.lowInRow = 0;
-      scaleIn(state, members, n - Math.max(group.minSize(), desired), reservation);
+      scaleIn(state, members, onInstance, n - Math.max(group.minSize(), desired), reservation);
     } else if (reservation == target) {
       state.lowInRow = 0;
     }
@@ -167,11 +171,12 @@ final class CapacityProviderScaling {
     });
   }
 
-  private void scaleIn(ProviderState state, List<InstanceRecord> members, int remove, double reservation) {
+  private void scaleIn(ProviderState state, List<InstanceRecord> members,
+      Map<InstanceRecord, List<TaskRecord>> onInstance, int remove, double reservation) {
     boolean protect = state.provider.managedTerminationProtection().orElse(false);
     List<InstanceRecord> candidates = new ArrayList<>(members);
-    candidates.removeIf(i -> protect && runsNonDaemonTask(i));
-    candidates.sort(Comparator.comparingLong(this::liveTasks));
+    candidates.removeIf(i -> protect && runsNonDaemonTask(onInstance, i));
+    candidates.sort(Comparator.comparingInt(i -> onInstance.getOrDefault(i, List.of()).size()));
     List<InstanceRecord> chosen = candidates.subList(0, Math.max(0, Math.min(remove, candidates.size())));
     if (chosen.isEmpty()) {
       return;
@@ -186,13 +191,9 @@ final class CapacityProviderScaling {
   }
 
 
-  private boolean runsNonDaemonTask(InstanceRecord instance) {
-    return instance.status != ContainerInstanceStatus.INACTIVE && instance.spec != null
-        && plane.tasksOn(instance).stream().anyMatch(t -> !isDaemonTask(t));
-  }
-
-  private long liveTasks(InstanceRecord instance) {
-    return plane.tasksOn(instance).size();
+  private boolean runsNonDaemonTask(Map<InstanceRecord, List<TaskRecord>> onInstance, InstanceRecord instance) {
+    return instance.status != ContainerInstanceStatus.INACTIVE
+        && onInstance.getOrDefault(instance, List.of()).stream().anyMatch(t -> !isDaemonTask(t));
   }
 
   private boolean isDaemonTask(TaskRecord task) {

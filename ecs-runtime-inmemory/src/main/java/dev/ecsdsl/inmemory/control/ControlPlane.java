@@ -1017,22 +1017,6 @@ public final class ControlPlane implements AutoCloseable {
     return capacityScaling.reservation(cluster(clusterName), capacityProvider);
   }
 
-  /** The tasks on an instance that are not STOPPED. */
-  List<TaskRecord> tasksOn(InstanceRecord instance) {
-    List<TaskRecord> here = new ArrayList<>();
-    for (ClusterState cluster : clusters.values()) {
-      if (cluster.instances.get(instance.arn()) != instance) {
-        continue;
-      }
-      for (TaskRecord task : cluster.live()) {
-        if (task.instance.filter(i -> i == instance).isPresent()) {
-          here.add(task);
-        }
-      }
-    }
-    return here;
-  }
-
   /** The Auto Scaling group terminates the instance when it scales in. */
   void terminateForScaleIn(ClusterState cluster, InstanceRecord instance) {
     terminate(cluster, instance);
