@@ -1,6 +1,7 @@
 package dev.ecsdsl.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.cli.Main;
@@ -126,6 +127,21 @@ class DeploymentStrategyFilesTest {
     env.service(wrong);
     assertThat(Validator.validate(env.describe()).problems())
         .anySatisfy(p -> assertThat(p.rule()).isEqualTo("listener-rule-unknown"));
+  }
+
+  @Test
+  void aHookAtAStageThatTakesNoHooksIsAnErrorThatNamesTheStagesThatDo() {
+    String json = """
+        {"serviceName": "web", "taskDefinition": "web:1",
+         "deploymentConfiguration": {"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 5,
+           "lifecycleHooks": [{"hookTargetArn": "arn:aws:lambda:us-west-2:123456789012:function:f",
+                               "lifecycleStages": ["SCALE_UP"]}]}}""";
+
+    assertThatThrownBy(() -> EcsJson.readService("s.json", json)).isInstanceOf(EcsJsonException.class)
+        .satisfies(e -> assertThat(((EcsJsonException) e).problems()).singleElement().satisfies(p -> {
+          assertThat(p.path().toString()).isEqualTo("deploymentConfiguration → lifecycleHooks[0] → lifecycleStages[0]");
+          assertThat(p.message()).contains("SCALE_UP", "PRE_SCALE_UP", "POST_PRODUCTION_TRAFFIC_SHIFT");
+        }));
   }
 
   /** The account around the three services, as a team would describe it next to its service files. */
