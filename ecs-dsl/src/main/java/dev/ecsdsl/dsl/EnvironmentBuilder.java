@@ -6,6 +6,7 @@ import dev.ecsdsl.model.EfsFileSystem;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.LoadBalancer;
+import dev.ecsdsl.model.MetricAlarm;
 import dev.ecsdsl.model.ScheduledTask;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TargetGroup;
@@ -323,6 +324,17 @@ public final class EnvironmentBuilder {
    */
   public EnvironmentBuilder scheduledTask(ScheduledTask scheduledTask) {
     env.addScheduledTask(scheduledTask);
+    return this;
+  }
+
+  /**
+   * A CloudWatch metric alarm, e.g. for a service's deployment alarms.
+   *
+   * @param alarm the alarm
+   * @return this builder
+   */
+  public EnvironmentBuilder alarm(MetricAlarm alarm) {
+    env.addAlarms(alarm);
     return this;
   }
 

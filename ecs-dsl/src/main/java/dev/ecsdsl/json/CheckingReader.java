@@ -30,6 +30,9 @@ import java.util.Set;
  */
 final class CheckingReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Reads one embedded JSON document and stops after it (the rest of the file is not its trailing content). */
+  private static final com.fasterxml.jackson.databind.ObjectReader DOCUMENT_READER = EcsObjectMapper.MAPPER.reader()
+      .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final JsonParser parser;
   private final List<Problem> problems;
@@ -59,6 +62,9 @@ final class CheckingReader {
     }
     if (shape instanceof Shape.Choice choice) {
       return readChoice(choice, parent.then(segment), segment);
+    }
+    if (shape instanceof Shape.Document) {
+      return DOCUMENT_READER.readTree(parser);
     }
     return readScalar((Shape.Scalar) shape, parent.then(segment), segment);
   }

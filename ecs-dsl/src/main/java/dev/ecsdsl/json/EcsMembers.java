@@ -1,6 +1,8 @@
 package dev.ecsdsl.json;
 
+import dev.ecsdsl.model.AdvancedConfiguration;
 import dev.ecsdsl.model.AwsVpcConfiguration;
+import dev.ecsdsl.model.CanaryConfiguration;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.ContainerDependency;
@@ -9,6 +11,8 @@ import dev.ecsdsl.model.DeploymentAlarms;
 import dev.ecsdsl.model.DeploymentCircuitBreaker;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.DeploymentController;
+import dev.ecsdsl.model.DeploymentLifecycleHook;
+import dev.ecsdsl.model.DeploymentLifecycleHookTimeoutConfiguration;
 import dev.ecsdsl.model.DockerVolumeConfiguration;
 import dev.ecsdsl.model.EfsAuthorizationConfig;
 import dev.ecsdsl.model.EfsVolumeConfiguration;
@@ -23,6 +27,7 @@ import dev.ecsdsl.model.HostVolumeProperties;
 import dev.ecsdsl.model.KernelCapabilities;
 import dev.ecsdsl.model.KeyValuePair;
 import dev.ecsdsl.model.LaunchType;
+import dev.ecsdsl.model.LinearConfiguration;
 import dev.ecsdsl.model.Compatibility;
 import dev.ecsdsl.model.LinuxParameters;
 import dev.ecsdsl.model.LogConfiguration;
@@ -182,6 +187,14 @@ final class EcsMembers {
         List.of("enable", "rollback", "resetOnHealthyTask", "thresholdConfiguration"));
     put(ThresholdConfiguration.class, "ThresholdConfiguration", List.of("type", "value"));
     put(DeploymentAlarms.class, "DeploymentAlarms", List.of("alarmNames", "rollback", "enable"));
+    put(DeploymentLifecycleHook.class, "DeploymentLifecycleHook",
+        List.of("hookTargetArn", "roleArn", "lifecycleStages", "hookDetails", "targetType", "timeoutConfiguration"));
+    put(DeploymentLifecycleHookTimeoutConfiguration.class, "DeploymentLifecycleHookTimeoutConfiguration",
+        List.of("timeoutInMinutes", "action"));
+    put(LinearConfiguration.class, "LinearConfiguration", List.of("stepPercent", "stepBakeTimeInMinutes"));
+    put(CanaryConfiguration.class, "CanaryConfiguration", List.of("canaryPercent", "canaryBakeTimeInMinutes"));
+    put(AdvancedConfiguration.class, "AdvancedConfiguration",
+        List.of("alternateTargetGroupArn", "productionListenerRule", "testListenerRule", "roleArn"));
     put(DeploymentController.class, "DeploymentController", List.of("type"));
     put(PlacementStrategy.class, "PlacementStrategy", List.of("type", "field"));
     put(NetworkConfiguration.class, "NetworkConfiguration", List.of("awsvpcConfiguration"));

@@ -38,6 +38,14 @@ final class ReferenceRules {
       "A loadBalancerName must name a load balancer of the environment",
       "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html");
 
+  /**
+   * Doc: productionListenerRule and testListenerRule are the ARNs of an existing listener rule (ALB) or listener
+   * (NLB).
+   */
+  static final Rule LISTENER_RULE_UNKNOWN = Rule.error("listener-rule-unknown",
+      "A productionListenerRule or testListenerRule must name a listener rule or listener of the environment",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AdvancedConfiguration.html");
+
   /** Doc: cluster names are unique in an account and Region. */
   static final Rule CLUSTER_NAME_UNIQUE = Rule.error("cluster-name-unique",
       "Cluster names are unique", "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCluster.html");
@@ -56,7 +64,7 @@ final class ReferenceRules {
       "IAM role names are unique", "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html");
 
   static final List<Rule> RULES = List.of(CLUSTER_UNKNOWN, TASK_DEFINITION_UNKNOWN, TARGET_GROUP_UNKNOWN,
-      LOAD_BALANCER_UNKNOWN, CLUSTER_NAME_UNIQUE, SERVICE_NAME_UNIQUE, TARGET_GROUP_NAME_UNIQUE, ROLE_NAME_UNIQUE);
+      LOAD_BALANCER_UNKNOWN, LISTENER_RULE_UNKNOWN, CLUSTER_NAME_UNIQUE, SERVICE_NAME_UNIQUE, TARGET_GROUP_NAME_UNIQUE, ROLE_NAME_UNIQUE);
 
   /** Checks that identifying names are unique. */
   static void checkNames(Environment env, Findings f) {

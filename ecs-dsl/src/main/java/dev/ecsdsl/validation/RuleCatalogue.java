@@ -36,7 +36,12 @@ public final class RuleCatalogue {
     m.put("service scheduling", ServiceRules.RULES);
     m.put("capacity provider strategy", CapacityProviderRules.RULES);
     m.put("deployment", DeploymentRules.RULES);
+    m.put("deployment strategies", DeploymentStrategyRules.RULES);
+    m.put("lifecycle hooks", LifecycleHookRules.RULES);
+    m.put("deployment alarms", DeploymentAlarmRules.RULES);
     m.put("load balancing", LoadBalancerRules.RULES);
+    m.put("blue/green load balancing", AdvancedConfigurationRules.RULES);
+    m.put("listener rules", ListenerForwarding.RULES);
     m.put("network", NetworkRules.RULES);
     m.put("cluster capacity", ClusterRules.RULES);
     m.put("IAM roles", IamRules.RULES);

@@ -46,6 +46,7 @@ public final class Validator {
     guard("names", () -> ReferenceRules.checkNames(env, f));
     guard("vpc", () -> NetworkRules.checkVpc(env, f));
     guard("load balancers", () -> LoadBalancerRules.checkEnvironment(env, f));
+    guard("alarms", () -> DeploymentAlarmRules.checkEnvironment(env, f));
     guard("clusters", () -> ClusterRules.check(env, f));
     guard("roles", () -> IamRules.checkEnvironment(env, f));
     guard("instance roles", () -> InstanceRoleRules.check(env, f));
@@ -178,6 +179,10 @@ public final class Validator {
     guard(step, () -> CapacityProviderRules.check(svc.capacityProviderStrategy(), s.path(), "capacityProviderStrategy",
         s.cluster(), f));
     guard(step, () -> DeploymentRules.check(s, f));
+    guard(step, () -> DeploymentStrategyRules.check(s, f));
+    guard(step, () -> LifecycleHookRules.check(s, f));
+    guard(step, () -> AdvancedConfigurationRules.check(s, f));
+    guard(step, () -> DeploymentAlarmRules.check(s, f));
     guard(step, () -> LoadBalancerRules.checkService(s, f));
     guard(step, () -> NetworkRules.checkNetworkConfiguration(svc.networkConfiguration(), awsvpc(s.networkMode(),
         s.launch()), s.path(), "service " + svc.serviceName(), s.env(), f));

@@ -82,10 +82,7 @@ class EcsMembersTest {
         "LinuxParameters", List.of("devices", "tmpfs", "maxSwap", "swappiness"),
         "Volume", List.of("s3filesVolumeConfiguration"),
         "CreateService input", List.of("availabilityZoneRebalancing", "serviceRegistries", "clientToken",
-            "serviceConnectConfiguration", "volumeConfigurations", "vpcLatticeConfigurations"),
-        "LoadBalancer", List.of("advancedConfiguration"),
-        "DeploymentConfiguration", List.of("strategy", "bakeTimeInMinutes", "lifecycleHooks", "linearConfiguration",
-            "canaryConfiguration")));
+            "serviceConnectConfiguration", "volumeConfigurations", "vpcLatticeConfigurations")));
   }
 
   @Test

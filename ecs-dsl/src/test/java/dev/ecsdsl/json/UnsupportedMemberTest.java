@@ -68,17 +68,20 @@ class UnsupportedMemberTest {
           "serviceConnectConfiguration": {"enabled": true, "namespace": "shop"},
           "loadBalancers": [{"targetGroupArn": "tg-web", "containerName": "app", "containerPort": 80,
                              "advancedConfiguration": {"alternateTargetGroupArn": "tg-green"}}],
-          "deploymentConfiguration": {"maximumPercent": 200, "strategy": "ROLLING", "lifecycleHooks": []}
+          "deploymentConfiguration": {"maximumPercent": 200, "strategy": "BLUE_GREEN", "lifecycleHooks": []}
         }""";
 
     JsonImport<Service> imported = EcsJson.readService("s.json", json);
 
     assertThat(imported.warnings()).extracting(p -> p.path().toString()).containsExactly(
-        "clientToken", "serviceRegistries", "serviceConnectConfiguration",
-        "loadBalancers[0] → advancedConfiguration", "deploymentConfiguration → strategy");
-    assertThat(imported.value().loadBalancers()).singleElement()
-        .satisfies(lb -> assertThat(lb.targetGroupArn()).contains("tg-web"));
+        "clientToken", "serviceRegistries", "serviceConnectConfiguration");
+    assertThat(imported.value().loadBalancers()).singleElement().satisfies(lb -> {
+      assertThat(lb.targetGroupArn()).contains("tg-web");
+      assertThat(lb.advancedConfiguration().orElseThrow().alternateTargetGroupArn()).contains("tg-green");
+    });
     assertThat(imported.value().deploymentConfiguration().orElseThrow().maximumPercent()).contains(200);
+    assertThat(imported.value().deploymentConfiguration().orElseThrow().strategy())
+        .contains(dev.ecsdsl.model.DeploymentStrategy.BLUE_GREEN);
   }
 
   @Test

@@ -21,6 +21,7 @@ class RuleCatalogueTest {
     all.addAll(VolumeRuleTest.cases());
     all.addAll(ServiceRuleTest.cases());
     all.addAll(EnvironmentRuleTest.cases());
+    all.addAll(DeploymentStrategyRuleTest.cases());
     return all;
   }
 
