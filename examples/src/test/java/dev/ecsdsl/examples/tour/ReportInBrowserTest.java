@@ -99,6 +99,10 @@ class ReportInBrowserTest {
         .hasSize(2 * data.phases().size()).as("short phases side by side need a second row").contains("1");
     assertThat(all("data-label-overlaps=\"(\\d+)\"")).as("overlapping labels, as the browser measured them")
         .containsExactly("0", "0");
+    for (String chart : all("(?s)(<svg class=\"(?:deployment|scaling)-chart\".*?</svg>)")) {
+      assertThat(chart.lastIndexOf("class=\"phase-band")).as("every band is drawn before the first label, so none"
+          + " covers one").isLessThan(chart.indexOf("class=\"phase-label\""));
+    }
   }
 
   @Test
