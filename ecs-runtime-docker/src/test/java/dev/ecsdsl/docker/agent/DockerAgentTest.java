@@ -169,8 +169,11 @@ class DockerAgentTest {
     agent.prepared(task);
     agent.start(task, "app");
 
-    assertThat(agent.await(task, "app exited"))
-        .isEqualTo("app exited 137: OutOfMemoryError: Container killed due to memory usage");
+    // The kernel's kill is certain; Docker's OOMKilled flag is not always set by the time the exit is reported on
+    // a loaded engine (its OOM event can follow the exit), and the agent, like ECS's, reads the flag at the exit.
+    // So the reason is ECS's text when the engine said OOM, and absent otherwise; never another one.
+    assertThat(agent.await(task, "app exited")).isIn("app exited 137: OutOfMemoryError: Container killed due to"
+        + " memory usage", "app exited 137");
   }
 
   @Test
