@@ -425,7 +425,7 @@ public final class DockerAgent implements Agent {
       }
       if (launch.networkMode() == NetworkMode.AWSVPC) {
         String pause = networking.createPause(launch);
-        if (!task.register(pause)) {
+        if (closed.get() || !task.register(pause)) {
           DockerCleanup.removeContainer(docker, pause);
           return;
         }
