@@ -370,6 +370,7 @@ public final class DockerAgent implements Agent {
     shutdownCleanup.deregister();
     watcher.close();
     endpoints.close();
+    networking.close();
     boolean ended = threads.shutdown(Duration.ZERO);
     try {
       // Removing the containers first ends the stops and starts still in flight.
@@ -378,8 +379,14 @@ public final class DockerAgent implements Agent {
         ended = threads.shutdown(CLOSE_PATIENCE);
       }
       DockerCleanup.removeRun(docker, runId);
-      if (!ended && !threads.shutdown(CLOSE_PATIENCE)) {
-        LOG.warn("threads of run {} still busy after close", runId);
+      if (!ended) {
+        // A worker still inside an engine call when the sweep above ran (a slow engine takes seconds to create a
+        // network) can finish creating after it: sweep again once the workers have ended, or that stays behind.
+        if (threads.shutdown(CLOSE_PATIENCE)) {
+          DockerCleanup.removeRun(docker, runId);
+        } else {
+          LOG.warn("threads of run {} still busy after close", runId);
+        }
       }
     } catch (RuntimeException e) {
       LOG.warn("removing what run {} created failed; the first agent made after this JVM ends removes it: {}",
@@ -418,7 +425,7 @@ public final class DockerAgent implements Agent {
       }
       if (launch.networkMode() == NetworkMode.AWSVPC) {
         String pause = networking.createPause(launch);
-        if (!task.register(pause)) {
+        if (closed.get() || !task.register(pause)) {
           DockerCleanup.removeContainer(docker, pause);
           return;
         }

@@ -7,6 +7,7 @@ import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DockerCleanup {
   private static final Logger LOG = LoggerFactory.getLogger(DockerCleanup.class);
+  /** How long to wait for a container removal the engine already has in progress. */
+  private static final Duration REMOVAL_PATIENCE = Duration.ofSeconds(30);
 
   private DockerCleanup() {}
 
@@ -126,15 +129,38 @@ public final class DockerCleanup {
     return removeContainersLabelled(docker, DockerLabels.RUN + "=" + runId);
   }
 
-  /** Removes one container, quietly when it is gone already. */
+  /**
+   * Removes one container, quietly when it is gone already; when another removal of it is in progress (the
+   * agent's task cleanup racing a close), waits for that one to end, so that the run's network, removed next, no
+   * longer has the container attached. Returning at once there left the network behind on a slow engine.
+   */
   static void removeContainer(DockerClient docker, String containerId) {
     try {
       docker.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
     } catch (NotFoundException e) {
       LOG.debug("container {} is gone already", containerId);
     } catch (ConflictException e) {
-      LOG.debug("container {} is being removed already", containerId);
+      LOG.debug("container {} is being removed already; waiting for that", containerId);
+      awaitGone(docker, containerId);
     }
+  }
+
+  private static void awaitGone(DockerClient docker, String containerId) {
+    long deadline = System.nanoTime() + REMOVAL_PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        docker.inspectContainerCmd(containerId).exec();
+      } catch (NotFoundException e) {
+        return;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    LOG.warn("container {} was still being removed after {}", containerId, REMOVAL_PATIENCE);
   }
 
   /** Removes one volume; false when a container still uses it (or it is gone). */
@@ -161,7 +187,7 @@ public final class DockerCleanup {
       } catch (NotFoundException e) {
         LOG.debug("network {} is gone already", network.getName());
       } catch (ConflictException e) {
-        LOG.debug("network {} is in use; left: {}", network.getName(), EngineMessages.of(e));
+        LOG.warn("network {} is in use; left for the next agent's sweep: {}", network.getName(), EngineMessages.of(e));
       }
     }
     List<String> volumes = new ArrayList<>();

@@ -31,6 +31,7 @@ final class TaskNetworking {
   private final Map<String, String> runLabels;
   private static final String BRIDGE_NAME_OPTION = "com.docker.network.bridge.name";
   private boolean networkCreated;
+  private boolean closed;
 
   /** Networking for run {@code runId}; {@code runLabels} go on everything it creates. */
   TaskNetworking(DockerClient docker, String runId, Map<String, String> runLabels) {
@@ -43,6 +44,9 @@ final class TaskNetworking {
   synchronized String runNetwork() {
     String name = DockerNames.network(runId);
     if (!networkCreated) {
+      if (closed) {
+        throw new IllegalStateException("run " + runId + " is closed; its network is not created");
+      }
       List<Network> existing = docker.listNetworksCmd().withNameFilter(name).exec();
       if (existing.stream().noneMatch(n -> name.equals(n.getName()))) {
         try {
@@ -56,6 +60,15 @@ final class TaskNetworking {
       networkCreated = true;
     }
     return name;
+  }
+
+  /**
+   * Creates no network from now on. Holding the same lock as {@link #runNetwork()}, it waits for a creation in
+   * progress: the agent's close then sweeps after the network exists. Without it, a worker still creating the run's
+   * first network when the run closed could finish after the sweep and leave the network behind.
+   */
+  synchronized void close() {
+    closed = true;
   }
 
   /** The run's network (created on first use) as the host sees it: its bridge interface and gateway. */

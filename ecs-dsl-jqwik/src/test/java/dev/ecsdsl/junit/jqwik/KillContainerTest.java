@@ -1,6 +1,6 @@
 package dev.ecsdsl.junit.jqwik;
 
-import static dev.ecsdsl.junit.assertj.EcsAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.junit.Deploy;
@@ -11,6 +11,7 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskStatus;
 import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.state.Action;
@@ -39,7 +40,9 @@ class KillContainerTest {
     ecs.advance(Duration.ofMinutes(1));
 
     assertThat(step.transformation()).isEqualTo("kill container main of task " + job.taskId());
-    assertThat(ecs.describeTask("prod", job.taskArn())).isStopped().stoppedWith(StopCode.EssentialContainerExited)
-        .container("main").hasExitCode(137);
+    Task stopped = ecs.describeTask("prod", job.taskArn());
+    assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
+    assertThat(stopped.stopCode()).contains(StopCode.EssentialContainerExited);
+    assertThat(stopped.container("main").exitCode()).contains(137);
   }
 }

@@ -10,6 +10,8 @@ import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TaskDefinition;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
@@ -17,7 +19,12 @@ import net.jqwik.api.domains.DomainContextBase;
  * {@code @ForAll} parameters of these types draw from {@link EcsArbitraries}: {@link Cluster},
  * {@link TaskDefinition}, {@link InvalidTaskDefinition}, {@link PlacementStrategy},
  * {@link PlacementConstraint}, {@link Service}, {@link Environment} and {@link ContainerBehaviour}.
+ *
+ * <p>It adds to jqwik's default domain rather than replacing it (a plain {@code @Domain} would): the class
+ * itself carries {@code @Domain(DomainContext.Global.class)}, so {@code @ForAll @IntRange(min = 1, max = 9) int}
+ * and the other built-in types keep working beside the ECS types.
  */
+@Domain(DomainContext.Global.class)
 public class EcsDomain extends DomainContextBase {
 
   @Provide

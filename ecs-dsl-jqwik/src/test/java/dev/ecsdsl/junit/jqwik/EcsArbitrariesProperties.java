@@ -17,6 +17,8 @@ import dev.ecsdsl.validation.Validator;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.domains.Domain;
 
 /** The arbitraries make what they promise, through the domain as {@code @ForAll} parameters. */
@@ -63,6 +65,15 @@ class EcsArbitrariesProperties {
   void containerBehavioursAreScriptable(@ForAll ContainerBehaviour behaviour) {
     assertThat(behaviour).isNotNull();
     assertThat(behaviour.toString()).isNotBlank();
+  }
+
+  /** The ECS domain adds to jqwik's default one: built-in types and their constraints still generate. */
+  @Property(tries = 50)
+  void theDefaultDomainStaysBesideTheEcsOne(@ForAll Cluster cluster, @ForAll @IntRange(min = 3, max = 7) int count,
+      @ForAll @StringLength(2) String tag) {
+    assertThat(cluster.clusterName()).isNotBlank();
+    assertThat(count).isBetween(3, 7);
+    assertThat(tag).hasSize(2);
   }
 
   private static List<Problem> errors(List<Problem> problems) {

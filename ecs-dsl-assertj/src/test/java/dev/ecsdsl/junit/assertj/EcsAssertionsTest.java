@@ -11,7 +11,6 @@ import dev.ecsdsl.junit.Deploy;
 import dev.ecsdsl.junit.EcsTest;
 import dev.ecsdsl.junit.Service;
 import dev.ecsdsl.junit.ServiceHandle;
-import dev.ecsdsl.junit.TestEnvironments;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.runtime.ContainerOverride;
 import dev.ecsdsl.runtime.RunTaskResult;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The assertions pass on what ECS did, and fail saying what ECS shows. */
 @EcsTest(seed = 5)
 class EcsAssertionsTest {
-  @Deploy dev.ecsdsl.dsl.EnvironmentBuilder rollout = TestEnvironments.rollout();
+  @Deploy dev.ecsdsl.dsl.EnvironmentBuilder rollout = RolloutEnvironment.rollout();
   @Service("web") ServiceHandle web;
   @Cluster("prod") ClusterHandle prod;
   InMemoryEcs ecs;
