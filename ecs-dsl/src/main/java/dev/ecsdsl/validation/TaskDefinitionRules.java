@@ -108,10 +108,25 @@ final class TaskDefinitionRules {
       "At most one container of a task definition has a firelensConfiguration (the log router)",
       "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html");
 
+  private static final String REGISTER =
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
+
+  /**
+   * Doc (RegisterTaskDefinition, pidMode): "On Fargate for Linux containers, the only valid value is task";
+   * pidMode "isn't supported for Windows containers on Fargate".
+   */
+  static final Rule FARGATE_PID_MODE = Rule.error("fargate-pid-mode",
+      "On Fargate, pidMode can only be task (and Windows tasks take none)", REGISTER);
+
+  /** Doc (RegisterTaskDefinition, ipcMode): "This parameter is not supported for ... tasks run on Fargate." */
+  static final Rule FARGATE_IPC_MODE = Rule.error("fargate-ipc-mode",
+      "Tasks run on Fargate take no ipcMode", REGISTER);
+
   static final List<Rule> RULES = List.of(FARGATE_REQUIRES_AWSVPC, FARGATE_REQUIRES_TASK_SIZE, FARGATE_CPU_MEMORY,
       TASK_SIZE_UNREADABLE, CONTAINER_MEMORY_EXCEEDS_TASK, CONTAINER_CPU_EXCEEDS_TASK, EC2_CONTAINER_MEMORY_REQUIRED,
       ESSENTIAL_CONTAINER_REQUIRED, CONTAINER_NAME_UNIQUE, FAMILY_NAME_FORMAT, MAX_CONTAINERS,
-      TASK_PLACEMENT_CONSTRAINT_TYPE, DUPLICATE_HOST_PORT, DEPENDS_ON_CYCLE, FIRELENS_SINGLE_ROUTER);
+      TASK_PLACEMENT_CONSTRAINT_TYPE, DUPLICATE_HOST_PORT, DEPENDS_ON_CYCLE, FIRELENS_SINGLE_ROUTER, FARGATE_PID_MODE,
+      FARGATE_IPC_MODE);
 
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
   private static final int MAX_CONTAINER_COUNT = 10;
@@ -178,6 +193,7 @@ final class TaskDefinitionRules {
       if (cpu.isPresent() && memory.isPresent()) {
         fargateCombination(s, cpu.get(), memory.get(), f);
       }
+      fargateNamespaces(s, f);
     }
 
     List<ContainerDefinition> containers = td.containerDefinitions();
@@ -225,6 +241,19 @@ final class TaskDefinitionRules {
         }
       }
     }
+  }
+
+  private static void fargateNamespaces(TaskScope s, Findings f) {
+    TaskDefinition td = s.td();
+    td.pidMode().filter(mode -> s.windows() || !mode.equals("task")).ifPresent(mode -> f.add(FARGATE_PID_MODE,
+        s.path().then("pidMode"),
+        "pidMode " + mode + " is not supported on Fargate; "
+            + (s.windows() ? "Windows tasks on Fargate take no pidMode" : "the only valid value there is task"),
+        s.windows() ? "remove pidMode" : "set pidMode to task (containers of the task share one process namespace)"
+            + " or remove it; host needs the EC2 launch type"));
+    td.ipcMode().ifPresent(mode -> f.add(FARGATE_IPC_MODE, s.path().then("ipcMode"),
+        "ipcMode " + mode + " is set, but tasks run on Fargate take no ipcMode",
+        "remove ipcMode, or run the task on EC2"));
   }
 
   /** The Fargate memory values (MiB) for a task cpu, empty when the cpu is not a Fargate size. */

@@ -39,6 +39,12 @@ record TaskScope(TaskDefinition td, ProblemPath path, boolean fargate, boolean e
     return td.networkModeOrDefault();
   }
 
+  /** Whether the definition names Linux as its platform (ECS cannot tell the platform when it names none). */
+  boolean linux() {
+    return td.runtimePlatform().flatMap(RuntimePlatform::operatingSystemFamily)
+        .map(f -> f == OsFamily.LINUX).orElse(false);
+  }
+
   /** Whether the definition asks for a Windows platform. */
   boolean windows() {
     return td.runtimePlatform().flatMap(RuntimePlatform::operatingSystemFamily)

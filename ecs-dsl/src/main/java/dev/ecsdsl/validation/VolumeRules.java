@@ -59,7 +59,12 @@ final class VolumeRules {
   static final Rule HOST_PATH_NOT_ON_FARGATE = Rule.error("host-source-path-not-on-fargate",
       "Bind mounts with a host sourcePath are not supported on Fargate", VOLUME);
 
-  /** Doc: FSx for Windows File Server volumes are for Windows containers on EC2 (not Fargate, not Linux). */
+  /**
+   * Doc: FSx for Windows File Server volumes are for Windows tasks on EC2 ("Supported capacity: Amazon EC2;
+   * supported operating systems: Windows", using_data_volumes.html; not on Fargate, wfsx-volumes.html). A task
+   * definition that names no runtime platform may still be for Windows (AWS's own FSx examples name none), so
+   * only Fargate and an explicit Linux platform are refused.
+   */
   static final Rule FSX_WINDOWS_ONLY = Rule.error("fsx-windows-requires-windows-ec2",
       "FSx for Windows File Server volumes need Windows tasks on EC2",
       "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/wfsx-volumes.html");
@@ -154,7 +159,7 @@ final class VolumeRules {
           "remove sourcePath for a task-scoped volume, or use an EFS volume"));
     }
     v.fsxWindowsFileServerVolumeConfiguration().ifPresent(x -> {
-      if (s.fargate() || !s.windows()) {
+      if (s.fargate() || s.linux()) {
         f.add(FSX_WINDOWS_ONLY, path.then("fsxWindowsFileServerVolumeConfiguration"),
             "volume " + v.name() + " uses FSx for Windows File Server, which works only for Windows tasks on EC2;"
                 + " this task definition " + (s.fargate() ? "runs on Fargate" : "is for Linux"),
