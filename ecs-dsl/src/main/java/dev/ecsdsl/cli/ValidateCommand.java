@@ -196,7 +196,8 @@ public final class ValidateCommand implements Command {
   }
 
   private static void print(Path file, Problem p, PrintStream out) {
-    out.println("  " + file + ": " + p.severity() + " " + p.path() + ": " + p.message() + " [" + p.rule() + "]");
+    out.println("  " + file + ": " + p.severity() + " " + p.path() + ": " + p.message()
+        + p.location().map(l -> " (" + l + ")").orElse("") + " [" + p.rule() + "]");
     out.println("      fix: " + p.fix());
   }
 }

@@ -97,7 +97,7 @@ public final class Validator {
     for (ScheduledTask t : env.scheduledTasks()) {
       guard("scheduled task " + t.ruleName(), () -> checkScheduledTask(env, t, f));
     }
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   /**
@@ -110,7 +110,7 @@ public final class Validator {
     Findings f = new Findings();
     ProblemPath path = ProblemPath.of("task definition " + taskDefinition.family());
     checkTaskDefinition(TaskScope.of(taskDefinition, path, Set.of(), Optional.empty()), f);
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   /**
@@ -129,7 +129,7 @@ public final class Validator {
           path.then("task definition " + Arns.name(service.taskDefinition())), Optional.empty(), Optional.empty(),
           launch), f);
     });
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   /**
@@ -154,7 +154,7 @@ public final class Validator {
       checkService(new ServiceScope(service, path, Optional.of(taskDefinition), tdPath, Optional.empty(),
           Optional.empty(), launch), f);
     });
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   private static void checkTaskDefinition(TaskScope s, Findings f) {
