@@ -143,6 +143,10 @@ final class SourceLocator {
     for (ProblemPath p : paths) {
       for (ProblemPath q = p; q != null; q = parent(q)) {
         prefixes.add(q);
+        Matcher element = q.isRoot() ? null : INDEXED.matcher(q.segments().get(q.segments().size() - 1));
+        if (element != null && element.matches()) {
+          prefixes.add(parent(q).then(element.group(1)));
+        }
       }
     }
     Map<ProblemPath, SourceLocation> found = new HashMap<>();

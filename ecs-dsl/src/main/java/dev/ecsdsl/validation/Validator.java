@@ -172,6 +172,7 @@ public final class Validator {
   private static void checkService(ServiceScope s, Findings f) {
     Service svc = s.service();
     String step = "service " + svc.serviceName();
+    guard(step, () -> ReferenceRules.checkService(svc, s.path(), f));
     guard(step, () -> ServiceRules.check(s, f));
     guard(step, () -> PlacementRules.checkService(svc, s.path(), s.launch(),
         s.td().map(t -> t.placementConstraints().size()).orElse(0), f));
