@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ecsdsl.validation.BoundedProblems;
 import dev.ecsdsl.validation.Problem;
 import dev.ecsdsl.validation.ProblemPath;
+import dev.ecsdsl.validation.Severity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,7 @@ final class CheckingReader {
   private final BoundedProblems problems;
   private final boolean keep;
   private final Map<ProblemPath, List<Integer>> dropped = new HashMap<>();
+  private final Map<Shape.Struct, List<String>> candidates = new java.util.IdentityHashMap<>();
   private boolean incomplete;
   private Class<?> owner = Object.class;
   private String member = "";
@@ -136,12 +138,17 @@ final class CheckingReader {
     JsonLocation firstNull = null;
     Map<String, JsonNode> aliasValues = new LinkedHashMap<>();
     Map<String, Integer> aliasWarnings = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonLocation at = parser.currentTokenLocation();
       JsonToken token = parser.nextToken();
       ProblemPath memberPath = path.then(Clip.of(name));
       Shape.Member modelMember = struct.member(name);
+      boolean known = modelMember != null || ecs.ecsMembers().contains(name) || ecs.readOnly().contains(name);
+      if (known && !seen.add(name)) {
+        problems.add(JsonProblems.duplicateMember(memberPath, name, at));
+      }
       if (overrides.containsKey(name)) {
         parser.skipChildren();
       } else if (modelMember != null) {
@@ -183,7 +190,8 @@ final class CheckingReader {
         }
       } else {
         skipReportingEmpty();
-        problems.add(JsonProblems.unknownMember(memberPath, name, struct, candidates(struct), at));
+        problems.add(Severity.ERROR,
+            () -> JsonProblems.unknownMember(memberPath, name, struct, candidates(struct), at));
       }
     }
     for (Map.Entry<String, JsonNode> alias : aliasValues.entrySet()) {
@@ -229,11 +237,13 @@ final class CheckingReader {
   }
 
   /** Every name a misspelt member of the type may have meant: model members, other ECS members, read-only ones. */
-  private static List<String> candidates(Shape.Struct struct) {
-    Set<String> names = new LinkedHashSet<>(struct.members().keySet());
-    names.addAll(struct.ecs().ecsMembers());
-    names.addAll(struct.ecs().readOnly().stream().sorted().toList());
-    return new ArrayList<>(names);
+  private List<String> candidates(Shape.Struct struct) {
+    return candidates.computeIfAbsent(struct, s -> {
+      Set<String> names = new LinkedHashSet<>(s.members().keySet());
+      names.addAll(s.ecs().ecsMembers());
+      names.addAll(s.ecs().readOnly().stream().sorted().toList());
+      return List.copyOf(names);
+    });
   }
 
   private JsonNode readList(Shape.ListOf list, ProblemPath parent, String segment) throws IOException {
@@ -274,7 +284,11 @@ final class CheckingReader {
     ObjectNode out = keep ? NODES.objectNode() : DISCARDED;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
+      JsonLocation at = parser.currentTokenLocation();
       parser.nextToken();
+      if (keep && out.has(key)) {
+        problems.add(JsonProblems.duplicateMember(path.then(Clip.of(key)), key, at));
+      }
       if (parser.currentToken() == JsonToken.VALUE_NULL) {
         wrongType(map.value(), path.then(Clip.of(key)), key, "give a value, e.g. \"\", or remove the entry");
         continue;
@@ -300,7 +314,7 @@ final class CheckingReader {
     if (EcsMembers.ecsOnlyValues(choice.type()).contains(value)) {
       problems.add(JsonProblems.unsupportedValue(path, label, value, choice, at));
     } else {
-      problems.add(JsonProblems.unknownValue(path, label, value, choice, at));
+      problems.add(Severity.ERROR, () -> JsonProblems.unknownValue(path, label, value, choice, at));
     }
     return null;
   }

@@ -214,10 +214,16 @@ final class Importer<T> {
       Shape.Struct root, BoundedProblems problems, Map<String, JsonNode> overrides) throws IOException {
     CheckingReader.Root inner = null;
     JsonNode tags = null;
+    Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonLocation at = parser.currentTokenLocation();
       parser.nextToken();
+      if (envelope.members().contains(name) && !seen.add(name)) {
+        problems.add(JsonProblems.duplicateMember(ProblemPath.of(name), name, at));
+        reader.skipReportingEmpty();
+        continue;
+      }
       if (name.equals(envelope.inner()) && envelope.innerIsArray()) {
         int i = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {

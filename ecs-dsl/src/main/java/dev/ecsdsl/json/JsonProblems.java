@@ -60,6 +60,12 @@ final class JsonProblems {
     return plain.length() > 300 ? plain.substring(0, 300) + "…" : plain;
   }
 
+  /** A member that appears a second time in one object (the AWS CLI would send the last one). */
+  static Problem duplicateMember(ProblemPath path, String name, JsonLocation location) {
+    return at(Problem.error(path, JsonRules.DUPLICATE_MEMBER,
+        "member '" + Clip.of(name) + "' appears twice in one object", "keep one of the two members"), location);
+  }
+
   static Problem emptyDocument() {
     return Problem.error(ProblemPath.root(), JsonRules.SYNTAX, "the file is empty",
         "give one JSON object as 'aws ecs ... --generate-cli-skeleton' prints it").at(new SourceLocation(1, 1));

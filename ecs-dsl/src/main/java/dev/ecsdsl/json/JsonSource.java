@@ -24,7 +24,7 @@ interface JsonSource {
     return new JsonSource() {
       @Override
       public JsonParser open() throws IOException {
-        return EcsObjectMapper.MAPPER.createParser(json);
+        return EcsObjectMapper.STREAMING.createParser(json);
       }
 
       @Override
@@ -40,7 +40,7 @@ interface JsonSource {
     return new JsonSource() {
       @Override
       public JsonParser open() throws IOException {
-        return EcsObjectMapper.MAPPER.createParser(file.toFile());
+        return EcsObjectMapper.STREAMING.createParser(file.toFile());
       }
 
       @Override

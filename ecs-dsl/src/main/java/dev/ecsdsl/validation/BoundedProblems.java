@@ -54,6 +54,27 @@ public final class BoundedProblems {
   }
 
   /**
+   * Keeps the problem made by {@code problem}, or only counts it, without making it, when the limit is
+   * reached: for problems that cost something to word (a did-you-mean search), found by the hundred thousand
+   * in a hostile file.
+   *
+   * @param severity the problem's severity
+   * @param problem makes the problem
+   * @return its index among the kept problems, or -1 when it was only counted
+   */
+  public int add(Severity severity, java.util.function.Supplier<Problem> problem) {
+    if (kept.size() < limit) {
+      return add(problem.get());
+    }
+    if (severity == Severity.ERROR) {
+      omittedErrors++;
+    } else {
+      omittedWarnings++;
+    }
+    return -1;
+  }
+
+  /**
    * Adds every problem of a list.
    *
    * @param problems the problems, in order

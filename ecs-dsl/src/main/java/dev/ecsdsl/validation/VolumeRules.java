@@ -9,6 +9,7 @@ import dev.ecsdsl.model.MountPoint;
 import dev.ecsdsl.model.Volume;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,7 +97,7 @@ final class VolumeRules {
 
   /** Checks every volume and every mount point. */
   static void check(TaskScope s, Findings f) {
-    Set<String> names = new HashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     for (Volume v : s.td().volumes()) {
       ProblemPath path = s.path().then("volume " + v.name());
       if (!names.add(v.name())) {
@@ -112,7 +113,7 @@ final class VolumeRules {
         if (source.isPresent() && !names.contains(source.get())) {
           f.add(MOUNT_POINT_UNKNOWN_VOLUME, s.container(c).then("mountPoints", i),
               "mount point refers to volume '" + source.get() + "', which the task definition does not have"
-                  + (names.isEmpty() ? " (it has no volumes)" : " (volumes: " + String.join(", ", names) + ")"),
+                  + (names.isEmpty() ? " (it has no volumes)" : " (volumes: " + Words.list(names) + ")"),
               "add a volume named '" + source.get() + "' to the task definition or fix sourceVolume");
         }
       }
