@@ -9,8 +9,9 @@ final class InputKinds {
 
   private InputKinds() {}
 
-  /** The first kind that takes the file. */
-  static InputKind of(InputFile file) {
-    return ALL.stream().filter(k -> k.accepts(file)).findFirst().orElseThrow();
+  /** The first of the kinds that takes the file. */
+  static InputKind of(List<InputKind> kinds, InputFile file) {
+    return kinds.stream().filter(k -> k.accepts(file)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no kind of file takes " + file.given()));
   }
 }

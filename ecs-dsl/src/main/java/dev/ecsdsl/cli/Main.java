@@ -33,7 +33,11 @@ public final class Main {
    * @return the exit code
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    List<Command> commands = commands();
+    return run(commands(), args, out, err);
+  }
+
+  /** Runs one of the commands (for tests). */
+  static int run(List<Command> commands, List<String> args, PrintStream out, PrintStream err) {
     if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
       if (args.size() > 1) {
         Optional<Command> c = find(commands, args.get(1));

@@ -17,6 +17,17 @@ import java.util.List;
  * was used wrongly, 3 ecs-dsl itself failed.
  */
 public final class ValidateCommand implements Command {
+  private final List<InputKind> kinds;
+
+  /** The command with the kinds of file of {@link InputKinds}. */
+  public ValidateCommand() {
+    this(InputKinds.ALL);
+  }
+
+  /** The command with other kinds of file, asked in order (for tests). */
+  ValidateCommand(List<InputKind> kinds) {
+    this.kinds = List.copyOf(kinds);
+  }
 
   @Override
   public String name() {
@@ -88,7 +99,7 @@ public final class ValidateCommand implements Command {
   }
 
   /** Reads every file, then checks each (services with the run's task definitions); one file's failure is its own. */
-  private static List<CheckedFile> check(ValidateOptions options, InputFiles inputs) {
+  private List<CheckedFile> check(ValidateOptions options, InputFiles inputs) {
     ReadContext context = new ReadContext(options.commandLine(), BoundedProblems.DEFAULT_LIMIT);
     List<Path> files = options.files();
     Object[] read = new Object[files.size()];
@@ -101,7 +112,7 @@ public final class ValidateCommand implements Command {
           read[i] = CheckedFile.failed(file, u.problem(), false);
         } else {
           InputFile input = ((InputFiles.Readable) opened).file();
-          Document document = InputKinds.of(input).read(input, context);
+          Document document = InputKinds.of(kinds, input).read(input, context);
           document.offer(taskDefinitions);
           read[i] = document;
         }
