@@ -1,6 +1,5 @@
 package dev.ecsdsl.cli;
 
-import dev.ecsdsl.validation.Problem;
 import dev.ecsdsl.validation.ValidationResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,9 +34,9 @@ record CheckedFile(Path file, String describe, List<Finding> problems, long erro
     return new CheckedFile(file, document.describe(), List.copyOf(all), errors, warnings, false);
   }
 
-  /** A file that could not be read, or on which ecs-dsl failed. */
-  static CheckedFile failed(Path file, Problem problem, boolean internalError) {
-    return new CheckedFile(file, "not read", List.of(new Finding(file, problem)), 1, 0, internalError);
+  /** The same verdict, marked as one on which ecs-dsl itself failed. */
+  CheckedFile withInternalError() {
+    return new CheckedFile(file, describe, problems, errors, warnings, true);
   }
 
   /** Whether ECS would take it: no error. */

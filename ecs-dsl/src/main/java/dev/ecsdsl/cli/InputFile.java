@@ -13,6 +13,6 @@ import java.util.Optional;
  * @param given the path as given on the command line
  * @param content where to read the bytes from
  * @param encoding an encoding problem that still lets the file be read, if any
- * @param head the first characters of the text (at most {@link InputFiles#HEAD_CHARS})
+ * @param head the first characters of the text (at most 64 Ki characters)
  */
 public record InputFile(Path given, Path content, Optional<Problem> encoding, String head) {}

@@ -3,7 +3,7 @@ package dev.ecsdsl.cli;
 import java.io.IOException;
 
 /**
- * One kind of file that {@code bin/ecs-dsl validate} reads. The command asks the kinds of {@link InputKinds}
+ * One kind of file that {@code bin/ecs-dsl validate} reads. The command asks the kinds of {@code InputKinds}
  * in order and hands the file to the first that {@link #accepts} it; ECS JSON, last, takes every file. A new
  * kind (e.g. a CloudFormation template) is a class of this interface added to that list, ahead of ECS JSON.
  */

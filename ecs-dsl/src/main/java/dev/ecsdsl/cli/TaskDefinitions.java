@@ -27,6 +27,9 @@ public final class TaskDefinitions {
 
   private final List<Offer> offers = new ArrayList<>();
 
+  /** No task definitions yet. */
+  public TaskDefinitions() {}
+
   /**
    * Adds a file's task definition.
    *

@@ -102,39 +102,48 @@ public final class ValidateCommand implements Command {
   private List<CheckedFile> check(ValidateOptions options, InputFiles inputs) {
     ReadContext context = new ReadContext(options.commandLine(), BoundedProblems.DEFAULT_LIMIT);
     List<Path> files = options.files();
-    Object[] read = new Object[files.size()];
+    List<Document> documents = new ArrayList<>();
     TaskDefinitions taskDefinitions = new TaskDefinitions();
-    for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
+    for (Path file : files) {
+      Document document = read(file, inputs, context);
       try {
-        InputFiles.Opened opened = inputs.open(file);
-        if (opened instanceof InputFiles.Unreadable u) {
-          read[i] = CheckedFile.failed(file, u.problem(), false);
-        } else {
-          InputFile input = ((InputFiles.Readable) opened).file();
-          Document document = InputKinds.of(kinds, input).read(input, context);
-          document.offer(taskDefinitions);
-          read[i] = document;
-        }
-      } catch (IOException e) {
-        read[i] = CheckedFile.failed(file, FileRules.unreadable("cannot be read: " + e.getMessage(),
-            "make the file readable"), false);
+        document.offer(taskDefinitions);
       } catch (RuntimeException | StackOverflowError e) {
-        read[i] = CheckedFile.failed(file, FileRules.internal(e), true);
+        document = new FailedDocument(FileRules.internal(e), true);
       }
+      documents.add(document);
     }
     List<CheckedFile> checked = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      if (read[i] instanceof Document document) {
-        try {
-          checked.add(CheckedFile.of(files.get(i), document, document.check(taskDefinitions)));
-        } catch (RuntimeException | StackOverflowError e) {
-          checked.add(CheckedFile.failed(files.get(i), FileRules.internal(e), true));
-        }
-      } else {
-        checked.add((CheckedFile) read[i]);
+      Document document = documents.get(i);
+      Document.Findings findings;
+      try {
+        findings = document.check(taskDefinitions);
+      } catch (RuntimeException | StackOverflowError e) {
+        document = new FailedDocument(FileRules.internal(e), true);
+        findings = Document.Findings.NONE;
       }
+      CheckedFile verdict = CheckedFile.of(files.get(i), document, findings);
+      checked.add(document instanceof FailedDocument failed && failed.internalError()
+          ? verdict.withInternalError() : verdict);
     }
     return checked;
+  }
+
+  /** Opens and reads one file; whatever goes wrong is that file's problem. */
+  private Document read(Path file, InputFiles inputs, ReadContext context) {
+    try {
+      InputFiles.Opened opened = inputs.open(file);
+      if (opened instanceof InputFiles.Unreadable u) {
+        return new FailedDocument(u.problem(), false);
+      }
+      InputFile input = ((InputFiles.Readable) opened).file();
+      return InputKinds.of(kinds, input).read(input, context);
+    } catch (IOException e) {
+      return new FailedDocument(FileRules.unreadable("cannot be read: " + e.getMessage(), "make the file readable"),
+          false);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new FailedDocument(FileRules.internal(e), true);
+    }
   }
 }
