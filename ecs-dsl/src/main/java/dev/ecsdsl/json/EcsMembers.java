@@ -33,7 +33,6 @@ import dev.ecsdsl.model.LinuxParameters;
 import dev.ecsdsl.model.LogConfiguration;
 import dev.ecsdsl.model.MountPoint;
 import dev.ecsdsl.model.NetworkConfiguration;
-import dev.ecsdsl.model.OsFamily;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.PortMapping;
@@ -96,9 +95,7 @@ final class EcsMembers {
   /** Values ECS accepts for an enum beyond those the model's enum holds. */
   private static final Map<Class<?>, List<String>> ECS_ONLY_VALUES = Map.of(
       LaunchType.class, List.of("MANAGED_INSTANCES"),
-      Compatibility.class, List.of("MANAGED_INSTANCES"),
-      OsFamily.class, List.of("WINDOWS_SERVER_2016_FULL", "WINDOWS_SERVER_2004_CORE", "WINDOWS_SERVER_20H2_CORE",
-          "WINDOWS_SERVER_2025_CORE", "WINDOWS_SERVER_2025_FULL"));
+      Compatibility.class, List.of("MANAGED_INSTANCES"));
 
   static {
     // RegisterTaskDefinition request; read-only members from DescribeTaskDefinition's TaskDefinition.

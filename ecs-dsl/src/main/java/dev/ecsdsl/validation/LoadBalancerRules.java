@@ -178,8 +178,8 @@ final class LoadBalancerRules {
     boolean mapped = mappings.stream().anyMatch(pm -> pm.containerPort().map(p -> p == port).orElse(false)
         || pm.containerPortRange().map(r -> inRange(r, port)).orElse(false));
     if (!mapped) {
-      String ports = mappings.stream().map(pm -> pm.containerPort().map(String::valueOf)
-          .orElse(pm.containerPortRange().orElse("?"))).collect(Collectors.joining(", "));
+      String ports = Words.list(mappings.stream().map(pm -> pm.containerPort().map(String::valueOf)
+          .orElse(pm.containerPortRange().orElse("?"))).toList());
       f.add(CONTAINER_PORT, at.then("containerPort"),
           "containerPort " + port + " is not a port mapping of container " + name + " (its container ports: "
               + (ports.isEmpty() ? "none" : ports) + ")",
@@ -273,6 +273,6 @@ final class LoadBalancerRules {
   }
 
   static String names(List<String> names) {
-    return names.isEmpty() ? "none" : String.join(", ", names);
+    return names.isEmpty() ? "none" : Words.list(names);
   }
 }

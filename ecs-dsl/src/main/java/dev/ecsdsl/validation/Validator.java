@@ -98,7 +98,7 @@ public final class Validator {
     for (ScheduledTask t : env.scheduledTasks()) {
       guard("scheduled task " + t.ruleName(), () -> checkScheduledTask(env, t, f));
     }
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   /**
@@ -111,7 +111,7 @@ public final class Validator {
     Findings f = new Findings();
     ProblemPath path = ProblemPath.of("task definition " + taskDefinition.family());
     checkTaskDefinition(TaskScope.of(taskDefinition, path, Set.of(), Optional.empty()), f);
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   /**
@@ -130,7 +130,7 @@ public final class Validator {
           path.then("task definition " + Arns.name(service.taskDefinition())), Optional.empty(), Optional.empty(),
           launch), f);
     });
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   /**
@@ -155,7 +155,7 @@ public final class Validator {
       checkService(new ServiceScope(service, path, Optional.of(taskDefinition), tdPath, Optional.empty(),
           Optional.empty(), launch), f);
     });
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   private static void checkTaskDefinition(TaskScope s, Findings f) {
@@ -173,6 +173,7 @@ public final class Validator {
   private static void checkService(ServiceScope s, Findings f) {
     Service svc = s.service();
     String step = "service " + svc.serviceName();
+    guard(step, () -> ReferenceRules.checkService(svc, s.path(), f));
     guard(step, () -> ServiceRules.check(s, f));
     guard(step, () -> PlacementRules.checkService(svc, s.path(), s.launch(),
         s.td().map(t -> t.placementConstraints().size()).orElse(0), f));

@@ -18,7 +18,8 @@ class ServiceRoundTripProperties {
     JsonImport<Service> read = EcsJson.readService("generated.json", json);
 
     assertThat(read.value()).isEqualTo(service);
-    assertThat(read.warnings()).isEmpty();
+    // a generated string may look like a template placeholder (${x}): that warning is right
+    assertThat(read.warnings()).allSatisfy(p -> assertThat(p.rule()).isEqualTo(JsonRules.PLACEHOLDER));
     assertThat(EcsJson.writeService(read.value())).isEqualTo(json);
     assertThat(EcsJson.detect(json)).isEqualTo(EcsJson.Kind.SERVICE);
   }

@@ -18,7 +18,8 @@ class TaskDefinitionRoundTripProperties {
     JsonImport<TaskDefinition> read = EcsJson.readTaskDefinition("generated.json", json);
 
     assertThat(read.value()).isEqualTo(taskDefinition);
-    assertThat(read.warnings()).isEmpty();
+    // a generated string may look like a template placeholder (${x}): that warning is right
+    assertThat(read.warnings()).allSatisfy(p -> assertThat(p.rule()).isEqualTo(JsonRules.PLACEHOLDER));
     assertThat(EcsJson.writeTaskDefinition(read.value())).isEqualTo(json);
     assertThat(EcsJson.detect(json)).isEqualTo(EcsJson.Kind.TASK_DEFINITION);
   }
