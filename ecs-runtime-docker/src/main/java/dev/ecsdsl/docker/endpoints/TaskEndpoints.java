@@ -208,6 +208,16 @@ public final class TaskEndpoints implements AutoCloseable {
     return LinkLocalRedirect.removeOrphans();
   }
 
+  /**
+   * Removes the link-local rule of run {@code runId}, if it has one, returning how many rules were removed.
+   *
+   * @param runId the run's id
+   * @return how many rules were removed
+   */
+  public static int removeRedirectsOf(String runId) {
+    return LinkLocalRedirect.removeRun(runId);
+  }
+
   /** Stops the server, ends its threads and removes the link-local rule. Safe to call twice. */
   @Override
   public synchronized void close() {
