@@ -207,33 +207,39 @@ public final class EcsApiServer implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (ticker != null) {
-      ticker.shutdown();
-    }
+    // An interrupted caller (Ctrl-C in bin/ecs-dsl serve) still gets a full stop; its interrupt is kept.
+    boolean interrupted = Thread.interrupted();
     try {
-      // GracefulHandler: stop accepting, let the calls in flight finish (up to the stop timeout), then stop.
-      http.stop();
-    } catch (Exception e) {
-      LOG.warn("stopping the endpoint failed: {}", e.toString());
-    }
-    // Clock steps in flight finish before the caller may close the runtime under them; they are not
-    // interrupted (an interrupt could land in the middle of a runtime action).
-    try {
+      if (ticker != null) {
+        ticker.shutdown();
+      }
+      try {
+        // GracefulHandler: stop accepting, let the calls in flight finish (up to the stop timeout), then stop.
+        http.stop();
+      } catch (Exception e) {
+        LOG.warn("stopping the endpoint failed: {}", e.toString());
+      }
+      // Clock steps in flight finish before the caller may close the runtime under them; they are not
+      // interrupted (an interrupt could land in the middle of a runtime action).
       if (ticker != null) {
         ticker.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      interrupted = true;
+    } finally {
+      lock.lock(); // and any advance() another thread is making has returned
+      lock.unlock();
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
-    lock.lock(); // and any advance() another thread is making has returned
-    lock.unlock();
   }
 
   private void advanceQuietly(Duration step) {
     try {
       advance(step);
     } catch (RuntimeException e) {
-      LOG.warn("the endpoint's clock could not advance the runtime: {}", e.toString());
+      LOG.warn("the endpoint's clock could not advance the runtime: {}", dev.ecsdsl.runtime.LogText.escape(e.toString()));
     }
   }
 

@@ -449,7 +449,7 @@ public final class DockerAgent implements Agent {
     TaskLaunch launch = task.launch();
     Optional<DockerUnavailableException> loss = engineLoss();
     if (loss.isPresent()) {
-      report(task, l -> l.taskPreparationFailed(launch.taskArn(), engineLostReason()));
+      report(task, l -> l.taskPreparationFailed(launch.taskArn(), "ResourceInitializationError: " + engineLostReason()));
       return;
     }
     try {
