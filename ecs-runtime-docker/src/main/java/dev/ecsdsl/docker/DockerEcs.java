@@ -388,6 +388,9 @@ public final class DockerEcs implements EcsRuntime {
   /**
    * {@inheritDoc}
    *
+   * @param condition {@inheritDoc}
+   * @param timeout {@inheritDoc}
+   * @return {@inheritDoc}
    * @throws dev.ecsdsl.docker.engine.DockerUnavailableException once the engine stopped answering (the message
    *     names the engine and what to do), rather than waiting out {@code timeout} for what cannot happen
    */
