@@ -46,6 +46,11 @@ import org.slf4j.LoggerFactory;
  * to advance is refused (there is no virtual time to move, and sleeping would hold every call up). A runtime with nothing
  * deployed gets an empty environment, so that clusters, task definitions and services can be created
  * through the API alone. Closing the server stops its threads; the runtime stays the caller's.
+ *
+ * <p>Only programs on this machine are served ({@code Host} must name the loopback, web pages are refused by
+ * their {@code Origin}), with no authentication; a request's headers may have 16 KiB, its body 1 MiB, a
+ * connection may be silent for 30 s, and a caller that stalls costs a connection, not a thread: see the
+ * README's "Limits and guarantees".
  */
 public final class EcsApiServer implements AutoCloseable {
   /** The JSON 1.1 target prefix of ECS operations. */
@@ -55,7 +60,7 @@ public final class EcsApiServer implements AutoCloseable {
   /** The most one {@code POST /_ecsdsl/advance} moves the clock: a year (the call holds every other up). */
   private static final Duration MAX_ADVANCE = Duration.ofDays(366);
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
-  /** The largest request body read, 1 MiB; ECS's largest documented request, a task definition, is 64 KiB. */
+  /** The largest request body read, 1 MiB; ECS's task definition size quota, its largest request, is 64 KiB. */
   static final int MAX_BODY_BYTES = 1024 * 1024;
   /** The largest request line plus headers, 16 KiB (a SigV4 call with a session token needs about 2 KiB). */
   static final int MAX_HEADER_BYTES = 16 * 1024;
@@ -72,6 +77,8 @@ public final class EcsApiServer implements AutoCloseable {
   private final Server http;
   private final ServerConnector connector;
   private final ScheduledExecutorService ticker;
+  /** The port bound at start (Jetty reports none once stopped; the endpoint keeps its address). */
+  private final int boundPort;
 
   private EcsApiServer(EcsRuntime runtime, int port, ClockMode clock) throws Exception {
     this.runtime = runtime;
@@ -100,6 +107,7 @@ public final class EcsApiServer implements AutoCloseable {
     this.ticker = clock.isManual() ? null
         : Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ecs-api-" + id + "-clock"));
     http.start();
+    this.boundPort = connector.getLocalPort();
     if (ticker != null) {
       long periodMillis = 20;
       Duration step = Duration.ofNanos((long) (periodMillis * 1_000_000L * clock.speed()));
@@ -171,7 +179,7 @@ public final class EcsApiServer implements AutoCloseable {
    * @return the endpoint URL
    */
   public URI endpoint() {
-    return URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    return URI.create("http://127.0.0.1:" + boundPort);
   }
 
   /**

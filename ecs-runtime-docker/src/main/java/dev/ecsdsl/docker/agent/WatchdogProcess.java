@@ -37,6 +37,7 @@ public final class WatchdogProcess {
     long started = Long.parseLong(args[1]);
     ignoreTerminalSignals();
     DockerClient docker = connect();
+    warmUp(docker);
     Set<String> runs = new LinkedHashSet<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       String line;
@@ -88,6 +89,22 @@ public final class WatchdogProcess {
       }
     }
     TaskEndpoints.removeOrphanedRedirects();
+  }
+
+  /**
+   * Goes once through what a cleanup does, for a run that does not exist: the classes are loaded now, while
+   * the class path is surely there (a build may delete it before the watched JVM ends), and the cleanup
+   * starts at once when it is needed.
+   */
+  private static void warmUp(DockerClient docker) {
+    try {
+      if (docker != null) {
+        DockerCleanup.removeRun(docker, "ecs-dsl-watchdog-warm-up");
+      }
+      TaskEndpoints.removeRedirectsOf("ecs-dsl-watchdog-warm-up");
+    } catch (RuntimeException e) {
+      System.err.println("warming up failed: " + e);
+    }
   }
 
   /** A client of the engine (its classes loaded, so that a later cleanup starts at once); null if none answers. */

@@ -31,11 +31,11 @@ public final class LocalHttpServer implements AutoCloseable {
   /** The most connections open at once; more wait in the accept queue. */
   public static final int MAX_CONNECTIONS = 512;
   private final Server server;
-  private final ServerConnector connector;
+  private final InetSocketAddress address;
 
   private LocalHttpServer(Server server, ServerConnector connector) {
     this.server = server;
-    this.connector = connector;
+    this.address = new InetSocketAddress(connector.getHost(), connector.getLocalPort());
   }
 
   /**
@@ -90,7 +90,7 @@ public final class LocalHttpServer implements AutoCloseable {
    * @return the address and port
    */
   public InetSocketAddress address() {
-    return new InetSocketAddress(connector.getHost(), connector.getLocalPort());
+    return address;
   }
 
   /**
