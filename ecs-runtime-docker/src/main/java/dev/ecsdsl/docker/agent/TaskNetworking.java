@@ -79,10 +79,10 @@ final class TaskNetworking {
     if (bridge == null || bridge.isEmpty()) {
       bridge = "br-" + network.getId().substring(0, 12);
     }
-    String gateway = network.getIpam().getConfig().stream().map(Network.Ipam.Config::getGateway)
-        .filter(g -> g != null && g.indexOf('.') > 0).findFirst()
+    Network.Ipam.Config ipv4 = network.getIpam().getConfig().stream()
+        .filter(c -> c.getGateway() != null && c.getGateway().indexOf('.') > 0 && c.getSubnet() != null).findFirst()
         .orElseThrow(() -> new IllegalStateException("network " + name + " has no IPv4 gateway"));
-    return new RunNetwork(name, bridge, gateway);
+    return new RunNetwork(name, bridge, ipv4.getGateway(), ipv4.getSubnet());
   }
 
   /** The address of a (running) container on the run network. */
