@@ -1,7 +1,9 @@
 package dev.ecsdsl.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsdsl.model.CapacityProvider;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
+import dev.ecsdsl.model.CapacityProviderType;
 import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.EcsException;
@@ -34,6 +36,9 @@ final class ClusterOperations {
     List<CapacityProviderStrategyItem> strategy = r.values("defaultCapacityProviderStrategy",
         CapacityProviderStrategyItem.class);
     boolean existed = runtime.describeClusters().stream().anyMatch(c -> c.clusterName().equals(name));
+    if (!existed) {
+      checkNewClusterProviders(name, providers, strategy);
+    }
     ClusterDescription cluster = runtime.createCluster(name, tags);
     if (!providers.isEmpty() || !strategy.isEmpty()) {
       try {
@@ -47,6 +52,35 @@ final class ClusterOperations {
       }
     }
     return Shapes.object().set("cluster", Shapes.cluster(cluster));
+  }
+
+  /**
+   * A new cluster has no instance groups, so only Fargate's providers can be its; refused before the cluster is
+   * made, with the texts PutClusterCapacityProviders gives, so that a refused CreateCluster leaves no trace.
+   */
+  private void checkNewClusterProviders(String name, List<String> providers,
+      List<CapacityProviderStrategyItem> strategy) {
+    Map<String, CapacityProvider> known = new java.util.HashMap<>();
+    runtime.describeCapacityProviders().forEach(p -> known.put(p.name(), p));
+    for (String provider : providers) {
+      CapacityProvider found = known.get(provider);
+      if (found == null) {
+        throw EcsException.invalidParameter("The specified capacity provider " + provider + " does not exist.");
+      }
+      if (found.type() == CapacityProviderType.AUTO_SCALING_GROUP) {
+        throw EcsException.invalidParameter("The capacity provider " + provider + " scales instance group "
+            + found.autoScalingGroup().orElse("?") + ", which is not in cluster " + name + ".");
+      }
+    }
+    for (CapacityProviderStrategyItem item : strategy) {
+      if (!providers.contains(item.capacityProvider())) {
+        throw EcsException.invalidParameter("The default capacity provider strategy names "
+            + item.capacityProvider() + ", which is not one of the cluster's capacity providers " + providers + ".");
+      }
+    }
+    if (strategy.stream().filter(i -> i.base().filter(b -> b > 0).isPresent()).count() > 1) {
+      throw EcsException.invalidParameter("Only one capacity provider in a strategy can have a base.");
+    }
   }
 
   private ObjectNode describeClusters(Request r) {

@@ -221,6 +221,11 @@ public final class EcsApiServer implements AutoCloseable {
     return regions.defaultRuntime().runtime();
   }
 
+  /** {@return the names of the ECS operations served (the default region's; every region serves the same)} */
+  java.util.Set<String> operationNames() {
+    return regions.defaultRuntime().operationNames();
+  }
+
   /**
    * The region served to calls that are not signed: the given runtime's (us-east-1 while it has nothing deployed),
    * or the default region of {@link #startRegional}.

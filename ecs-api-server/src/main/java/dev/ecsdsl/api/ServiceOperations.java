@@ -2,6 +2,7 @@ package dev.ecsdsl.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.json.EcsJson;
+import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.PlacementConstraint;
@@ -51,15 +52,34 @@ final class ServiceOperations {
       throw ApiException.invalidParameter("Specifying both a launch type and capacity provider strategy is not"
           + " supported. Remove one and try again.");
     }
-    r.string("launchType").ifPresent(TaskOperations::launchType);
+    r.string("launchType").ifPresent(TaskOperations::launchTypeToRun);
     ObjectNode body = r.body().deepCopy();
     body.put("cluster", cluster);
     if (r.has("taskDefinition")) {
       body.put("taskDefinition", r.references().taskDefinition(r.requiredString("taskDefinition")));
     }
     Service service = EcsJson.readService("CreateService", body.toString()).value();
+    checkStrategy(cluster, service.capacityProviderStrategy());
+    NetworkReferences.check(runtime, service.networkConfiguration());
     ServiceDescription created = runtime.createService(service);
     return Shapes.object().set("service", ServiceShapes.service(created, Optional.of(service)));
+  }
+
+  /**
+   * A strategy naming a provider the cluster does not have is refused before the service is made (the control
+   * plane checks it only when it launches the first task).
+   */
+  private void checkStrategy(String cluster, List<CapacityProviderStrategyItem> strategy) {
+    if (strategy.isEmpty()) {
+      return;
+    }
+    List<String> providers = runtime.describeCluster(cluster).capacityProviders();
+    for (CapacityProviderStrategyItem item : strategy) {
+      if (!providers.contains(item.capacityProvider())) {
+        throw ApiException.invalidParameter("The specified capacity provider " + item.capacityProvider()
+            + " is not in the cluster's capacity providers.");
+      }
+    }
   }
 
   private ObjectNode updateService(Request r) {

@@ -53,12 +53,14 @@ final class TaskOperations {
         .capacityProviderStrategy(r.values("capacityProviderStrategy", CapacityProviderStrategyItem.class))
         .placementConstraints(r.values("placementConstraints", PlacementConstraint.class))
         .placementStrategy(r.values("placementStrategy", PlacementStrategy.class));
-    r.string("launchType").map(TaskOperations::launchType).ifPresent(request::launchType);
+    r.string("launchType").map(TaskOperations::launchTypeToRun).ifPresent(request::launchType);
     if (r.has("launchType") && r.has("capacityProviderStrategy")) {
       throw ApiException.invalidParameter("Specifying both a launch type and capacity provider strategy is not"
           + " supported. Remove one and try again.");
     }
-    r.value("networkConfiguration", NetworkConfiguration.class).ifPresent(request::networkConfiguration);
+    Optional<NetworkConfiguration> network = r.value("networkConfiguration", NetworkConfiguration.class);
+    NetworkReferences.check(runtime, network);
+    network.ifPresent(request::networkConfiguration);
     r.string("group").ifPresent(request::group);
     r.string("startedBy").ifPresent(request::startedBy);
     request.overrides(Overrides.read(r)).tags(r.values("tags", Tag.class));
@@ -78,7 +80,9 @@ final class TaskOperations {
         .containerInstances(instances.stream().map(i -> r.references().containerInstance(cluster, i)).toList())
         .overrides(Overrides.read(r))
         .tags(r.values("tags", Tag.class));
-    r.value("networkConfiguration", NetworkConfiguration.class).ifPresent(request::networkConfiguration);
+    Optional<NetworkConfiguration> network = r.value("networkConfiguration", NetworkConfiguration.class);
+    NetworkReferences.check(runtime, network);
+    network.ifPresent(request::networkConfiguration);
     r.string("group").ifPresent(request::group);
     r.string("startedBy").ifPresent(request::startedBy);
     return tasksAndFailures(r, runtime, runtime.startTask(request.build()));
@@ -104,6 +108,15 @@ final class TaskOperations {
     ArrayNode failures = response.putArray("failures");
     result.failures().forEach(f -> failures.add(Shapes.failure(f)));
     return response;
+  }
+
+  /** The launch type of a RunTask or CreateService: EXTERNAL (ECS Anywhere) refused before anything is made. */
+  static LaunchType launchTypeToRun(String value) {
+    LaunchType type = launchType(value);
+    if (type == LaunchType.EXTERNAL) {
+      throw ApiException.invalidParameter("The EXTERNAL launch type (ECS Anywhere) is not simulated by ecs-dsl.");
+    }
+    return type;
   }
 
   static LaunchType launchType(String value) {
