@@ -26,9 +26,7 @@ import dev.ecsdsl.model.HealthCheck;
 import dev.ecsdsl.model.HostVolumeProperties;
 import dev.ecsdsl.model.KernelCapabilities;
 import dev.ecsdsl.model.KeyValuePair;
-import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.LinearConfiguration;
-import dev.ecsdsl.model.Compatibility;
 import dev.ecsdsl.model.LinuxParameters;
 import dev.ecsdsl.model.LogConfiguration;
 import dev.ecsdsl.model.MountPoint;
@@ -95,8 +93,6 @@ final class EcsMembers {
 
   /** Values ECS accepts for an enum beyond those the model's enum holds. */
   private static final Map<Class<?>, List<String>> ECS_ONLY_VALUES = Map.of(
-      LaunchType.class, List.of("MANAGED_INSTANCES"),
-      Compatibility.class, List.of("MANAGED_INSTANCES"),
       OsFamily.class, List.of("WINDOWS_SERVER_2016_FULL", "WINDOWS_SERVER_2004_CORE", "WINDOWS_SERVER_20H2_CORE",
           "WINDOWS_SERVER_2025_CORE", "WINDOWS_SERVER_2025_FULL"));
 
@@ -199,11 +195,13 @@ final class EcsMembers {
     put(PlacementStrategy.class, "PlacementStrategy", List.of("type", "field"));
     put(NetworkConfiguration.class, "NetworkConfiguration", List.of("awsvpcConfiguration"));
     put(AwsVpcConfiguration.class, "AwsVpcConfiguration", List.of("subnets", "securityGroups", "assignPublicIp"));
+    NewerEcsMembers.putAll(EcsMembers::put);
   }
 
   private EcsMembers() {}
 
-  private static void put(Class<?> type, String ecsName, List<String> ecsMembers) {
+  /** Adds a type whose members are all ECS members, in ECS's order. */
+  static void put(Class<?> type, String ecsName, List<String> ecsMembers) {
     put(type, ecsName, ecsMembers, List.of(), List.of(), "", Map.of());
   }
 

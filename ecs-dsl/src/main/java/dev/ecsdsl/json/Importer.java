@@ -88,7 +88,9 @@ final class Importer<T> {
     if (clean == null || problems.stream().anyMatch(Problem::isError)) {
       throw new EcsJsonException(sourceName, problems);
     }
-    return new JsonImport<>(bind(sourceName, clean, problems), problems);
+    T value = bind(sourceName, clean, problems);
+    NotYetSimulated.warning(value).ifPresent(problems::add);
+    return new JsonImport<>(value, problems);
   }
 
   private void checkDocument(String sourceName, JsonNode tree) {

@@ -26,6 +26,11 @@ public final class JsonRules {
   public static final String UNSUPPORTED_MEMBER = "json-unsupported-member";
   /** Warning: a read-only member of describe output (ARN, revision, status, ...); it was dropped. */
   public static final String READ_ONLY_MEMBER = "json-read-only-member";
+  /**
+   * Warning, one per file: ECS members the model holds and validation checks, but that the runtimes do not
+   * simulate yet (Service Connect, EBS task volumes, Availability Zone rebalancing, Managed Instances).
+   */
+  public static final String NOT_YET_SIMULATED = "json-not-yet-simulated";
 
   private JsonRules() {}
 }

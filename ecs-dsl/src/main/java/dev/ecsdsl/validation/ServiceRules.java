@@ -79,9 +79,10 @@ final class ServiceRules {
         case EC2 -> Compatibility.EC2;
         case FARGATE -> Compatibility.FARGATE;
         case EXTERNAL -> Compatibility.EXTERNAL;
+        case MANAGED_INSTANCES -> Compatibility.MANAGED_INSTANCES;
       };
       boolean compatible = td.requiresCompatibilities().isEmpty()
-          ? lt == LaunchType.EC2 || lt == LaunchType.EXTERNAL
+          ? lt != LaunchType.FARGATE
           : td.requires(needed);
       if (!compatible) {
         f.add(LAUNCH_TYPE_COMPATIBILITY, path.then("launchType"),

@@ -18,7 +18,9 @@ class ServiceRoundTripProperties {
     JsonImport<Service> read = EcsJson.readService("generated.json", json);
 
     assertThat(read.value()).isEqualTo(service);
-    assertThat(read.warnings()).isEmpty();
+    // Only the one note that members of issue 20 are read but not yet simulated; nothing is dropped.
+    assertThat(read.warnings()).hasSizeLessThanOrEqualTo(1)
+        .allSatisfy(p -> assertThat(p.rule()).isEqualTo(JsonRules.NOT_YET_SIMULATED));
     assertThat(EcsJson.writeService(read.value())).isEqualTo(json);
     assertThat(EcsJson.detect(json)).isEqualTo(EcsJson.Kind.SERVICE);
   }
