@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * An ECS Managed Daemon (2026): one task of a daemon task definition on every container instance of the named
  * Managed Instances capacity providers, started before other tasks on an instance; a daemon task that stops makes
  * ECS drain and replace its instance. ECS API: {@code CreateDaemon} (and {@code UpdateDaemon}). Read and
- * validated; not yet simulated by the runtimes (docs/DAEMONS-AND-EXPRESS.md).
+ * validated; not yet simulated by the runtimes (docs/SERVICE-CONNECT.md §5–6).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDaemon.class)

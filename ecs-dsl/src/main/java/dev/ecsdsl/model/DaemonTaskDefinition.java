@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * A daemon task definition: the blueprint of a daemon, a resource of its own apart from task definitions, with
  * revisions of a family. ECS API: {@code RegisterDaemonTaskDefinition}. ECS's DaemonContainerDefinition and
- * DaemonVolume are narrower than the container definitions and volumes held here; docs/DAEMONS-AND-EXPRESS.md
+ * DaemonVolume are narrower than the container definitions and volumes held here; docs/SERVICE-CONNECT.md §5–6
  * lists the difference.
  */
 @Value.Immutable

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * An Amazon ECS Express Mode service (2025-11): from one image ECS makes the task definition, the Fargate service,
  * an Application Load Balancer with an HTTPS endpoint, target group, security groups and target tracking scaling.
  * ECS API: {@code CreateExpressGatewayService} (and {@code UpdateExpressGatewayService}). Read and validated; not
- * yet simulated by the runtimes (docs/DAEMONS-AND-EXPRESS.md).
+ * yet simulated by the runtimes (docs/SERVICE-CONNECT.md §5–6).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableExpressGatewayService.class)

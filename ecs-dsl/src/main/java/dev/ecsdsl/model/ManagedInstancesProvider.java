@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * The configuration of an Amazon ECS Managed Instances capacity provider: ECS launches, patches, drains and
  * terminates the EC2 instances itself, with the infrastructure role, in the shape the launch template describes.
  * ECS API: {@code ManagedInstancesProvider}. Read and validated; not yet simulated by the runtimes
- * (docs/MANAGED-INSTANCES.md).
+ * (docs/SERVICE-CONNECT.md §3).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableManagedInstancesProvider.class)

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /**
  * The Amazon EBS volume ECS creates for each task of a service and attaches in the task's Availability Zone. ECS
  * API: {@code ServiceManagedEBSVolumeConfiguration}; most members map one to one to EBS {@code CreateVolume}. Read
- * and validated; not yet simulated by the runtimes (docs/EBS-VOLUMES.md).
+ * and validated; not yet simulated by the runtimes (docs/SERVICE-CONNECT.md §4).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableServiceManagedEBSVolumeConfiguration.class)

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * The Amazon EBS volume ECS creates for a task started by RunTask or StartTask. ECS API: {@code
- * TaskManagedEBSVolumeConfiguration}. Read and validated; not yet simulated by the runtimes (docs/EBS-VOLUMES.md).
+ * TaskManagedEBSVolumeConfiguration}. Read and validated; not yet simulated by the runtimes (docs/SERVICE-CONNECT.md §4).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTaskManagedEBSVolumeConfiguration.class)
