@@ -88,7 +88,7 @@ class ServeCommandTest {
     }
   }
 
-  private static Matcher awaitLine(ByteArrayOutputStream out, String regex) throws InterruptedException {
+  static Matcher awaitLine(ByteArrayOutputStream out, String regex) throws InterruptedException {
     Matcher m = Pattern.compile(regex).matcher("");
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (!m.reset(out.toString(StandardCharsets.UTF_8)).find() && System.nanoTime() < deadline) {
