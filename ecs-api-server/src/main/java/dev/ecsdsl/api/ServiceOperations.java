@@ -3,14 +3,21 @@ package dev.ecsdsl.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.json.EcsJson;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
+import dev.ecsdsl.model.CloudMapNamespace;
+import dev.ecsdsl.model.Cluster;
+import dev.ecsdsl.model.ClusterServiceConnectDefaults;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
+import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.ServiceConnectConfiguration;
+import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +42,7 @@ final class ServiceOperations {
     handlers.put("UpdateService", this::updateService);
     handlers.put("DescribeServices", this::describeServices);
     handlers.put("ListServices", this::listServices);
+    handlers.put("ListServicesByNamespace", this::listServicesByNamespace);
     handlers.put("DeleteService", this::deleteService);
   }
 
@@ -130,6 +138,33 @@ final class ServiceOperations {
         .filter(s -> scheduling.map(s.schedulingStrategy().name()::equals).orElse(true))
         .filter(s -> launchType.map(l -> effectiveLaunchType(cluster, s).equals(Optional.of(l))).orElse(true))
         .map(ServiceDescription::serviceArn).toList();
+    return Pages.of(r, "serviceArns", arns, Pages.Size.TEN_OF_HUNDRED);
+  }
+
+  /**
+   * ListServicesByNamespace: the services of every cluster whose Service Connect configuration joins the namespace
+   * (its own, or the cluster's {@code serviceConnectDefaults} when it names none), paged like ListServices.
+   * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListServicesByNamespace.html
+   */
+  private ObjectNode listServicesByNamespace(Request r) {
+    Environment environment = runtime.environment();
+    String reference = r.requiredString("namespace");
+    CloudMapNamespace namespace = environment.namespace(reference).orElseThrow(() -> new ApiException(
+        "NamespaceNotFoundException", "The specified namespace " + Messages.quote(reference) + " wasn't found.",
+        400));
+    List<String> arns = new ArrayList<>();
+    for (ClusterDescription cluster : runtime.describeClusters()) {
+      Optional<String> clusterDefault = environment.cluster(cluster.clusterName())
+          .flatMap(Cluster::serviceConnectDefaults).map(ClusterServiceConnectDefaults::namespace);
+      for (ServiceDescription service : runtime.listServices(cluster.clusterName())) {
+        Optional<String> joined = model(cluster.clusterName(), service.serviceName())
+            .flatMap(Service::serviceConnectConfiguration).filter(ServiceConnectConfiguration::enabled)
+            .map(c -> c.namespace().or(() -> clusterDefault).orElse(""));
+        if (joined.flatMap(environment::namespace).filter(namespace::equals).isPresent()) {
+          arns.add(service.serviceArn());
+        }
+      }
+    }
     return Pages.of(r, "serviceArns", arns, Pages.Size.TEN_OF_HUNDRED);
   }
 
