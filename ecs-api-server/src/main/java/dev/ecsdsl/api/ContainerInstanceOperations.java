@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * DescribeContainerInstances (1 to 100 a call, {@code include: TAGS}), ListContainerInstances (its {@code status}
- * and Cluster Query Language {@code filter}, paged) and UpdateContainerInstancesState (at most 10 a call).
+ * and Cluster Query Language {@code filter}, paged), UpdateContainerInstancesState (at most 10 a call) and
+ * DeregisterContainerInstance.
  */
 final class ContainerInstanceOperations {
   private final EcsRuntime runtime;
@@ -32,6 +33,7 @@ final class ContainerInstanceOperations {
     handlers.put("DescribeContainerInstances", this::describeContainerInstances);
     handlers.put("ListContainerInstances", this::listContainerInstances);
     handlers.put("UpdateContainerInstancesState", this::updateContainerInstancesState);
+    handlers.put("DeregisterContainerInstance", this::deregisterContainerInstance);
   }
 
   private ObjectNode describeContainerInstances(Request r) {
@@ -124,5 +126,18 @@ final class ContainerInstanceOperations {
         reference -> Shapes.containerInstance(runtime.updateContainerInstanceState(cluster,
             refs.containerInstance(cluster, reference), status)),
         Describe::notCluster, reference -> refs.arnOr(reference, id -> refs.containerInstanceArn(cluster, id)));
+  }
+
+  /**
+   * DeregisterContainerInstance: refused while the instance runs tasks unless {@code force}; with it, the tasks
+   * are orphaned (ECS no longer tracks them) and a service's are started again elsewhere.
+   * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeregisterContainerInstance.html
+   */
+  private ObjectNode deregisterContainerInstance(Request r) {
+    String cluster = r.cluster();
+    runtime.describeCluster(cluster);
+    String instance = r.references().containerInstance(cluster, r.requiredString("containerInstance"));
+    return Shapes.object().set("containerInstance", Shapes.containerInstance(
+        runtime.deregisterContainerInstance(cluster, instance, r.bool("force"))));
   }
 }

@@ -43,7 +43,7 @@ final class LeftOut {
     for (String operation : List.of("CreateCapacityProvider", "UpdateCapacityProvider", "DeleteCapacityProvider",
         "UpdateCluster", "UpdateClusterSettings", "ListAccountSettings", "PutAccountSetting",
         "PutAccountSettingDefault", "DeleteAccountSetting", "DeleteTaskDefinitions", "ExecuteCommand",
-        "GetTaskProtection", "UpdateTaskProtection", "RegisterContainerInstance", "DeregisterContainerInstance")) {
+        "GetTaskProtection", "UpdateTaskProtection", "RegisterContainerInstance")) {
       reasons.put(operation, CONTROL_PLANE);
     }
     return Collections.unmodifiableMap(reasons);

@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.ecs.model.NamespaceNotFoundException;
 import software.amazon.awssdk.services.ecs.model.NoUpdateAvailableException;
 
 /**
- * Through the AWS SDK: the agent's operations answered as ECS answers a caller that is not an agent, and
+ * Through the AWS SDK: the agent's operations answered as ECS answers a caller that is not an agent,
+ * DeregisterContainerInstance, and
  * ListServicesByNamespace (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListServicesByNamespace.html)
  * over clusters, with a service's own namespace and the cluster's serviceConnectDefaults.
  */
@@ -69,5 +70,24 @@ class AgentAndNamespaceOperationsTest {
     assertThatThrownBy(() -> client.submitAttachmentStateChanges(r -> r.cluster("prod")
         .attachments(a -> a.attachmentArn("arn:aws:ecs:us-east-1:123456789012:attachment/x").status("ATTACHED"))))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  /** https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeregisterContainerInstance.html */
+  @Test
+  void deregisterContainerInstanceRefusesAnInstanceWithTasksUnlessForced() {
+    EcsClient client = endpoint.client();
+    String instance = client.listContainerInstances(r -> r.cluster("prod")).containerInstanceArns().get(0);
+    client.runTask(r -> r.cluster("prod").taskDefinition("api").launchType("EC2"));
+
+    assertThatThrownBy(() -> client.deregisterContainerInstance(r -> r.cluster("prod").containerInstance(instance)))
+        .isInstanceOf(software.amazon.awssdk.services.ecs.model.EcsException.class);
+    assertThat(client.listContainerInstances(r -> r.cluster("prod")).containerInstanceArns()).contains(instance);
+
+    var deregistered = client.deregisterContainerInstance(r -> r.cluster("prod").containerInstance(instance)
+        .force(true)).containerInstance();
+
+    assertThat(deregistered.containerInstanceArn()).isEqualTo(instance);
+    assertThat(deregistered.status()).isEqualTo("INACTIVE");
+    assertThat(client.listContainerInstances(r -> r.cluster("prod")).containerInstanceArns()).doesNotContain(instance);
   }
 }
