@@ -1,13 +1,12 @@
 package dev.ecsdsl.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import dev.ecsdsl.control.ControlPlane;
+import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.docker.agent.DockerAgent;
 import dev.ecsdsl.docker.agent.EfsAccessPoints;
 import dev.ecsdsl.docker.elb.LocalLoadBalancers;
 import dev.ecsdsl.docker.engine.DockerEngine;
-import dev.ecsdsl.inmemory.agent.Agent;
-import dev.ecsdsl.inmemory.control.ControlPlane;
-import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TaskDefinition;
@@ -62,10 +61,7 @@ public final class DockerEcs implements EcsRuntime {
     this.loop = new WallClockEventLoop();
     this.agent = new DockerAgent(docker, runId, EfsAccessPoints.of(this::deployedEnvironment),
         this::describeForEndpoint);
-    // The execution-role and instance-role checks of task start, as in memory (called on the loop's thread).
-    Agent checked = new dev.ecsdsl.inmemory.iam.PermissionCheckingAgent(agent, this::deployedEnvironment,
-        this::instanceRole);
-    this.controlPlane = loop.call(() -> new ControlPlane(loop, checked, seed, timings));
+    this.controlPlane = loop.call(() -> new ControlPlane(loop, agent, seed, timings));
   }
 
   /**
@@ -100,12 +96,6 @@ public final class DockerEcs implements EcsRuntime {
   }
 
   /** The deployed description, read by the agent (on the loop thread) to resolve EFS access points. */
-  /** The role of the instance profile of an EC2 task's container instance (on the loop's thread). */
-  private Optional<dev.ecsdsl.model.IamRole> instanceRole(dev.ecsdsl.inmemory.agent.TaskLaunch launch) {
-    return launch.containerInstanceArn().flatMap(arn ->
-        dev.ecsdsl.inmemory.iam.InstanceProfiles.role(controlPlane, launch.clusterName(), arn));
-  }
-
   private Environment deployedEnvironment() {
     return controlPlane.environment();
   }

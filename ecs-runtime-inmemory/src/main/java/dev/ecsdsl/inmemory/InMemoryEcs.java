@@ -1,20 +1,16 @@
 package dev.ecsdsl.inmemory;
 
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.ControlPlane;
+import dev.ecsdsl.control.InstanceLifetime;
+import dev.ecsdsl.control.Timings;
+import dev.ecsdsl.control.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
-import dev.ecsdsl.inmemory.control.ControlPlane;
-import dev.ecsdsl.inmemory.control.InstanceLifetime;
-import dev.ecsdsl.inmemory.control.Timings;
-import dev.ecsdsl.inmemory.iam.PermissionCheckingAgent;
-import dev.ecsdsl.inmemory.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TaskDefinition;
-import dev.ecsdsl.model.PredefinedMetricType;
-import dev.ecsdsl.model.IamRole;
-import dev.ecsdsl.model.InstanceGroup;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
@@ -30,7 +26,6 @@ import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
-import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,8 +62,7 @@ public final class InMemoryEcs implements EcsRuntime {
     this.seed = seed;
     this.loop = new VirtualEventLoop(start);
     this.agent = new SimulatedAgent();
-    this.controlPlane = new ControlPlane(loop, new PermissionCheckingAgent(agent, this::environment,
-        this::instanceRole), seed, timings);
+    this.controlPlane = new ControlPlane(loop, agent, seed, timings);
   }
 
   /**
@@ -549,22 +543,7 @@ public final class InMemoryEcs implements EcsRuntime {
    *     credentials) or has stopped (its credentials expired with it)
    */
   public TaskCredentials credentials(String cluster, String task) {
-    Task described = controlPlane.describeTask(cluster, task);
-    if (described.lastStatus() == TaskStatus.STOPPED) {
-      throw new IllegalStateException("task " + described.taskId() + " is STOPPED: its credentials ended with it");
-    }
-    Optional<IamRole> instanceRole = described.containerInstanceArn().flatMap(arn -> instanceRole(cluster, arn));
-    return TaskCredentials.of(controlPlane.environment(), controlPlane.effectiveTaskDefinition(cluster, task),
-        described.taskId(), instanceRole);
-  }
-
-  /** The role of the instance profile of an EC2 task's container instance. */
-  private Optional<IamRole> instanceRole(TaskLaunch launch) {
-    return launch.containerInstanceArn().flatMap(arn -> instanceRole(launch.clusterName(), arn));
-  }
-
-  private Optional<IamRole> instanceRole(String cluster, String containerInstanceArn) {
-    return dev.ecsdsl.inmemory.iam.InstanceProfiles.role(controlPlane, cluster, containerInstanceArn);
+    return controlPlane.credentials(cluster, task);
   }
 
   /** The task's ARN, once it is known to have the container ({@link Task#container} says which it has). */

@@ -1,7 +1,7 @@
 package dev.ecsdsl.inmemory;
 
-import dev.ecsdsl.inmemory.clock.EventLoop;
-import dev.ecsdsl.inmemory.control.ControlPlane;
+import dev.ecsdsl.control.ControlPlane;
+import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.runtime.RequestResult;
 import java.time.Duration;
 import java.util.Collections;

@@ -14,7 +14,6 @@ import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
-import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +31,7 @@ class GoldenTimelinesTest {
   @Test
   void theTourOnTheVirtualClock() throws Exception {
     try (InMemoryEcs ecs = InMemoryEcs.create(TourOptions.DEFAULT_SEED, InMemoryTour.START,
-        dev.ecsdsl.inmemory.control.Timings.defaults())) {
+        dev.ecsdsl.control.Timings.defaults())) {
       new InMemoryTour(ecs).run();
       Golden.check("tour", Golden.of(ecs, List.of("shop-web/storefront", "shop-workers/orders",
           "shop-workers/log-agent")));

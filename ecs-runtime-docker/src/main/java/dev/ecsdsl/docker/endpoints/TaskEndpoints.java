@@ -2,7 +2,7 @@ package dev.ecsdsl.docker.endpoints;
 
 import com.github.dockerjava.api.DockerClient;
 import com.sun.net.httpserver.HttpServer;
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;

@@ -1,11 +1,13 @@
 package dev.ecsdsl.inmemory.simulated;
 
-import dev.ecsdsl.inmemory.agent.AgentListener;
-import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.control.agent.AgentListener;
+import dev.ecsdsl.control.agent.EcsErrors;
+import dev.ecsdsl.control.agent.ExitCodes;
+import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.HealthCheck;
-import dev.ecsdsl.runtime.NetworkBinding;
 import dev.ecsdsl.runtime.HealthStatus;
+import dev.ecsdsl.runtime.NetworkBinding;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
