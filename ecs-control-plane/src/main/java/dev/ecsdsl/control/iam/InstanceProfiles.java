@@ -1,6 +1,5 @@
 package dev.ecsdsl.control.iam;
 
-import dev.ecsdsl.control.ControlPlane;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.InstanceGroup;
@@ -11,19 +10,15 @@ public final class InstanceProfiles {
   private InstanceProfiles() {}
 
   /**
-   * The role of the instance profile of a container instance, if its instance group has one; called on the
-   * control plane's thread.
+   * The role of the instance profile of an instance group, if it has one.
    *
-   * @param plane the control plane that knows the instance
+   * @param environment the deployed description
    * @param cluster the instance's cluster
-   * @param containerInstanceArn the container instance
-   * @return the role of its instance group's instance profile, empty when the group has none
+   * @param instanceGroup the instance's group
+   * @return the role of the group's instance profile, empty when the group has none
    */
-  public static Optional<IamRole> role(ControlPlane plane, String cluster, String containerInstanceArn) {
-    Environment environment = plane.environment();
-    String group = plane.describeContainerInstance(cluster, containerInstanceArn).instanceGroup();
-    return environment.cluster(cluster).flatMap(c -> c.instanceGroups().stream()
-        .filter(g -> g.name().equals(group)).findFirst())
+  public static Optional<IamRole> role(Environment environment, String cluster, String instanceGroup) {
+    return environment.cluster(cluster).flatMap(c -> c.instanceGroup(instanceGroup))
         .flatMap(InstanceGroup::iamInstanceProfile).flatMap(environment::role);
   }
 }

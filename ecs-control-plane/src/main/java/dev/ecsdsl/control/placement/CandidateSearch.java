@@ -88,7 +88,7 @@ final class CandidateSearch {
     int[] candidates = new int[Math.max(1, registry.registeredCount())];
     int count = 0;
     for (InstanceState instance : registry.registered()) {
-      if (Feasibility.fits(instance, demand)) {
+      if (PlacementCheck.fits(instance, demand)) {
         candidates[count++] = instance.slot();
       }
     }
@@ -107,7 +107,7 @@ final class CandidateSearch {
     int total = registry.schedulableCount();
     for (int attempt = 0; attempt < SAMPLING_ATTEMPTS && total > 0; attempt++) {
       InstanceState instance = registry.schedulableAt(total == 1 ? 0 : random.nextInt(total));
-      if (Feasibility.fits(instance, demand)) {
+      if (PlacementCheck.fits(instance, demand)) {
         return instance;
       }
       if (total == 1) {
@@ -164,7 +164,7 @@ final class CandidateSearch {
           rank -= sizes[t++];
         }
         InstanceState instance = registry.atSlot(index.atRank(tier[t], rank));
-        if (Feasibility.fits(instance, demand)) {
+        if (PlacementCheck.fits(instance, demand)) {
           return instance;
         }
       }
@@ -290,7 +290,7 @@ final class CandidateSearch {
         rank -= inRange[t++];
       }
       InstanceState instance = registry.atSlot(index.atRank(buckets[t], below[t] + rank));
-      if (Feasibility.fits(instance, demand)) {
+      if (PlacementCheck.fits(instance, demand)) {
         return instance;
       }
     }
@@ -311,7 +311,7 @@ final class CandidateSearch {
     for (int bucket : buckets) {
       int node = firstFit(index, bucket, from, demand);
       while (node != ResourceIndex.NIL && index.keyOf(node) <= to) {
-        if (Feasibility.fits(registry.atSlot(node), demand)) {
+        if (PlacementCheck.fits(registry.atSlot(node), demand)) {
           if (count == candidates.length) {
             candidates = Arrays.copyOf(candidates, count * 2);
           }
@@ -328,7 +328,7 @@ final class CandidateSearch {
   /** The first member from {@code from} on that fits entirely, or {@link ResourceIndex#NIL}. */
   private int firstFeasible(ResourceIndex index, int bucket, long from, CompiledDemand demand) {
     int node = firstFit(index, bucket, from, demand);
-    while (node != ResourceIndex.NIL && !Feasibility.fits(registry.atSlot(node), demand)) {
+    while (node != ResourceIndex.NIL && !PlacementCheck.fits(registry.atSlot(node), demand)) {
       node = firstFit(index, bucket, index.keyOf(node) + 1, demand);
     }
     return node;

@@ -18,11 +18,12 @@ import java.util.random.RandomGenerator;
  * <p>Each {@link #place} runs the pipeline ECS documents for the EC2 launch type:
  *
  * <ol>
- *   <li><b>filter</b>: an instance is a candidate if it is ACTIVE, its agent is connected, it is in
+ *   <li><b>filter</b>: an instance is a candidate if it passes every {@link PlacementCheck}, in order: it
+ *       is ACTIVE, its agent is connected, it is one of the task's capacity provider's instances, it is in
  *       one of the task's Availability Zones, it has the CPU, memory, static host ports, task ENI and
  *       dynamic host ports the task needs, it satisfies every {@code memberOf} expression and, with
  *       {@code distinctInstance}, runs no task of the task's group (see {@link FailureReason} for the
- *       order and the reasons reported);
+ *       reasons reported);
  *   <li><b>strategies</b>, in the order given, each keeping the best-ranked candidates:
  *       {@code binpack} (least remaining CPU or memory), {@code spread} (fewest tasks of the group on
  *       the instance, or on all instances sharing the attribute's value; instances without the
@@ -148,9 +149,9 @@ public final class ClusterPlacement {
   public PlacementDecision reserveOn(String containerInstanceArn, TaskDemand demand) {
     InstanceState instance = registry.require(containerInstanceArn);
     CompiledDemand compiled = compile(demand);
-    FailureReason reason = Feasibility.firstFailure(instance, compiled);
-    if (reason != null) {
-      return FailureExplainer.rejectedBy(instance, reason, compiled);
+    PlacementCheck failed = PlacementCheck.firstFailure(instance, compiled);
+    if (failed != null) {
+      return FailureExplainer.rejectedBy(instance, failed, compiled);
     }
     return PlacementDecision.placed(reserve(instance, compiled), "placed on " + instance.name());
   }
@@ -226,6 +227,31 @@ public final class ClusterPlacement {
         groups,
         instance.draining,
         instance.agentConnected);
+  }
+
+  /**
+   * Whether the task's {@code memberOf} constraints hold for an instance now (a daemon service asks which
+   * instances it belongs on). Resources and status are not checked.
+   *
+   * @param containerInstanceArn the container instance's ARN
+   * @param demand the task, whose constraints are checked
+   * @return true when every memberOf expression holds
+   * @throws IllegalArgumentException if no such instance is registered, or a constraint is malformed
+   */
+  public boolean meetsConstraints(String containerInstanceArn, TaskDemand demand) {
+    InstanceState instance = registry.require(containerInstanceArn);
+    return PlacementCheck.MEMBER_OF.admits(instance, compile(demand));
+  }
+
+  /**
+   * The Availability Zone of a registered instance.
+   *
+   * @param containerInstanceArn the container instance's ARN
+   * @return its zone, or {@code null} when it has no zone attribute
+   * @throws IllegalArgumentException if no such instance is registered
+   */
+  public String zoneOf(String containerInstanceArn) {
+    return registry.require(containerInstanceArn).zone();
   }
 
   /**

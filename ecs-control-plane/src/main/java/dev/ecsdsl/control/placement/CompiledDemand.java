@@ -32,6 +32,8 @@ final class CompiledDemand {
   /** Sorted, for readable details; {@code null} when any zone will do. */
   final Set<String> allowedZones;
   final String group;
+  /** The container instances of the task's capacity provider; {@code null} when any instance will do. */
+  final java.util.Set<String> candidates;
   final boolean distinctInstance;
   /** Every memberOf constraint, in the order given. */
   final List<MemberOf> memberOf;
@@ -62,6 +64,7 @@ final class CompiledDemand {
     this.needsEni = demand.needsEni();
     this.allowedZones = demand.allowedZones().isEmpty() ? null : new TreeSet<>(demand.allowedZones());
     this.group = demand.group();
+    this.candidates = demand.candidates().map(TaskDemand.Candidates::containerInstanceArns).orElse(null);
 
     boolean distinct = false;
     List<MemberOf> all = new ArrayList<>();

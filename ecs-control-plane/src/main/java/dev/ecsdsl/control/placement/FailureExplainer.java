@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the outcome of a task that fits nowhere: one {@link PlacementFailure} per rejected instance
- * and a sentence that says why, e.g. {@code no container instance met all requirements: 3 lacked
- * memory, 1 was DRAINING; closest instance i-0abc lacked 256 MiB memory}. Reasons are counted by the
- * first check each instance failed, most common first.
+ * Builds the outcome of a task that fits nowhere from the {@link PlacementCheck}s: one {@link PlacementFailure}
+ * per rejected instance that ECS reports, and a sentence that says why, e.g. {@code no container instance met
+ * all requirements: 3 lacked memory, 1 was DRAINING; closest instance i-0abc lacked 256 MiB memory}. Reasons are
+ * counted by the first check each instance failed, most common first.
  *
- * <p>The closest instance is, among those that were ACTIVE, connected and in an allowed zone, the one
- * with the fewest unmet requirements, then the smallest missing CPU and memory relative to the
- * task's, then the earliest registered.
+ * <p>The closest instance is one the task could run on if it had more room: among the instances that pass every
+ * check that {@linkplain PlacementCheck#excludes() excludes} an instance (status, capacity provider, zone,
+ * memberOf), the one that fails the fewest checks, then the one with the smallest missing CPU and memory relative
+ * to the task's, then the earliest registered. An instance the task may never run on is never named as closest.
  */
 final class FailureExplainer {
   static final String NOTHING_REGISTERED = "no container instances are registered in the cluster";
@@ -25,35 +26,43 @@ final class FailureExplainer {
     Map<FailureReason, Integer> counts = new EnumMap<>(FailureReason.class);
     List<PlacementFailure> failures = new ArrayList<>();
     InstanceState closest = null;
-    List<String> closestUnmet = null;
+    List<String> closestLacks = null;
     double closestShortfall = 0;
-    double[] shortfall = new double[1];
     for (InstanceState instance : registered) {
-      FailureReason reason = Feasibility.firstFailure(instance, demand);
-      if (reason == null) {
+      PlacementCheck failed = PlacementCheck.firstFailure(instance, demand);
+      if (failed == null) {
         throw new IllegalStateException(instance.name() + " can take the task, yet none was chosen");
       }
-      counts.merge(reason, 1, Integer::sum);
-      if (reason != FailureReason.DRAINING) {
+      counts.merge(failed.reason(), 1, Integer::sum);
+      if (failed.reason().reported()) {
         failures.add(new PlacementFailure(
-            instance.spec().containerInstanceArn(), reason.ecsName(), Feasibility.detail(reason, instance, demand)));
+            instance.spec().containerInstanceArn(), failed.reason().ecsName(), failed.detail(instance, demand)));
       }
-      if (reason.compareTo(FailureReason.LOCATION) > 0) {
-        List<String> unmet = Feasibility.unmet(instance, demand, shortfall);
-        if (closest == null
-            || unmet.size() < closestUnmet.size()
-            || (unmet.size() == closestUnmet.size() && shortfall[0] < closestShortfall)) {
-          closest = instance;
-          closestUnmet = unmet;
-          closestShortfall = shortfall[0];
+      List<String> lacks = new ArrayList<>(2);
+      double shortfall = 0;
+      boolean excluded = false;
+      for (PlacementCheck check : PlacementCheck.pipeline()) {
+        if (!check.admits(instance, demand)) {
+          if (check.excludes()) {
+            excluded = true;
+            break;
+          }
+          lacks.add(check.lack(instance, demand));
+          shortfall += check.shortfall(instance, demand);
         }
+      }
+      if (!excluded && (closest == null || lacks.size() < closestLacks.size()
+          || (lacks.size() == closestLacks.size() && shortfall < closestShortfall))) {
+        closest = instance;
+        closestLacks = lacks;
+        closestShortfall = shortfall;
       }
     }
     if (counts.isEmpty()) {
       return PlacementDecision.notPlaced(failures, NOTHING_REGISTERED);
     }
     List<Map.Entry<FailureReason, Integer>> byCount = new ArrayList<>(counts.entrySet());
-    // most common reason first; EnumMap order (the filter order) breaks ties
+    // most common reason first; EnumMap order (the pipeline's order) breaks ties
     byCount.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
     StringBuilder text = new StringBuilder(PREFIX);
     String separator = "";
@@ -62,7 +71,7 @@ final class FailureExplainer {
       separator = ", ";
     }
     if (closest != null) {
-      text.append("; closest instance ").append(closest.name()).append(' ').append(String.join(" and ", closestUnmet));
+      text.append("; closest instance ").append(closest.name()).append(' ').append(String.join(" and ", closestLacks));
     }
     return PlacementDecision.notPlaced(failures, text.toString());
   }
@@ -77,11 +86,11 @@ final class FailureExplainer {
     return reason.count(count);
   }
 
-  /** Why one named instance cannot take the task (StartTask). */
-  static PlacementDecision rejectedBy(InstanceState instance, FailureReason reason, CompiledDemand demand) {
-    String detail = Feasibility.detail(reason, instance, demand);
-    return PlacementDecision.notPlaced(
-        List.of(new PlacementFailure(instance.spec().containerInstanceArn(), reason.ecsName(), detail)),
-        "container instance " + instance.name() + " cannot take the task (" + reason.ecsName() + "): " + detail);
+  /** Why one named instance cannot take the task (StartTask, a daemon's instance). */
+  static PlacementDecision rejectedBy(InstanceState instance, PlacementCheck failed, CompiledDemand demand) {
+    String detail = failed.detail(instance, demand);
+    String reason = failed.reason().ecsName();
+    return PlacementDecision.notPlaced(List.of(new PlacementFailure(instance.spec().containerInstanceArn(), reason,
+        detail)), "container instance " + instance.name() + " cannot take the task (" + reason + "): " + detail);
   }
 }

@@ -1,9 +1,8 @@
 package dev.ecsdsl.control.placement;
 
 /**
- * Why an instance was rejected for a task. Instances are checked in the order of the constants and
- * reported with the first reason that applies. The ECS spellings come from the "API failure
- * reasons" page of the Amazon ECS Developer Guide.
+ * Why an instance was rejected for a task: the reason of the first {@link PlacementCheck} it failed. The ECS
+ * spellings come from the "API failure reasons" page of the Amazon ECS Developer Guide.
  */
 public enum FailureReason {
   /**
@@ -14,6 +13,14 @@ public enum FailureReason {
   DRAINING("DRAINING", "was DRAINING", "were DRAINING"),
   /** The container agent is disconnected. ECS: {@code AGENT}. */
   AGENT("AGENT", "had its agent disconnected", "had their agent disconnected"),
+  /**
+   * The task goes to a capacity provider whose Auto Scaling group the instance is not in. ECS only considers
+   * the group's instances and reports nothing of the others; so {@link ClusterPlacement#place} only counts
+   * them in its explanation, and only {@link ClusterPlacement#reserveOn} reports this reason (not an ECS
+   * spelling).
+   */
+  CAPACITY_PROVIDER("CAPACITY_PROVIDER", "was outside the capacity provider's Auto Scaling group",
+      "were outside the capacity provider's Auto Scaling group"),
   /**
    * The instance is in an Availability Zone where none of the task's {@code awsvpc} subnets is.
    * ECS: {@code LOCATION}.
@@ -58,6 +65,11 @@ public enum FailureReason {
    */
   public String ecsName() {
     return ecsName;
+  }
+
+  /** Whether ECS reports an instance rejected for this reason as a RunTask failure. */
+  boolean reported() {
+    return this != DRAINING && this != CAPACITY_PROVIDER;
   }
 
   /** "3 lacked memory", "1 was DRAINING". */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +29,8 @@ import java.util.Set;
  *     definition's {@code memberOf} constraints
  * @param strategies placement strategies, applied in this order; empty means {@code random}, the
  *     RunTask default
+ * @param candidates the only instances the task may go to: those of its capacity provider's Auto Scaling
+ *     group; empty means any instance of the cluster
  */
 public record TaskDemand(
     int cpu,
@@ -39,7 +42,8 @@ public record TaskDemand(
     Set<String> allowedZones,
     String group,
     List<PlacementConstraint> constraints,
-    List<PlacementStrategy> strategies) {
+    List<PlacementStrategy> strategies,
+    Optional<Candidates> candidates) {
 
   /**
    * Copies the collections; rejects nulls and negative amounts.
@@ -54,6 +58,7 @@ public record TaskDemand(
    * @param group the task group, not null
    * @param constraints placement constraints, copied
    * @param strategies placement strategies, copied
+   * @param candidates the capacity provider's instances, or empty for any
    */
   public TaskDemand {
     if (cpu < 0 || memory < 0 || dynamicTcpHostPorts < 0 || dynamicUdpHostPorts < 0) {
@@ -74,6 +79,47 @@ public record TaskDemand(
     Objects.requireNonNull(group, "group");
     constraints = List.copyOf(constraints);
     strategies = List.copyOf(strategies);
+    Objects.requireNonNull(candidates, "candidates");
+  }
+
+  /**
+   * A task that may go to any instance of the cluster.
+   *
+   * @param cpu CPU units, not negative
+   * @param memory MiB, not negative
+   * @param staticHostPorts static host ports, copied
+   * @param dynamicTcpHostPorts dynamic TCP ports, not negative
+   * @param dynamicUdpHostPorts dynamic UDP ports, not negative
+   * @param needsEni whether an ENI is needed
+   * @param allowedZones allowed zones, copied; empty for any
+   * @param group the task group, not null
+   * @param constraints placement constraints, copied
+   * @param strategies placement strategies, copied
+   */
+  public TaskDemand(int cpu, int memory, List<HostPort> staticHostPorts, int dynamicTcpHostPorts,
+      int dynamicUdpHostPorts, boolean needsEni, Set<String> allowedZones, String group,
+      List<PlacementConstraint> constraints, List<PlacementStrategy> strategies) {
+    this(cpu, memory, staticHostPorts, dynamicTcpHostPorts, dynamicUdpHostPorts, needsEni, allowedZones, group,
+        constraints, strategies, Optional.empty());
+  }
+
+  /**
+   * The instances of a capacity provider's Auto Scaling group: the only candidates of its tasks.
+   *
+   * @param capacityProvider the capacity provider's name, for explanations
+   * @param containerInstanceArns the group's registered container instances
+   */
+  public record Candidates(String capacityProvider, Set<String> containerInstanceArns) {
+    /**
+     * Copies the set.
+     *
+     * @param capacityProvider the capacity provider's name
+     * @param containerInstanceArns the instances' ARNs, copied
+     */
+    public Candidates {
+      Objects.requireNonNull(capacityProvider, "capacityProvider");
+      containerInstanceArns = Set.copyOf(containerInstanceArns);
+    }
   }
 
   /**
@@ -96,7 +142,7 @@ public record TaskDemand(
    */
   public TaskDemand withStrategies(List<PlacementStrategy> newStrategies) {
     return new TaskDemand(cpu, memory, staticHostPorts, dynamicTcpHostPorts, dynamicUdpHostPorts,
-        needsEni, allowedZones, group, constraints, newStrategies);
+        needsEni, allowedZones, group, constraints, newStrategies, candidates);
   }
 
   /**
@@ -107,6 +153,6 @@ public record TaskDemand(
    */
   public TaskDemand withConstraints(List<PlacementConstraint> newConstraints) {
     return new TaskDemand(cpu, memory, staticHostPorts, dynamicTcpHostPorts, dynamicUdpHostPorts,
-        needsEni, allowedZones, group, newConstraints, strategies);
+        needsEni, allowedZones, group, newConstraints, strategies, candidates);
   }
 }

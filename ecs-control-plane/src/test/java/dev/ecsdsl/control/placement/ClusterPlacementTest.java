@@ -336,9 +336,28 @@ class ClusterPlacementTest {
       PlacementDecision decision = place(demand);
       assertThat(onlyFailure(decision)).isEqualTo(new PlacementFailure(arn(0), "MemberOf placement constraint unsatisfied.",
           "does not satisfy memberOf(attribute:ecs.instance-type =~ c5.*)"));
-      assertThat(decision.explanation()).isEqualTo(
-          "no container instance met all requirements: 1 did not satisfy memberOf(attribute:ecs.instance-type =~ c5.*); "
-              + "closest instance i-00000 did not satisfy memberOf(attribute:ecs.instance-type =~ c5.*)");
+      assertThat(decision.explanation()).as("an instance the task may never run on is not the closest one")
+          .isEqualTo("no container instance met all requirements: 1 did not satisfy memberOf("
+              + "attribute:ecs.instance-type =~ c5.*)");
+    }
+
+    /**
+     * Issue 14, wrong answer 3: the closest instance was one the task's memberOf excludes, because it lacked
+     * nothing else, while the instance the task could use (lacking memory) went unnamed.
+     */
+    @Test
+    void theClosestInstanceIsNeverOneAConstraintExcludes() {
+      register(InstanceTypes.C5_LARGE, 0, "us-east-1a");
+      register(InstanceTypes.M5_LARGE, 1, "us-east-1a");
+      assertThat(cluster.reserveOn(arn(1), web(0, 7680 - 200)).placed()).isTrue();
+      TaskDemand demand = web(256, 400).withConstraints(
+          List.of(PlacementConstraint.memberOf("attribute:ecs.instance-type == m5.large")));
+
+      PlacementDecision decision = place(demand);
+
+      assertThat(decision.explanation()).isEqualTo("no container instance met all requirements: 1 lacked memory, 1 did"
+          + " not satisfy memberOf(attribute:ecs.instance-type == m5.large); closest instance i-00001 lacked 200 MiB"
+          + " memory");
     }
 
     @Test
