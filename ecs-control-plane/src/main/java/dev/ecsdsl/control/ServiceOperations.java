@@ -4,6 +4,7 @@ import dev.ecsdsl.control.autoscaling.AutoScaler;
 import dev.ecsdsl.control.clusters.ClusterRecord;
 import dev.ecsdsl.control.clusters.Clusters;
 import dev.ecsdsl.control.ids.AccountArns;
+import dev.ecsdsl.control.services.ServiceDeployment;
 import dev.ecsdsl.control.services.ServiceRecord;
 import dev.ecsdsl.control.services.ServiceScheduler;
 import dev.ecsdsl.control.services.ServiceStatus;
@@ -170,6 +171,18 @@ public final class ServiceOperations {
   public List<ServiceDescription> listServices(String cluster) {
     environment.require();
     return scheduler.services(clusters.require(cluster)).stream().map(scheduler::describe).toList();
+  }
+
+  /**
+   * The service's deployments as ECS records them (ListServiceDeployments, DescribeServiceDeployments), oldest
+   * first: each with its target and source revisions, status, circuit breaker and rollback.
+   *
+   * @param cluster the cluster's name
+   * @param name the service's name
+   * @return the service's deployments, oldest first
+   */
+  public List<ServiceDeployment> serviceDeployments(String cluster, String name) {
+    return service(cluster, name).deployments();
   }
 
   /**

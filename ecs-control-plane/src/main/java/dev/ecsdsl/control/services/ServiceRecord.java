@@ -10,8 +10,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The control plane's state of one service: its configuration, its deployments (PRIMARY first), its events and
- * what the scheduler keeps for it (throttle, retry). Only the {@link ServiceScheduler} changes it.
+ * The control plane's state of one service: its configuration, its revisions' rollouts (the deployments array,
+ * PRIMARY first), its service deployments (oldest first), its events and what the scheduler keeps for it
+ * (throttle, retry). Only the service scheduler changes it.
  */
 public final class ServiceRecord {
   final ClusterRecord cluster;
@@ -20,12 +21,15 @@ public final class ServiceRecord {
   Service service;
   private final String group;
   int desiredCount;
+  /** The rollouts of its revisions that still have tasks, PRIMARY first: DescribeServices' deployments. */
+  final List<RevisionRollout> rollouts = new ArrayList<>();
+  /** Its service deployments, oldest first. */
   final List<ServiceDeployment> deployments = new ArrayList<>();
   final Deque<ServiceEvent> events = new ArrayDeque<>();
   boolean steady;
   ServiceStatus status = ServiceStatus.ACTIVE;
-  /** The last deployment that completed: what a circuit breaker rolls back to. */
-  ServiceDeployment lastCompleted;
+  /** The last rollout that completed: what a circuit breaker rolls back to. */
+  RevisionRollout lastCompleted;
   /** No placement attempts before this time, after one failed (the scheduler backs off). */
   Instant retryAt;
   /** Tasks in a row that stopped without ever reaching RUNNING: what ECS's service throttle counts. */
@@ -82,9 +86,19 @@ public final class ServiceRecord {
     return group;
   }
 
-  /** {@return the deployment the service rolls toward} */
-  public ServiceDeployment primary() {
-    return deployments.get(0);
+  /** {@return the rollout the service rolls toward: the PRIMARY entry of its deployments} */
+  public RevisionRollout primary() {
+    return rollouts.get(0);
+  }
+
+  /** {@return its service deployments, oldest first} */
+  public List<ServiceDeployment> deployments() {
+    return List.copyOf(deployments);
+  }
+
+  /** The latest service deployment (the one that made the PRIMARY rollout, or rolled back to it). */
+  ServiceDeployment latestDeployment() {
+    return deployments.get(deployments.size() - 1);
   }
 
   @Override
