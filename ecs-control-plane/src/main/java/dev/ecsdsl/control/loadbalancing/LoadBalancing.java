@@ -186,8 +186,12 @@ public final class LoadBalancing {
    * @param task the task
    */
   public boolean healthy(TaskRecord task) {
-    return targetsOf.getOrDefault(task, List.of()).stream().filter(t -> !t.isDraining())
-        .allMatch(TargetRecord::isHealthy);
+    for (TargetRecord target : targetsOf.getOrDefault(task, List.of())) {
+      if (!target.isDraining() && !target.isHealthy()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -196,7 +200,12 @@ public final class LoadBalancing {
    * @param task the task
    */
   public Optional<TargetRecord> unhealthyTarget(TaskRecord task) {
-    return targetsOf.getOrDefault(task, List.of()).stream().filter(t -> t.state.equals("unhealthy")).findFirst();
+    for (TargetRecord target : targetsOf.getOrDefault(task, List.of())) {
+      if (target.state.equals("unhealthy")) {
+        return Optional.of(target);
+      }
+    }
+    return Optional.empty();
   }
 
   // ---- health checks ----

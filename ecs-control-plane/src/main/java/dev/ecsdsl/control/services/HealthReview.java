@@ -58,15 +58,17 @@ final class HealthReview {
           .forEach(register::add);
     }
     Duration grace = Duration.ofSeconds(service.service.healthCheckGracePeriodSeconds().orElse(0));
-    List<TaskRecord> unhealthy = active.stream()
-        .filter(t -> t.lastStatus() == TaskStatus.RUNNING && facts.isUnhealthy(t))
-        .filter(t -> t.startedAt().map(s -> !now.isBefore(s.plus(grace))).orElse(false))
-        .toList();
+    List<TaskRecord> unhealthy = new ArrayList<>();
     List<PlanApplier.Timer> graceTimers = new ArrayList<>();
     for (TaskRecord task : active) {
-      if (task.lastStatus() == TaskStatus.RUNNING && facts.isUnhealthy(task) && !unhealthy.contains(task)
-          && !facts.of(task).graceTimerArmed) {
-        graceTimers.add(new PlanApplier.Timer(task, task.startedAt().get().plus(grace)));
+      if (task.lastStatus() != TaskStatus.RUNNING || !facts.isUnhealthy(task)) {
+        continue;
+      }
+      Instant graceEnds = task.startedAt().map(s -> s.plus(grace)).orElse(null);
+      if (graceEnds != null && !now.isBefore(graceEnds)) {
+        unhealthy.add(task);
+      } else if (!facts.of(task).graceTimerArmed) {
+        graceTimers.add(new PlanApplier.Timer(task, graceEnds));
       }
     }
     return new Plan(running, throttleEnds, newlyHealthy, resets, register, unhealthy, graceTimers);

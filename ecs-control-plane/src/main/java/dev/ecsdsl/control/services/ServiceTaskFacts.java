@@ -53,7 +53,12 @@ final class ServiceTaskFacts {
 
   static Optional<RevisionRollout> rolloutOf(ServiceRecord service, TaskRecord task) {
     String id = rolloutId(task);
-    return service.rollouts.stream().filter(r -> r.id.equals(id)).findFirst();
+    for (RevisionRollout rollout : service.rollouts) {
+      if (rollout.id.equals(id)) {
+        return Optional.of(rollout);
+      }
+    }
+    return Optional.empty();
   }
 
   static boolean onDrainingInstance(TaskRecord task) {

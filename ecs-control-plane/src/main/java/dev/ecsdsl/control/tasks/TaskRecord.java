@@ -35,6 +35,9 @@ public final class TaskRecord {
   final List<String> securityGroups;
   final Instant createdAt;
   final Map<String, ContainerRecord> containers = new LinkedHashMap<>();
+  /** Its essential containers that have a health check: they make its health. */
+  private final ContainerRecord[] checked;
+  private String shortId;
 
   /** What the agent is told; a task waiting for capacity gets its host, zone and ports once placed. */
   TaskLaunch launch;
@@ -70,6 +73,8 @@ public final class TaskRecord {
     this.securityGroups = task.securityGroups();
     this.createdAt = createdAt;
     launch.taskDefinition().containerDefinitions().forEach(c -> containers.put(c.name(), new ContainerRecord(c)));
+    this.checked = containers.values().stream().filter(c -> c.essential() && c.definition.healthCheck().isPresent())
+        .toArray(ContainerRecord[]::new);
     this.lastStatus = placement.eni().isPresent() ? TaskStatus.PROVISIONING : TaskStatus.PENDING;
   }
 
@@ -85,7 +90,10 @@ public final class TaskRecord {
 
   /** {@return {@code task/} and the id's first 8 characters: how the timeline names it} */
   public String shortId() {
-    return "task/" + launch.taskId().substring(0, 8);
+    if (shortId == null) {
+      shortId = "task/" + launch.taskId().substring(0, 8);
+    }
+    return shortId;
   }
 
   /** {@return the cluster it runs in} */
@@ -212,29 +220,19 @@ public final class TaskRecord {
    * HEALTHY if all are, else UNKNOWN (ECS API, {@code Task.healthStatus})}
    */
   public HealthStatus health() {
-    boolean anyChecked = false;
     boolean allHealthy = true;
-    for (ContainerRecord c : containers.values()) {
-      if (!c.essential() || c.definition.healthCheck().isEmpty()) {
-        continue;
-      }
-      anyChecked = true;
+    for (ContainerRecord c : checked) {
       if (c.health == HealthStatus.UNHEALTHY) {
         return HealthStatus.UNHEALTHY;
       }
       allHealthy &= c.health == HealthStatus.HEALTHY;
     }
-    return anyChecked && allHealthy ? HealthStatus.HEALTHY : HealthStatus.UNKNOWN;
+    return checked.length > 0 && allHealthy ? HealthStatus.HEALTHY : HealthStatus.UNKNOWN;
   }
 
   /** {@return whether one of its essential containers has a health check} */
   public boolean hasHealthCheck() {
-    for (ContainerRecord c : containers.values()) {
-      if (c.essential() && c.definition.healthCheck().isPresent()) {
-        return true;
-      }
-    }
-    return false;
+    return checked.length > 0;
   }
 
   @Override
