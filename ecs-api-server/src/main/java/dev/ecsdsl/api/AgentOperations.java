@@ -1,7 +1,9 @@
 package dev.ecsdsl.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsdsl.runtime.AccessDeniedException;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.NoUpdateAvailableException;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -26,9 +28,8 @@ final class AgentOperations {
     for (String submit : new String[] {"SubmitTaskStateChange", "SubmitContainerStateChange",
         "SubmitAttachmentStateChanges"}) {
       handlers.put(submit, r -> {
-        throw new ApiException("AccessDeniedException", "ecs:" + submit + " is the Amazon ECS container agent's:"
-            + " the caller is not an agent, and ecs-dsl's simulated agents report their tasks' state themselves.",
-            400);
+        throw new AccessDeniedException("ecs:" + submit + " is the Amazon ECS container agent's: the caller is"
+            + " not an agent, and ecs-dsl's simulated agents report their tasks' state themselves.");
       });
     }
   }
@@ -48,7 +49,6 @@ final class AgentOperations {
     runtime.describeCluster(cluster);
     runtime.describeContainerInstance(cluster,
         r.references().containerInstance(cluster, r.requiredString("containerInstance")));
-    throw new ApiException("NoUpdateAvailableException", "There is no update available for your container agent.",
-        400);
+    throw new NoUpdateAvailableException("There is no update available for your container agent.");
   }
 }

@@ -2,6 +2,7 @@ package dev.ecsdsl.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsdsl.runtime.ClusterNotFoundException;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EcsRuntime;
 import java.util.List;
@@ -58,6 +59,6 @@ final class Describe {
 
   /** Whether the error is anything but an unknown cluster (which fails the whole call). */
   static boolean notCluster(EcsException e) {
-    return !e.errorCode().equals("ClusterNotFoundException");
+    return !(e instanceof ClusterNotFoundException);
   }
 }

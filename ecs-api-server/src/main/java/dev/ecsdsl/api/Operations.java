@@ -68,7 +68,7 @@ final class Operations {
     try {
       return handler.apply(new Request(operation, body, references));
     } catch (EcsException e) {
-      throw new ApiException(e.errorCode(), clip(ecsMessage(e)), 400);
+      throw new ApiException(e.errorCode(), clip(e.ecsMessage()), 400);
     } catch (ValidationException | EcsJsonException e) {
       throw ApiException.client(clip(Messages.clean(e.getMessage())));
     } catch (IllegalArgumentException e) {
@@ -78,13 +78,6 @@ final class Operations {
       LOG.debug("{} refused by the runtime", operation, e);
       throw ApiException.client(clip(Messages.clean(e.getMessage())));
     }
-  }
-
-  /** ECS's message, without the exception name {@link EcsException#getMessage()} starts with. */
-  private static String ecsMessage(EcsException e) {
-    String message = e.getMessage();
-    String prefix = e.errorCode() + ": ";
-    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 
   private static String clip(String message) {

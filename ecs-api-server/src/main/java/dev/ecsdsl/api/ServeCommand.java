@@ -2,7 +2,7 @@ package dev.ecsdsl.api;
 
 import dev.ecsdsl.cli.Command;
 import dev.ecsdsl.inmemory.InMemoryEcs;
-import dev.ecsdsl.inmemory.control.Timings;
+import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.Subnet;
 import dev.ecsdsl.validation.ValidationException;

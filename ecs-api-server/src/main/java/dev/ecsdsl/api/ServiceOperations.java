@@ -15,7 +15,9 @@ import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.ServiceConnectConfiguration;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.NamespaceNotFoundException;
 import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.ServiceNotFoundException;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +128,7 @@ final class ServiceOperations {
       ServiceDescription service = runtime.describeService(cluster, refs.service(cluster, reference));
       return Describe.tagged(r, runtime, ServiceShapes.service(service, model(cluster, service.serviceName())),
           "serviceArn");
-    }, e -> e.errorCode().equals("ServiceNotFoundException"),
+    }, e -> e instanceof ServiceNotFoundException,
         reference -> refs.arnOr(reference, name -> refs.serviceArn(cluster, name)));
   }
 
@@ -149,9 +151,8 @@ final class ServiceOperations {
   private ObjectNode listServicesByNamespace(Request r) {
     Environment environment = runtime.environment();
     String reference = r.requiredString("namespace");
-    CloudMapNamespace namespace = environment.namespace(reference).orElseThrow(() -> new ApiException(
-        "NamespaceNotFoundException", "The specified namespace " + Messages.quote(reference) + " wasn't found.",
-        400));
+    CloudMapNamespace namespace = environment.namespace(reference).orElseThrow(() -> new NamespaceNotFoundException(
+        "The specified namespace " + Messages.quote(reference) + " wasn't found."));
     List<String> arns = new ArrayList<>();
     for (ClusterDescription cluster : runtime.describeClusters()) {
       Optional<String> clusterDefault = environment.cluster(cluster.clusterName())
