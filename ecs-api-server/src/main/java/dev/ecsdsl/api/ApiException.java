@@ -10,13 +10,24 @@ final class ApiException extends RuntimeException {
   private final int status;
 
   ApiException(String type, String message, int status) {
-    super(message);
+    super(message, null, false, false);
     this.type = type;
     this.status = status;
   }
 
+  /** ECS's {@code InvalidParameterException}: a parameter is wrong. */
   static ApiException invalidParameter(String message) {
     return new ApiException("InvalidParameterException", message, 400);
+  }
+
+  /** ECS's {@code ClientException}: the call is wrong for the state things are in. */
+  static ApiException client(String message) {
+    return new ApiException("ClientException", message, 400);
+  }
+
+  /** The protocol's {@code SerializationException}: the body is not JSON, or a member has the wrong JSON type. */
+  static ApiException serialization(String message) {
+    return new ApiException("SerializationException", message, 400);
   }
 
   String type() {

@@ -1,7 +1,5 @@
 package dev.ecsdsl.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.runtime.LogText;
 import java.util.Locale;
@@ -58,8 +56,10 @@ final class ApiHandler extends Handler.Abstract {
 
   private void call(Request request, Response response, Callback callback) {
     String operation;
+    Optional<String> region;
     try {
       operation = operation(request.getHeaders().get("X-Amz-Target"));
+      region = CredentialScope.region(request.getHeaders().get(HttpHeader.AUTHORIZATION));
     } catch (ApiException e) {
       ApiResponses.sendAndClose(response, callback, e);
       return;
@@ -68,15 +68,17 @@ final class ApiHandler extends Handler.Abstract {
       ObjectNode answer;
       int status = 200;
       try {
-        answer = server.call(operation, new dev.ecsdsl.api.Request(operation, json(bytes)));
+        answer = server.call(region, operation, json(bytes));
       } catch (ApiException e) {
         status = e.status();
         answer = ApiResponses.error(e.type(), e.getMessage());
       } catch (RuntimeException e) {
+        // A bug of ours, never the caller's: the caller learns only that, the log has the rest.
         LOG.warn("ECS call {} failed in the runtime: {}", LogText.escape(operation), LogText.escape(e.toString()));
         LOG.debug("ECS call {} failed", LogText.escape(operation), e);
         status = 500;
-        answer = ApiResponses.error("ServerException", e.getMessage() == null ? "the call failed" : e.getMessage());
+        answer = ApiResponses.error("ServerException", "The server could not complete " + operation
+            + " (an error of ecs-dsl, not of the request; its log has the details).");
       }
       ApiResponses.send(response, callback, status, answer);
     }, error -> ApiResponses.sendAndClose(response, callback, error));
@@ -111,27 +113,12 @@ final class ApiHandler extends Handler.Abstract {
   private static String operation(String target) {
     if (target == null || !target.startsWith(EcsApiServer.TARGET_PREFIX)) {
       throw new ApiException("UnknownOperationException", "X-Amz-Target must be " + EcsApiServer.TARGET_PREFIX
-          + "<Operation>, was " + target, 400);
+          + "<Operation>, was " + (target == null ? "absent" : Messages.quote(target)), 400);
     }
     return target.substring(EcsApiServer.TARGET_PREFIX.length());
   }
 
   private static ObjectNode json(byte[] bytes) {
-    if (bytes.length == 0) {
-      return Shapes.object();
-    }
-    JsonNode node;
-    try {
-      node = Shapes.JSON.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      throw new ApiException("SerializationException", "the request body is not JSON: " + e.getOriginalMessage(),
-          400);
-    } catch (java.io.IOException e) {
-      throw new ApiException("SerializationException", "the request body cannot be read: " + e.getMessage(), 400);
-    }
-    if (node == null || !node.isObject()) {
-      throw new ApiException("SerializationException", "the request body must be a JSON object", 400);
-    }
-    return (ObjectNode) node;
+    return RequestBodies.object(bytes);
   }
 }

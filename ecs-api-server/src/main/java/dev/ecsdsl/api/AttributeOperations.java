@@ -23,8 +23,8 @@ final class AttributeOperations {
   }
 
   void addTo(Map<String, Function<Request, ObjectNode>> handlers) {
-    handlers.put("PutAttributes", r -> attributes(runtime.putAttributes(r.cluster(), read(r))));
-    handlers.put("DeleteAttributes", r -> attributes(runtime.deleteAttributes(r.cluster(), read(r))));
+    handlers.put("PutAttributes", r -> attributes(runtime.putAttributes(r.cluster(), read(r, r.cluster()))));
+    handlers.put("DeleteAttributes", r -> attributes(runtime.deleteAttributes(r.cluster(), read(r, r.cluster()))));
     handlers.put("ListAttributes", this::listAttributes);
   }
 
@@ -35,18 +35,20 @@ final class AttributeOperations {
     if (value.isPresent() && name.isEmpty()) {
       throw ApiException.invalidParameter("ListAttributes: attributeValue needs attributeName.");
     }
-    return attributes(runtime.listAttributes(r.cluster()).stream()
+    List<Attribute> matching = runtime.listAttributes(r.cluster()).stream()
         .filter(a -> name.map(a.name()::equals).orElse(true))
-        .filter(a -> value.map(a.value()::equals).orElse(true)).toList());
+        .filter(a -> value.map(a.value()::equals).orElse(true)).toList();
+    return Pages.of(r, "attributes", matching, a -> a.targetId() + "/" + a.name(), Pages.Size.HUNDRED,
+        AttributeOperations::add);
   }
 
-  private static List<Attribute> read(Request r) {
+  private static List<Attribute> read(Request r, String cluster) {
     r.require("attributes");
     List<Attribute> attributes = new ArrayList<>();
     for (Request attribute : r.objects("attributes")) {
       attribute.string("targetType").ifPresent(AttributeOperations::targetType);
       attributes.add(new Attribute(attribute.requiredString("name"), attribute.string("value").orElse(""),
-          attribute.requiredString("targetId")));
+          r.references().containerInstance(cluster, attribute.requiredString("targetId"))));
     }
     if (attributes.isEmpty()) {
       throw ApiException.invalidParameter("attributes must hold at least one attribute.");
@@ -63,13 +65,15 @@ final class AttributeOperations {
   private static ObjectNode attributes(List<Attribute> attributes) {
     ObjectNode response = Shapes.object();
     ArrayNode list = response.putArray("attributes");
-    for (Attribute attribute : attributes) {
-      ObjectNode node = list.addObject().put("name", attribute.name());
-      if (!attribute.value().isEmpty()) {
-        node.put("value", attribute.value());
-      }
-      node.put("targetType", TARGET_TYPE).put("targetId", attribute.targetId());
-    }
+    attributes.forEach(a -> add(list, a));
     return response;
+  }
+
+  private static void add(ArrayNode list, Attribute attribute) {
+    ObjectNode node = list.addObject().put("name", attribute.name());
+    if (!attribute.value().isEmpty()) {
+      node.put("value", attribute.value());
+    }
+    node.put("targetType", TARGET_TYPE).put("targetId", attribute.targetId());
   }
 }

@@ -2,7 +2,6 @@ package dev.ecsdsl.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.CapacityProvider;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.Environment;
@@ -26,26 +25,39 @@ final class CapacityProviderOperations {
     handlers.put("PutClusterCapacityProviders", this::putClusterCapacityProviders);
   }
 
+  /** DescribeCapacityProviders: the named ones (with a MISSING failure for each unknown one), else all, paged. */
   private ObjectNode describeCapacityProviders(Request r) {
     List<String> wanted = r.strings("capacityProviders");
     List<CapacityProvider> providers = runtime.describeCapacityProviders();
-    ObjectNode response = Shapes.object();
-    ArrayNode found = response.putArray("capacityProviders");
-    ArrayNode failures = response.putArray("failures");
+    References refs = r.references();
+    List<CapacityProvider> found = new java.util.ArrayList<>();
+    List<String> missing = new java.util.ArrayList<>();
     if (wanted.isEmpty()) {
-      providers.forEach(p -> found.add(shape(p)));
-      return response;
+      found.addAll(providers);
     }
     for (String reference : wanted) {
-      providers.stream().filter(p -> p.name().equals(Arns.name(reference))).findFirst()
-          .ifPresentOrElse(p -> found.add(shape(p)), () -> failures.add(Shapes.missing(reference)));
+      String name = refs.capacityProvider(reference);
+      providers.stream().filter(p -> p.name().equals(name)).findFirst()
+          .ifPresentOrElse(found::add, () -> missing.add(refs.arnOr(reference, refs::capacityProviderArn)));
     }
+    boolean tags = r.strings("include").contains("TAGS");
+    ObjectNode response = Pages.of(r, "capacityProviders", found, CapacityProvider::name, Pages.Size.TEN,
+        (array, p) -> {
+          ObjectNode shape = shape(p);
+          if (!tags) {
+            shape.remove("tags");
+          }
+          array.add(shape);
+        });
+    ArrayNode failures = response.putArray("failures");
+    missing.forEach(arn -> failures.add(Shapes.missing(arn)));
     return response;
   }
 
   private ObjectNode putClusterCapacityProviders(Request r) {
-    String cluster = r.requiredString("cluster");
-    List<String> providers = r.requiredStrings("capacityProviders");
+    String cluster = r.references().cluster(r.requiredString("cluster"));
+    List<String> providers = r.requiredStrings("capacityProviders").stream().map(r.references()::capacityProvider)
+        .toList();
     r.require("defaultCapacityProviderStrategy");
     List<CapacityProviderStrategyItem> strategy = r.values("defaultCapacityProviderStrategy",
         CapacityProviderStrategyItem.class);

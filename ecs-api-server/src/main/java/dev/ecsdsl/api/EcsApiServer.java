@@ -3,18 +3,19 @@ package dev.ecsdsl.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.inmemory.InMemoryEcs;
-import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsRuntime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -44,8 +45,10 @@ import org.slf4j.LoggerFactory;
  * {@link #advance}; {@link ClockMode#wallClock} moves it with the wall clock. Any other runtime (the Docker
  * one) follows the wall clock by itself: it is served with {@link ClockMode#manual()} only, and asking it
  * to advance is refused (there is no virtual time to move, and sleeping would hold every call up). A runtime with nothing
- * deployed gets an empty environment, so that clusters, task definitions and services can be created
- * through the API alone. Closing the server stops its threads; the runtime stays the caller's.
+ * deployed gets an empty environment (with the region's default VPC) in the region of the first call, so that
+ * clusters, task definitions and services can be created through the API alone. A runtime serves its environment's
+ * region: a call signed for another region is refused, as AWS refuses it; {@link #startRegional} serves every
+ * region with a runtime of its own. Closing the server stops its threads; a given runtime stays the caller's.
  *
  * <p>Only programs on this machine are served ({@code Host} must name the loopback, web pages are refused by
  * their {@code Origin}), with no authentication; a request's headers may have 16 KiB, its body 1 MiB, a
@@ -70,20 +73,19 @@ public final class EcsApiServer implements AutoCloseable {
   static final int MAX_CONNECTIONS = 512;
   private static final int MAX_THREADS = 16;
 
-  private final EcsRuntime runtime;
+  private final Regions regions;
   private final boolean virtualClock;
-  private final Operations operations;
-  private final ReentrantLock lock = new ReentrantLock();
+  /** Held while the clock moves, so that {@link #close} can wait for a step in flight. */
+  private final ReentrantLock clockLock = new ReentrantLock();
   private final Server http;
   private final ServerConnector connector;
   private final ScheduledExecutorService ticker;
   /** The port bound at start (Jetty reports none once stopped; the endpoint keeps its address). */
   private final int boundPort;
 
-  private EcsApiServer(EcsRuntime runtime, int port, ClockMode clock) throws Exception {
-    this.runtime = runtime;
-    this.virtualClock = runtime instanceof InMemoryEcs;
-    this.operations = new Operations(runtime);
+  private EcsApiServer(Regions regions, boolean virtualClock, int port, ClockMode clock) throws Exception {
+    this.regions = regions;
+    this.virtualClock = virtualClock;
     int id = SERVERS.incrementAndGet();
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
     threads.setName("ecs-api-" + id);
@@ -148,28 +150,56 @@ public final class EcsApiServer implements AutoCloseable {
    *     {@link ClockMode#manual()}
    */
   public static EcsApiServer start(EcsRuntime runtime, int port, ClockMode clock) {
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be 0-65535, was " + port);
-    }
     if (!(runtime instanceof InMemoryEcs) && !clock.isManual()) {
       throw new IllegalArgumentException(runtime.getClass().getSimpleName() + " follows the wall clock by itself;"
           + " serve it with ClockMode.manual()");
     }
-    ensureDeployed(runtime);
-    try {
-      return new EcsApiServer(runtime, port, clock);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
-    } catch (Exception e) {
-      throw new IllegalStateException("the endpoint could not start: " + e.getMessage(), e);
-    }
+    return start(Regions.of(runtime), runtime instanceof InMemoryEcs, port, clock);
   }
 
-  private static void ensureDeployed(EcsRuntime runtime) {
+  /**
+   * Serves every region a caller names (in its SigV4 credential scope), each with an in-memory runtime of its
+   * own, made by {@code runtimeForRegion} the first time the region is called and closed with the server; calls
+   * that are not signed are served in {@code defaultRegion}, whose runtime is made at once. This is
+   * {@code bin/ecs-dsl serve}: a fresh account in every region.
+   *
+   * @param defaultRegion the region of calls that are not signed, e.g. {@code us-east-1}
+   * @param runtimeForRegion makes a region's runtime, with an environment of that region deployed
+   * @param port the port to listen on; 0 for any free port
+   * @param clock how the runtimes' clocks move
+   * @return the running server; close it to stop (it closes the runtimes it made)
+   * @throws IllegalArgumentException when {@code defaultRegion} is not a region name
+   */
+  public static EcsApiServer startRegional(String defaultRegion, Function<String, InMemoryEcs> runtimeForRegion,
+      int port, ClockMode clock) {
+    if (!CredentialScope.REGION.matcher(defaultRegion).matches()) {
+      throw new IllegalArgumentException("not a region name: " + defaultRegion);
+    }
+    Regions regions = Regions.perRegion(defaultRegion, region -> {
+      InMemoryEcs made = runtimeForRegion.apply(region);
+      if (!made.environment().region().equals(region)) {
+        made.close();
+        throw new IllegalStateException("the runtime made for " + region + " has an environment of "
+            + made.environment().region());
+      }
+      return made;
+    });
+    regions.defaultRuntime();
+    return start(regions, true, port, clock);
+  }
+
+  private static EcsApiServer start(Regions regions, boolean virtualClock, int port, ClockMode clock) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0-65535, was " + port);
+    }
     try {
-      runtime.environment();
-    } catch (IllegalStateException nothingDeployed) {
-      runtime.deploy(Environment.builder().name("ecs-api").build());
+      return new EcsApiServer(regions, virtualClock, port, clock);
+    } catch (IOException e) {
+      regions.close();
+      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+    } catch (Exception e) {
+      regions.close();
+      throw new IllegalStateException("the endpoint could not start: " + e.getMessage(), e);
     }
   }
 
@@ -183,16 +213,31 @@ public final class EcsApiServer implements AutoCloseable {
   }
 
   /**
-   * The runtime behind the endpoint.
+   * The runtime behind the endpoint: the given one, or the default region's.
    *
    * @return the runtime
    */
   public EcsRuntime runtime() {
-    return runtime;
+    return regions.defaultRuntime().runtime();
+  }
+
+  /** {@return the names of the ECS operations served (the default region's; every region serves the same)} */
+  java.util.Set<String> operationNames() {
+    return regions.defaultRuntime().operationNames();
   }
 
   /**
-   * Moves the in-memory runtime's virtual clock, between two calls.
+   * The region served to calls that are not signed: the given runtime's (us-east-1 while it has nothing deployed),
+   * or the default region of {@link #startRegional}.
+   *
+   * @return the region name
+   */
+  public String defaultRegion() {
+    return regions.defaultRegion();
+  }
+
+  /**
+   * Moves the in-memory runtimes' virtual clocks (every region's), between two calls.
    *
    * @param duration how long to move the clock
    * @throws IllegalStateException when the runtime follows the wall clock (the Docker runtime)
@@ -201,11 +246,13 @@ public final class EcsApiServer implements AutoCloseable {
     if (!virtualClock) {
       throw new IllegalStateException(wallClockOnly());
     }
-    lock.lock();
+    clockLock.lock();
     try {
-      runtime.advance(duration);
+      for (RegionalRuntime region : regions.all()) {
+        region.advance(duration);
+      }
     } finally {
-      lock.unlock();
+      clockLock.unlock();
     }
   }
 
@@ -235,8 +282,9 @@ public final class EcsApiServer implements AutoCloseable {
     } catch (InterruptedException e) {
       interrupted = true;
     } finally {
-      lock.lock(); // and any advance() another thread is making has returned
-      lock.unlock();
+      clockLock.lock(); // and any advance() another thread is making has returned
+      clockLock.unlock();
+      regions.close();
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
@@ -251,14 +299,9 @@ public final class EcsApiServer implements AutoCloseable {
     }
   }
 
-  /** One ECS call on the runtime, under the lock (the runtime is single-threaded). */
-  ObjectNode call(String operation, Request request) {
-    lock.lock();
-    try {
-      return operations.call(operation, request);
-    } finally {
-      lock.unlock();
-    }
+  /** One ECS call on the runtime of the caller's region (the default one when the call is not signed). */
+  ObjectNode call(Optional<String> region, String operation, ObjectNode body) {
+    return regions.forRegion(region).call(operation, body);
   }
 
   /** {@code POST /_ecsdsl/advance}: moves the virtual clock by the body's {@code seconds}. */
@@ -273,11 +316,11 @@ public final class EcsApiServer implements AutoCloseable {
           + MAX_ADVANCE.toSeconds() + ">}");
     }
     advance(Duration.ofMillis(Math.round(seconds.doubleValue() * 1000)));
-    return Shapes.object().put("now", runtime.now().toString());
+    return Shapes.object().put("now", runtime().now().toString());
   }
 
   private String wallClockOnly() {
-    return "the runtime behind this endpoint (" + runtime.getClass().getSimpleName() + ") follows the wall clock:"
+    return "the runtime behind this endpoint (" + runtime().getClass().getSimpleName() + ") follows the wall clock:"
         + " its time cannot be advanced";
   }
 

@@ -14,14 +14,32 @@ import java.util.Optional;
 final class Request {
   private final String operation;
   private final ObjectNode body;
+  private final References references;
 
-  Request(String operation, ObjectNode body) {
+  Request(String operation, ObjectNode body, References references) {
     this.operation = operation;
     this.body = body;
+    this.references = references;
   }
 
   ObjectNode body() {
     return body;
+  }
+
+  /** {@return the operation, e.g. {@code RunTask}, or the path of a nested object, e.g. {@code RunTask: overrides}} */
+  String operation() {
+    return operation;
+  }
+
+  /** {@return how this region's references and ARNs read} */
+  References references() {
+    return references;
+  }
+
+  /** Whether the member is there and not {@code null}. */
+  boolean has(String member) {
+    JsonNode node = body.get(member);
+    return node != null && !node.isNull();
   }
 
   String requiredString(String member) {
@@ -40,9 +58,9 @@ final class Request {
     return Optional.of(node.textValue());
   }
 
-  /** The cluster member, {@code default} when absent (as ECS). */
+  /** The cluster member's name (from a name or an ARN), {@code default} when absent (as ECS). */
   String cluster() {
-    return string("cluster").orElse("default");
+    return references.cluster(string("cluster").orElse("default"));
   }
 
   Optional<Integer> integer(String member) {
@@ -105,8 +123,8 @@ final class Request {
     }
     try {
       return Optional.of(EcsJson.readValue(node, type));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.invalidParameter(operation + ": " + member + " is " + e.getMessage());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw ApiException.invalidParameter(operation + ": '" + member + "' is not valid: " + reason(e));
     }
   }
 
@@ -123,8 +141,9 @@ final class Request {
     for (JsonNode element : node) {
       try {
         values.add(EcsJson.readValue(element, type));
-      } catch (IllegalArgumentException e) {
-        throw ApiException.invalidParameter(operation + ": " + member + " holds " + e.getMessage());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw ApiException.invalidParameter(operation + ": '" + member + "[" + values.size() + "]' is not valid: "
+            + reason(e));
       }
     }
     return values;
@@ -139,7 +158,7 @@ final class Request {
     if (!node.isObject()) {
       throw wrongType(member, "an object");
     }
-    return Optional.of(new Request(operation + ": " + member, (ObjectNode) node));
+    return Optional.of(new Request(operation + ": " + member, (ObjectNode) node, references));
   }
 
   /** A member holding a list of objects, each read as a request of its own. */
@@ -156,7 +175,8 @@ final class Request {
       if (!element.isObject()) {
         throw wrongType(member, "a list of objects");
       }
-      result.add(new Request(operation + ": " + member + "[" + result.size() + "]", (ObjectNode) element));
+      result.add(new Request(operation + ": " + member + "[" + result.size() + "]", (ObjectNode) element,
+          references));
     }
     return result;
   }
@@ -171,7 +191,16 @@ final class Request {
   }
 
   private ApiException wrongType(String member, String expected) {
-    return new ApiException("SerializationException", operation + ": '" + member + "' must be " + expected + ".",
-        400);
+    return ApiException.serialization(operation + ": '" + member + "' must be " + expected + ".");
+  }
+
+  /** Why a model value could not be read, without the names of the classes that read it. */
+  private static String reason(RuntimeException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String prefix = "not a valid ";
+    if (message.startsWith(prefix) && message.indexOf(": ") > 0) {
+      message = message.substring(message.indexOf(": ") + 2);
+    }
+    return Messages.clean(message);
   }
 }

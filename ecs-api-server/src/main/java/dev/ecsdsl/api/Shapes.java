@@ -105,38 +105,6 @@ final class Shapes {
     return object().put("arn", arn).put("reason", "MISSING");
   }
 
-  static ObjectNode service(ServiceDescription service) {
-    ObjectNode node = object()
-        .put("serviceArn", service.serviceArn())
-        .put("serviceName", service.serviceName())
-        .put("clusterArn", service.clusterArn())
-        .put("status", service.status())
-        .put("desiredCount", service.desiredCount())
-        .put("runningCount", service.runningCount())
-        .put("pendingCount", service.pendingCount())
-        .put("taskDefinition", service.taskDefinition())
-        .put("schedulingStrategy", service.schedulingStrategy().name());
-    time(node, "createdAt", Optional.of(service.createdAt()));
-    ArrayNode deployments = node.putArray("deployments");
-    for (Deployment d : service.deployments()) {
-      ObjectNode deployment = object().put("id", d.id()).put("status", d.status())
-          .put("taskDefinition", d.taskDefinition()).put("desiredCount", d.desiredCount())
-          .put("pendingCount", d.pendingCount()).put("runningCount", d.runningCount())
-          .put("failedTasks", d.failedTasks()).put("rolloutState", d.rolloutState());
-      d.rolloutStateReason().ifPresent(r -> deployment.put("rolloutStateReason", r));
-      time(deployment, "createdAt", Optional.of(d.createdAt()));
-      time(deployment, "updatedAt", Optional.of(d.updatedAt()));
-      deployments.add(deployment);
-    }
-    ArrayNode events = node.putArray("events");
-    for (ServiceEvent e : service.events()) {
-      ObjectNode event = object().put("id", e.id()).put("message", e.message());
-      time(event, "createdAt", Optional.of(e.createdAt()));
-      events.add(event);
-    }
-    return node;
-  }
-
   static ObjectNode cluster(ClusterDescription cluster) {
     ObjectNode node = object()
         .put("clusterArn", cluster.clusterArn())
@@ -188,17 +156,58 @@ final class Shapes {
     return list;
   }
 
-  /** DescribeTaskDefinition's taskDefinition: the ECS JSON of the definition plus its ARN, revision, status. */
+  /**
+   * DescribeTaskDefinition's taskDefinition: the ECS JSON of the definition plus its ARN, revision, status and
+   * compatibilities, with the lists ECS returns even when empty (a container's {@code portMappings},
+   * {@code environment}, {@code mountPoints}, {@code volumesFrom}; the definition's {@code volumes} and
+   * {@code placementConstraints}).
+   */
   static ObjectNode taskDefinition(RegisteredTaskDefinition registered) {
+    ObjectNode node;
     try {
-      ObjectNode node = (ObjectNode) JSON.readTree(EcsJson.writeTaskDefinition(registered.taskDefinition()));
-      node.put("taskDefinitionArn", registered.taskDefinitionArn());
-      node.put("revision", registered.revision());
-      node.put("status", registered.status());
-      return node;
+      node = (ObjectNode) JSON.readTree(EcsJson.writeTaskDefinition(registered.taskDefinition()));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+    node.put("taskDefinitionArn", registered.taskDefinitionArn());
+    node.put("revision", registered.revision());
+    node.put("status", String.valueOf(registered.status()));
+    for (com.fasterxml.jackson.databind.JsonNode container : node.path("containerDefinitions")) {
+      ObjectNode definition = (ObjectNode) container;
+      for (String list : java.util.List.of("portMappings", "environment", "mountPoints", "volumesFrom")) {
+        if (!definition.has(list)) {
+          definition.putArray(list);
+        }
+      }
+      if (!definition.has("cpu")) {
+        definition.put("cpu", 0);
+      }
+      if (!definition.has("essential")) {
+        definition.put("essential", true);
+      }
+    }
+    for (String list : java.util.List.of("volumes", "placementConstraints")) {
+      if (!node.has(list)) {
+        node.putArray(list);
+      }
+    }
+    ArrayNode compatibilities = node.putArray("compatibilities");
+    compatibilities.add("EC2");
+    if (fargateCompatible(node)) {
+      compatibilities.add("FARGATE");
+    }
+    return node;
+  }
+
+  /** Whether ECS would list FARGATE among a definition's compatibilities: awsvpc with task-level cpu and memory. */
+  private static boolean fargateCompatible(ObjectNode definition) {
+    for (com.fasterxml.jackson.databind.JsonNode required : definition.path("requiresCompatibilities")) {
+      if (required.asText().equals("FARGATE")) {
+        return true;
+      }
+    }
+    return definition.path("networkMode").asText().equals("awsvpc") && definition.has("cpu")
+        && definition.has("memory");
   }
 
   /** A list of ECS {@code Tag}s. */
@@ -208,7 +217,7 @@ final class Shapes {
     return list;
   }
 
-  private static void time(ObjectNode node, String member, Optional<Instant> instant) {
+  static void time(ObjectNode node, String member, Optional<Instant> instant) {
     instant.ifPresent(t -> node.put(member, t.getEpochSecond() + t.getNano() / 1e9));
   }
 }

@@ -6,7 +6,6 @@ import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RegisteredTaskDefinition;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,8 @@ final class TaskDefinitionOperations {
     handlers.put("RegisterTaskDefinition", this::registerTaskDefinition);
     handlers.put("DescribeTaskDefinition", this::describeTaskDefinition);
     handlers.put("DeregisterTaskDefinition", r -> Shapes.object().set("taskDefinition",
-        Shapes.taskDefinition(runtime.deregisterTaskDefinition(r.requiredString("taskDefinition")))));
+        Shapes.taskDefinition(runtime.deregisterTaskDefinition(r.references().taskDefinition(
+            r.requiredString("taskDefinition"))))));
     handlers.put("ListTaskDefinitions", this::listTaskDefinitions);
     handlers.put("ListTaskDefinitionFamilies", this::listTaskDefinitionFamilies);
   }
@@ -44,7 +44,8 @@ final class TaskDefinitionOperations {
   }
 
   private ObjectNode describeTaskDefinition(Request r) {
-    RegisteredTaskDefinition registered = runtime.describeTaskDefinition(r.requiredString("taskDefinition"));
+    RegisteredTaskDefinition registered = runtime.describeTaskDefinition(r.references().taskDefinition(
+        r.requiredString("taskDefinition")));
     ObjectNode response = Shapes.object().set("taskDefinition", Shapes.taskDefinition(registered));
     if (r.strings("include").contains("TAGS")) {
       response.set("tags", Shapes.tags(runtime.listTagsForResource(registered.taskDefinitionArn())));
@@ -65,28 +66,41 @@ final class TaskDefinitionOperations {
     return arn -> runtime.describeTaskDefinition(arn).status().equals(wanted);
   }
 
+  /**
+   * ListTaskDefinitions: {@code familyPrefix} is the full family name (ECS: "Specifying a familyPrefix limits the
+   * listed task definitions to task definition revisions that belong to that family"), sorted by family and
+   * revision, ASC by default.
+   */
   private ObjectNode listTaskDefinitions(Request r) {
-    Optional<String> prefix = r.string("familyPrefix");
+    Optional<String> family = r.string("familyPrefix");
     Predicate<String> status = revisionStatus(r, false);
-    List<String> arns = runtime.listTaskDefinitions(Optional.empty()).stream()
-        .filter(a -> prefix.map(p -> family(a).startsWith(p)).orElse(true)).filter(status).toList();
+    List<String> arns = new java.util.ArrayList<>(runtime.listTaskDefinitions(Optional.empty()).stream()
+        .filter(a -> family.map(f -> family(a).equals(f)).orElse(true)).filter(status).toList());
+    arns.sort(java.util.Comparator.comparing(TaskDefinitionOperations::family)
+        .thenComparingInt(TaskDefinitionOperations::revision));
     if (r.string("sort").filter("DESC"::equals).isPresent()) {
-      arns = new java.util.ArrayList<>(arns);
       java.util.Collections.reverse(arns);
     }
-    return Operations.list("taskDefinitionArns", arns);
+    return Pages.of(r, "taskDefinitionArns", arns, Pages.Size.HUNDRED);
   }
 
+  /** ListTaskDefinitionFamilies: here {@code familyPrefix} is a prefix of the family names. */
   private ObjectNode listTaskDefinitionFamilies(Request r) {
     Optional<String> prefix = r.string("familyPrefix");
     Predicate<String> status = revisionStatus(r, true);
-    Set<String> families = new LinkedHashSet<>();
+    Set<String> families = new java.util.TreeSet<>();
     runtime.listTaskDefinitions(Optional.empty()).stream().filter(status).forEach(a -> families.add(family(a)));
-    return Operations.list("families", families.stream().filter(f -> prefix.map(f::startsWith).orElse(true)).toList());
+    return Pages.of(r, "families", families.stream().filter(f -> prefix.map(f::startsWith).orElse(true)).toList(),
+        Pages.Size.HUNDRED);
   }
 
   private static String family(String taskDefinitionArn) {
     String name = Arns.name(taskDefinitionArn);
     return name.substring(0, name.lastIndexOf(':'));
+  }
+
+  private static int revision(String taskDefinitionArn) {
+    String name = Arns.name(taskDefinitionArn);
+    return Integer.parseInt(name.substring(name.lastIndexOf(':') + 1));
   }
 }

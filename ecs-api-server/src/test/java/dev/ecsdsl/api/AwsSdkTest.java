@@ -70,7 +70,7 @@ class AwsSdkTest {
       assertThat(c.portMappings().get(0).hostPort()).isZero();
     });
     assertThat(client.listTaskDefinitionFamilies(r -> r.familyPrefix("w")).families())
-        .containsExactly("worker", "web");
+        .as("by name, as ECS lists them").containsExactly("web", "worker");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +153,52 @@ class BadRequestTest {
         + " \"value\": 1, \"targetId\": \"x\"}]}").type()).isEqualTo("SerializationException");
     assertThat(ecs.listAttributes("prod")).noneMatch(a -> a.name().equals("stack"));
     assertThat(ecs.describeClusters()).hasSize(1);
+  }
+
+  @Test
+  void bytesAfterTheJsonObjectAreASerializationExceptionAndChangeNothing() throws Exception {
+    Response trailing = call(op("CreateCluster"), "{\"clusterName\":\"x\"}garbage");
+    Response twice = call(op("CreateCluster"), "{\"clusterName\":\"x\", \"clusterName\":\"y\"}");
+    Response second = call(op("CreateCluster"), "{\"clusterName\":\"x\"} {\"clusterName\":\"y\"}");
+
+    assertThat(List.of(trailing, twice, second)).allSatisfy(r -> {
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.type()).isEqualTo("SerializationException");
+    });
+    assertThat(trailing.body().path("message").asText()).contains("more after the object");
+    assertThat(ecs.describeClusters()).as("no cluster x or y").hasSize(1);
+  }
+
+  @Test
+  void messagesNameEcsMembersAndNeverJavaOrJacksonClasses() throws Exception {
+    String runWith = "{\"cluster\": \"prod\", \"taskDefinition\": \"worker\", ";
+    List<Response> answers = List.of(
+        call(op("RunTask"), runWith + "\"tags\": [{\"key\": {\"a\": 1}}]}"),
+        call(op("RunTask"), runWith + "\"placementStrategy\": [{\"type\": \"sideways\"}]}"),
+        call(op("RunTask"), runWith + "\"networkConfiguration\": {\"awsvpcConfiguration\": {\"subnets\": 5}}}"),
+        call(op("RunTask"), runWith + "\"count\": NaN}"),
+        call(op("RunTask"), runWith + "\"placementConstraints\": [{\"type\": \"memberOf\", \"expression\": 4}]}"),
+        call(op("CreateService"), "{\"cluster\": \"prod\", \"serviceName\": \"s\", \"taskDefinition\": \"worker\","
+            + " \"deploymentConfiguration\": {\"maximumPercent\": \"lots\"}}"));
+
+    assertThat(answers).allSatisfy(r -> {
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.body().path("message").asText()).doesNotContain("dev.ecsdsl", "Immutable", "com.fasterxml",
+          "java.", "JsonReadFeature", "$Json");
+    });
+    assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
+  }
+
+  @Test
+  void runTaskOverridesThatCannotBeResourcesAreRefused() throws Exception {
+    String runWith = "{\"cluster\": \"prod\", \"taskDefinition\": \"worker\", \"overrides\": ";
+    assertThat(call(op("RunTask"), runWith + "{\"containerOverrides\": [{\"name\": \"app\", \"cpu\": -1}]}}").type())
+        .isEqualTo("InvalidParameterException");
+    assertThat(call(op("RunTask"), runWith + "{\"memory\": \"-1\"}}").type()).isEqualTo("InvalidParameterException");
+    assertThat(call(op("RunTask"), runWith + "{\"cpu\": \"abc\"}}").type()).isEqualTo("InvalidParameterException");
+    assertThat(call(op("RunTask"), "{\"cluster\": \"prod\", \"taskDefinition\": \"worker\", \"count\": 11}").type())
+        .isEqualTo("InvalidParameterException");
+    assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
   }
 
   @Test

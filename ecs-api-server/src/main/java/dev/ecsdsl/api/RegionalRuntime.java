@@ -1,0 +1,71 @@
+package dev.ecsdsl.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.EcsRuntime;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One region's runtime behind the endpoint, with the lock that serves its calls one at a time (a runtime is
+ * single-threaded) and the operations that call it. Regions have runtimes of their own, as AWS keeps each region's
+ * ECS apart.
+ */
+final class RegionalRuntime {
+  private final EcsRuntime runtime;
+  private final boolean owned;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Operations operations;
+
+  /** Serves a runtime that has an environment deployed. */
+  RegionalRuntime(EcsRuntime runtime, boolean owned) {
+    this.runtime = runtime;
+    this.owned = owned;
+    Environment environment = runtime.environment();
+    this.operations = new Operations(runtime, new References(environment.region(), environment.accountId()));
+  }
+
+  EcsRuntime runtime() {
+    return runtime;
+  }
+
+  String region() {
+    return operations.references().region();
+  }
+
+  /** Whether the endpoint made this runtime (and closes it). */
+  boolean owned() {
+    return owned;
+  }
+
+  /** One ECS call, under the lock. */
+  ObjectNode call(String operation, ObjectNode body) {
+    lock.lock();
+    try {
+      return operations.call(operation, body);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Moves the runtime's clock, between two calls. */
+  void advance(Duration duration) {
+    lock.lock();
+    try {
+      runtime.advance(duration);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Waits for a call in flight to return. */
+  void quiesce() {
+    lock.lock();
+    lock.unlock();
+  }
+
+  /** The names of the operations served. */
+  java.util.Set<String> operationNames() {
+    return operations.names();
+  }
+}
