@@ -12,6 +12,7 @@ import dev.ecsdsl.validation.Problem;
 import dev.ecsdsl.validation.ProblemPath;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,11 +34,36 @@ final class CheckingReader {
 
   private final JsonParser parser;
   private final List<Problem> problems;
+  private final MemberNaming naming;
+  private final Map<Shape.Struct, Map<String, String>> ecsNames = new HashMap<>();
 
   /** A reader of the parser's tokens that adds its problems to {@code problems}. */
   CheckingReader(JsonParser parser, List<Problem> problems) {
+    this(parser, problems, MemberNaming.ECS);
+  }
+
+  /** A reader of a document that spells members as {@code naming} says. */
+  CheckingReader(JsonParser parser, List<Problem> problems, MemberNaming naming) {
     this.parser = parser;
     this.problems = problems;
+    this.naming = naming;
+  }
+
+  /** The member's name as the document writes it. */
+  private String written(Shape.Struct struct, String ecsName) {
+    return naming.written(struct.ecs().ecsName(), ecsName);
+  }
+
+  /** The ECS name of a member as the document writes it (itself when the dialect does not know it). */
+  private String ecsName(Shape.Struct struct, String writtenName) {
+    Map<String, String> names = ecsNames.computeIfAbsent(struct, s -> {
+      Map<String, String> m = new HashMap<>();
+      s.members().keySet().forEach(n -> m.put(written(s, n), n));
+      s.ecs().ecsMembers().forEach(n -> m.putIfAbsent(written(s, n), n));
+      s.ecs().readOnly().forEach(n -> m.putIfAbsent(written(s, n), n));
+      return m;
+    });
+    return names.getOrDefault(writtenName, naming == MemberNaming.ECS ? writtenName : "\0" + writtenName);
   }
 
   /**
@@ -77,10 +103,11 @@ final class CheckingReader {
     Map<String, JsonNode> aliasValues = new LinkedHashMap<>();
     Map<String, Integer> aliasWarnings = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+      String writtenName = parser.currentName();
+      String name = ecsName(struct, writtenName);
       JsonLocation at = parser.currentTokenLocation();
       JsonToken token = parser.nextToken();
-      ProblemPath memberPath = path.then(name);
+      ProblemPath memberPath = path.then(writtenName);
       Shape.Member member = struct.member(name);
       if (member != null) {
         present.add(name);
@@ -88,13 +115,13 @@ final class CheckingReader {
           nulls.add(name);
           continue;
         }
-        JsonNode value = read(member.shape(), path, name);
+        JsonNode value = read(member.shape(), path, writtenName);
         if (value != null) {
           out.set(name, value);
         }
-      } else if (ecs.ecsMembers().contains(name)) {
+      } else if (ecs.ecsMembers().contains(name) || naming.extraMembers(ecs.ecsName()).contains(writtenName)) {
         if (!skipReportingEmpty()) {
-          problems.add(JsonProblems.unsupportedMember(memberPath, name, struct, at));
+          problems.add(JsonProblems.unsupportedMember(memberPath, writtenName, struct, at));
         }
       } else if (ecs.readOnly().contains(name)) {
         String target = ecs.readOnlyAliases().get(name);
@@ -109,7 +136,7 @@ final class CheckingReader {
         }
       } else {
         skipReportingEmpty();
-        problems.add(JsonProblems.unknownMember(memberPath, name, struct, candidates(struct), at));
+        problems.add(JsonProblems.unknownMember(memberPath, writtenName, struct, candidates(struct), at));
       }
     }
     for (Map.Entry<String, JsonNode> alias : aliasValues.entrySet()) {
@@ -127,18 +154,22 @@ final class CheckingReader {
     for (Shape.Member member : struct.members().values()) {
       String name = member.name();
       if (member.required() && (!present.contains(name) || nulls.contains(name))) {
-        problems.add(JsonProblems.missingMember(path.then(name), name, struct, nulls.contains(name), start));
+        String writtenName = written(struct, name);
+        problems.add(JsonProblems.missingMember(path.then(writtenName), name, writtenName, struct,
+            nulls.contains(name), start));
       }
     }
     return out;
   }
 
   /** Every name a misspelt member of the type may have meant: model members, other ECS members, read-only ones. */
-  private static List<String> candidates(Shape.Struct struct) {
+  private List<String> candidates(Shape.Struct struct) {
     Set<String> names = new LinkedHashSet<>(struct.members().keySet());
     names.addAll(struct.ecs().ecsMembers());
     names.addAll(struct.ecs().readOnly().stream().sorted().toList());
-    return new ArrayList<>(names);
+    List<String> written = new ArrayList<>();
+    names.forEach(n -> written.add(written(struct, n)));
+    return written;
   }
 
   private JsonNode readList(Shape.ListOf list, ProblemPath parent, String segment) throws IOException {
@@ -206,6 +237,12 @@ final class CheckingReader {
 
   private JsonNode readScalar(Shape.Scalar scalar, ProblemPath path, String label) throws IOException {
     JsonToken token = parser.currentToken();
+    if (naming.coercesScalars() && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+      JsonNode coerced = coerce(scalar.kind(), token, parser.getText().trim());
+      if (coerced != null) {
+        return coerced;
+      }
+    }
     switch (scalar.kind()) {
       case STRING:
         if (token == JsonToken.VALUE_STRING) {
@@ -257,6 +294,35 @@ final class CheckingReader {
             ? "write " + text + " without quotes"
             : "write true or false, without quotes");
         return null;
+    }
+  }
+
+  /** The scalar converted as CloudFormation converts it, or null when it does not fit (or is already right). */
+  private static JsonNode coerce(Shape.ScalarKind kind, JsonToken token, String text) {
+    switch (kind) {
+      case STRING:
+        return token == JsonToken.VALUE_STRING ? null : TextNode.valueOf(text);
+      case INT:
+        if (token == JsonToken.VALUE_STRING && isWholeNumber(text)) {
+          long value = Long.parseLong(text);
+          return value == (int) value ? NODES.numberNode((int) value) : null;
+        }
+        return null;
+      case LONG:
+        return token == JsonToken.VALUE_STRING && isWholeNumber(text) ? NODES.numberNode(Long.parseLong(text)) : null;
+      case DOUBLE:
+        if (token == JsonToken.VALUE_STRING) {
+          try {
+            return NODES.numberNode(Double.parseDouble(text));
+          } catch (NumberFormatException e) {
+            return null;
+          }
+        }
+        return null;
+      case BOOLEAN:
+      default:
+        return token == JsonToken.VALUE_STRING && (text.equals("true") || text.equals("false"))
+            ? NODES.booleanNode(text.equals("true")) : null;
     }
   }
 

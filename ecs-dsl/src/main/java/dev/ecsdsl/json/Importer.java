@@ -88,7 +88,28 @@ final class Importer<T> {
     if (clean == null || problems.stream().anyMatch(Problem::isError)) {
       throw new EcsJsonException(sourceName, problems);
     }
-    return new JsonImport<>(bind(sourceName, clean, problems), problems);
+    return new JsonImport<>(bind(sourceName, clean, problems, modelType), problems);
+  }
+
+  /**
+   * Reads a value of the model type from a tree spelt as {@code naming} says; throws
+   * {@link EcsJsonException} listing every error. Problems carry paths as the tree spells them and no line.
+   */
+  static <V> JsonImport<V> readTree(String sourceName, JsonNode tree, Class<V> modelType, MemberNaming naming) {
+    List<Problem> problems = new ArrayList<>();
+    ObjectNode clean;
+    try (JsonParser parser = EcsObjectMapper.MAPPER.treeAsTokens(tree)) {
+      CheckingReader reader = new CheckingReader(parser, problems, naming);
+      parser.nextToken();
+      clean = reader.readStruct(ModelShapes.of(modelType), ProblemPath.root(), "(root)");
+    } catch (IOException e) {
+      problems.add(JsonProblems.syntax(null, String.valueOf(e.getMessage())));
+      throw new EcsJsonException(sourceName, problems);
+    }
+    if (clean == null || problems.stream().anyMatch(Problem::isError)) {
+      throw new EcsJsonException(sourceName, problems);
+    }
+    return new JsonImport<>(bind(sourceName, clean, problems, modelType), problems);
   }
 
   private void checkDocument(String sourceName, JsonNode tree) {
@@ -166,7 +187,7 @@ final class Importer<T> {
     return inner;
   }
 
-  private T bind(String sourceName, ObjectNode clean, List<Problem> warnings) {
+  private static <V> V bind(String sourceName, ObjectNode clean, List<Problem> warnings, Class<V> modelType) {
     try {
       return EcsObjectMapper.MAPPER.treeToValue(clean, modelType);
     } catch (JsonProcessingException | RuntimeException e) {

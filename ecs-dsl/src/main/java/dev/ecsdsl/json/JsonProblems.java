@@ -118,13 +118,13 @@ final class JsonProblems {
         "use one of " + String.join(", ", choice.values()));
   }
 
-  static Problem missingMember(ProblemPath path, String name, Shape.Struct owner, boolean wasNull,
-      JsonLocation objectStart) {
+  static Problem missingMember(ProblemPath path, String name, String writtenName, Shape.Struct owner,
+      boolean wasNull, JsonLocation objectStart) {
     return Problem.error(path, JsonRules.MISSING_MEMBER,
-        "required member '" + name + "' of " + owner.ecs().ecsName() + " is " + (wasNull ? "null" : "missing")
+        "required member '" + writtenName + "' of " + owner.ecs().ecsName() + " is " + (wasNull ? "null" : "missing")
             + (objectStart == null || objectStart.getLineNr() < 1 ? ""
                 : " (object at line " + objectStart.getLineNr() + ", column " + objectStart.getColumnNr() + ")"),
-        "add \"" + name + "\" with " + owner.member(name).shape().expected());
+        "add \"" + writtenName + "\" with " + owner.member(name).shape().expected());
   }
 
   static Problem invalid(String message) {
