@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class InstanceGroups {
   private static final Pattern CLUSTER = Pattern.compile("ECS_CLUSTER=['\"]?([A-Za-z0-9_-]+)");
-  private static final Pattern ATTRIBUTES = Pattern.compile("ECS_INSTANCE_ATTRIBUTES=['\"]?(\\{[^}]*})");
+  private static final String ATTRIBUTES_KEY = "ECS_INSTANCE_ATTRIBUTES=";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private InstanceGroups() {}
@@ -81,7 +81,11 @@ final class InstanceGroups {
       if (launch.spot() || kept.has("Spot")) {
         group.spot(kept.has("Spot") ? kept.get("Spot").asBoolean() : true);
       }
-      match(ATTRIBUTES, launch.userData()).ifPresent(json -> group.attributes(attributes(json, launch.path())));
+      attributes(launch.userData(), launch.path()).ifPresent(group::attributes);
+      if (kept.has("InstanceTypeOverride")) {
+        group.instanceTypeOverride(instanceType(kept.get("InstanceTypeOverride"),
+            "Resources." + r.logicalId() + ".Metadata.EcsDsl.InstanceTypeOverride"));
+      }
       cluster.addInstanceGroups(group.build());
     });
   }
@@ -187,14 +191,32 @@ final class InstanceGroups {
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  private static Map<String, String> attributes(String json, String path) {
-    try {
-      Map<String, String> out = new LinkedHashMap<>();
-      JSON.readTree(json).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
-      return out;
-    } catch (java.io.IOException e) {
-      throw new TemplateError(path, TemplateRules.INVALID_PROPERTY, "ECS_INSTANCE_ATTRIBUTES in the user data is not a "
-          + "JSON object: " + json, "write ECS_INSTANCE_ATTRIBUTES={\"name\":\"value\"}");
+  /** The JSON object after {@code ECS_INSTANCE_ATTRIBUTES=} in the user data, if it sets one. */
+  private static Optional<Map<String, String>> attributes(String userData, String path) {
+    int at = userData.indexOf(ATTRIBUTES_KEY);
+    if (at < 0) {
+      return Optional.empty();
     }
+    int start = userData.indexOf('{', at);
+    try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(
+        start < 0 ? "" : userData.substring(start))) {
+      JsonNode object = parser.readValueAsTree();
+      Map<String, String> out = new LinkedHashMap<>();
+      object.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+      return Optional.of(out);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new TemplateError(path, TemplateRules.INVALID_PROPERTY, "ECS_INSTANCE_ATTRIBUTES in the user data is not a "
+          + "JSON object", "write ECS_INSTANCE_ATTRIBUTES={\"name\":\"value\"}");
+    }
+  }
+
+  private static dev.ecsdsl.model.InstanceType instanceType(JsonNode n, String path) {
+    return dev.ecsdsl.model.InstanceType.builder().name(n.path("Name").asText())
+        .vcpus(n.path("Vcpus").asInt()).memoryMiB(n.path("MemoryMiB").asInt())
+        .maximumNetworkInterfaces(n.path("MaximumNetworkInterfaces").asInt())
+        .ipv4AddressesPerInterface(n.path("Ipv4AddressesPerInterface").asInt())
+        .cpuArchitecture(EnumNames.of(dev.ecsdsl.model.CpuArchitecture.class, n.path("CpuArchitecture").asText(),
+            path + ".CpuArchitecture"))
+        .onDemandHourlyUsd(n.path("OnDemandHourlyUsd").asDouble()).build();
   }
 }

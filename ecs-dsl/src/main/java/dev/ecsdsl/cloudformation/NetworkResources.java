@@ -42,6 +42,15 @@ final class NetworkResources {
       ctx.bool(r, "MapPublicIpOnLaunch").ifPresent(subnet::mapPublicIpOnLaunch);
       parts.subnets.put(id, subnet.build());
     });
+    ctx.template.parameters.fieldNames().forEachRemaining(name -> {
+      String type = ctx.parameters.type(name);
+      if ((type.equals("AWS::EC2::Subnet::Id") || type.equals("List<AWS::EC2::Subnet::Id>"))
+          && ctx.parameters.known(name)) {
+        JsonNode value = ctx.parameters.value(name, "Parameters." + name);
+        (value.isArray() ? ReadContext.texts(value, "Parameters." + name) : List.of(value.asText()))
+            .forEach(id -> Placeholders.subnet(ctx, parts, id));
+      }
+    });
     ctx.each("AWS::EC2::SecurityGroup", r -> {
       String id = ctx.ids.name(r);
       SecurityGroup.Builder group = SecurityGroup.builder().groupId(id);

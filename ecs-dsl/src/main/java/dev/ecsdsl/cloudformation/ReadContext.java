@@ -23,11 +23,14 @@ final class ReadContext {
   final PhysicalIds ids;
   final Template.Problems problems;
   final Pseudo pseudo;
+  final Parameters parameters;
   final Map<String, List<String>> ignored = new LinkedHashMap<>();
   private final Map<String, ObjectNode> evaluated = new LinkedHashMap<>();
 
-  ReadContext(Template template, Intrinsics intrinsics, PhysicalIds ids, Template.Problems problems) {
+  ReadContext(Template template, Intrinsics intrinsics, PhysicalIds ids, Template.Problems problems,
+      Parameters parameters) {
     this.template = template;
+    this.parameters = parameters;
     this.intrinsics = intrinsics;
     this.ids = ids;
     this.problems = problems;

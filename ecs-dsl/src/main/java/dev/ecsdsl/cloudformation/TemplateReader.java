@@ -46,7 +46,7 @@ final class TemplateReader {
     Intrinsics intrinsics = new Intrinsics(template, parameters, pseudo, options);
     PhysicalIds ids = new PhysicalIds(template, intrinsics, options);
     intrinsics.resourceValues(ids);
-    ReadContext ctx = new ReadContext(template, intrinsics, ids, problems);
+    ReadContext ctx = new ReadContext(template, intrinsics, ids, problems, parameters);
     for (Template.Resource r : template.resources.values()) {
       if (!ResourceTypes.isRead(r.type())) {
         TemplateError unknown = ResourceTypes.unknown(r.type(), r.logicalId());
