@@ -35,10 +35,11 @@ final class ClusterWriter {
       for (InstanceGroup group : cluster.instanceGroups()) {
         instanceGroup(out, group, clusterId);
       }
-      List<String> providers = new ArrayList<>();
+      boolean scalesGroups = false;
       for (CapacityProvider cp : cluster.capacityProviders()) {
         if (cp.type() == CapacityProviderType.AUTO_SCALING_GROUP) {
-          providers.add(capacityProvider(out, cp));
+          capacityProvider(out, cp);
+          scalesGroups = true;
         }
       }
       ObjectNode p = out.resource(clusterId, "AWS::ECS::Cluster");
@@ -48,14 +49,21 @@ final class ClusterWriter {
       if (!cluster.tags().isEmpty()) {
         p.set("Tags", tags(cluster.tags()));
       }
+      // Group providers are associated by a resource of their own, as CDK does: the groups' user data names the
+      // cluster, so the cluster cannot name their providers without a circle.
+      ObjectNode providers = p;
+      if (scalesGroups) {
+        providers = out.resource(out.id(clusterId + "CapacityProviders", ""),
+            "AWS::ECS::ClusterCapacityProviderAssociations");
+        providers.set("Cluster", TemplateOut.ref(clusterId));
+      }
       if (!cluster.capacityProviders().isEmpty()) {
-        ArrayNode names = p.putArray("CapacityProviders");
+        ArrayNode names = providers.putArray("CapacityProviders");
         cluster.capacityProviders().forEach(cp -> names.add(out.value("capacityProvider", cp.name())));
       }
-      if (!cluster.defaultCapacityProviderStrategy().isEmpty()) {
-        p.set("DefaultCapacityProviderStrategy", strategy(out, cluster.defaultCapacityProviderStrategy()));
+      if (scalesGroups || !cluster.defaultCapacityProviderStrategy().isEmpty()) {
+        providers.set("DefaultCapacityProviderStrategy", strategy(out, cluster.defaultCapacityProviderStrategy()));
       }
-      out.dependsOn(clusterId, providers);
     }
   }
 

@@ -29,7 +29,11 @@ final class LoadBalancerResources {
 
   static void read(ReadContext ctx, ModelParts parts) {
     ctx.each("AWS::ElasticLoadBalancingV2::TargetGroup", r -> targetGroup(ctx, parts, r));
-    ctx.each("AWS::ElasticLoadBalancingV2::LoadBalancer", r -> {
+    ctx.each(List.of("AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer"), r -> {
+      if (r.type().equals("AWS::ElasticLoadBalancing::LoadBalancer")) {
+        classic(ctx, parts, r);
+        return;
+      }
       String type = ctx.text(r, "Type").orElse("application");
       if (type.equals("gateway")) {
         ctx.notSimulated(r.path("Type"), "gateway load balancer " + r.logicalId() + " is not simulated",
@@ -83,7 +87,6 @@ final class LoadBalancerResources {
         lb.addListeners(listener.build());
       }
     });
-    ctx.each("AWS::ElasticLoadBalancing::LoadBalancer", r -> classic(ctx, parts, r));
   }
 
   private static void targetGroup(ReadContext ctx, ModelParts parts, Template.Resource r) {

@@ -43,14 +43,22 @@ final class NetworkWriter {
       p.put("GroupDescription", "security group " + group.nameOrId());
       group.groupName().ifPresent(n -> p.put("GroupName", n));
       p.set("VpcId", TemplateOut.ref("VpcId"));
-      ArrayNode ingress = p.putArray("SecurityGroupIngress");
+      out.kept(id).put("PhysicalId", group.groupId());
+      // A rule from a group of the template is a resource of its own: inline it would make a circle of groups.
+      boolean separate = group.ingress().stream().anyMatch(r -> r.sourceSecurityGroup()
+          .map(g -> out.logicalIdOf("securityGroup", g) != null).orElse(false));
+      ArrayNode inline = separate ? null : p.putArray("SecurityGroupIngress");
+      int n = 0;
       for (IngressRule rule : group.ingress()) {
-        ObjectNode r = ingress.addObject();
+        ObjectNode r = inline != null ? inline.addObject()
+            : out.resource(out.id(id + "Ingress", String.valueOf(++n)), "AWS::EC2::SecurityGroupIngress");
+        if (inline == null) {
+          r.set("GroupId", TemplateOut.ref(id));
+        }
         r.put("IpProtocol", rule.ipProtocol()).put("FromPort", rule.fromPort()).put("ToPort", rule.toPort());
         rule.cidrIp().ifPresent(c -> r.put("CidrIp", c));
         rule.sourceSecurityGroup().ifPresent(s -> r.set("SourceSecurityGroupId", out.value("securityGroup", s)));
       }
-      out.kept(id).put("PhysicalId", group.groupId());
     }
   }
 }

@@ -52,6 +52,19 @@ final class ReadContext {
     return out;
   }
 
+  /** Runs a reader on each created resource of the types, in template order. */
+  void each(List<String> types, Consumer<Template.Resource> reader) {
+    for (Template.Resource r : template.resources.values()) {
+      if (types.contains(r.type())) {
+        guarded(() -> {
+          if (intrinsics.created(r)) {
+            reader.accept(r);
+          }
+        });
+      }
+    }
+  }
+
   /** Runs a reader on each created resource of a type; a problem it throws is reported and the resource left out. */
   void each(String type, Consumer<Template.Resource> reader) {
     for (Template.Resource r : resources(type)) {

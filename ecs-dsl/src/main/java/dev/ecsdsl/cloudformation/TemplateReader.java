@@ -131,7 +131,10 @@ final class TemplateReader {
     parts.fileSystems.values().forEach(f -> subnets.addAll(f.build().mountTargetSubnets()));
     parts.ingress.values().forEach(rules -> rules.stream().map(IngressRule::sourceSecurityGroup)
         .flatMap(Optional::stream).forEach(groups::add));
-    Placeholders.complete(ctx, parts, subnets, groups);
+    if (!ctx.template.metadata.path("EcsDsl").has("Vpc")) {
+      // a template written by ecs-dsl declares its whole network: what it does not declare stays unknown
+      Placeholders.complete(ctx, parts, subnets, groups);
+    }
 
     JsonNode kept = ctx.template.metadata.path("EcsDsl");
     Vpc.Builder vpc = Vpc.builder();

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.validation.Problem;
 import dev.ecsdsl.validation.ProblemPath;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -144,7 +143,7 @@ final class TemplateText {
     options.setNestingDepthLimit(100);
     Node node;
     try {
-      node = new Yaml(options).compose(new StringReader(body));
+      node = new Yaml(options).compose(new WholeCodePoints(body));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -152,7 +151,7 @@ final class TemplateText {
       throw fail(sourceName, "broken YAML: " + problem.trim() + context + (mark == null ? ""
               : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")"),
           "correct the YAML at that position (indentation, a missing ':' or quote)");
-    } catch (YAMLException e) {
+    } catch (YAMLException | IllegalArgumentException | IndexOutOfBoundsException e) {
       throw fail(sourceName, "broken YAML: " + e.getMessage(), "correct the YAML");
     }
     if (node == null) {
@@ -254,6 +253,38 @@ final class TemplateText {
     }
     out.set(key, value);
     return out;
+  }
+
+  /**
+   * Hands SnakeYAML the text in chunks that never end between the two halves of a surrogate pair: its stream
+   * reader fails on a chunk that fills its buffer with a high surrogate last.
+   */
+  private static final class WholeCodePoints extends java.io.Reader {
+    private final String text;
+    private int position;
+
+    WholeCodePoints(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (position >= text.length()) {
+        return -1;
+      }
+      int n = Math.min(length, text.length() - position);
+      if (n > 1 && Character.isHighSurrogate(text.charAt(position + n - 1))) {
+        n--;
+      }
+      text.getChars(position, position + n, buffer, offset);
+      position += n;
+      return n;
+    }
+
+    @Override
+    public void close() {
+      position = text.length();
+    }
   }
 
   private static CloudFormationException at(String sourceName, Node node, String message, String fix) {
