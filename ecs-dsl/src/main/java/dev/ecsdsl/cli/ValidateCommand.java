@@ -1,9 +1,14 @@
 package dev.ecsdsl.cli;
 
+import dev.ecsdsl.cloudformation.CloudFormationException;
+import dev.ecsdsl.cloudformation.EcsCloudFormation;
+import dev.ecsdsl.cloudformation.TemplateImport;
+import dev.ecsdsl.cloudformation.TemplateOptions;
 import dev.ecsdsl.json.EcsJson;
 import dev.ecsdsl.json.EcsJsonException;
 import dev.ecsdsl.json.JsonImport;
 import dev.ecsdsl.model.Arns;
+import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.json.JsonRules;
@@ -26,7 +31,8 @@ import java.util.Optional;
  * {@code bin/ecs-dsl validate FILE...}: checks task-definition JSON (as {@code aws ecs
  * register-task-definition --cli-input-json} takes it) and service JSON (as {@code aws ecs create-service
  * --cli-input-json} takes it) against ECS's rules. A service is checked together with its task definition
- * when that is among the files. Exit code 0 when every file is valid, 1 when any is not, 2 on a usage error.
+ * when that is among the files. A CloudFormation template (it has {@code AWSTemplateFormatVersion} or
+ * {@code Resources}) is read with {@link EcsCloudFormation} and its environment checked. Exit code 0 when every file is valid, 1 when any is not, 2 on a usage error.
  */
 public final class ValidateCommand implements Command {
 
@@ -37,7 +43,7 @@ public final class ValidateCommand implements Command {
 
   @Override
   public String summary() {
-    return "check task-definition and service JSON files against ECS's rules";
+    return "check task-definition and service JSON files and CloudFormation templates against ECS's rules";
   }
 
   @Override
@@ -47,7 +53,8 @@ public final class ValidateCommand implements Command {
         "",
         "Checks each FILE, a task definition (register-task-definition --cli-input-json) or a service",
         "(create-service --cli-input-json), and prints every problem with its file, path, rule and fix.",
-        "A service is checked with its task definition when that file is given too.",
+        "A service is checked with its task definition when that file is given too. A CloudFormation",
+        "template (JSON or YAML, e.g. cdk synth's) is read with its parameters' defaults and checked whole.",
         "",
         "exit code: 0 every file is valid (warnings allowed), 1 some file is invalid, 2 usage error");
   }
@@ -94,6 +101,16 @@ public final class ValidateCommand implements Command {
         err.println("ecs-dsl validate: cannot read '" + file + "': " + e.getMessage());
         return USAGE;
       }
+      if (EcsCloudFormation.isTemplate(json)) {
+        try {
+          TemplateImport template = EcsCloudFormation.read(file.toString(), json, TemplateOptions.defaults());
+          imported.put(file, template.environment());
+          list.addAll(template.warnings());
+        } catch (CloudFormationException e) {
+          list.addAll(e.problems());
+        }
+        continue;
+      }
       try {
         JsonImport<?> result = switch (EcsJson.detect(json)) {
           case TASK_DEFINITION -> EcsJson.readTaskDefinition(file.toString(), json);
@@ -135,6 +152,9 @@ public final class ValidateCommand implements Command {
   }
 
   private static ValidationResult check(Object value, Map<Path, Object> imported) {
+    if (value instanceof Environment environment) {
+      return Validator.validate(environment);
+    }
     if (value instanceof TaskDefinition td) {
       return Validator.validate(td);
     }
@@ -183,6 +203,9 @@ public final class ValidateCommand implements Command {
     }
     if (value instanceof Service s) {
       return "service " + s.serviceName();
+    }
+    if (value instanceof Environment environment) {
+      return "CloudFormation template (stack " + environment.name() + ")";
     }
     return "not read";
   }
