@@ -121,15 +121,17 @@ final class InstanceGroups {
           .stream().filter(t -> ctx.ids.name(t).equals(id)).findFirst()).orElseThrow(() -> new TemplateError(
               asg.path("LaunchTemplate"), TemplateRules.INVALID_PROPERTY, "launch template " + id
               + " is not declared in the template", "declare it as an AWS::EC2::LaunchTemplate"));
-      JsonNode data = ctx.property(lt, "LaunchTemplateData").orElseThrow(() -> new TemplateError(lt.propertiesPath(),
-          TemplateRules.INVALID_PROPERTY, "launch template " + lt.logicalId() + " has no LaunchTemplateData",
-          "give LaunchTemplateData with an InstanceType"));
+      if (!lt.properties().has("LaunchTemplateData")) {
+        throw new TemplateError(lt.propertiesPath(), TemplateRules.INVALID_PROPERTY, "launch template "
+            + lt.logicalId() + " has no LaunchTemplateData", "give LaunchTemplateData with an InstanceType");
+      }
       String path = lt.path("LaunchTemplateData");
-      JsonNode profile = data.get("IamInstanceProfile");
-      Optional<String> profileName = profile == null ? Optional.empty()
-          : Optional.of(profile.has("Arn") ? profile.get("Arn").asText() : profile.path("Name").asText());
-      return new Launch(ReadContext.text(data, "InstanceType", path), imageId(ctx, lt, "LaunchTemplateData"),
-          profileName, data.path("InstanceMarketOptions").path("MarketType").asText().equals("spot"),
+      Optional<JsonNode> profile = ctx.property(lt, "LaunchTemplateData", "IamInstanceProfile");
+      Optional<String> profileName = profile.map(p -> p.has("Arn") ? p.get("Arn").asText() : p.path("Name").asText());
+      return new Launch(ctx.property(lt, "LaunchTemplateData", "InstanceType").map(v -> ReadContext.scalar(v,
+          path + ".InstanceType")), imageId(ctx, lt, "LaunchTemplateData"), profileName,
+          ctx.property(lt, "LaunchTemplateData", "InstanceMarketOptions").map(m -> m.path("MarketType").asText())
+              .map("spot"::equals).orElse(false),
           userData(ctx, lt, "LaunchTemplateData"), path);
     }
     Optional<String> configName = ctx.text(asg, "LaunchConfigurationName");
@@ -149,7 +151,7 @@ final class InstanceGroups {
   private static Optional<String> imageId(ReadContext ctx, Template.Resource r, String container) {
     try {
       return container == null ? ctx.text(r, "ImageId")
-          : ctx.property(r, container).flatMap(d -> ReadContext.text(d, "ImageId", r.path(container)));
+          : ctx.property(r, container, "ImageId").map(v -> ReadContext.scalar(v, r.path(container) + ".ImageId"));
     } catch (TemplateError e) {
       if (!e.isUnknowable()) {
         throw e;
@@ -163,7 +165,7 @@ final class InstanceGroups {
     Optional<String> text;
     try {
       text = container == null ? ctx.text(r, "UserData")
-          : ctx.property(r, container).flatMap(d -> ReadContext.text(d, "UserData", r.path(container)));
+          : ctx.property(r, container, "UserData").map(v -> ReadContext.scalar(v, r.path(container) + ".UserData"));
     } catch (TemplateError e) {
       if (!e.isUnknowable()) {
         throw e;

@@ -100,6 +100,13 @@ final class ReadContext {
     return raw == null ? Optional.empty() : Optional.ofNullable(intrinsics.evaluate(raw, r.path(name)));
   }
 
+  /** A member of an object property, evaluated alone (so that its siblings' values do not matter). */
+  Optional<JsonNode> property(Template.Resource r, String name, String member) {
+    JsonNode raw = r.properties().path(name).get(member);
+    return raw == null ? Optional.empty()
+        : Optional.ofNullable(intrinsics.evaluate(raw, r.path(name) + "." + member));
+  }
+
   /** One property as text; empty when absent. */
   Optional<String> text(Template.Resource r, String name) {
     return property(r, name).map(v -> scalar(v, r.path(name)));
