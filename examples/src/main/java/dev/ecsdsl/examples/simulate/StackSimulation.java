@@ -106,7 +106,7 @@ public final class StackSimulation {
     return recorder.finish("inmemory", ecs.seed(), scaling());
   }
 
-  /** The services that did not settle after the deploy, and why. */
+  /** {@return the services that did not settle after the deploy, and why} */
   public Map<ServiceRef, String> unsettled() {
     return unsettled;
   }
