@@ -1,12 +1,10 @@
 package dev.ecsdsl.cloudformation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ecsdsl.model.TargetGroup;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -288,14 +286,5 @@ final class PhysicalIds implements Intrinsics.ResourceValues {
         + ": " + r.logicalId() + " is a custom resource (" + r.type() + "); its values come from a Lambda function "
         + "when the stack deploys and cannot be known offline",
         "supply it: --attribute " + key + "=VALUE (TemplateOptions.withAttribute), or put the value in the template");
-  }
-
-  /** A list of text values for messages. */
-  static String list(List<String> values) {
-    return String.join(", ", values);
-  }
-
-  static ArrayNode array() {
-    return NODES.arrayNode();
   }
 }
