@@ -78,62 +78,58 @@ final class TemplateArbitraries {
     return Arbitraries.integers().between(0, 20);
   }
 
+  /** Ids the parts are drawn from, so that references between parts often name something the template has. */
+  private static final List<String> SUBNETS = List.of("subnet-a", "subnet-b", "subnet-c");
+  private static final List<String> GROUPS = List.of("sg-web", "sg-db");
+  private static final List<String> ROLES = List.of("web-task", "web-execution", "instances");
+  private static final List<String> TARGET_GROUPS = List.of("tg-web", "tg-api");
+  private static final List<String> CLUSTERS = List.of("prod", "batch");
+  private static final List<String> ZONES = List.of("us-east-1a", "us-east-1b", "us-east-1c");
+  private static final String REGION = "us-east-1";
+  private static final String ACCOUNT = "123456789012";
+
+  /**
+   * Environments of independent parts (no generator depends on another's value, which keeps generation fast):
+   * ids come from small pools, so references sometimes name a part the environment has and sometimes not.
+   */
   static Arbitrary<Environment> environments() {
-    return Combinators.combine(Arbitraries.of(REGIONS), name(), Arbitraries.strings().numeric().ofLength(12),
-        name().list().ofMinSize(1).ofMaxSize(3).uniqueElements(), name().list().ofMaxSize(3).uniqueElements(),
-        Arbitraries.longs())
-        .flatAs((region, envName, account, subnetIds, groupIds, seed) -> parts(region, envName, account,
-            subnetIds, groupIds));
-  }
-
-  private static Arbitrary<Environment> parts(String region, String envName, String account, List<String> subnetIds,
-      List<String> groupIds) {
-    List<String> zones = List.of(region + "a", region + "b", region + "c");
-    Arbitrary<Vpc> vpc = vpc(zones, subnetIds, groupIds);
     Arbitrary<List<IamRole>> roles = role().list().ofMaxSize(3).uniqueElements(IamRole::roleName);
-    Arbitrary<List<TargetGroup>> targetGroups = targetGroup().list().ofMaxSize(3).uniqueElements(TargetGroup::name);
-    return Combinators.combine(vpc, roles, targetGroups, Arbitraries.maps(name(), ModelArbitraries.text()).ofMaxSize(2),
+    Arbitrary<List<TargetGroup>> targetGroups = targetGroup().list().ofMaxSize(2).uniqueElements(TargetGroup::name);
+    Arbitrary<Environment> base = Combinators.combine(Arbitraries.of(REGION, "eu-west-1"), name(),
+            Arbitraries.of(ACCOUNT, "210987654321"), vpc(), roles, targetGroups,
             Arbitraries.maps(name(), ModelArbitraries.text()).ofMaxSize(2),
-            ecr().list().ofMaxSize(2).uniqueElements(EcrRepository::repositoryName),
-            efs(subnetIds).list().ofMaxSize(2).uniqueElements(EfsFileSystem::fileSystemId),
-            ModelArbitraries.taskDefinitions().list().ofMaxSize(3))
-        .flatAs((v, r, tgs, secrets, ssm, ecr, efs, tds) -> {
-          List<String> roleNames = r.stream().map(IamRole::roleName).toList();
-          return Combinators.combine(loadBalancer(subnetIds, groupIds, tgs, region, account).list().ofMaxSize(2)
-                  .uniqueElements(LoadBalancer::name),
-                  cluster(zones, roleNames).list().ofMaxSize(2).uniqueElements(Cluster::clusterName),
-                  services(tgs).list().ofMaxSize(3).uniqueElements(Service::serviceName),
-                  Arbitraries.of(true, false))
-              .flatAs((lbs, clusters, services, withSchedule) -> scheduled(clusters, tds, subnetIds, groupIds,
-                  withSchedule).map(schedules -> Environment.builder().name(envName).region(region).accountId(account)
-                  .vpc(v).roles(r).putAllSecrets(secrets).putAllSsmParameters(ssm).ecrRepositories(ecr)
-                  .efsFileSystems(efs).loadBalancers(lbs).targetGroups(tgs).clusters(clusters).taskDefinitions(tds)
-                  .services(services).scheduledTasks(schedules).build()));
-        });
+            Arbitraries.maps(name(), ModelArbitraries.text()).ofMaxSize(2))
+        .as((region, envName, account, v, r, tgs, secrets, ssm) -> Environment.builder().name(envName).region(region)
+            .accountId(account).vpc(v).roles(r).targetGroups(tgs).putAllSecrets(secrets).putAllSsmParameters(ssm)
+            .build());
+    return Combinators.combine(base, ecr().list().ofMaxSize(2).uniqueElements(EcrRepository::repositoryName),
+            efs().list().ofMaxSize(2).uniqueElements(EfsFileSystem::fileSystemId),
+            ModelArbitraries.taskDefinitions().list().ofMaxSize(3),
+            loadBalancer().list().ofMaxSize(2).uniqueElements(LoadBalancer::name),
+            cluster().list().ofMaxSize(2).uniqueElements(Cluster::clusterName),
+            services().list().ofMaxSize(3).uniqueElements(Service::serviceName),
+            scheduledTask().list().ofMaxSize(2))
+        .as((env, ecr, efs, tds, lbs, clusters, services, schedules) -> Environment.builder().from(env)
+            .ecrRepositories(ecr).efsFileSystems(efs).taskDefinitions(tds).loadBalancers(lbs).clusters(clusters)
+            .services(services).scheduledTasks(schedules).build());
   }
 
-  private static Arbitrary<Vpc> vpc(List<String> zones, List<String> subnetIds, List<String> groupIds) {
-    List<Arbitrary<Subnet>> subnets = new ArrayList<>();
-    for (int i = 0; i < subnetIds.size(); i++) {
-      String id = subnetIds.get(i);
-      int n = i;
-      subnets.add(Combinators.combine(Arbitraries.of(zones), opt(Arbitraries.of(true, false))).as((zone, pub) ->
-          Subnet.builder().subnetId(id).availabilityZone(zone).cidrBlock("10.0." + n + ".0/24")
-              .mapPublicIpOnLaunch(pub).build()));
-    }
-    List<Arbitrary<SecurityGroup>> groups = new ArrayList<>();
-    for (String id : groupIds) {
-      groups.add(Combinators.combine(opt(name()), ingress(groupIds).list().ofMaxSize(3)).as((groupName, rules) ->
-          SecurityGroup.builder().groupId(id).groupName(groupName).ingress(rules).build()));
-    }
-    return Combinators.combine(Combinators.combine(subnets).as(l -> l), Combinators.combine(groups).as(l -> l),
-            name(), Arbitraries.of("10.0.0.0/16", "172.31.0.0/16"))
+  private static Arbitrary<Vpc> vpc() {
+    Arbitrary<Subnet> subnet = Combinators.combine(Arbitraries.of(SUBNETS), Arbitraries.of(ZONES),
+            Arbitraries.integers().between(0, 255), opt(Arbitraries.of(true, false)))
+        .as((id, zone, n, pub) -> Subnet.builder().subnetId(id).availabilityZone(zone).cidrBlock("10.0." + n + ".0/24")
+            .mapPublicIpOnLaunch(pub).build());
+    Arbitrary<SecurityGroup> group = Combinators.combine(Arbitraries.of(GROUPS), opt(name()),
+            ingress().list().ofMaxSize(3))
+        .as((id, groupName, rules) -> SecurityGroup.builder().groupId(id).groupName(groupName).ingress(rules).build());
+    return Combinators.combine(subnet.list().ofMinSize(1).ofMaxSize(3).uniqueElements(Subnet::subnetId),
+            group.list().ofMaxSize(2).uniqueElements(SecurityGroup::groupId), name(),
+            Arbitraries.of("10.0.0.0/16", "172.31.0.0/16"))
         .as((s, g, vpcId, cidr) -> Vpc.builder().vpcId(vpcId).cidrBlock(cidr).subnets(s).securityGroups(g).build());
   }
 
-  private static Arbitrary<IngressRule> ingress(List<String> groupIds) {
-    Arbitrary<Optional<String>> source = groupIds.isEmpty() ? Arbitraries.just(Optional.empty())
-        : opt(Arbitraries.of(groupIds));
+  private static Arbitrary<IngressRule> ingress() {
+    Arbitrary<Optional<String>> source = opt(Arbitraries.of(GROUPS));
     return Combinators.combine(Arbitraries.of("tcp", "udp", "-1"), Arbitraries.integers().between(0, 65535),
         Arbitraries.integers().between(0, 100), opt(Arbitraries.of("0.0.0.0/0", "10.0.0.0/16")), source)
         .as((protocol, from, width, cidr, group) -> IngressRule.builder().ipProtocol(protocol).fromPort(from)
@@ -141,11 +137,15 @@ final class TemplateArbitraries {
   }
 
   private static Arbitrary<IamRole> role() {
+    return role(Arbitraries.of(ROLES));
+  }
+
+  private static Arbitrary<IamRole> role(Arbitrary<String> names) {
     Arbitrary<PolicyStatement> statement = Combinators.combine(opt(name()), Arbitraries.of(Effect.class),
         ModelArbitraries.text().list().ofMaxSize(2), ModelArbitraries.text().list().ofMaxSize(2))
         .as((sid, effect, actions, resources) -> PolicyStatement.builder().sid(sid).effect(effect).actions(actions)
             .resources(resources).build());
-    return Combinators.combine(name(), Arbitraries.of(IamRole.ECS_TASKS, IamRole.EC2, IamRole.EVENTS).list()
+    return Combinators.combine(names, Arbitraries.of(IamRole.ECS_TASKS, IamRole.EC2, IamRole.EVENTS).list()
             .ofMaxSize(2), statement.list().ofMaxSize(3),
             Arbitraries.of(IamRole.TASK_EXECUTION_ROLE_POLICY, IamRole.EC2_CONTAINER_SERVICE_FOR_EC2_ROLE).list()
                 .ofMaxSize(2))
@@ -158,11 +158,11 @@ final class TemplateArbitraries {
         .as((n, tags) -> EcrRepository.builder().repositoryName(n).imageTags(tags).build());
   }
 
-  private static Arbitrary<EfsFileSystem> efs(List<String> subnetIds) {
+  private static Arbitrary<EfsFileSystem> efs() {
     Arbitrary<EfsAccessPoint> ap = Combinators.combine(name(), opt(ModelArbitraries.text()), opt(small()), opt(small()))
         .as((id, root, uid, gid) -> EfsAccessPoint.builder().accessPointId("fsap-" + id).rootDirectory(root)
             .posixUid(uid).posixGid(gid).build());
-    return Combinators.combine(name(), Arbitraries.of(subnetIds).list().ofMaxSize(2),
+    return Combinators.combine(name(), Arbitraries.of(SUBNETS).list().ofMaxSize(2),
             ap.list().ofMaxSize(2).uniqueElements(EfsAccessPoint::accessPointId), opt(Arbitraries.of(true, false)))
         .as((id, subnets, aps, transit) -> EfsFileSystem.builder().fileSystemId("fs-" + id).mountTargetSubnets(subnets)
             .accessPoints(aps).requireTransitEncryption(transit).build());
@@ -179,7 +179,8 @@ final class TemplateArbitraries {
         .use(Arbitraries.integers().between(2, 10)).in((b, v) -> b.unhealthyThresholdCount(v))
         .use(Arbitraries.of("200", "200-299", "200,302")).in((b, v) -> b.matcher(v))
         .build(TargetGroupHealthCheck.Builder::build);
-    return Combinators.combine(name(), Arbitraries.of(TargetType.class), Arbitraries.of(ElbProtocol.class),
+    return Combinators.combine(Arbitraries.of(TARGET_GROUPS), Arbitraries.of(TargetType.class),
+            Arbitraries.of(ElbProtocol.class),
             Arbitraries.integers().between(1, 65535), health, Arbitraries.integers().between(0, 3600),
             Arbitraries.integers().between(0, 900))
         .as((n, type, protocol, port, h, delay, slow) -> TargetGroup.builder().name(n).targetType(type)
@@ -187,12 +188,13 @@ final class TemplateArbitraries {
             .build());
   }
 
-  private static Arbitrary<LoadBalancer> loadBalancer(List<String> subnets, List<String> groups, List<TargetGroup> tgs,
-      String region, String account) {
+  private static Arbitrary<LoadBalancer> loadBalancer() {
+    List<String> subnets = SUBNETS;
+    List<String> groups = GROUPS;
     List<String> references = new ArrayList<>();
-    tgs.forEach(t -> {
-      references.add(t.name());
-      references.add(t.arn(region, account));
+    TARGET_GROUPS.forEach(t -> {
+      references.add(t);
+      references.add(TargetGroup.builder().name(t).targetType(TargetType.IP).build().arn(REGION, ACCOUNT));
     });
     Arbitrary<Optional<String>> target = references.isEmpty() ? Arbitraries.just(Optional.empty())
         : opt(Arbitraries.of(references));
@@ -232,7 +234,9 @@ final class TemplateArbitraries {
     return Arbitraries.oneOf(v2, classic);
   }
 
-  private static Arbitrary<Cluster> cluster(List<String> zones, List<String> roles) {
+  private static Arbitrary<Cluster> cluster() {
+    List<String> zones = ZONES;
+    List<String> roles = ROLES;
     Arbitrary<InstanceType> override = Combinators.combine(name(), Arbitraries.integers().between(1, 64),
             Arbitraries.integers().between(512, 262144), Arbitraries.of(CpuArchitecture.class))
         .as((n, cpus, memory, arch) -> InstanceType.builder().name(n).vcpus(cpus).memoryMiB(memory)
@@ -252,27 +256,26 @@ final class TemplateArbitraries {
         .use(profile).in((b, v) -> b.iamInstanceProfile(v))
         .use(opt(Arbitraries.of(true, false))).in((b, v) -> b.spot(v))
         .build(InstanceGroup.Builder::build);
-    return Combinators.combine(name(), group.list().ofMaxSize(2).uniqueElements(InstanceGroup::name),
+    // A provider per group, its settings drawn once per cluster and given out in order.
+    Arbitrary<List<Optional<ManagedScaling>>> scalings = opt(managedScaling()).list().ofSize(2);
+    Arbitrary<List<Optional<Boolean>>> protections = opt(Arbitraries.of(true, false)).list().ofSize(2);
+    return Combinators.combine(Arbitraries.of(CLUSTERS), group.list().ofMaxSize(2).uniqueElements(InstanceGroup::name),
             opt(Arbitraries.of(true, false)), Combinators.combine(name(), ModelArbitraries.text()).as(Tag::of).list()
-                .ofMaxSize(2), Arbitraries.of(true, false))
-        .flatAs((n, groups, insights, tags, fargate) -> {
-          List<Arbitrary<CapacityProvider>> providers = new ArrayList<>();
-          for (InstanceGroup g : groups) {
-            providers.add(Combinators.combine(opt(managedScaling()), opt(Arbitraries.of(true, false)))
-                .as((scaling, protection) -> CapacityProvider.builder().name(n + "-" + g.name())
-                    .type(CapacityProviderType.AUTO_SCALING_GROUP).autoScalingGroup(g.name()).managedScaling(scaling)
-                    .managedTerminationProtection(protection).build()));
+                .ofMaxSize(2), Arbitraries.of(true, false), scalings, protections, strategy())
+        .as((n, groups, insights, tags, fargate, scaling, protection, strategy) -> {
+          List<CapacityProvider> all = new ArrayList<>();
+          for (int i = 0; i < groups.size(); i++) {
+            InstanceGroup g = groups.get(i);
+            all.add(CapacityProvider.builder().name(n + "-" + g.name()).type(CapacityProviderType.AUTO_SCALING_GROUP)
+                .autoScalingGroup(g.name()).managedScaling(scaling.get(i)).managedTerminationProtection(protection.get(i))
+                .build());
           }
-          return Combinators.combine(providers).as(asg -> {
-            List<CapacityProvider> all = new ArrayList<>(asg);
-            if (fargate) {
-              all.add(CapacityProvider.fargate());
-              all.add(CapacityProvider.fargateSpot());
-            }
-            return all;
-          }).flatMap(all -> strategy(all.stream().map(CapacityProvider::name).toList()).map(strategy ->
-              Cluster.builder().clusterName(n).instanceGroups(groups).capacityProviders(all)
-                  .defaultCapacityProviderStrategy(strategy).containerInsights(insights).tags(tags).build()));
+          if (fargate) {
+            all.add(CapacityProvider.fargate());
+            all.add(CapacityProvider.fargateSpot());
+          }
+          return Cluster.builder().clusterName(n).instanceGroups(groups).capacityProviders(all)
+              .defaultCapacityProviderStrategy(strategy).containerInsights(insights).tags(tags).build();
         });
   }
 
@@ -284,26 +287,23 @@ final class TemplateArbitraries {
             .minimumScalingStepSize(min).maximumScalingStepSize(max).instanceWarmupPeriod(warmup).build());
   }
 
-  private static Arbitrary<List<CapacityProviderStrategyItem>> strategy(List<String> providers) {
-    if (providers.isEmpty()) {
-      return Arbitraries.just(List.of());
-    }
-    return Combinators.combine(Arbitraries.of(providers), opt(small()), opt(small()))
+  private static Arbitrary<List<CapacityProviderStrategyItem>> strategy() {
+    return Combinators.combine(Arbitraries.of("FARGATE", "FARGATE_SPOT", "prod-a", "batch-b"), opt(small()),
+            opt(small()))
         .as((p, weight, base) -> (CapacityProviderStrategyItem) CapacityProviderStrategyItem.builder().capacityProvider(p).weight(weight).base(base)
             .build()).list().ofMaxSize(2);
   }
 
-  private static Arbitrary<Service> services(List<TargetGroup> tgs) {
+  private static Arbitrary<Service> services() {
     // ECS names clusters and services with letters, digits, hyphens and underscores: the scalable target's
     // resource id (service/CLUSTER/SERVICE) relies on it.
-    return Combinators.combine(ModelArbitraries.services(), name(), opt(name()), opt(autoScaling(tgs)))
+    return Combinators.combine(ModelArbitraries.services(), name(), opt(Arbitraries.of(CLUSTERS)), opt(autoScaling()))
         .as((s, n, cluster, scaling) -> ImmutableService.copyOf(s).withServiceName(n).withCluster(cluster)
             .withAutoScaling(scaling));
   }
 
-  private static Arbitrary<ServiceAutoScaling> autoScaling(List<TargetGroup> tgs) {
-    Arbitrary<Optional<String>> label = tgs.isEmpty() ? Arbitraries.just(Optional.empty())
-        : opt(Arbitraries.of(tgs.stream().map(TargetGroup::name).toList()));
+  private static Arbitrary<ServiceAutoScaling> autoScaling() {
+    Arbitrary<Optional<String>> label = opt(Arbitraries.of(TARGET_GROUPS));
     Arbitrary<TargetTrackingScalingPolicy> tracking = Combinators.combine(name(), Arbitraries.of(
             PredefinedMetricType.class), label, Arbitraries.doubles().between(1, 1000).ofScale(2), opt(small()),
             opt(small()), opt(Arbitraries.of(true, false)))
@@ -335,24 +335,18 @@ final class TemplateArbitraries {
             .targetTrackingPolicies(t).stepScalingPolicies(s).scheduledActions(a).build());
   }
 
-  private static Arbitrary<List<ScheduledTask>> scheduled(List<Cluster> clusters, List<TaskDefinition> tds,
-      List<String> subnets, List<String> groups, boolean any) {
-    if (!any || clusters.isEmpty() || tds.isEmpty()) {
-      return Arbitraries.just(List.of());
-    }
-    Arbitrary<Optional<NetworkConfiguration>> network = subnets.isEmpty() ? Arbitraries.just(Optional.empty())
-        : opt(Combinators.combine(Arbitraries.of(subnets).list().ofMinSize(1).ofMaxSize(2),
-            groups.isEmpty() ? Arbitraries.just(List.<String>of()) : Arbitraries.of(groups).list().ofMaxSize(1))
-            .as(NetworkConfiguration::of));
+  private static Arbitrary<ScheduledTask> scheduledTask() {
+    Arbitrary<Optional<NetworkConfiguration>> network = opt(Combinators.combine(
+            Arbitraries.of(SUBNETS).list().ofMinSize(1).ofMaxSize(2), Arbitraries.of(GROUPS).list().ofMaxSize(1))
+        .as(NetworkConfiguration::of));
     return Combinators.combine(name(), Arbitraries.of("cron(0 2 * * ? *)", "rate(5 minutes)"),
-            Arbitraries.of(clusters.stream().map(Cluster::clusterName).toList()),
-            Arbitraries.of(tds.stream().map(TaskDefinition::family).toList()), opt(Arbitraries.integers().between(1, 10)),
+            Arbitraries.of(CLUSTERS), Arbitraries.of("web", "job", "web:1"), opt(Arbitraries.integers().between(1, 10)),
             opt(Arbitraries.of(LaunchType.class)), network, opt(name()))
-        .as((n, expression, cluster, family, count, launch, net, group) -> ScheduledTask.builder().ruleName(n)
-            .scheduleExpression(expression).cluster(cluster).taskDefinition(family).taskCount(count).launchType(launch)
+        .as((n, expression, cluster, td, count, launch, net, group) -> ScheduledTask.builder().ruleName(n)
+            .scheduleExpression(expression).cluster(cluster).taskDefinition(td).taskCount(count).launchType(launch)
             .networkConfiguration(net).group(group).build())
-        .flatMap(t -> Combinators.combine(opt(Arbitraries.of(true, false)), opt(name()))
-            .as((enabled, role) -> (ScheduledTask) ScheduledTask.builder().from(t).enabled(enabled).roleArn(role).build()))
-        .list().ofMaxSize(2);
+        .flatMap(t -> Combinators.combine(opt(Arbitraries.of(true, false)), opt(Arbitraries.of(ROLES)))
+            .as((enabled, role) -> (ScheduledTask) ScheduledTask.builder().from(t).enabled(enabled).roleArn(role)
+                .build()));
   }
 }
