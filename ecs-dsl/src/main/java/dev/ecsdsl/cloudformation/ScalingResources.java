@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  */
 final class ScalingResources {
   private static final Pattern RESOURCE_ID = Pattern.compile("service/([^/]+)/([^/]+)");
-  private static final Pattern LABEL = Pattern.compile("^[a-z]+/[^/]+/[^/]+/targetgroup/([^/]+)/[^/]+$");
 
   private ScalingResources() {}
 
@@ -80,7 +79,7 @@ final class ScalingResources {
             .predefinedMetricType(EnumNames.of(PredefinedMetricType.class, metric.path("PredefinedMetricType").asText(),
                 at + ".PredefinedMetricSpecification.PredefinedMetricType"))
             .targetValue(ReadContext.decimal(c, "TargetValue", at).orElseThrow(() -> missing(r, "TargetValue")));
-        ReadContext.text(metric, "ResourceLabel", at).map(ScalingResources::targetGroupOfLabel).ifPresent(p::resourceLabel);
+        ReadContext.text(metric, "ResourceLabel", at).map(TargetTrackingScalingPolicy::targetGroupOfLabel).ifPresent(p::resourceLabel);
         ReadContext.integer(c, "ScaleOutCooldown", at).ifPresent(p::scaleOutCooldown);
         ReadContext.integer(c, "ScaleInCooldown", at).ifPresent(p::scaleInCooldown);
         ReadContext.bool(c, "DisableScaleIn", at).ifPresent(p::disableScaleIn);
@@ -179,12 +178,6 @@ final class ScalingResources {
       }
     });
     return out;
-  }
-
-  /** The target group an ALB resource label ({@code app/lb/id/targetgroup/tg/id}) names, else the label. */
-  static String targetGroupOfLabel(String label) {
-    Matcher m = LABEL.matcher(label);
-    return m.matches() ? m.group(1) : label;
   }
 
   private static TemplateError missing(Template.Resource r, String property) {
