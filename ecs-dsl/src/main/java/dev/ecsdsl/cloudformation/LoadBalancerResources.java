@@ -3,12 +3,15 @@ package dev.ecsdsl.cloudformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.model.ElbProtocol;
+import dev.ecsdsl.model.ForwardConfig;
 import dev.ecsdsl.model.Listener;
 import dev.ecsdsl.model.ListenerRule;
 import dev.ecsdsl.model.LoadBalancer;
 import dev.ecsdsl.model.LoadBalancerType;
 import dev.ecsdsl.model.TargetGroup;
 import dev.ecsdsl.model.TargetGroupHealthCheck;
+import dev.ecsdsl.model.TargetGroupStickinessConfig;
+import dev.ecsdsl.model.TargetGroupTuple;
 import dev.ecsdsl.model.TargetType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,12 +72,10 @@ final class LoadBalancerResources {
           .filter(l -> listeners.containsKey(l.logicalId())).orElseThrow(() -> new TemplateError(r.path("ListenerArn"),
               TemplateRules.INVALID_PROPERTY, "listener rule " + r.logicalId() + " belongs to listener "
               + listenerArn + ", which the template does not declare", "declare the listener in this template"));
-      Optional<String> target = forwardTarget(ctx, ctx.property(r, "Actions").orElse(null), r.path("Actions"));
-      if (target.isEmpty()) {
+      ListenerRule.Builder rule = ListenerRule.builder().priority(ctx.integer(r, "Priority").orElse(1));
+      if (!ruleForward(ctx, rule, ctx.property(r, "Actions").orElse(null), r.path("Actions"))) {
         return;
       }
-      ListenerRule.Builder rule = ListenerRule.builder().priority(ctx.integer(r, "Priority").orElse(1))
-          .targetGroupArn(target.get());
       JsonNode conditions = ctx.property(r, "Conditions").orElse(null);
       for (int i = 0; conditions != null && i < conditions.size(); i++) {
         condition(ctx, rule, conditions.get(i), r.path("Conditions") + "[" + i + "]");
@@ -148,6 +149,52 @@ final class LoadBalancerResources {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The rule's first forward action: to one target group ({@code TargetGroupArn}) or weighted among several
+   * ({@code ForwardConfig}, as a blue/green deployment shifts traffic); false when it has none. Other actions are
+   * reported.
+   */
+  private static boolean ruleForward(ReadContext ctx, ListenerRule.Builder rule, JsonNode actions, String path) {
+    for (int i = 0; actions != null && i < actions.size(); i++) {
+      JsonNode action = actions.get(i);
+      String at = path + "[" + i + "]";
+      String type = action.path("Type").asText();
+      if (type.equals("forward")) {
+        ReadContext.text(action, "TargetGroupArn", at).ifPresent(rule::targetGroupArn);
+        JsonNode config = action.get("ForwardConfig");
+        if (config != null) {
+          rule.forwardConfig(forwardConfig(config, at + ".ForwardConfig"));
+        }
+        return action.has("TargetGroupArn") || config != null;
+      } else if (!type.startsWith("authenticate")) {
+        ctx.notSimulated(at, "a " + type + " action is not simulated (requests it answers reach no target)",
+            "nothing to do");
+      }
+    }
+    return false;
+  }
+
+  private static ForwardConfig forwardConfig(JsonNode config, String path) {
+    ForwardConfig.Builder forward = ForwardConfig.builder();
+    JsonNode groups = config.path("TargetGroups");
+    for (int i = 0; i < groups.size(); i++) {
+      String at = path + ".TargetGroups[" + i + "]";
+      TargetGroupTuple.Builder tuple = TargetGroupTuple.builder()
+          .targetGroupArn(ReadContext.text(groups.get(i), "TargetGroupArn", at).orElse(""));
+      ReadContext.integer(groups.get(i), "Weight", at).ifPresent(tuple::weight);
+      forward.addTargetGroups(tuple.build());
+    }
+    JsonNode stickiness = config.get("TargetGroupStickinessConfig");
+    if (stickiness != null) {
+      String at = path + ".TargetGroupStickinessConfig";
+      TargetGroupStickinessConfig.Builder sticky = TargetGroupStickinessConfig.builder();
+      ReadContext.bool(stickiness, "Enabled", at).ifPresent(sticky::enabled);
+      ReadContext.integer(stickiness, "DurationSeconds", at).ifPresent(sticky::durationSeconds);
+      forward.targetGroupStickinessConfig(sticky.build());
+    }
+    return forward.build();
   }
 
   private static void condition(ReadContext ctx, ListenerRule.Builder rule, JsonNode c, String path) {

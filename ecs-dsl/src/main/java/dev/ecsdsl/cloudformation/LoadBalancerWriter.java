@@ -9,6 +9,7 @@ import dev.ecsdsl.model.LoadBalancer;
 import dev.ecsdsl.model.LoadBalancerType;
 import dev.ecsdsl.model.TargetGroup;
 import dev.ecsdsl.model.TargetGroupHealthCheck;
+import dev.ecsdsl.model.TargetGroupTuple;
 import dev.ecsdsl.model.TargetType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,15 +88,44 @@ final class LoadBalancerWriter {
           if (!rule.hostHeaders().isEmpty()) {
             conditions.addObject().put("Field", "host-header").set("Values", TemplateOut.texts(rule.hostHeaders()));
           }
-          forward(out, r.putArray("Actions"), rule.targetGroup(), lid, lb, id);
+          ruleForward(out, r.putArray("Actions").addObject().put("Type", "forward"), rule, lid, lb, id);
         }
       }
     }
   }
 
+  /** A rule's forward action: to its one target group, or weighted ({@code ForwardConfig}), or both as the rule has. */
+  private void ruleForward(TemplateOut out, ObjectNode action, ListenerRule rule, String listenerId, LoadBalancer lb,
+      String lbId) {
+    rule.targetGroupArn().ifPresent(tg -> {
+      action.set("TargetGroupArn", out.value("targetGroup", tg));
+      served(out, tg, listenerId, lb, lbId);
+    });
+    rule.forwardConfig().ifPresent(forward -> {
+      ObjectNode config = action.putObject("ForwardConfig");
+      ArrayNode groups = config.putArray("TargetGroups");
+      for (TargetGroupTuple tuple : forward.targetGroups()) {
+        ObjectNode group = groups.addObject();
+        group.set("TargetGroupArn", out.value("targetGroup", tuple.targetGroupArn()));
+        tuple.weight().ifPresent(w -> group.put("Weight", w));
+        served(out, tuple.targetGroupArn(), listenerId, lb, lbId);
+      }
+      forward.targetGroupStickinessConfig().ifPresent(sticky -> {
+        ObjectNode stickiness = config.putObject("TargetGroupStickinessConfig");
+        sticky.enabled().ifPresent(e -> stickiness.put("Enabled", e));
+        sticky.durationSeconds().ifPresent(d -> stickiness.put("DurationSeconds", d));
+      });
+    });
+  }
+
   private void forward(TemplateOut out, ArrayNode actions, String targetGroup, String listenerId, LoadBalancer lb,
       String lbId) {
     actions.addObject().put("Type", "forward").set("TargetGroupArn", out.value("targetGroup", targetGroup));
+    served(out, targetGroup, listenerId, lb, lbId);
+  }
+
+  /** Notes that the listener forwards to the target group (its services depend on the listener). */
+  private void served(TemplateOut out, String targetGroup, String listenerId, LoadBalancer lb, String lbId) {
     String name = out.env.targetGroup(targetGroup).map(TargetGroup::name).orElse(targetGroup);
     listenersOf.computeIfAbsent(name, k -> new ArrayList<>()).add(listenerId);
     if (lb.type() == LoadBalancerType.APPLICATION) {

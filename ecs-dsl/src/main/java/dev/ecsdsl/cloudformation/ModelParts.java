@@ -6,6 +6,7 @@ import dev.ecsdsl.model.EfsFileSystem;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.IngressRule;
 import dev.ecsdsl.model.LoadBalancer;
+import dev.ecsdsl.model.MetricAlarm;
 import dev.ecsdsl.model.ScheduledTask;
 import dev.ecsdsl.model.SecurityGroup;
 import dev.ecsdsl.model.Service;
@@ -13,10 +14,12 @@ import dev.ecsdsl.model.Subnet;
 import dev.ecsdsl.model.TargetGroup;
 import dev.ecsdsl.model.TaskDefinition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The model values the resource readers have made so far, by the id they are known by, in template order;
@@ -48,6 +51,10 @@ final class ModelParts {
   /** Services by logical id. */
   final Map<String, Service> services = new LinkedHashMap<>();
   final List<ScheduledTask> scheduledTasks = new ArrayList<>();
+  /** Logical ids of the alarms that step scaling policies took. */
+  final Set<String> policyAlarms = new HashSet<>();
+  /** The environment's alarms (those of no step scaling policy). */
+  final List<MetricAlarm> alarms = new ArrayList<>();
 
   /** The builder of a role, made on first use. */
   IamRole.Builder role(String roleName) {

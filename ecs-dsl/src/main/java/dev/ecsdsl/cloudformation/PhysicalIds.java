@@ -3,6 +3,10 @@ package dev.ecsdsl.cloudformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.ecsdsl.model.Listener;
+import dev.ecsdsl.model.ListenerRule;
+import dev.ecsdsl.model.LoadBalancer;
+import dev.ecsdsl.model.LoadBalancerType;
 import dev.ecsdsl.model.TargetGroup;
 import java.util.HashMap;
 import java.util.Locale;
@@ -147,8 +151,14 @@ final class PhysicalIds implements Intrinsics.ResourceValues {
 
   String loadBalancerFullName(Template.Resource r) {
     String type = Intrinsics.scalarText(r.properties().get("Type"));
-    return (type.equals("network") ? "net" : type.equals("gateway") ? "gwy" : "app") + "/" + name(r) + "/"
-        + hash(r.logicalId(), 16);
+    if (type.equals("gateway")) {
+      return "gwy/" + name(r) + "/" + hash(r.logicalId(), 16);
+    }
+    // as the model makes one up (LoadBalancer.arn), so that ARNs read from a template name the model's parts
+    String arn = LoadBalancer.builder().name(name(r))
+        .type(type.equals("network") ? LoadBalancerType.NETWORK : LoadBalancerType.APPLICATION).build()
+        .arn(pseudo().region(), pseudo().accountId());
+    return arn.substring(arn.indexOf(":loadbalancer/") + ":loadbalancer/".length());
   }
 
   String targetGroupArn(Template.Resource r) {
@@ -156,17 +166,66 @@ final class PhysicalIds implements Intrinsics.ResourceValues {
         .arn(pseudo().region(), pseudo().accountId()).replaceFirst("^arn:aws:", "arn:" + pseudo().partition() + ":");
   }
 
+  /** A listener's ARN as the model makes one up for its load balancer and port ({@code Listener.arn}). */
   private String listenerArn(Template.Resource r) {
     JsonNode lb = r.properties().get("LoadBalancerArn");
-    String lbPart = "app/unknown/" + hash(r.logicalId(), 16);
     if (lb != null) {
       String lbArn = Intrinsics.scalarText(intrinsics.evaluate(lb, r.path("LoadBalancerArn")));
       int at = lbArn.indexOf(":loadbalancer/");
       if (at >= 0) {
-        lbPart = lbArn.substring(at + ":loadbalancer/".length());
+        return partition(listener(r).arn(loadBalancer(lbArn.substring(at + ":loadbalancer/".length())),
+            pseudo().region(), pseudo().accountId()));
       }
     }
-    return arn("elasticloadbalancing", "listener/" + lbPart + "/" + hash(r.logicalId(), 16));
+    return arn("elasticloadbalancing", "listener/app/unknown/" + hash(r.logicalId(), 16) + "/"
+        + hash(r.logicalId(), 16));
+  }
+
+  /**
+   * A listener rule's ARN as the model makes one up for its listener and priority ({@code ListenerRule.arn}), so
+   * that what names the rule by {@code Ref} (a service's {@code AdvancedConfiguration.ProductionListenerRule})
+   * finds it; a rule whose listener is not a {@code Ref} or {@code Fn::GetAtt} of the template's gets one of its own.
+   */
+  private String listenerRuleArn(Template.Resource r) {
+    JsonNode raw = r.properties().path("ListenerArn");
+    JsonNode target = raw.has("Ref") ? raw.get("Ref") : raw.path("Fn::GetAtt").path(0);
+    Template.Resource listener = target.isTextual() ? template.resources.get(target.asText()) : null;
+    String listenerArn = listener == null || !listener.type().equals("AWS::ElasticLoadBalancingV2::Listener") ? null
+        : listenerArn(listener);
+    if (listenerArn == null || !listenerArn.contains(":listener/app/") && !listenerArn.contains(":listener/net/")) {
+      return arn("elasticloadbalancing", "listener-rule/app/" + hash(r.logicalId(), 16));
+    }
+    String lbPart = listenerArn.substring(listenerArn.indexOf(":listener/") + ":listener/".length());
+    ListenerRule rule = ListenerRule.builder().priority(number(r, "Priority", 1)).build();
+    return partition(rule.arn(loadBalancer(lbPart), listener(listener), pseudo().region(), pseudo().accountId()));
+  }
+
+  /** The load balancer of {@code app/NAME/ID...} or {@code net/NAME/ID...}, as the model knows it. */
+  private static LoadBalancer loadBalancer(String lbPart) {
+    String[] parts = lbPart.split("/");
+    return LoadBalancer.builder().name(parts.length > 1 ? parts[1] : lbPart)
+        .type(parts[0].equals("net") ? LoadBalancerType.NETWORK : LoadBalancerType.APPLICATION).build();
+  }
+
+  /** The listener resource's port, as the model knows it. */
+  private Listener listener(Template.Resource r) {
+    return Listener.builder().port(number(r, "Port", 80)).build();
+  }
+
+  /** A number property, or the default the readers use when it is absent or not a number. */
+  private int number(Template.Resource r, String property, int absent) {
+    JsonNode value = r.properties().get(property);
+    try {
+      return value == null ? absent
+          : Integer.parseInt(Intrinsics.scalarText(intrinsics.evaluate(value, r.path(property))).trim());
+    } catch (NumberFormatException e) {
+      return absent;
+    }
+  }
+
+  /** The model's ARN in the stack's partition. */
+  private String partition(String arn) {
+    return arn.replaceFirst("^arn:aws:", "arn:" + pseudo().partition() + ":");
   }
 
   String secretArn(Template.Resource r) {
@@ -185,8 +244,7 @@ final class PhysicalIds implements Intrinsics.ResourceValues {
           + loadBalancerFullName(r));
       case "AWS::ElasticLoadBalancingV2::TargetGroup" -> targetGroupArn(r);
       case "AWS::ElasticLoadBalancingV2::Listener" -> listenerArn(r);
-      case "AWS::ElasticLoadBalancingV2::ListenerRule" -> arn("elasticloadbalancing", "listener-rule/app/"
-          + hash(r.logicalId(), 16));
+      case "AWS::ElasticLoadBalancingV2::ListenerRule" -> listenerRuleArn(r);
       case "AWS::IAM::ManagedPolicy" -> iamArn("policy/" + name(r));
       case "AWS::SecretsManager::Secret" -> secretArn(r);
       case "AWS::ApplicationAutoScaling::ScalingPolicy" -> arn("autoscaling", "scalingPolicy:" + hash(r.logicalId(), 8)

@@ -3,14 +3,11 @@ package dev.ecsdsl.cloudformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsdsl.model.AdjustmentType;
 import dev.ecsdsl.model.Arns;
-import dev.ecsdsl.model.ComparisonOperator;
 import dev.ecsdsl.model.ImmutableService;
-import dev.ecsdsl.model.MetricAlarm;
 import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.model.ScheduledAction;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.ServiceAutoScaling;
-import dev.ecsdsl.model.Statistic;
 import dev.ecsdsl.model.StepAdjustment;
 import dev.ecsdsl.model.StepScalingPolicy;
 import dev.ecsdsl.model.TargetTrackingScalingPolicy;
@@ -59,7 +56,7 @@ final class ScalingResources {
       byTarget.put(r.logicalId(), scaling);
       serviceOfTarget.put(r.logicalId(), serviceKey);
     });
-    Map<String, MetricAlarm> alarmsByPolicy = alarms(ctx);
+    Map<String, Template.Resource> alarmsByPolicy = AlarmResources.byAction(ctx);
     ctx.each("AWS::ApplicationAutoScaling::ScalingPolicy", r -> {
       String target = target(ctx, r, serviceOfTarget);
       ServiceAutoScaling.Builder scaling = byTarget.get(target);
@@ -88,14 +85,16 @@ final class ScalingResources {
         JsonNode c = ctx.property(r, "StepScalingPolicyConfiguration").orElseThrow(() ->
             missing(r, "StepScalingPolicyConfiguration"));
         String at = r.path("StepScalingPolicyConfiguration");
-        MetricAlarm alarm = alarmsByPolicy.get(ctx.ids.ref(r, at).asText());
-        if (alarm == null) {
+        Template.Resource alarmResource = alarmsByPolicy.get(ctx.ids.ref(r, at).asText());
+        if (alarmResource == null) {
           ctx.notSimulated("Resources." + r.logicalId(), "step scaling policy " + r.logicalId() + " is triggered by no "
               + "CloudWatch alarm of the template; left out", "declare the alarm with AlarmActions: [!Ref "
               + r.logicalId() + "]");
           return;
         }
-        StepScalingPolicy.Builder p = StepScalingPolicy.builder().policyName(name).alarm(alarm)
+        parts.policyAlarms.add(alarmResource.logicalId());
+        StepScalingPolicy.Builder p = StepScalingPolicy.builder().policyName(name)
+            .alarm(AlarmResources.alarm(ctx, alarmResource))
             .adjustmentType(EnumNames.of(AdjustmentType.class, ReadContext.text(c, "AdjustmentType", at)
                 .orElse("ChangeInCapacity"), at + ".AdjustmentType"));
         ReadContext.integer(c, "Cooldown", at).ifPresent(p::cooldown);
@@ -155,29 +154,6 @@ final class ScalingResources {
     throw new TemplateError(r.path("ResourceId"), TemplateRules.INVALID_PROPERTY, "policy " + r.logicalId()
         + " scales " + resourceId + ", which no scalable target of the template registers",
         "declare an AWS::ApplicationAutoScaling::ScalableTarget for it");
-  }
-
-  /** Alarms by the policy ARN among their actions. */
-  private static Map<String, MetricAlarm> alarms(ReadContext ctx) {
-    Map<String, MetricAlarm> out = new LinkedHashMap<>();
-    ctx.each("AWS::CloudWatch::Alarm", r -> {
-      if (!r.properties().has("MetricName")) {
-        return;
-      }
-      MetricAlarm.Builder alarm = MetricAlarm.builder().alarmName(ctx.ids.name(r))
-          .metricName(ctx.required(r, "MetricName"))
-          .statistic(EnumNames.of(Statistic.class, ctx.text(r, "Statistic").orElse("Average"), r.path("Statistic")))
-          .period(ctx.integer(r, "Period").orElse(60)).evaluationPeriods(ctx.integer(r, "EvaluationPeriods").orElse(1))
-          .threshold(ReadContext.decimal(ctx.properties(r), "Threshold", r.propertiesPath()).orElse(0.0))
-          .comparisonOperator(EnumNames.of(ComparisonOperator.class, ctx.required(r, "ComparisonOperator"),
-              r.path("ComparisonOperator")));
-      ctx.text(r, "Namespace").ifPresent(alarm::namespace);
-      MetricAlarm built = alarm.build();
-      for (String action : ctx.texts(r, "AlarmActions")) {
-        out.put(action, built);
-      }
-    });
-    return out;
   }
 
   private static TemplateError missing(Template.Resource r, String property) {

@@ -2,7 +2,6 @@ package dev.ecsdsl.cloudformation;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ecsdsl.model.MetricAlarm;
 import dev.ecsdsl.model.ScheduledAction;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.ServiceAutoScaling;
@@ -74,13 +73,7 @@ final class ScalingWriter {
         s.metricIntervalLowerBound().ifPresent(x -> step.put("MetricIntervalLowerBound", x));
         s.metricIntervalUpperBound().ifPresent(x -> step.put("MetricIntervalUpperBound", x));
       }
-      MetricAlarm a = p.alarm();
-      ObjectNode alarm = out.resource(out.id(policyId + "Alarm", ""), "AWS::CloudWatch::Alarm");
-      alarm.put("AlarmName", a.alarmName()).put("MetricName", a.metricName());
-      a.namespace().ifPresent(n -> alarm.put("Namespace", n));
-      alarm.put("Statistic", EnumNames.name(a.statistic())).put("Period", a.period())
-          .put("EvaluationPeriods", a.evaluationPeriods()).put("Threshold", a.threshold())
-          .put("ComparisonOperator", EnumNames.name(a.comparisonOperator()));
+      ObjectNode alarm = AlarmWriter.alarm(out, out.id(policyId + "Alarm", ""), p.alarm());
       alarm.putArray("AlarmActions").add(TemplateOut.ref(policyId));
     }
   }

@@ -67,6 +67,7 @@ final class TemplateReader {
     ClusterResources.read(ctx, parts);
     TaskResources.read(ctx, parts);
     ScalingResources.read(ctx, parts);
+    AlarmResources.read(ctx, parts);
     ScheduleResources.read(ctx, parts);
     Environment environment = assemble(ctx, parts, pseudo, parameters);
     if (problems.hasErrors()) {
@@ -187,7 +188,7 @@ final class TemplateReader {
     env.addAllTargetGroups(parts.targetGroups);
     parts.clusters.values().forEach(c -> env.addClusters(c.build()));
     env.addAllTaskDefinitions(parts.taskDefinitions).addAllServices(parts.services.values())
-        .addAllScheduledTasks(parts.scheduledTasks);
+        .addAllScheduledTasks(parts.scheduledTasks).addAllAlarms(parts.alarms);
     return env.build();
   }
 

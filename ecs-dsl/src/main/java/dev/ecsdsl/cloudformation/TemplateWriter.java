@@ -38,6 +38,7 @@ final class TemplateWriter {
     loadBalancers.write(out);
     ClusterWriter.write(out);
     TaskWriter.write(out, loadBalancers);
+    AlarmWriter.write(out);
     if (out.resources.isEmpty()) {
       out.resources.putObject("EmptyStack").put("Type", "AWS::CloudFormation::WaitConditionHandle");
     }

@@ -15,6 +15,8 @@ import dev.ecsdsl.model.Effect;
 import dev.ecsdsl.model.ElbProtocol;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.model.ForwardConfig;
+import dev.ecsdsl.model.ImmutableMetricAlarm;
 import dev.ecsdsl.model.ImmutableService;
 import dev.ecsdsl.model.IngressRule;
 import dev.ecsdsl.model.InstanceGroup;
@@ -26,6 +28,7 @@ import dev.ecsdsl.model.LoadBalancer;
 import dev.ecsdsl.model.LoadBalancerType;
 import dev.ecsdsl.model.ManagedScaling;
 import dev.ecsdsl.model.MetricAlarm;
+import dev.ecsdsl.model.MetricDimension;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.PolicyStatement;
 import dev.ecsdsl.model.PredefinedMetricType;
@@ -41,9 +44,12 @@ import dev.ecsdsl.model.Subnet;
 import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.model.TargetGroup;
 import dev.ecsdsl.model.TargetGroupHealthCheck;
+import dev.ecsdsl.model.TargetGroupStickinessConfig;
+import dev.ecsdsl.model.TargetGroupTuple;
 import dev.ecsdsl.model.TargetTrackingScalingPolicy;
 import dev.ecsdsl.model.TargetType;
 import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.model.TreatMissingData;
 import dev.ecsdsl.model.Vpc;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +108,8 @@ final class TemplateArbitraries {
         .as((region, envName, account, v, r, tgs, secrets, ssm) -> Environment.builder().name(envName).region(region)
             .accountId(account).vpc(v).roles(r).targetGroups(tgs).putAllSecrets(secrets).putAllSsmParameters(ssm)
             .build());
+    base = Combinators.combine(base, alarm().list().ofMaxSize(2))
+        .as((env, alarms) -> Environment.builder().from(env).alarms(alarms).build());
     return Combinators.combine(base, ecr().list().ofMaxSize(2).uniqueElements(EcrRepository::repositoryName),
             efs().list().ofMaxSize(2).uniqueElements(EfsFileSystem::fileSystemId),
             ModelArbitraries.taskDefinitions().list().ofMaxSize(3),
@@ -188,6 +196,19 @@ final class TemplateArbitraries {
             .build());
   }
 
+  /** Weighted forwarding (ELB's ForwardConfig) among the target groups referred to. */
+  private static Arbitrary<ForwardConfig> forwardConfig(List<String> references) {
+    Arbitrary<TargetGroupTuple> tuple = Combinators.combine(Arbitraries.of(references),
+            opt(Arbitraries.integers().between(0, 999)))
+        .as((tg, weight) -> TargetGroupTuple.builder().targetGroupArn(tg).weight(weight).build());
+    Arbitrary<Optional<TargetGroupStickinessConfig>> stickiness = opt(Combinators.combine(
+            opt(Arbitraries.of(true, false)), opt(Arbitraries.integers().between(1, 604800)))
+        .as((enabled, seconds) -> TargetGroupStickinessConfig.builder().enabled(enabled).durationSeconds(seconds)
+            .build()));
+    return Combinators.combine(tuple.list().ofMinSize(1).ofMaxSize(3), stickiness)
+        .as((groups, sticky) -> ForwardConfig.builder().targetGroups(groups).targetGroupStickinessConfig(sticky).build());
+  }
+
   private static Arbitrary<LoadBalancer> loadBalancer() {
     List<String> subnets = SUBNETS;
     List<String> groups = GROUPS;
@@ -200,9 +221,18 @@ final class TemplateArbitraries {
         : opt(Arbitraries.of(references));
     Arbitrary<List<ListenerRule>> ruleLists = references.isEmpty() ? Arbitraries.just(List.of())
         : Combinators.combine(Arbitraries.integers().between(1, 50000), Arbitraries.of("/api/*", "/").list()
-            .ofMaxSize(2), Arbitraries.of("shop.example.com").list().ofMaxSize(1), Arbitraries.of(references))
-        .as((priority, paths, hosts, tg) -> (ListenerRule) ListenerRule.builder().priority(priority)
-            .pathPatterns(paths).hostHeaders(hosts).targetGroupArn(tg).build()).list().ofMaxSize(2);
+            .ofMaxSize(2), Arbitraries.of("shop.example.com").list().ofMaxSize(1), Arbitraries.of(references),
+            opt(forwardConfig(references)), Arbitraries.of(true, false))
+        .as((priority, paths, hosts, tg, weighted, both) -> {
+          // a rule forwards somewhere: to one target group, weighted among several, or (as ELB allows) both
+          ListenerRule.Builder rule = ListenerRule.builder().priority(priority).pathPatterns(paths).hostHeaders(hosts)
+              .forwardConfig(weighted);
+          if (weighted.isEmpty() || both) {
+            rule.targetGroupArn(tg);
+          }
+          // ruleArn is not generated: CloudFormation gives a rule its ARN when it creates it
+          return (ListenerRule) rule.build();
+        }).list().ofMaxSize(2);
     Arbitrary<Listener> listener = Combinators.combine(Arbitraries.integers().between(1, 65535),
             opt(Arbitraries.of(ElbProtocol.HTTP, ElbProtocol.HTTPS, ElbProtocol.TCP)), target,
             ruleLists)
@@ -310,13 +340,7 @@ final class TemplateArbitraries {
         .as((n, metric, l, target, out, in, disable) -> TargetTrackingScalingPolicy.builder().policyName(n)
             .predefinedMetricType(metric).resourceLabel(l).targetValue(target).scaleOutCooldown(out)
             .scaleInCooldown(in).disableScaleIn(disable).build());
-    Arbitrary<MetricAlarm> alarm = Combinators.combine(name(), Arbitraries.of("CPUUtilization", "RequestCount"),
-            opt(Arbitraries.of("AWS/ECS", "AWS/ApplicationELB")), Arbitraries.of(Statistic.class),
-            Arbitraries.integers().between(10, 3600), Arbitraries.integers().between(1, 10),
-            Arbitraries.doubles().between(0, 100).ofScale(1), Arbitraries.of(ComparisonOperator.class))
-        .as((n, metric, ns, stat, period, periods, threshold, op) -> MetricAlarm.builder().alarmName(n)
-            .metricName(metric).namespace(ns).statistic(stat).period(period).evaluationPeriods(periods)
-            .threshold(threshold).comparisonOperator(op).build());
+    Arbitrary<MetricAlarm> alarm = alarm();
     Arbitrary<StepAdjustment> step = Combinators.combine(opt(Arbitraries.doubles().between(-50, 50).ofScale(1)),
             opt(Arbitraries.doubles().between(-50, 50).ofScale(1)), Arbitraries.integers().between(-5, 5))
         .as((lower, upper, adjustment) -> StepAdjustment.builder().metricIntervalLowerBound(lower)
@@ -333,6 +357,23 @@ final class TemplateArbitraries {
             action.list().ofMaxSize(2))
         .as((min, max, t, s, a) -> ServiceAutoScaling.builder().minCapacity(min).maxCapacity(max)
             .targetTrackingPolicies(t).stepScalingPolicies(s).scheduledActions(a).build());
+  }
+
+  /** CloudWatch alarms on one metric, with everything the model holds of them. */
+  private static Arbitrary<MetricAlarm> alarm() {
+    Arbitrary<MetricAlarm> metric = Combinators.combine(name(), Arbitraries.of("CPUUtilization", "RequestCount"),
+            opt(Arbitraries.of("AWS/ECS", "AWS/ApplicationELB")), Arbitraries.of(Statistic.class),
+            Arbitraries.integers().between(10, 3600), Arbitraries.integers().between(1, 10),
+            Arbitraries.doubles().between(0, 100).ofScale(1), Arbitraries.of(ComparisonOperator.class))
+        .as((n, metricName, ns, stat, period, periods, threshold, op) -> MetricAlarm.builder().alarmName(n)
+            .metricName(metricName).namespace(ns).statistic(stat).period(period).evaluationPeriods(periods)
+            .threshold(threshold).comparisonOperator(op).build());
+    Arbitrary<MetricDimension> dimension = Combinators.combine(Arbitraries.of("ClusterName", "ServiceName",
+            "TargetGroup"), name()).as(MetricDimension::of);
+    return Combinators.combine(metric, dimension.list().ofMaxSize(2), opt(Arbitraries.integers().between(1, 10)),
+            opt(Arbitraries.of(TreatMissingData.class)))
+        .as((a, dimensions, datapoints, missing) -> (MetricAlarm) ImmutableMetricAlarm.copyOf(a)
+            .withDimensions(dimensions).withDatapointsToAlarm(datapoints).withTreatMissingData(missing));
   }
 
   private static Arbitrary<ScheduledTask> scheduledTask() {
