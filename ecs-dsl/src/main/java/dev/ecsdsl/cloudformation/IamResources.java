@@ -101,8 +101,8 @@ final class IamResources {
       String at = path + ".Statement[" + i + "]";
       for (String unsupported : List.of("Condition", "NotAction", "NotResource", "NotPrincipal")) {
         if (s.has(unsupported)) {
-          ctx.notSimulated(at + "." + unsupported, unsupported + " is not evaluated by ecs-dsl's IAM evaluator",
-              "nothing to do; permissions are decided without it");
+          ctx.notSimulatedOnce("IAM " + unsupported, at + "." + unsupported, unsupported
+              + " is not evaluated by ecs-dsl's IAM evaluator", "nothing to do; permissions are decided without it");
         }
       }
       if (!s.has("Action")) {

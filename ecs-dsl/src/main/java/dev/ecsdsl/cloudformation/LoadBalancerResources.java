@@ -61,6 +61,11 @@ final class LoadBalancerResources {
               "declare the load balancer in this template, or leave the listener out"));
       Listener.Builder listener = Listener.builder().port(ctx.integer(r, "Port").orElse(80));
       ctx.text(r, "Protocol").map(p -> protocol(p, r.path("Protocol"))).ifPresent(listener::protocol);
+      // ELBv2 listeners have no instance port; a written template keeps the model's in Metadata.EcsDsl
+      JsonNode instancePort = r.metadata().path("EcsDsl").path("InstancePort");
+      if (instancePort.canConvertToInt()) {
+        listener.instancePort(instancePort.asInt());
+      }
       forwardTarget(ctx, ctx.property(r, "DefaultActions").orElse(null), r.path("DefaultActions"))
           .ifPresent(listener::defaultTargetGroup);
       listeners.put(r.logicalId(), listener);
@@ -235,12 +240,17 @@ final class LoadBalancerResources {
       ReadContext.integer(l, "InstancePort", at).ifPresent(listener::instancePort);
       lb.addListeners(listener.build());
     }
+    JsonNode keptMatcher = r.metadata().path("EcsDsl").path("HealthCheckMatcher");
     ctx.property(r, "HealthCheck").ifPresent(h -> lb.healthCheck(classicHealthCheck((ObjectNode) h,
-        r.path("HealthCheck"))));
+        r.path("HealthCheck"), keptMatcher.isTextual() ? Optional.of(keptMatcher.asText()) : Optional.empty())));
     parts.loadBalancers.put(r.logicalId(), lb);
   }
 
-  private static TargetGroupHealthCheck classicHealthCheck(ObjectNode h, String path) {
+  /**
+   * A Classic Load Balancer's health check; CloudFormation has no {@code Matcher} for one (the model holds what ELB
+   * answers a check with), so a written template keeps it in {@code Metadata.EcsDsl.HealthCheckMatcher}.
+   */
+  private static TargetGroupHealthCheck classicHealthCheck(ObjectNode h, String path, Optional<String> keptMatcher) {
     TargetGroupHealthCheck.Builder health = TargetGroupHealthCheck.builder();
     String target = ReadContext.text(h, "Target", path).orElse("TCP:80");
     int colon = target.indexOf(':');
@@ -257,7 +267,7 @@ final class LoadBalancerResources {
     ReadContext.integer(h, "Timeout", path).ifPresent(health::timeoutSeconds);
     ReadContext.integer(h, "HealthyThreshold", path).ifPresent(health::healthyThresholdCount);
     ReadContext.integer(h, "UnhealthyThreshold", path).ifPresent(health::unhealthyThresholdCount);
-    ReadContext.text(h, "Matcher", path).ifPresent(health::matcher);
+    ReadContext.text(h, "Matcher", path).or(() -> keptMatcher).ifPresent(health::matcher);
     return health.build();
   }
 

@@ -68,6 +68,7 @@ final class LoadBalancerWriter {
         l.set("LoadBalancerArn", TemplateOut.ref(id));
         l.put("Port", listener.port());
         listener.protocol().ifPresent(x -> l.put("Protocol", x.name()));
+        listener.instancePort().ifPresent(x -> out.kept(lid).put("InstancePort", x));
         ArrayNode actions = l.putArray("DefaultActions");
         if (listener.defaultTargetGroup().isPresent()) {
           forward(out, actions, listener.defaultTargetGroup().get(), lid, lb, id);
@@ -154,7 +155,8 @@ final class LoadBalancerWriter {
           .put("HealthyThreshold", String.valueOf(h.healthyThresholdCount()))
           .put("UnhealthyThreshold", String.valueOf(h.unhealthyThresholdCount()));
       if (!h.matcher().equals("200")) {
-        hc.put("Matcher", h.matcher());
+        // AWS::ElasticLoadBalancing::LoadBalancer HealthCheck has no Matcher
+        out.kept(id).put("HealthCheckMatcher", h.matcher());
       }
     });
   }

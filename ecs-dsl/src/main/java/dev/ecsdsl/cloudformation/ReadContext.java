@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +27,8 @@ final class ReadContext {
   final Pseudo pseudo;
   final Parameters parameters;
   final Map<String, List<String>> ignored = new LinkedHashMap<>();
+  /** What {@link #notSimulatedOnce} has said. */
+  private final Set<String> saidOnce = new HashSet<>();
   private final Map<String, ObjectNode> evaluated = new LinkedHashMap<>();
 
   ReadContext(Template template, Intrinsics intrinsics, PhysicalIds ids, Template.Problems problems,
@@ -218,6 +222,16 @@ final class ReadContext {
   /** A warning that something was read but is not simulated, or had to be assumed. */
   void notSimulated(String path, String message, String fix) {
     problems.warning(path, TemplateRules.NOT_SIMULATED, message, fix);
+  }
+
+  /**
+   * A warning that something is not simulated, said at its first place only: the same thing elsewhere in the
+   * template would repeat it without telling more.
+   */
+  void notSimulatedOnce(String what, String path, String message, String fix) {
+    if (saidOnce.add(what)) {
+      notSimulated(path, message + " (said once: the template's other places with it are not listed)", fix);
+    }
   }
 
   /** The logical id of the resource a reference value designates, when it is of the type. */

@@ -21,7 +21,7 @@ final class TaskResources {
 
   static void read(ReadContext ctx, ModelParts parts) {
     ctx.each("AWS::ECS::TaskDefinition", r -> {
-      ObjectNode properties = ctx.properties(r).deepCopy();
+      ObjectNode properties = KeptMembers.restore(ctx.properties(r).deepCopy(), r.metadata());
       if (!properties.has("Family")) {
         properties.put("Family", ctx.ids.name(r));
       }
@@ -31,7 +31,7 @@ final class TaskResources {
       });
     });
     ctx.each("AWS::ECS::Service", r -> {
-      ObjectNode properties = ctx.properties(r).deepCopy();
+      ObjectNode properties = KeptMembers.restore(ctx.properties(r).deepCopy(), r.metadata());
       if (!properties.has("ServiceName")) {
         properties.put("ServiceName", ctx.ids.name(r));
       }

@@ -45,6 +45,7 @@ final class TaskWriter {
         }
       }
       ((ObjectNode) out.resources.putObject(id).put("Type", "AWS::ECS::TaskDefinition")).set("Properties", properties);
+      keep(out, id, properties, "AWS::ECS::TaskDefinition");
     }
     for (Service service : out.env.services()) {
       String id = out.id("Service", service.serviceName());
@@ -74,6 +75,7 @@ final class TaskWriter {
         replaceAll(a, "SecurityGroups", out, "securityGroup");
       }
       ((ObjectNode) out.resources.putObject(id).put("Type", "AWS::ECS::Service")).set("Properties", properties);
+      keep(out, id, properties, "AWS::ECS::Service");
       out.dependsOn(id, dependsOn);
       service.autoScaling().ifPresent(scaling -> ScalingWriter.write(out, loadBalancers, service, id, scaling));
     }
@@ -106,6 +108,14 @@ final class TaskWriter {
       c.assignPublicIp().ifPresent(x -> a.put("AssignPublicIp", x));
     });
     task.group().ifPresent(g -> ecs.put("Group", g));
+  }
+
+  /** Moves what CloudFormation has no property for to the resource's Metadata.EcsDsl ({@link KeptMembers}). */
+  private static void keep(TemplateOut out, String id, ObjectNode properties, String type) {
+    ObjectNode moved = KeptMembers.move(properties, type);
+    if (!moved.isEmpty()) {
+      out.kept(id).set("Properties", moved);
+    }
   }
 
   private static void replace(ObjectNode node, String member, TemplateOut out, String kind) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.ecsdsl.model.Environment;
 import java.io.UncheckedIOException;
 
@@ -19,7 +20,21 @@ final class TemplateWriter {
   private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .stringQuotingChecker(new KeyQuoting())
       .build());
+
+  /**
+   * Quotes every key that is not printable ASCII: SnakeYAML's emitter writes a key holding a line separator
+   * (U+2028) as a plain multi-line key, which no YAML reader reads back.
+   */
+  private static final class KeyQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || name.chars().anyMatch(c -> c < 0x20 || c > 0x7e);
+    }
+  }
 
   private TemplateWriter() {}
 

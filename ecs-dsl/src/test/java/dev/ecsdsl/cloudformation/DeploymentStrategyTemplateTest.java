@@ -157,7 +157,7 @@ class DeploymentStrategyTemplateTest {
                   RoleArn: !GetAtt LoadBalancerRole.Arn
       """;
 
-  private static Environment read() {
+  static Environment read() {
     return EcsCloudFormation.read("bluegreen.yaml", TEMPLATE, TemplateOptions.defaults()).environment();
   }
 

@@ -235,9 +235,9 @@ final class TemplateArbitraries {
         }).list().ofMaxSize(2);
     Arbitrary<Listener> listener = Combinators.combine(Arbitraries.integers().between(1, 65535),
             opt(Arbitraries.of(ElbProtocol.HTTP, ElbProtocol.HTTPS, ElbProtocol.TCP)), target,
-            ruleLists)
-        .as((port, protocol, tg, rules) -> Listener.builder().port(port).protocol(protocol).defaultTargetGroup(tg)
-            .rules(rules).build());
+            ruleLists, opt(Arbitraries.integers().between(1, 65535)))
+        .as((port, protocol, tg, rules, instancePort) -> Listener.builder().port(port).protocol(protocol)
+            .defaultTargetGroup(tg).rules(rules).instancePort(instancePort).build());
     Arbitrary<Listener> classicListener = Combinators.combine(Arbitraries.integers().between(1, 65535),
             opt(Arbitraries.of(ElbProtocol.HTTP, ElbProtocol.TCP, ElbProtocol.TLS)), opt(Arbitraries.integers()
                 .between(1, 65535)))
@@ -245,16 +245,17 @@ final class TemplateArbitraries {
             .build());
     Arbitrary<TargetGroupHealthCheck> classicHealth = Combinators.combine(Arbitraries.of(ElbProtocol.HTTP,
             ElbProtocol.TCP), Arbitraries.integers().between(1, 65535), Arbitraries.of("/", "/ping"),
-            Arbitraries.integers().between(5, 300))
-        .as((protocol, port, path, interval) -> TargetGroupHealthCheck.builder().protocol(protocol).port(port)
-            .path(protocol == ElbProtocol.HTTP ? path : "/").intervalSeconds(interval).build());
+            Arbitraries.integers().between(5, 300), Arbitraries.of("200", "200-299"))
+        .as((protocol, port, path, interval, matcher) -> TargetGroupHealthCheck.builder().protocol(protocol).port(port)
+            .path(protocol == ElbProtocol.HTTP ? path : "/").intervalSeconds(interval).matcher(matcher).build());
     Arbitrary<List<String>> lbSubnets = subnets.isEmpty() ? Arbitraries.just(List.of())
         : Arbitraries.of(subnets).list().ofMaxSize(2);
     Arbitrary<List<String>> lbGroups = groups.isEmpty() ? Arbitraries.just(List.of())
         : Arbitraries.of(groups).list().ofMaxSize(2);
     Arbitrary<LoadBalancer> v2 = Combinators.combine(name(), Arbitraries.of(LoadBalancerType.APPLICATION,
             LoadBalancerType.NETWORK), Arbitraries.of("internet-facing", "internal"), lbSubnets, lbGroups,
-            listener.list().ofMaxSize(2))
+            // a load balancer has one listener per port (ELB: DuplicateListener); its ARN is made up from the port
+            listener.list().ofMaxSize(2).uniqueElements(Listener::port))
         .as((n, type, scheme, s, g, listeners) -> LoadBalancer.builder().name(n).type(type).scheme(scheme).subnets(s)
             .securityGroups(g).listeners(listeners).build());
     Arbitrary<LoadBalancer> classic = Combinators.combine(name(), lbSubnets, lbGroups, classicListener.list()
