@@ -1,13 +1,12 @@
 package dev.ecsdsl.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import dev.ecsdsl.control.ControlPlane;
+import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.docker.agent.DockerAgent;
 import dev.ecsdsl.docker.agent.EfsAccessPoints;
 import dev.ecsdsl.docker.elb.LocalLoadBalancers;
 import dev.ecsdsl.docker.engine.DockerEngine;
-import dev.ecsdsl.inmemory.agent.Agent;
-import dev.ecsdsl.inmemory.control.ControlPlane;
-import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TaskDefinition;
@@ -62,10 +61,7 @@ public final class DockerEcs implements EcsRuntime {
     this.loop = new WallClockEventLoop();
     this.agent = new DockerAgent(docker, runId, EfsAccessPoints.of(this::deployedEnvironment),
         this::describeForEndpoint);
-    // The execution-role and instance-role checks of task start, as in memory (called on the loop's thread).
-    Agent checked = new dev.ecsdsl.inmemory.iam.PermissionCheckingAgent(agent, this::deployedEnvironment,
-        this::instanceRole);
-    this.controlPlane = loop.call(() -> new ControlPlane(loop, checked, seed, timings));
+    this.controlPlane = loop.call(() -> new ControlPlane(loop, agent, seed, timings));
   }
 
   /**
@@ -100,12 +96,6 @@ public final class DockerEcs implements EcsRuntime {
   }
 
   /** The deployed description, read by the agent (on the loop thread) to resolve EFS access points. */
-  /** The role of the instance profile of an EC2 task's container instance (on the loop's thread). */
-  private Optional<dev.ecsdsl.model.IamRole> instanceRole(dev.ecsdsl.inmemory.agent.TaskLaunch launch) {
-    return launch.containerInstanceArn().flatMap(arn ->
-        dev.ecsdsl.inmemory.iam.InstanceProfiles.role(controlPlane, launch.clusterName(), arn));
-  }
-
   private Environment deployedEnvironment() {
     return controlPlane.environment();
   }
@@ -173,12 +163,12 @@ public final class DockerEcs implements EcsRuntime {
   /** The control plane's pick for one request (counted as {@code sendRequests} counts it), as an address. */
   private Optional<InetSocketAddress> route(String loadBalancer, int port, String host, String path) {
     Optional<TargetHealth> target = loop.call(() -> {
-      RequestResult result = controlPlane.sendRequests(loadBalancer, port, host, path, 1);
+      RequestResult result = controlPlane.loadBalancers().sendRequests(loadBalancer, port, host, path, 1);
       if (result.served() == 0) {
         return Optional.<TargetHealth>empty();
       }
       String picked = result.perTarget().keySet().iterator().next();
-      return controlPlane.describeTargetHealth(result.targetGroup()).stream()
+      return controlPlane.loadBalancers().describeTargetHealth(result.targetGroup()).stream()
           .filter(t -> !t.state().equals("draining") && (t.targetId() + ":" + t.port()).equals(picked))
           .findFirst();
     });
@@ -192,88 +182,88 @@ public final class DockerEcs implements EcsRuntime {
 
   @Override
   public String registerTaskDefinition(TaskDefinition taskDefinition) {
-    return loop.call(() -> controlPlane.registerTaskDefinition(taskDefinition));
+    return loop.call(() -> controlPlane.taskDefinitions().registerTaskDefinition(taskDefinition));
   }
 
   @Override
   public RegisteredTaskDefinition describeTaskDefinition(String taskDefinition) {
-    return loop.call(() -> controlPlane.describeTaskDefinition(taskDefinition));
+    return loop.call(() -> controlPlane.taskDefinitions().describeTaskDefinition(taskDefinition));
   }
 
   @Override
   public List<String> listTaskDefinitions(Optional<String> family) {
-    return loop.call(() -> controlPlane.listTaskDefinitions(family));
+    return loop.call(() -> controlPlane.taskDefinitions().listTaskDefinitions(family));
   }
 
   @Override
   public ClusterDescription createCluster(String clusterName, List<dev.ecsdsl.model.Tag> tags) {
-    return loop.call(() -> controlPlane.createCluster(clusterName, tags));
+    return loop.call(() -> controlPlane.clusters().createCluster(clusterName, tags));
   }
 
   @Override
   public RegisteredTaskDefinition deregisterTaskDefinition(String taskDefinition) {
-    return loop.call(() -> controlPlane.deregisterTaskDefinition(taskDefinition));
+    return loop.call(() -> controlPlane.taskDefinitions().deregisterTaskDefinition(taskDefinition));
   }
 
   @Override
   public ClusterDescription deleteCluster(String cluster) {
-    return loop.call(() -> controlPlane.deleteCluster(cluster));
+    return loop.call(() -> controlPlane.clusters().deleteCluster(cluster));
   }
 
   @Override
   public RunTaskResult startTask(dev.ecsdsl.runtime.StartTaskRequest request) {
-    return loop.call(() -> controlPlane.startTask(request));
+    return loop.call(() -> controlPlane.tasks().startTask(request));
   }
 
   @Override
   public void tagResource(String resourceArn, List<dev.ecsdsl.model.Tag> tags) {
-    loop.run(() -> controlPlane.tagResource(resourceArn, tags));
+    loop.run(() -> controlPlane.tags().tagResource(resourceArn, tags));
   }
 
   @Override
   public void untagResource(String resourceArn, List<String> tagKeys) {
-    loop.run(() -> controlPlane.untagResource(resourceArn, tagKeys));
+    loop.run(() -> controlPlane.tags().untagResource(resourceArn, tagKeys));
   }
 
   @Override
   public List<dev.ecsdsl.runtime.Attribute> putAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
-    return loop.call(() -> controlPlane.putAttributes(cluster, attributes));
+    return loop.call(() -> controlPlane.clusters().putAttributes(cluster, attributes));
   }
 
   @Override
   public List<dev.ecsdsl.runtime.Attribute> deleteAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
-    return loop.call(() -> controlPlane.deleteAttributes(cluster, attributes));
+    return loop.call(() -> controlPlane.clusters().deleteAttributes(cluster, attributes));
   }
 
   @Override
   public List<dev.ecsdsl.runtime.Attribute> listAttributes(String cluster) {
-    return loop.call(() -> controlPlane.listAttributes(cluster));
+    return loop.call(() -> controlPlane.clusters().listAttributes(cluster));
   }
 
   @Override
   public List<dev.ecsdsl.model.CapacityProvider> describeCapacityProviders() {
-    return loop.call(() -> controlPlane.describeCapacityProviders());
+    return loop.call(() -> controlPlane.clusters().describeCapacityProviders());
   }
 
   @Override
   public ClusterDescription putClusterCapacityProviders(String cluster, List<String> capacityProviders,
       List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy) {
-    return loop.call(() -> controlPlane.putClusterCapacityProviders(cluster, capacityProviders, defaultCapacityProviderStrategy));
+    return loop.call(() -> controlPlane.clusters().putClusterCapacityProviders(cluster, capacityProviders, defaultCapacityProviderStrategy));
   }
 
   @Override
   public List<dev.ecsdsl.model.Tag> listTagsForResource(String resourceArn) {
-    return loop.call(() -> controlPlane.listTagsForResource(resourceArn));
+    return loop.call(() -> controlPlane.tags().listTagsForResource(resourceArn));
   }
 
   @Override
   public ServiceDescription createService(Service service) {
-    return loop.call(() -> controlPlane.createService(service));
+    return loop.call(() -> controlPlane.services().createService(service));
   }
 
   @Override
   public ServiceDescription deleteService(String cluster, String service, boolean force) {
-    return loop.call(() -> controlPlane.deleteService(cluster, service, force));
+    return loop.call(() -> controlPlane.services().deleteService(cluster, service, force));
   }
 
   /** {@code docker kill} of the task's container (found by the run's labels), then waits for its exit. */
@@ -295,83 +285,83 @@ public final class DockerEcs implements EcsRuntime {
 
   @Override
   public RunTaskResult runTask(RunTaskRequest request) {
-    return loop.call(() -> controlPlane.runTask(request));
+    return loop.call(() -> controlPlane.tasks().runTask(request));
   }
 
   @Override
   public Task stopTask(String cluster, String task, String reason) {
-    return loop.call(() -> controlPlane.stopTask(cluster, task, reason));
+    return loop.call(() -> controlPlane.tasks().stopTask(cluster, task, reason));
   }
 
   @Override
   public Task describeTask(String cluster, String task) {
-    return loop.call(() -> controlPlane.describeTask(cluster, task));
+    return loop.call(() -> controlPlane.tasks().describeTask(cluster, task));
   }
 
   @Override
   public List<Task> listTasks(String cluster, TaskFilter filter) {
-    return loop.call(() -> controlPlane.listTasks(cluster, filter));
+    return loop.call(() -> controlPlane.tasks().listTasks(cluster, filter));
   }
 
   @Override
   public List<String> logs(String cluster, String task, String container) {
-    return loop.call(() -> controlPlane.logs(cluster, task, container));
+    return loop.call(() -> controlPlane.tasks().logs(cluster, task, container));
   }
 
   @Override
   public ServiceDescription describeService(String cluster, String service) {
-    return loop.call(() -> controlPlane.describeService(cluster, service));
+    return loop.call(() -> controlPlane.services().describeService(cluster, service));
   }
 
   @Override
   public List<ServiceDescription> listServices(String cluster) {
-    return loop.call(() -> controlPlane.listServices(cluster));
+    return loop.call(() -> controlPlane.services().listServices(cluster));
   }
 
   @Override
   public ServiceDescription updateService(UpdateServiceRequest request) {
-    return loop.call(() -> controlPlane.updateService(request));
+    return loop.call(() -> controlPlane.services().updateService(request));
   }
 
   @Override
   public List<TargetHealth> describeTargetHealth(String targetGroup) {
-    return loop.call(() -> controlPlane.describeTargetHealth(targetGroup));
+    return loop.call(() -> controlPlane.loadBalancers().describeTargetHealth(targetGroup));
   }
 
   @Override
   public RequestResult sendRequests(String loadBalancer, int listenerPort, String host, String path, int count) {
-    return loop.call(() -> controlPlane.sendRequests(loadBalancer, listenerPort, host, path, count));
+    return loop.call(() -> controlPlane.loadBalancers().sendRequests(loadBalancer, listenerPort, host, path, count));
   }
 
   @Override
   public ClusterDescription describeCluster(String cluster) {
-    return loop.call(() -> controlPlane.describeCluster(cluster));
+    return loop.call(() -> controlPlane.clusters().describeCluster(cluster));
   }
 
   @Override
   public List<ClusterDescription> describeClusters() {
-    return loop.call(controlPlane::describeClusters);
+    return loop.call(() -> controlPlane.clusters().describeClusters());
   }
 
   @Override
   public ContainerInstance describeContainerInstance(String cluster, String containerInstance) {
-    return loop.call(() -> controlPlane.describeContainerInstance(cluster, containerInstance));
+    return loop.call(() -> controlPlane.containerInstances().describeContainerInstance(cluster, containerInstance));
   }
 
   @Override
   public List<ContainerInstance> listContainerInstances(String cluster) {
-    return loop.call(() -> controlPlane.listContainerInstances(cluster));
+    return loop.call(() -> controlPlane.containerInstances().listContainerInstances(cluster));
   }
 
   @Override
   public ContainerInstance updateContainerInstanceState(String cluster, String containerInstance,
       ContainerInstanceStatus status) {
-    return loop.call(() -> controlPlane.updateContainerInstanceState(cluster, containerInstance, status));
+    return loop.call(() -> controlPlane.containerInstances().updateContainerInstanceState(cluster, containerInstance, status));
   }
 
   @Override
   public ContainerInstance deregisterContainerInstance(String cluster, String containerInstance, boolean force) {
-    return loop.call(() -> controlPlane.deregisterContainerInstance(cluster, containerInstance, force));
+    return loop.call(() -> controlPlane.containerInstances().deregisterContainerInstance(cluster, containerInstance, force));
   }
 
   @Override

@@ -1,20 +1,16 @@
 package dev.ecsdsl.inmemory;
 
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.ControlPlane;
+import dev.ecsdsl.control.InstanceLifetime;
+import dev.ecsdsl.control.Timings;
+import dev.ecsdsl.control.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
-import dev.ecsdsl.inmemory.control.ControlPlane;
-import dev.ecsdsl.inmemory.control.InstanceLifetime;
-import dev.ecsdsl.inmemory.control.Timings;
-import dev.ecsdsl.inmemory.iam.PermissionCheckingAgent;
-import dev.ecsdsl.inmemory.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TaskDefinition;
-import dev.ecsdsl.model.PredefinedMetricType;
-import dev.ecsdsl.model.IamRole;
-import dev.ecsdsl.model.InstanceGroup;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
@@ -30,7 +26,6 @@ import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
-import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,8 +62,7 @@ public final class InMemoryEcs implements EcsRuntime {
     this.seed = seed;
     this.loop = new VirtualEventLoop(start);
     this.agent = new SimulatedAgent();
-    this.controlPlane = new ControlPlane(loop, new PermissionCheckingAgent(agent, this::environment,
-        this::instanceRole), seed, timings);
+    this.controlPlane = new ControlPlane(loop, agent, seed, timings);
   }
 
   /**
@@ -148,118 +142,118 @@ public final class InMemoryEcs implements EcsRuntime {
 
   @Override
   public String registerTaskDefinition(TaskDefinition taskDefinition) {
-    return controlPlane.registerTaskDefinition(taskDefinition);
+    return controlPlane.taskDefinitions().registerTaskDefinition(taskDefinition);
   }
 
   @Override
   public RegisteredTaskDefinition describeTaskDefinition(String taskDefinition) {
-    return controlPlane.describeTaskDefinition(taskDefinition);
+    return controlPlane.taskDefinitions().describeTaskDefinition(taskDefinition);
   }
 
   @Override
   public List<String> listTaskDefinitions(Optional<String> family) {
-    return controlPlane.listTaskDefinitions(family);
+    return controlPlane.taskDefinitions().listTaskDefinitions(family);
   }
 
   @Override
   public ClusterDescription createCluster(String clusterName, List<dev.ecsdsl.model.Tag> tags) {
-    return controlPlane.createCluster(clusterName, tags);
+    return controlPlane.clusters().createCluster(clusterName, tags);
   }
 
   @Override
   public RegisteredTaskDefinition deregisterTaskDefinition(String taskDefinition) {
-    return controlPlane.deregisterTaskDefinition(taskDefinition);
+    return controlPlane.taskDefinitions().deregisterTaskDefinition(taskDefinition);
   }
 
   @Override
   public ClusterDescription deleteCluster(String cluster) {
-    return controlPlane.deleteCluster(cluster);
+    return controlPlane.clusters().deleteCluster(cluster);
   }
 
   @Override
   public RunTaskResult startTask(dev.ecsdsl.runtime.StartTaskRequest request) {
-    return controlPlane.startTask(request);
+    return controlPlane.tasks().startTask(request);
   }
 
   @Override
   public void tagResource(String resourceArn, List<dev.ecsdsl.model.Tag> tags) {
-    controlPlane.tagResource(resourceArn, tags);
+    controlPlane.tags().tagResource(resourceArn, tags);
   }
 
   @Override
   public void untagResource(String resourceArn, List<String> tagKeys) {
-    controlPlane.untagResource(resourceArn, tagKeys);
+    controlPlane.tags().untagResource(resourceArn, tagKeys);
   }
 
   @Override
   public List<dev.ecsdsl.runtime.Attribute> putAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
-    return controlPlane.putAttributes(cluster, attributes);
+    return controlPlane.clusters().putAttributes(cluster, attributes);
   }
 
   @Override
   public List<dev.ecsdsl.runtime.Attribute> deleteAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
-    return controlPlane.deleteAttributes(cluster, attributes);
+    return controlPlane.clusters().deleteAttributes(cluster, attributes);
   }
 
   @Override
   public List<dev.ecsdsl.runtime.Attribute> listAttributes(String cluster) {
-    return controlPlane.listAttributes(cluster);
+    return controlPlane.clusters().listAttributes(cluster);
   }
 
   @Override
   public List<dev.ecsdsl.model.CapacityProvider> describeCapacityProviders() {
-    return controlPlane.describeCapacityProviders();
+    return controlPlane.clusters().describeCapacityProviders();
   }
 
   @Override
   public ClusterDescription putClusterCapacityProviders(String cluster, List<String> capacityProviders,
       List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy) {
-    return controlPlane.putClusterCapacityProviders(cluster, capacityProviders, defaultCapacityProviderStrategy);
+    return controlPlane.clusters().putClusterCapacityProviders(cluster, capacityProviders, defaultCapacityProviderStrategy);
   }
 
   @Override
   public List<dev.ecsdsl.model.Tag> listTagsForResource(String resourceArn) {
-    return controlPlane.listTagsForResource(resourceArn);
+    return controlPlane.tags().listTagsForResource(resourceArn);
   }
 
   @Override
   public ServiceDescription createService(Service service) {
-    return controlPlane.createService(service);
+    return controlPlane.services().createService(service);
   }
 
   @Override
   public ServiceDescription deleteService(String cluster, String service, boolean force) {
-    return controlPlane.deleteService(cluster, service, force);
+    return controlPlane.services().deleteService(cluster, service, force);
   }
 
   @Override
   public RunTaskResult runTask(RunTaskRequest request) {
-    return controlPlane.runTask(request);
+    return controlPlane.tasks().runTask(request);
   }
 
   @Override
   public Task stopTask(String cluster, String task, String reason) {
-    return controlPlane.stopTask(cluster, task, reason);
+    return controlPlane.tasks().stopTask(cluster, task, reason);
   }
 
   @Override
   public Task describeTask(String cluster, String task) {
-    return controlPlane.describeTask(cluster, task);
+    return controlPlane.tasks().describeTask(cluster, task);
   }
 
   @Override
   public List<Task> listTasks(String cluster, TaskFilter filter) {
-    return controlPlane.listTasks(cluster, filter);
+    return controlPlane.tasks().listTasks(cluster, filter);
   }
 
   @Override
   public List<String> logs(String cluster, String task, String container) {
-    return controlPlane.logs(cluster, task, container);
+    return controlPlane.tasks().logs(cluster, task, container);
   }
 
   @Override
   public ServiceDescription describeService(String cluster, String service) {
-    return controlPlane.describeService(cluster, service);
+    return controlPlane.services().describeService(cluster, service);
   }
 
   /**
@@ -270,7 +264,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return the activities, oldest first
    */
   public List<ScalingActivity> describeScalingActivities(String cluster, String service) {
-    return controlPlane.describeScalingActivities(cluster, service);
+    return controlPlane.services().describeScalingActivities(cluster, service);
   }
 
   /**
@@ -283,7 +277,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return the datapoints, oldest first
    */
   public List<MetricDatapoint> metricData(String cluster, String service, PredefinedMetricType metric) {
-    return controlPlane.metricData(cluster, service, metric);
+    return controlPlane.services().metricData(cluster, service, metric);
   }
 
   /**
@@ -295,7 +289,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return the datapoints, oldest first
    */
   public List<MetricDatapoint> capacityProviderReservation(String cluster, String capacityProvider) {
-    return controlPlane.capacityProviderReservation(cluster, capacityProvider);
+    return controlPlane.clusters().capacityProviderReservation(cluster, capacityProvider);
   }
 
   /**
@@ -306,7 +300,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return true when the service is steady
    */
   public boolean isSteady(String cluster, String service) {
-    return controlPlane.isServiceSteady(cluster, service);
+    return controlPlane.services().isSteady(cluster, service);
   }
 
   /**
@@ -316,7 +310,7 @@ public final class InMemoryEcs implements EcsRuntime {
   @Override
   public ServiceDescription awaitSteadyState(String cluster, String service, Duration timeout) {
     requireNonNegative(timeout);
-    controlPlane.describeService(cluster, service);
+    controlPlane.services().describeService(cluster, service);
     if (runUntil(r -> isSteady(cluster, service), timeout)) {
       return describeService(cluster, service);
     }
@@ -325,53 +319,53 @@ public final class InMemoryEcs implements EcsRuntime {
 
   @Override
   public List<ServiceDescription> listServices(String cluster) {
-    return controlPlane.listServices(cluster);
+    return controlPlane.services().listServices(cluster);
   }
 
   @Override
   public ServiceDescription updateService(UpdateServiceRequest request) {
-    return controlPlane.updateService(request);
+    return controlPlane.services().updateService(request);
   }
 
   @Override
   public List<TargetHealth> describeTargetHealth(String targetGroup) {
-    return controlPlane.describeTargetHealth(targetGroup);
+    return controlPlane.loadBalancers().describeTargetHealth(targetGroup);
   }
 
   @Override
   public RequestResult sendRequests(String loadBalancer, int listenerPort, String host, String path, int count) {
-    return controlPlane.sendRequests(loadBalancer, listenerPort, host, path, count);
+    return controlPlane.loadBalancers().sendRequests(loadBalancer, listenerPort, host, path, count);
   }
 
   @Override
   public ClusterDescription describeCluster(String cluster) {
-    return controlPlane.describeCluster(cluster);
+    return controlPlane.clusters().describeCluster(cluster);
   }
 
   @Override
   public List<ClusterDescription> describeClusters() {
-    return controlPlane.describeClusters();
+    return controlPlane.clusters().describeClusters();
   }
 
   @Override
   public ContainerInstance describeContainerInstance(String cluster, String containerInstance) {
-    return controlPlane.describeContainerInstance(cluster, containerInstance);
+    return controlPlane.containerInstances().describeContainerInstance(cluster, containerInstance);
   }
 
   @Override
   public List<ContainerInstance> listContainerInstances(String cluster) {
-    return controlPlane.listContainerInstances(cluster);
+    return controlPlane.containerInstances().listContainerInstances(cluster);
   }
 
   @Override
   public ContainerInstance updateContainerInstanceState(String cluster, String containerInstance,
       ContainerInstanceStatus status) {
-    return controlPlane.updateContainerInstanceState(cluster, containerInstance, status);
+    return controlPlane.containerInstances().updateContainerInstanceState(cluster, containerInstance, status);
   }
 
   @Override
   public ContainerInstance deregisterContainerInstance(String cluster, String containerInstance, boolean force) {
-    return controlPlane.deregisterContainerInstance(cluster, containerInstance, force);
+    return controlPlane.containerInstances().deregisterContainerInstance(cluster, containerInstance, force);
   }
 
   /**
@@ -382,7 +376,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return the container instance, now with its agent disconnected
    */
   public ContainerInstance disconnectAgent(String cluster, String containerInstance) {
-    return controlPlane.disconnectAgent(cluster, containerInstance);
+    return controlPlane.faults().disconnectAgent(cluster, containerInstance);
   }
 
   /**
@@ -393,7 +387,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return the container instance, now with its agent connected
    */
   public ContainerInstance reconnectAgent(String cluster, String containerInstance) {
-    return controlPlane.reconnectAgent(cluster, containerInstance);
+    return controlPlane.faults().reconnectAgent(cluster, containerInstance);
   }
 
   /**
@@ -404,7 +398,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return the container instance after the termination
    */
   public ContainerInstance terminateInstance(String cluster, String containerInstance) {
-    return controlPlane.terminateInstance(cluster, containerInstance);
+    return controlPlane.faults().terminateInstance(cluster, containerInstance);
   }
 
   /**
@@ -431,7 +425,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return the new container instance
    */
   public ContainerInstance launchInstance(String cluster, String instanceGroup) {
-    return controlPlane.launchInstance(cluster, instanceGroup);
+    return controlPlane.faults().launchInstance(cluster, instanceGroup);
   }
 
   // ---- faults a test injects ----
@@ -481,7 +475,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return the task, now with its interruption under way
    */
   public Task interruptSpotTask(String cluster, String task) {
-    return controlPlane.interruptSpotTask(cluster, task);
+    return controlPlane.tasks().interruptSpotTask(cluster, task);
   }
 
   /**
@@ -492,7 +486,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return the ARNs of the terminated container instances
    */
   public List<String> loseAvailabilityZone(String zone) {
-    return controlPlane.loseAvailabilityZone(zone);
+    return controlPlane.faults().loseAvailabilityZone(zone);
   }
 
   /**
@@ -502,7 +496,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return this runtime
    */
   public InMemoryEcs restoreAvailabilityZone(String zone) {
-    controlPlane.restoreAvailabilityZone(zone);
+    controlPlane.faults().restoreAvailabilityZone(zone);
     return this;
   }
 
@@ -513,7 +507,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return how many addresses were taken
    */
   public int exhaustSubnet(String subnetId) {
-    return controlPlane.exhaustSubnet(subnetId);
+    return controlPlane.faults().exhaustSubnet(subnetId);
   }
 
   /**
@@ -523,7 +517,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return how many addresses were freed
    */
   public int releaseSubnet(String subnetId) {
-    return controlPlane.releaseSubnet(subnetId);
+    return controlPlane.faults().releaseSubnet(subnetId);
   }
 
   /**
@@ -533,7 +527,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return every instance with its launch and termination times
    */
   public List<InstanceLifetime> instanceLifetimes() {
-    return controlPlane.instanceLifetimes();
+    return controlPlane.containerInstances().instanceLifetimes();
   }
 
   // ---- IAM ----
@@ -549,27 +543,12 @@ public final class InMemoryEcs implements EcsRuntime {
    *     credentials) or has stopped (its credentials expired with it)
    */
   public TaskCredentials credentials(String cluster, String task) {
-    Task described = controlPlane.describeTask(cluster, task);
-    if (described.lastStatus() == TaskStatus.STOPPED) {
-      throw new IllegalStateException("task " + described.taskId() + " is STOPPED: its credentials ended with it");
-    }
-    Optional<IamRole> instanceRole = described.containerInstanceArn().flatMap(arn -> instanceRole(cluster, arn));
-    return TaskCredentials.of(controlPlane.environment(), controlPlane.effectiveTaskDefinition(cluster, task),
-        described.taskId(), instanceRole);
-  }
-
-  /** The role of the instance profile of an EC2 task's container instance. */
-  private Optional<IamRole> instanceRole(TaskLaunch launch) {
-    return launch.containerInstanceArn().flatMap(arn -> instanceRole(launch.clusterName(), arn));
-  }
-
-  private Optional<IamRole> instanceRole(String cluster, String containerInstanceArn) {
-    return dev.ecsdsl.inmemory.iam.InstanceProfiles.role(controlPlane, cluster, containerInstanceArn);
+    return controlPlane.tasks().credentials(cluster, task);
   }
 
   /** The task's ARN, once it is known to have the container ({@link Task#container} says which it has). */
   private String taskArn(String cluster, String task, String container) {
-    Task described = controlPlane.describeTask(cluster, task);
+    Task described = controlPlane.tasks().describeTask(cluster, task);
     described.container(container);
     return described.taskArn();
   }

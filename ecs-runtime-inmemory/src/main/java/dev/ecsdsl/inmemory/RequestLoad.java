@@ -1,7 +1,7 @@
 package dev.ecsdsl.inmemory;
 
-import dev.ecsdsl.inmemory.clock.EventLoop;
-import dev.ecsdsl.inmemory.control.ControlPlane;
+import dev.ecsdsl.control.ControlPlane;
+import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.runtime.RequestResult;
 import java.time.Duration;
 import java.util.Collections;
@@ -40,12 +40,12 @@ public final class RequestLoad implements AutoCloseable {
     this.host = host;
     this.path = path;
     perSecond(perSecond);
-    plane.sendRequests(loadBalancer, listenerPort, host, path, 0);
+    plane.loadBalancers().sendRequests(loadBalancer, listenerPort, host, path, 0);
     next = loop.scheduleBackground(TICK, this::tick);
   }
 
   private void tick() {
-    RequestResult result = plane.sendRequests(loadBalancer, listenerPort, host, path, perSecond);
+    RequestResult result = plane.loadBalancers().sendRequests(loadBalancer, listenerPort, host, path, perSecond);
     served += result.served();
     failed += result.failed();
     result.perTarget().forEach((target, count) -> perTarget.merge(target, (long) count, Long::sum));
