@@ -194,6 +194,34 @@ final class InputFiles implements AutoCloseable {
     return new Readable(new InputFile(given, content, encoding.problem(), head.toString()));
   }
 
+  /**
+   * The text of a file that {@link #open} could read, decoded as its first bytes tell (without the byte order
+   * mark): all of it, or its first {@code maxChars + 1} characters when it is longer, so that the reader can
+   * tell it is too long.
+   *
+   * @param file the file
+   * @param maxChars the most characters the reader takes
+   * @return the text
+   * @throws IOException when the file cannot be read after all
+   */
+  static String text(InputFile file, int maxChars) throws IOException {
+    byte[] start;
+    try (InputStream in = Files.newInputStream(file.content())) {
+      start = in.readNBytes(4);
+    }
+    Encoding encoding = Encoding.of(start);
+    StringBuilder text = new StringBuilder();
+    try (InputStream in = Files.newInputStream(file.content())) {
+      in.skipNBytes(encoding.bomLength);
+      java.io.Reader reader = new java.io.InputStreamReader(in, encoding.charset);
+      char[] buffer = new char[64 * 1024];
+      for (int n = reader.read(buffer); n >= 0 && text.length() <= maxChars; n = reader.read(buffer)) {
+        text.append(buffer, 0, Math.min(n, maxChars + 1 - text.length()));
+      }
+    }
+    return text.toString();
+  }
+
   /** What the first bytes of a file say about its encoding. */
   private record Encoding(Charset charset, int bomLength, Optional<Problem> problem) {
     static Encoding of(byte[] b) {

@@ -2,10 +2,13 @@ package dev.ecsdsl.cli;
 
 import java.util.List;
 
-/** The kinds of file {@code validate} reads, in the order they are asked: ECS JSON last, as it takes any file. */
+/**
+ * The kinds of file {@code validate} reads, in the order they are asked: CloudFormation templates, then ECS JSON,
+ * which takes any file.
+ */
 final class InputKinds {
   /** Every kind, most specific first. */
-  static final List<InputKind> ALL = List.of(new EcsJsonInput());
+  static final List<InputKind> ALL = List.of(new CloudFormationInput(), new EcsJsonInput());
 
   private InputKinds() {}
 

@@ -1,5 +1,6 @@
 package dev.ecsdsl.cli;
 
+import dev.ecsdsl.cloudformation.TemplateRules;
 import dev.ecsdsl.json.JsonRules;
 import dev.ecsdsl.validation.Rule;
 import dev.ecsdsl.validation.RuleCatalogue;
@@ -12,8 +13,8 @@ import java.util.List;
 /**
  * {@code docs/RULES.md}: every rule a problem of {@code bin/ecs-dsl validate} can name, with its severity, what
  * it demands and the AWS documentation page it comes from, made from the rules themselves
- * ({@link RuleCatalogue#toMarkdown()}, {@link JsonRules#all()}, {@link FileRules#all()}) so that it cannot
- * drift. The build writes it ({@code process-classes} of {@code ecs-dsl}); with the {@code CI} environment
+ * ({@link RuleCatalogue#toMarkdown()}, {@link JsonRules#all()}, {@link TemplateRules#all()}, {@link FileRules#all()})
+ * so that it cannot drift. The build writes it ({@code process-classes} of {@code ecs-dsl}); with the {@code CI} environment
  * variable set it only compares, and fails when the committed file is stale.
  */
 public final class RulesDocument {
@@ -31,6 +32,8 @@ public final class RulesDocument {
         .append(RuleCatalogue.toMarkdown())
         .append("## Reading ECS JSON\n\n");
     table(sb, JsonRules.all());
+    sb.append("## Reading CloudFormation templates\n\n");
+    table(sb, TemplateRules.all());
     sb.append("## Files\n\n");
     table(sb, FileRules.all());
     return sb.toString();

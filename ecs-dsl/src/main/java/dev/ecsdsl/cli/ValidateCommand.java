@@ -13,7 +13,8 @@ import java.util.List;
  * register-task-definition --cli-input-json} takes it) and service JSON (as {@code aws ecs create-service
  * --cli-input-json} takes it) against ECS's rules and reports every problem of every file. Each file gets its
  * own verdict, whatever the others contain; a service is checked together with its task definition when that
- * is among the files. Exit code: 0 every file is valid, 1 some file is not (or cannot be read), 2 the command
+ * is among the files. A CloudFormation template (JSON or YAML, e.g. what {@code cdk synth} writes) is read
+ * whole and the environment it describes checked. Exit code: 0 every file is valid, 1 some file is not (or cannot be read), 2 the command
  * was used wrongly, 3 ecs-dsl itself failed.
  */
 public final class ValidateCommand implements Command {
@@ -36,7 +37,7 @@ public final class ValidateCommand implements Command {
 
   @Override
   public String summary() {
-    return "check task-definition and service JSON files against ECS's rules";
+    return "check task-definition and service JSON files and CloudFormation templates against ECS's rules";
   }
 
   @Override
@@ -47,7 +48,9 @@ public final class ValidateCommand implements Command {
         "Checks each FILE, a task definition (register-task-definition --cli-input-json, or describe-task-definition",
         "output) or a service (create-service --cli-input-json, or describe-services output), and reports every",
         "problem with its file, line, column, path, rule and fix. A service is checked with its task definition",
-        "when that file is given too. '-' reads standard input.",
+        "when that file is given too. A CloudFormation template (JSON or YAML, e.g. cdk synth's; it has",
+        "AWSTemplateFormatVersion or Resources) is read with its parameters' defaults and checked whole: its",
+        "problems are reported at their template path and line. '-' reads standard input.",
         "",
         "options:",
         "  --format text|json|sarif  text for people (default), json (one object per problem), sarif (SARIF 2.1.0,",

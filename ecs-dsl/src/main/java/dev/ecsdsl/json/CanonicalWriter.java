@@ -31,8 +31,18 @@ final class CanonicalWriter {
     }
   }
 
+  /** The canonical tree of a model value of the given type, members spelt as {@code naming} says. */
+  static ObjectNode tree(Object value, Class<?> modelType, MemberNaming naming) {
+    JsonNode raw = EcsObjectMapper.MAPPER.valueToTree(value);
+    return (ObjectNode) normalize(raw, ModelShapes.of(modelType), naming);
+  }
+
   /** The tree in canonical form for the shape. */
   static JsonNode normalize(JsonNode node, Shape shape) {
+    return normalize(node, shape, MemberNaming.ECS);
+  }
+
+  private static JsonNode normalize(JsonNode node, Shape shape, MemberNaming naming) {
     if (shape instanceof Shape.Struct struct && node.isObject()) {
       ObjectNode out = NODES.objectNode();
       for (Shape.Member member : struct.members().values()) {
@@ -40,7 +50,7 @@ final class CanonicalWriter {
         if (value == null || value.isNull() || isEmptyCollection(value, member.shape())) {
           continue;
         }
-        out.set(member.name(), normalize(value, member.shape()));
+        out.set(naming.written(struct.ecs().ecsName(), member.name()), normalize(value, member.shape(), naming));
       }
       // Anything Jackson wrote that the shape does not know: keep it, after the known members.
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -53,12 +63,12 @@ final class CanonicalWriter {
     }
     if (shape instanceof Shape.ListOf list && node.isArray()) {
       ArrayNode out = NODES.arrayNode();
-      node.forEach(element -> out.add(normalize(element, list.element())));
+      node.forEach(element -> out.add(normalize(element, list.element(), naming)));
       return out;
     }
     if (shape instanceof Shape.MapOf map && node.isObject()) {
       ObjectNode out = NODES.objectNode();
-      node.fields().forEachRemaining(e -> out.set(e.getKey(), normalize(e.getValue(), map.value())));
+      node.fields().forEachRemaining(e -> out.set(e.getKey(), normalize(e.getValue(), map.value(), naming)));
       return out;
     }
     return node;

@@ -34,6 +34,10 @@ import java.util.Set;
  *
  * <p>With {@code keep} false (a document too large for the model) it checks the same but builds no tree, so
  * its memory stays small whatever the size of the document; the problems go to a {@link BoundedProblems}.
+ *
+ * <p>A {@link MemberNaming} other than {@link MemberNaming#ECS} reads the same members in another spelling
+ * (CloudFormation's PascalCase properties): problems name the members as the document writes them, and scalars
+ * are converted as that dialect converts them. The clean tree is always spelt as ECS JSON.
  */
 final class CheckingReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -45,6 +49,8 @@ final class CheckingReader {
   private final JsonParser parser;
   private final BoundedProblems problems;
   private final boolean keep;
+  private final MemberNaming naming;
+  private final Dialect dialect;
   private final Map<ProblemPath, List<Integer>> dropped = new HashMap<>();
   private final Map<Shape.Struct, List<String>> candidates = new java.util.IdentityHashMap<>();
   private boolean incomplete;
@@ -53,9 +59,16 @@ final class CheckingReader {
 
   /** A reader of the parser's tokens that adds its problems to {@code problems}; {@code keep} builds the tree. */
   CheckingReader(JsonParser parser, BoundedProblems problems, boolean keep) {
+    this(parser, problems, keep, MemberNaming.ECS);
+  }
+
+  /** A reader of a document that spells members as {@code naming} says. */
+  CheckingReader(JsonParser parser, BoundedProblems problems, boolean keep, MemberNaming naming) {
     this.parser = parser;
     this.problems = problems;
     this.keep = keep;
+    this.naming = naming;
+    this.dialect = new Dialect(naming);
   }
 
   /**
@@ -150,14 +163,15 @@ final class CheckingReader {
     Map<String, Integer> aliasWarnings = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+      String writtenName = parser.currentName();
+      String name = dialect.ecsName(struct, writtenName);
       JsonLocation at = parser.currentTokenLocation();
       JsonToken token = parser.nextToken();
-      ProblemPath memberPath = path.then(Clip.of(name));
+      ProblemPath memberPath = path.then(Clip.of(writtenName));
       Shape.Member modelMember = struct.member(name);
       boolean known = modelMember != null || ecs.ecsMembers().contains(name) || ecs.readOnly().contains(name);
       if (known && !seen.add(name)) {
-        problems.add(JsonProblems.duplicateMember(memberPath, name, at));
+        problems.add(JsonProblems.duplicateMember(memberPath, writtenName, at));
       }
       if (overrides.containsKey(name)) {
         parser.skipChildren();
@@ -172,7 +186,7 @@ final class CheckingReader {
         String outerMember = member;
         owner = struct.type();
         member = name;
-        JsonNode value = read(modelMember.shape(), path, name);
+        JsonNode value = read(modelMember.shape(), path, writtenName);
         owner = outerOwner;
         member = outerMember;
         if (value != null && keep) {
@@ -180,28 +194,28 @@ final class CheckingReader {
         } else if (value == null && modelMember.required()) {
           incomplete = true;
         }
-      } else if (ecs.ecsMembers().contains(name)) {
+      } else if (ecs.ecsMembers().contains(name) || naming.extraMembers(ecs.ecsName()).contains(writtenName)) {
         if (token == JsonToken.VALUE_NULL) {
           nulls.add(name);
           firstNull = firstNull == null ? at : firstNull;
         } else if (!skipReportingEmpty()) {
-          problems.add(JsonProblems.unsupportedMember(memberPath, name, struct, at));
+          problems.add(JsonProblems.unsupportedMember(memberPath, writtenName, struct, at));
         }
       } else if (ecs.readOnly().contains(name)) {
         String target = ecs.readOnlyAliases().get(name);
         if (target != null && token == JsonToken.VALUE_STRING && struct.member(target) != null) {
           // Reported here, in file order, as used; corrected below if the target member turns up.
           aliasValues.put(name, TextNode.valueOf(parser.getText()));
-          aliasWarnings.put(name, problems.add(
-              JsonProblems.readOnlyMember(memberPath, name, ecs.readOnlyOperation(), target, at)));
+          aliasWarnings.put(name, problems.add(JsonProblems.readOnlyMember(memberPath, writtenName,
+              ecs.readOnlyOperation(), dialect.written(struct, target), at)));
         } else {
           skipReportingEmpty();
-          problems.add(JsonProblems.readOnlyMember(memberPath, name, ecs.readOnlyOperation(), null, at));
+          problems.add(JsonProblems.readOnlyMember(memberPath, writtenName, ecs.readOnlyOperation(), null, at));
         }
       } else {
         skipReportingEmpty();
         problems.add(Severity.ERROR,
-            () -> JsonProblems.unknownMember(memberPath, name, struct, candidates(struct), at));
+            () -> JsonProblems.unknownMember(memberPath, writtenName, struct, candidates(struct), at));
       }
     }
     for (Map.Entry<String, JsonNode> alias : aliasValues.entrySet()) {
@@ -215,7 +229,8 @@ final class CheckingReader {
         int index = aliasWarnings.get(alias.getKey());
         Problem used = problems.get(index);
         problems.set(index, new Problem(used.severity(), used.path(), used.rule(),
-            used.message().replace("used as '" + target + "'", "ignored"), used.fix(), used.location()));
+            used.message().replace("used as '" + dialect.written(struct, target) + "'", "ignored"), used.fix(),
+            used.location()));
       }
     }
     for (Map.Entry<String, JsonNode> override : overrides.entrySet()) {
@@ -233,7 +248,9 @@ final class CheckingReader {
             missingNulls.add(name);
           }
         } else {
-          problems.add(JsonProblems.missingMember(path.then(name), name, struct, nulls.contains(name), start));
+          String writtenName = dialect.written(struct, name);
+          problems.add(JsonProblems.missingMember(path.then(writtenName), name, writtenName, struct,
+              nulls.contains(name), start));
           incomplete = true;
         }
       }
@@ -241,18 +258,22 @@ final class CheckingReader {
     List<String> optionalNulls = nulls.stream()
         .filter(n -> struct.member(n) == null || !struct.member(n).required()).toList();
     if (!optionalNulls.isEmpty()) {
-      problems.add(JsonProblems.nullMembers(path, optionalNulls, firstNull));
+      List<String> written = optionalNulls.stream().map(n -> dialect.written(struct, n)).toList();
+      problems.add(JsonProblems.nullMembers(path, written, firstNull));
     }
     return out;
   }
 
-  /** Every name a misspelt member of the type may have meant: model members, other ECS members, read-only ones. */
+  /**
+   * Every name a misspelt member of the type may have meant, as the document spells them: model members, other
+   * ECS members, read-only ones.
+   */
   private List<String> candidates(Shape.Struct struct) {
     return candidates.computeIfAbsent(struct, s -> {
       Set<String> names = new LinkedHashSet<>(s.members().keySet());
       names.addAll(s.ecs().ecsMembers());
       names.addAll(s.ecs().readOnly().stream().sorted().toList());
-      return List.copyOf(names);
+      return names.stream().map(n -> dialect.written(s, n)).toList();
     });
   }
 
@@ -331,6 +352,12 @@ final class CheckingReader {
 
   private JsonNode readScalar(Shape.Scalar scalar, ProblemPath path, String label) throws IOException {
     JsonToken token = parser.currentToken();
+    if (naming.coercesScalars() && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+      JsonNode coerced = Dialect.coerce(scalar.kind(), token, parser.getText().trim());
+      if (coerced != null) {
+        return coerced;
+      }
+    }
     switch (scalar.kind()) {
       case STRING:
         if (token == JsonToken.VALUE_STRING) {

@@ -178,6 +178,44 @@ public final class EcsJson {
   }
 
   /**
+   * Imports a model value from a JSON tree whose members are spelt as {@code naming} says, as strictly as
+   * the file readers (unknown members with the closest known name, wrong types, unknown enum values,
+   * missing members: every problem at once). For task definitions and services embedded in other documents,
+   * such as CloudFormation's {@code AWS::ECS::TaskDefinition} properties. Problems name paths as the tree
+   * spells them, and carry no line or column.
+   *
+   * @param <T> the model type
+   * @param sourceName the name used in messages
+   * @param tree the value's JSON object
+   * @param type a model type ECS JSON carries: {@code TaskDefinition.class}, {@code Service.class}, or one of
+   *     their member types such as {@code NetworkConfiguration.class}
+   * @param naming how the tree spells members and whether it converts scalars
+   * @return the value and the warnings about what was dropped
+   * @throws EcsJsonException listing every error
+   */
+  public static <T> JsonImport<T> readTree(String sourceName, com.fasterxml.jackson.databind.JsonNode tree,
+      Class<T> type, MemberNaming naming) {
+    return Importer.readTree(Objects.requireNonNull(sourceName, "sourceName"), Objects.requireNonNull(tree, "tree"),
+        Objects.requireNonNull(type, "type"), Objects.requireNonNull(naming, "naming"));
+  }
+
+  /**
+   * A model value as a JSON tree spelt as {@code naming} says: the members {@link #writeTaskDefinition} would
+   * write, in the same order, empty lists and maps and absent optionals left out. {@link #readTree} reads
+   * it back to an equal value.
+   *
+   * @param value the model value
+   * @param type its model type, e.g. {@code TaskDefinition.class}
+   * @param naming how to spell members
+   * @return a new JSON object
+   */
+  public static com.fasterxml.jackson.databind.node.ObjectNode writeTree(Object value, Class<?> type,
+      MemberNaming naming) {
+    return CanonicalWriter.tree(Objects.requireNonNull(value, "value"), Objects.requireNonNull(type, "type"),
+        Objects.requireNonNull(naming, "naming"));
+  }
+
+  /**
    * {@return the task definition as RegisterTaskDefinition input JSON (pretty-printed, no trailing newline)}
    *
    * @param taskDefinition the task definition

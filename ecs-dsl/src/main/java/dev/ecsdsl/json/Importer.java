@@ -131,11 +131,38 @@ final class Importer<T> {
     if (!complete || reader.incomplete()) {
       return new JsonCheck<>(Optional.empty(), problems.result(), Set.of(), null);
     }
-    Optional<T> value = bind(root.out(), problems);
+    Optional<T> value = bind(root.out(), modelType, problems);
     value.flatMap(NotYetSimulated::warning).ifPresent(problems::add);
     SourceLocator locator = value.map(v -> new SourceLocator(source, pathPrefix, path, namedLists(v),
         reader.dropped())).orElse(null);
     return new JsonCheck<>(value, problems.result(), standIns, locator);
+  }
+
+  /**
+   * Reads a value of the model type from a tree spelt as {@code naming} says (a part of another document, such
+   * as a CloudFormation resource's properties); throws {@link EcsJsonException} listing every error. Problems
+   * carry paths as the tree spells them and no location.
+   */
+  static <V> JsonImport<V> readTree(String sourceName, JsonNode tree, Class<V> modelType, MemberNaming naming) {
+    BoundedProblems problems = new BoundedProblems(BoundedProblems.DEFAULT_LIMIT);
+    ObjectNode clean;
+    boolean incomplete;
+    try (JsonParser parser = EcsObjectMapper.MAPPER.treeAsTokens(tree)) {
+      CheckingReader reader = new CheckingReader(parser, problems, true, naming);
+      parser.nextToken();
+      clean = reader.readStruct(ModelShapes.of(modelType), ProblemPath.root(), "(root)");
+      incomplete = reader.incomplete();
+    } catch (IOException e) {
+      problems.add(JsonProblems.syntax(null, String.valueOf(e.getMessage())));
+      throw new EcsJsonException(sourceName, problems.result().problems());
+    }
+    Optional<V> value = clean == null || incomplete || problems.hasErrors()
+        ? Optional.empty() : bind(clean, modelType, problems);
+    ValidationResult result = problems.result();
+    if (value.isEmpty() || !result.isValid()) {
+      throw new EcsJsonException(sourceName, result.problems());
+    }
+    return new JsonImport<>(value.get(), result.problems());
   }
 
   /** Why the document cannot be read as this kind at all, if it cannot. */
@@ -268,7 +295,7 @@ final class Importer<T> {
   }
 
   /** The model value of the clean tree, or the model's own problems with the values. */
-  private Optional<T> bind(ObjectNode clean, BoundedProblems problems) {
+  private static <V> Optional<V> bind(ObjectNode clean, Class<V> modelType, BoundedProblems problems) {
     try {
       return Optional.of(EcsObjectMapper.MAPPER.treeToValue(clean, modelType));
     } catch (JsonProcessingException | RuntimeException e) {

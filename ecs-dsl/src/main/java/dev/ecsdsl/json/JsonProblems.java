@@ -161,9 +161,16 @@ final class JsonProblems {
   /** A required member that is missing; located at the start of its object. */
   static Problem missingMember(ProblemPath path, String name, Shape.Struct owner, boolean wasNull,
       JsonLocation objectStart) {
+    return missingMember(path, name, name, owner, wasNull, objectStart);
+  }
+
+  /** A required member that is missing, named as the document spells it ({@code writtenName}). */
+  static Problem missingMember(ProblemPath path, String name, String writtenName, Shape.Struct owner,
+      boolean wasNull, JsonLocation objectStart) {
     return at(Problem.error(path, JsonRules.MISSING_MEMBER,
-        "required member '" + name + "' of " + owner.ecs().ecsName() + " is " + (wasNull ? "null" : "missing"),
-        "add \"" + name + "\" with " + owner.member(name).shape().expected()), objectStart);
+        "required member '" + writtenName + "' of " + owner.ecs().ecsName() + " is "
+            + (wasNull ? "null" : "missing"),
+        "add \"" + writtenName + "\" with " + owner.member(name).shape().expected()), objectStart);
   }
 
   /**

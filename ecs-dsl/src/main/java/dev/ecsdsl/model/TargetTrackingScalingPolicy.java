@@ -21,8 +21,33 @@ public interface TargetTrackingScalingPolicy {
   /** {@return the metric tracked} */
   PredefinedMetricType predefinedMetricType();
 
-  /** {@return for ALBRequestCountPerTarget: the target group (name or ARN) whose requests are counted} */
+  /**
+   * {@return for ALBRequestCountPerTarget: the target group whose requests are counted, as a name, an ARN or the
+   * resource label Application Auto Scaling takes ({@code app/<lb>/<id>/targetgroup/<name>/<id>})}
+   */
   Optional<String> resourceLabel();
+
+  /** {@return the name (or ARN) of the target group {@link #resourceLabel()} names, if it names one} */
+  default Optional<String> resourceLabelTargetGroup() {
+    return resourceLabel().map(TargetTrackingScalingPolicy::targetGroupOfLabel);
+  }
+
+  /**
+   * The target group a resource label names: {@code app/lb/id/targetgroup/tg/id} (Application Auto Scaling's
+   * {@code PredefinedMetricSpecification.ResourceLabel}) names {@code tg}; a name or an ARN names itself.
+   *
+   * @param label the resource label, a target group ARN or a target group name
+   * @return the target group's name, or the ARN or name given
+   */
+  static String targetGroupOfLabel(String label) {
+    int at = label.indexOf("/targetgroup/");
+    if (at >= 0 && !label.startsWith("arn:")) {
+      String rest = label.substring(at + "/targetgroup/".length());
+      int slash = rest.indexOf('/');
+      return slash < 0 ? rest : rest.substring(0, slash);
+    }
+    return label;
+  }
 
   /** {@return the value the policy keeps the metric at (percent, or requests per target per minute)} */
   double targetValue();

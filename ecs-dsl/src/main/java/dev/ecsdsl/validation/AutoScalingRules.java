@@ -98,7 +98,7 @@ final class AutoScalingRules {
       }
       if (p.predefinedMetricType() == PredefinedMetricType.ALB_REQUEST_COUNT_PER_TARGET) {
         Optional<String> label = p.resourceLabel();
-        Optional<String> group = label.map(AutoScalingRules::targetGroupOf);
+        Optional<String> group = p.resourceLabelTargetGroup().map(Arns::name);
         if (group.isEmpty() || !serviceGroups.contains(group.get())) {
           f.add(ALB_REQUEST_COUNT, at.then("resourceLabel"),
               "policy " + p.policyName() + " tracks ALBRequestCountPerTarget "
@@ -111,17 +111,6 @@ final class AutoScalingRules {
         }
       }
     }
-  }
-
-  /** The target group a resource label names: {@code app/lb/id/targetgroup/name/id}, an ARN, or a name. */
-  static String targetGroupOf(String label) {
-    int at = label.indexOf("targetgroup/");
-    if (at >= 0 && !label.startsWith("arn:")) {
-      String rest = label.substring(at + "targetgroup/".length());
-      int slash = rest.indexOf('/');
-      return slash < 0 ? rest : rest.substring(0, slash);
-    }
-    return Arns.name(label);
   }
 
   private static boolean isZone(String zone) {

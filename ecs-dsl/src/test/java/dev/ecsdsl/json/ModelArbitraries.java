@@ -80,13 +80,13 @@ import net.jqwik.api.Tuple;
  * Strings mix ASCII, JSON's special characters, control characters, accented, Greek, Cyrillic, Hebrew, CJK
  * and emoji (supplementary code points, never lone surrogates).
  */
-final class ModelArbitraries {
+public final class ModelArbitraries {
   private static final double PRESENT = 0.6;
 
   private ModelArbitraries() {}
 
   /** Any text, "" included. */
-  static Arbitrary<String> text() {
+  public static Arbitrary<String> text() {
     Arbitrary<String> ascii = Arbitraries.chars().range(' ', '~').map(String::valueOf);
     Arbitrary<String> special = Arbitraries.of("\"", "\\", "/", "\n", "\r", "\t", "\b", "\f", "\u0000", "\u001f",
         "\u007f", "\u2028", "\u2029", "\ufeff", "</script>", "${x}", " ");
@@ -121,7 +121,7 @@ final class ModelArbitraries {
   // ---------------------------------------------------------------- task definitions
 
   /** Task definitions with every member of the subtree in play. */
-  static Arbitrary<TaskDefinition> taskDefinitions() {
+  public static Arbitrary<TaskDefinition> taskDefinitions() {
     return Builders.withBuilder(TaskDefinition::builder)
         .use(text()).in((b, v) -> b.family(v))
         .use(opt(text())).in((b, v) -> b.taskRoleArn(v))
@@ -333,7 +333,7 @@ final class ModelArbitraries {
   // ---------------------------------------------------------------- services
 
   /** Services with every member of the subtree in play, except autoScaling (not part of ECS JSON). */
-  static Arbitrary<Service> services() {
+  public static Arbitrary<Service> services() {
     return Builders.withBuilder(Service::builder)
         .use(text()).in((b, v) -> b.serviceName(v))
         .use(opt(text())).in((b, v) -> b.cluster(v))

@@ -87,6 +87,24 @@ class AutoScalingTest {
     }
   }
 
+  /**
+   * The resource label as Application Auto Scaling takes it (and CloudFormation templates write it), {@code
+   * app/<load-balancer-name>/<id>/targetgroup/<target-group-name>/<id>}: the policy counts that target group's
+   * requests (https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PredefinedMetricSpecification.html).
+   */
+  @Test
+  void aResourceLabelAsApplicationAutoScalingWritesItNamesTheTargetGroup() {
+    String label = "app/alb/50dc6c495c0c9188/targetgroup/web/73e2d6bc24d8a067";
+    try (InMemoryEcs ecs = steady(web(2, a -> a.targetRequestsPerTarget(label, 600)))) {
+      ecs.driveRequests("alb", 80, "shop.example.com", "/", 60);
+      ecs.advance(Duration.ofMinutes(10));
+
+      assertThat(changes(ecs)).first().isEqualTo("requests-target 2→6");
+      assertThat(ecs.describeScalingActivities("prod", "web").get(0).cause())
+          .startsWith("AlarmHigh: RequestCountPerTarget/web > 600");
+    }
+  }
+
   @Test
   void cpuTargetTrackingFollowsTheContainersCpuUseWithinMinAndMax() {
     try (InMemoryEcs ecs = steady(web(2, a -> a.targetCpu(50)))) {

@@ -240,7 +240,7 @@ public final class AutoScaler {
     return switch (policy.predefinedMetricType()) {
       case ECS_SERVICE_AVERAGE_CPU_UTILIZATION -> CPU;
       case ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION -> MEMORY;
-      case ALB_REQUEST_COUNT_PER_TARGET -> requestsMetric(policy.resourceLabel().map(loadBalancing::targetGroupName)
+      case ALB_REQUEST_COUNT_PER_TARGET -> requestsMetric(policy.resourceLabelTargetGroup().map(loadBalancing::targetGroupName)
           .or(() -> targetGroups(service).stream().findFirst()).orElse(""));
     };
   }

@@ -67,6 +67,17 @@ public record ReportData(String title, String runtime, long seed, String environ
    * @return the report's data
    */
   public static ReportData of(TourRecording r) {
+    return of(r, "ecs-dsl tour: " + r.environment() + " on " + r.runtime());
+  }
+
+  /**
+   * The report's data for a recording, under another title (the same page serves {@code bin/ecs-dsl simulate}).
+   *
+   * @param r the recording of the run
+   * @param title the page's title
+   * @return the report's data
+   */
+  public static ReportData of(TourRecording r, String title) {
     Instant start = r.start();
     List<PhaseData> phases = r.phases().stream()
         .map(p -> new PhaseData(p.name(), p.summary(), seconds(start, p.start()), seconds(start, p.end()))).toList();
@@ -80,7 +91,7 @@ public record ReportData(String title, String runtime, long seed, String environ
         }
       }
     }
-    return new ReportData("ecs-dsl tour: " + r.environment() + " on " + r.runtime(), r.runtime(), r.seed(),
+    return new ReportData(title, r.runtime(), r.seed(),
         r.environment(), start.toString(), seconds(start, r.end()), phases, r.placement().clusters(),
         deployments(r), events, scaling(r));
   }

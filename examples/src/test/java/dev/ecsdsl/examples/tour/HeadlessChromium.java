@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * browser left it. Each call has a profile of its own in a temporary folder, and ends every process that
  * carries that profile and removes the folder before it returns.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
   private static final List<Path> CANDIDATES = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
   private final Path binary;
 
@@ -25,12 +25,12 @@ final class HeadlessChromium {
   }
 
   /** The browser, when one is installed. */
-  static Optional<HeadlessChromium> find() {
+  public static Optional<HeadlessChromium> find() {
     return CANDIDATES.stream().filter(Files::isExecutable).findFirst().map(HeadlessChromium::new);
   }
 
   /** The DOM of {@code page} once its scripts ran ({@code --dump-dom}). */
-  String dumpDom(Path page, Duration timeout) throws IOException, InterruptedException {
+  public String dumpDom(Path page, Duration timeout) throws IOException, InterruptedException {
     return dumpDom(page, timeout, Path.of(System.getProperty("java.io.tmpdir")));
   }
 
