@@ -72,7 +72,7 @@ final class Shapes {
         .put("name", container.name())
         .put("image", container.image())
         .put("taskArn", task.taskArn())
-        .put("lastStatus", container.lastStatus())
+        .put("lastStatus", container.lastStatus().toString())
         .put("healthStatus", container.healthStatus().name());
     container.exitCode().ifPresent(c -> node.put("exitCode", c));
     container.reason().ifPresent(r -> node.put("reason", r));
@@ -86,7 +86,7 @@ final class Shapes {
 
   private static ObjectNode attachment(Attachment attachment) {
     ObjectNode node = object().put("id", attachment.networkInterfaceId()).put("type", "ElasticNetworkInterface")
-        .put("status", attachment.status());
+        .put("status", attachment.status().toString());
     ArrayNode details = node.putArray("details");
     details.add(object().put("name", "subnetId").put("value", attachment.subnetId()));
     details.add(object().put("name", "networkInterfaceId").put("value", attachment.networkInterfaceId()));
@@ -110,7 +110,7 @@ final class Shapes {
         .put("serviceArn", service.serviceArn())
         .put("serviceName", service.serviceName())
         .put("clusterArn", service.clusterArn())
-        .put("status", service.status())
+        .put("status", service.status().toString())
         .put("desiredCount", service.desiredCount())
         .put("runningCount", service.runningCount())
         .put("pendingCount", service.pendingCount())
@@ -119,10 +119,10 @@ final class Shapes {
     time(node, "createdAt", Optional.of(service.createdAt()));
     ArrayNode deployments = node.putArray("deployments");
     for (Deployment d : service.deployments()) {
-      ObjectNode deployment = object().put("id", d.id()).put("status", d.status())
+      ObjectNode deployment = object().put("id", d.id()).put("status", d.status().toString())
           .put("taskDefinition", d.taskDefinition()).put("desiredCount", d.desiredCount())
           .put("pendingCount", d.pendingCount()).put("runningCount", d.runningCount())
-          .put("failedTasks", d.failedTasks()).put("rolloutState", d.rolloutState());
+          .put("failedTasks", d.failedTasks()).put("rolloutState", d.rolloutState().toString());
       d.rolloutStateReason().ifPresent(r -> deployment.put("rolloutStateReason", r));
       time(deployment, "createdAt", Optional.of(d.createdAt()));
       time(deployment, "updatedAt", Optional.of(d.updatedAt()));
@@ -141,7 +141,7 @@ final class Shapes {
     ObjectNode node = object()
         .put("clusterArn", cluster.clusterArn())
         .put("clusterName", cluster.clusterName())
-        .put("status", cluster.status())
+        .put("status", cluster.status().toString())
         .put("registeredContainerInstancesCount", cluster.registeredContainerInstancesCount())
         .put("runningTasksCount", cluster.runningTasksCount())
         .put("pendingTasksCount", cluster.pendingTasksCount())
@@ -194,7 +194,7 @@ final class Shapes {
       ObjectNode node = (ObjectNode) JSON.readTree(EcsJson.writeTaskDefinition(registered.taskDefinition()));
       node.put("taskDefinitionArn", registered.taskDefinitionArn());
       node.put("revision", registered.revision());
-      node.put("status", registered.status());
+      node.put("status", registered.status().toString());
       return node;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException(e);

@@ -69,8 +69,9 @@ class AwsSdkTest {
       assertThat(c.image()).isEqualTo("nginx:1.27");
       assertThat(c.portMappings().get(0).hostPort()).isZero();
     });
+    // lexicographically, as ListTaskDefinitions lists by default (its sort member, API_ListTaskDefinitions.html)
     assertThat(client.listTaskDefinitionFamilies(r -> r.familyPrefix("w")).families())
-        .containsExactly("worker", "web");
+        .containsExactly("web", "worker");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.ecsdsl.inmemory;
 
+import dev.ecsdsl.runtime.TargetHealthState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class LoadBalancingTest {
       List<String> addresses = ecs.listTasks("prod", TaskFilter.running().serviceName("web")).stream()
           .map(t -> t.attachments().get(0).privateIPv4Address()).toList();
       assertThat(targets).hasSize(2).allSatisfy(t -> {
-        assertThat(t.state()).isEqualTo("healthy");
+        assertThat(t.state()).isEqualTo(TargetHealthState.HEALTHY);
         assertThat(t.port()).isEqualTo(8080);
       });
       assertThat(targets).extracting(TargetHealth::targetId).containsExactlyInAnyOrderElementsOf(addresses);
@@ -119,7 +120,7 @@ class LoadBalancingTest {
         if (result.failed() > 0) {
           failures.add(r.now() + ": " + result.failed() + " failed");
         }
-        r.describeTargetHealth("web").forEach(t -> states.add(t.state()));
+        r.describeTargetHealth("web").forEach(t -> states.add(t.state().toString()));
         return r.describeService("prod", "web").isSteady();
       }, Duration.ofMinutes(30));
 

@@ -1182,7 +1182,7 @@ public final class ControlPlane implements AutoCloseable {
     ClusterDescription last = describeCluster(cluster.name());
     clusters.remove(cluster.name());
     tags.forget(cluster.arn);
-    return ClusterDescription.builder().from(last).status("INACTIVE").build();
+    return ClusterDescription.builder().from(last).status(dev.ecsdsl.runtime.ClusterStatus.INACTIVE).build();
   }
 
   // ---- capacity providers ----

@@ -46,7 +46,7 @@ final class Snapshots {
       builder.addContainer(Container.builder()
           .name(c.name())
           .image(c.definition.image())
-          .lastStatus(c.lastStatus())
+          .lastStatus(dev.ecsdsl.runtime.ContainerStatus.fromValue(c.lastStatus()))
           .exitCode(c.exitCode)
           .reason(c.reason)
           .healthStatus(c.health)
@@ -83,12 +83,12 @@ final class Snapshots {
     return anyChecked && allHealthy ? HealthStatus.HEALTHY : HealthStatus.UNKNOWN;
   }
 
-  private static String eniStatus(TaskStatus status) {
+  private static dev.ecsdsl.runtime.AttachmentStatus eniStatus(TaskStatus status) {
     return switch (status) {
-      case PROVISIONING -> "ATTACHING";
-      case DEPROVISIONING -> "DETACHING";
-      case STOPPED -> "DELETED";
-      default -> "ATTACHED";
+      case PROVISIONING -> dev.ecsdsl.runtime.AttachmentStatus.ATTACHING;
+      case DEPROVISIONING -> dev.ecsdsl.runtime.AttachmentStatus.DETACHING;
+      case STOPPED -> dev.ecsdsl.runtime.AttachmentStatus.DELETED;
+      default -> dev.ecsdsl.runtime.AttachmentStatus.ATTACHED;
     };
   }
 
@@ -139,7 +139,7 @@ final class Snapshots {
     return ClusterDescription.builder()
         .clusterName(cluster.name())
         .clusterArn(cluster.arn)
-        .status("ACTIVE")
+        .status(dev.ecsdsl.runtime.ClusterStatus.ACTIVE)
         .registeredContainerInstancesCount(registered)
         .runningTasksCount(running)
         .pendingTasksCount(pending)

@@ -74,7 +74,8 @@ final class TaskDefinitionStatuses {
   private RegisteredTaskDefinition registered(Environment environment, String family, int revision) {
     String arn = arn(environment, family, revision);
     return new RegisteredTaskDefinition(arn, revision, environment.revisions(family).get(revision - 1),
-        inactive.contains(arn) ? "INACTIVE" : "ACTIVE");
+        inactive.contains(arn) ? dev.ecsdsl.runtime.TaskDefinitionStatus.INACTIVE
+            : dev.ecsdsl.runtime.TaskDefinitionStatus.ACTIVE);
   }
 
   static String arn(Environment environment, String family, int revision) {
