@@ -1,5 +1,6 @@
 package dev.ecsdsl.dsl;
 
+import dev.ecsdsl.model.AvailabilityZoneRebalancing;
 import dev.ecsdsl.model.AwsVpcConfiguration;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.AdvancedConfiguration;
@@ -18,6 +19,8 @@ import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.ServiceManagedEBSVolumeConfiguration;
+import dev.ecsdsl.model.ServiceVolumeConfiguration;
 import dev.ecsdsl.model.ServiceLoadBalancer;
 import java.util.function.Consumer;
 
@@ -387,6 +390,44 @@ public final class ServiceBuilder {
     AutoScalingBuilder b = new AutoScalingBuilder(minCapacity, maxCapacity);
     spec.accept(b);
     s.autoScaling(b.build());
+    return this;
+  }
+
+  /**
+   * Service Connect: the namespace the service joins and the endpoints it offers there (read and validated; not
+   * yet simulated, see docs/SERVICE-CONNECT.md).
+   *
+   * @param spec describes the configuration; {@code c -> {}} makes a client-only service in the cluster's default
+   *     namespace
+   * @return this builder
+   */
+  public ServiceBuilder serviceConnect(Consumer<ServiceConnectBuilder> spec) {
+    ServiceConnectBuilder b = new ServiceConnectBuilder();
+    spec.accept(b);
+    s.serviceConnectConfiguration(b.build());
+    return this;
+  }
+
+  /**
+   * Whether ECS evens out the tasks across Availability Zones (ENABLED for new services when not given).
+   *
+   * @param rebalancing ENABLED or DISABLED
+   * @return this builder
+   */
+  public ServiceBuilder availabilityZoneRebalancing(AvailabilityZoneRebalancing rebalancing) {
+    s.availabilityZoneRebalancing(rebalancing);
+    return this;
+  }
+
+  /**
+   * The EBS volume ECS creates for each task, for the task definition's volume that is configured at launch.
+   *
+   * @param volumeName the task definition volume with {@code configuredAtLaunch}
+   * @param volume its size, type and infrastructure role
+   * @return this builder
+   */
+  public ServiceBuilder ebsVolume(String volumeName, ServiceManagedEBSVolumeConfiguration volume) {
+    s.addVolumeConfiguration(ServiceVolumeConfiguration.builder().name(volumeName).managedEBSVolume(volume).build());
     return this;
   }
 

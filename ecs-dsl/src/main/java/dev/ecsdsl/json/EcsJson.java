@@ -19,7 +19,10 @@ import java.util.Objects;
  * [one service], "failures": []}}), whose read-only members (ARN, revision, status, counts, deployments,
  * events, ...) are dropped with a {@link JsonRules#READ_ONLY_MEMBER} warning each. ECS members the model
  * does not hold (e.g. {@code proxyConfiguration}, {@code systemControls}) are dropped with a
- * {@link JsonRules#UNSUPPORTED_MEMBER} warning, unless empty. Everything else that is wrong is an error, and
+ * {@link JsonRules#UNSUPPORTED_MEMBER} warning, unless empty. Members the model reads and validation checks
+ * but the runtimes do not simulate yet (Service Connect, EBS volumes configured at launch, Availability Zone
+ * rebalancing, Managed Instances) are kept, with one {@link JsonRules#NOT_YET_SIMULATED} warning per file that names
+ * them. Everything else that is wrong is an error, and
  * all errors of a file are reported together in one {@link EcsJsonException}: misspelt or unknown members
  * (with the closest known name), wrong JSON types ({@code "512"} where ECS wants a number), unknown enum
  * values (with the closest allowed value), missing required members, and text that is not JSON. Every

@@ -26,9 +26,7 @@ import dev.ecsdsl.model.HealthCheck;
 import dev.ecsdsl.model.HostVolumeProperties;
 import dev.ecsdsl.model.KernelCapabilities;
 import dev.ecsdsl.model.KeyValuePair;
-import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.LinearConfiguration;
-import dev.ecsdsl.model.Compatibility;
 import dev.ecsdsl.model.LinuxParameters;
 import dev.ecsdsl.model.LogConfiguration;
 import dev.ecsdsl.model.MountPoint;
@@ -93,9 +91,7 @@ final class EcsMembers {
   private static final Map<Class<?>, TypeInfo> TYPES = new HashMap<>();
 
   /** Values ECS accepts for an enum beyond those the model's enum holds. */
-  private static final Map<Class<?>, List<String>> ECS_ONLY_VALUES = Map.of(
-      LaunchType.class, List.of("MANAGED_INSTANCES"),
-      Compatibility.class, List.of("MANAGED_INSTANCES"));
+  private static final Map<Class<?>, List<String>> ECS_ONLY_VALUES = Map.of();
 
   static {
     // RegisterTaskDefinition request; read-only members from DescribeTaskDefinition's TaskDefinition.
@@ -196,11 +192,13 @@ final class EcsMembers {
     put(PlacementStrategy.class, "PlacementStrategy", List.of("type", "field"));
     put(NetworkConfiguration.class, "NetworkConfiguration", List.of("awsvpcConfiguration"));
     put(AwsVpcConfiguration.class, "AwsVpcConfiguration", List.of("subnets", "securityGroups", "assignPublicIp"));
+    NewerEcsMembers.putAll(EcsMembers::put);
   }
 
   private EcsMembers() {}
 
-  private static void put(Class<?> type, String ecsName, List<String> ecsMembers) {
+  /** Adds a type whose members are all ECS members, in ECS's order. */
+  static void put(Class<?> type, String ecsName, List<String> ecsMembers) {
     put(type, ecsName, ecsMembers, List.of(), List.of(), "", Map.of());
   }
 

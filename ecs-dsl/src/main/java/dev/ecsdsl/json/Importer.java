@@ -132,6 +132,7 @@ final class Importer<T> {
       return new JsonCheck<>(Optional.empty(), problems.result(), Set.of(), null);
     }
     Optional<T> value = bind(root.out(), problems);
+    value.flatMap(NotYetSimulated::warning).ifPresent(problems::add);
     SourceLocator locator = value.map(v -> new SourceLocator(source, pathPrefix, path, namedLists(v),
         reader.dropped())).orElse(null);
     return new JsonCheck<>(value, problems.result(), standIns, locator);

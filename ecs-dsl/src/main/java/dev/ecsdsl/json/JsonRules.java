@@ -44,6 +44,11 @@ public final class JsonRules {
   public static final String PLACEHOLDER = "json-placeholder";
   /** Error: a document too large to read into the model; only its JSON was checked. */
   public static final String DOCUMENT_TOO_LARGE = "json-document-too-large";
+  /**
+   * Warning, one per file: ECS members the model holds and validation checks, but that the runtimes do not
+   * simulate yet (Service Connect, EBS task volumes, Availability Zone rebalancing, Managed Instances).
+   */
+  public static final String NOT_YET_SIMULATED = "json-not-yet-simulated";
 
   private static final List<Rule> ALL = List.of(
       new Rule(SYNTAX, Severity.ERROR, "The file is one JSON object", SKELETON),
@@ -72,7 +77,10 @@ public final class JsonRules {
           "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html"),
       new Rule(DOCUMENT_TOO_LARGE, Severity.ERROR,
           "A document is small enough to read into the model (ECS takes task definitions up to 64 KiB)",
-          "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html"));
+          "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html"),
+      new Rule(NOT_YET_SIMULATED, Severity.WARNING,
+          "ECS members the model holds and validation checks, but the runtimes do not simulate yet, are named",
+          TYPES));
 
   private JsonRules() {}
 

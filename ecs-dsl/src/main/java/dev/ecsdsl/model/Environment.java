@@ -77,6 +77,32 @@ public interface Environment {
    */
   List<MetricAlarm> alarms();
 
+  /** {@return the AWS Cloud Map namespaces that Service Connect services join} */
+  List<CloudMapNamespace> namespaces();
+
+  /** {@return the daemon task definitions (ECS Managed Daemons); repeated families are successive revisions} */
+  List<DaemonTaskDefinition> daemonTaskDefinitions();
+
+  /** {@return the daemons (ECS Managed Daemons)} */
+  List<Daemon> daemons();
+
+  /** {@return the Express Mode services} */
+  List<ExpressGatewayService> expressGatewayServices();
+
+  /**
+   * {@return the Cloud Map namespace a reference designates: its name, or its ARN}
+   *
+   * @param reference the namespace's name or ARN ({@code arn:aws:servicediscovery:...:namespace/ns-...})
+   */
+  default Optional<CloudMapNamespace> namespace(String reference) {
+    for (CloudMapNamespace ns : namespaces()) {
+      if (ns.name().equals(reference) || ns.arn(region(), accountId()).equals(reference)) {
+        return Optional.of(ns);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** {@return every CloudWatch alarm of the description: {@link #alarms()}, then those of step scaling policies} */
   default List<MetricAlarm> metricAlarms() {
     List<MetricAlarm> all = new ArrayList<>(alarms());

@@ -32,6 +32,7 @@ public final class RuleCatalogue {
     m.put("container", ContainerRules.RULES);
     m.put("container health check", HealthCheckRules.RULES);
     m.put("volume", VolumeRules.RULES);
+    m.put("EBS volumes configured at launch", EbsVolumeRules.RULES);
     m.put("placement", PlacementRules.RULES);
     m.put("service scheduling", ServiceRules.RULES);
     m.put("capacity provider strategy", CapacityProviderRules.RULES);
@@ -42,8 +43,10 @@ public final class RuleCatalogue {
     m.put("load balancing", LoadBalancerRules.RULES);
     m.put("blue/green load balancing", AdvancedConfigurationRules.RULES);
     m.put("listener rules", ListenerForwarding.RULES);
+    m.put("Service Connect", concat(ServiceConnectRules.RULES, ServiceConnectNamespaceRules.RULES));
     m.put("network", NetworkRules.RULES);
     m.put("cluster capacity", ClusterRules.RULES);
+    m.put("Managed Instances, daemons and Express services", ManagedCapacityRules.RULES);
     m.put("IAM roles", IamRules.RULES);
     m.put("instance roles", InstanceRoleRules.RULES);
     m.put("secrets", SecretRules.RULES);
@@ -52,6 +55,12 @@ public final class RuleCatalogue {
     m.put("auto scaling", AutoScalingRules.RULES);
     m.put("references and names", ReferenceRules.RULES);
     return Collections.unmodifiableMap(m);
+  }
+
+  private static List<Rule> concat(List<Rule> first, List<Rule> second) {
+    List<Rule> all = new ArrayList<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
   }
 
   private static List<Rule> flatten(Map<String, List<Rule>> bySubject) {

@@ -84,6 +84,7 @@ final class ServiceRules {
         case EC2 -> Compatibility.EC2;
         case FARGATE -> Compatibility.FARGATE;
         case EXTERNAL -> Compatibility.EXTERNAL;
+        case MANAGED_INSTANCES -> Compatibility.MANAGED_INSTANCES;
       };
       if (!td.requires(needed)) {
         f.add(LAUNCH_TYPE_COMPATIBILITY, path.then("launchType"),

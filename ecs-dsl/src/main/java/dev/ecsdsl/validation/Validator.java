@@ -50,6 +50,8 @@ public final class Validator {
     guard("clusters", () -> ClusterRules.check(env, f));
     guard("roles", () -> IamRules.checkEnvironment(env, f));
     guard("instance roles", () -> InstanceRoleRules.check(env, f));
+    guard("service connect namespaces", () -> ServiceConnectNamespaceRules.check(env, f));
+    guard("managed capacity", () -> ManagedCapacityRules.check(env, f));
 
     Map<TaskDefinition, String> labels = new IdentityHashMap<>();
     Map<String, Integer> revisions = new HashMap<>();
@@ -164,6 +166,7 @@ public final class Validator {
     guard(step, () -> ContainerRules.check(s, f));
     guard(step, () -> HealthCheckRules.check(s, f));
     guard(step, () -> VolumeRules.check(s, f));
+    guard(step, () -> EbsVolumeRules.check(s, f));
     guard(step, () -> PlacementRules.checkTaskDefinition(s, f));
     guard(step, () -> SecretRules.check(s, f));
     guard(step, () -> ImageRules.check(s, f));
@@ -188,6 +191,8 @@ public final class Validator {
     guard(step, () -> NetworkRules.checkNetworkConfiguration(svc.networkConfiguration(), awsvpc(s.networkMode(),
         s.launch()), s.path(), "service " + svc.serviceName(), s.env(), f));
     guard(step, () -> AutoScalingRules.check(s, f));
+    guard(step, () -> ServiceConnectRules.check(s, f));
+    guard(step, () -> EbsVolumeRules.checkService(s, f));
   }
 
   private static void checkScheduledTask(Environment env, ScheduledTask t, Findings f) {

@@ -123,13 +123,15 @@ class DescribeOutputTest {
         "services[0] → serviceArn", "services[0] → clusterArn", "services[0] → status",
         "services[0] → runningCount", "services[0] → pendingCount", "services[0] → platformFamily",
         "services[0] → deployments", "services[0] → roleArn", "services[0] → events", "services[0] → createdAt",
-        "services[0] → createdBy", "services[0] → availabilityZoneRebalancing");
+        "services[0] → createdBy", "(root)");
     assertThat(JsonFiles.shown(imported.warnings().get(1))).isEqualTo(
         "'clusterArn' is a read-only member of DescribeServices output, used as 'cluster' "
             + JsonFiles.at(text, "\"clusterArn\""));
     assertThat(imported.warnings().get(2).message())
         .startsWith("'status' is a read-only member of DescribeServices output, ignored");
-    assertThat(imported.warnings().get(11).rule()).isEqualTo(JsonRules.UNSUPPORTED_MEMBER);
+    assertThat(imported.warnings().get(11).rule()).isEqualTo(JsonRules.NOT_YET_SIMULATED);
+    assertThat(imported.warnings().get(11).message()).contains("availabilityZoneRebalancing");
+    assertThat(s.availabilityZoneRebalancing()).isPresent();
   }
 
   @Test

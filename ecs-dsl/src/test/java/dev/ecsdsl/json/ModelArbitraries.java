@@ -1,6 +1,7 @@
 package dev.ecsdsl.json;
 
 import dev.ecsdsl.model.AdvancedConfiguration;
+import dev.ecsdsl.model.ApplicationProtocol;
 import dev.ecsdsl.model.AwsVpcConfiguration;
 import dev.ecsdsl.model.CanaryConfiguration;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
@@ -200,7 +201,7 @@ final class ModelArbitraries {
         .use(opt(ints())).in((b, v) -> b.hostPort(v))
         .use(opt(Arbitraries.of(TransportProtocol.class))).in((b, v) -> b.protocol(v))
         .use(opt(text())).in((b, v) -> b.name(v))
-        .use(opt(text())).in((b, v) -> b.appProtocol(v))
+        .use(opt(Arbitraries.of(ApplicationProtocol.class))).in((b, v) -> b.appProtocol(v))
         .use(opt(text())).in((b, v) -> b.containerPortRange(v))
         .build(b -> b.build());
   }
@@ -355,6 +356,9 @@ final class ModelArbitraries {
         .use(opt(text())).in((b, v) -> b.propagateTags(v))
         .use(opt(text())).in((b, v) -> b.role(v))
         .use(few(tags())).in((b, v) -> b.tags(v))
+        .use(NewerArbitraries.rebalancing()).in((b, v) -> b.availabilityZoneRebalancing(v))
+        .use(opt(NewerArbitraries.serviceConnect())).in((b, v) -> b.serviceConnectConfiguration(v))
+        .use(NewerArbitraries.volumeConfigurations().list().ofMaxSize(2)).in((b, v) -> b.volumeConfigurations(v))
         .build(b -> b.build());
   }
 

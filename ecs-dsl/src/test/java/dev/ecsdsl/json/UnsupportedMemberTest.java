@@ -75,7 +75,9 @@ class UnsupportedMemberTest {
     JsonImport<Service> imported = EcsJson.readService("s.json", json);
 
     assertThat(imported.warnings()).extracting(p -> p.path().toString()).containsExactly(
-        "clientToken", "serviceRegistries", "serviceConnectConfiguration");
+        "clientToken", "serviceRegistries", "(root)");
+    assertThat(imported.warnings().get(2).rule()).isEqualTo(JsonRules.NOT_YET_SIMULATED);
+    assertThat(imported.value().serviceConnectConfiguration().orElseThrow().namespace()).contains("shop");
     assertThat(imported.value().loadBalancers()).singleElement().satisfies(lb -> {
       assertThat(lb.targetGroupArn()).contains("tg-web");
       assertThat(lb.advancedConfiguration().orElseThrow().alternateTargetGroupArn()).contains("tg-green");

@@ -54,7 +54,7 @@ class WrongTypeTest {
 
     assertThat(problems).extracting(p -> p.path().toString()).containsExactly(
         "networkMode", "containerDefinitions[0] → portMappings[0] → protocol",
-        "containerDefinitions[0] → dependsOn[0] → condition", "requiresCompatibilities[1]");
+        "containerDefinitions[0] → dependsOn[0] → condition");
     Problem networkMode = problems.get(0);
     assertThat(networkMode.rule()).isEqualTo(JsonRules.WRONG_TYPE);
     assertThat(JsonFiles.shown(networkMode)).isEqualTo("'bridged' is not a valid value of 'networkMode'; allowed: awsvpc, "
@@ -62,8 +62,7 @@ class WrongTypeTest {
     assertThat(networkMode.fix()).isEqualTo("did you mean 'bridge'?");
     assertThat(problems.get(1).fix()).isEqualTo("did you mean 'tcp'? ECS values are case-sensitive.");
     assertThat(problems.get(2).fix()).isEqualTo("did you mean 'START'?");
-    assertThat(problems.get(3).rule()).isEqualTo(JsonRules.UNSUPPORTED_VALUE);
-    assertThat(problems.get(3).message()).startsWith("'MANAGED_INSTANCES' is an ECS value").contains("does not simulate");
+    // requiresCompatibilities[1] is MANAGED_INSTANCES, a compatibility the model holds since issue 20.
   }
 
   @Test
@@ -75,7 +74,7 @@ class WrongTypeTest {
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo(ProblemPath.of("launchType"));
-      assertThat(p.fix()).isEqualTo("use one of EC2, FARGATE, EXTERNAL");
+      assertThat(p.fix()).isEqualTo("use one of EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES");
       assertThat(JsonFiles.shown(p)).endsWith(JsonFiles.at(json, "\"SPOT\""));
     });
   }

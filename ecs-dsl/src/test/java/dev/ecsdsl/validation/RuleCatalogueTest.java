@@ -22,6 +22,7 @@ class RuleCatalogueTest {
     all.addAll(ServiceRuleTest.cases());
     all.addAll(EnvironmentRuleTest.cases());
     all.addAll(DeploymentStrategyRuleTest.cases());
+    all.addAll(NewerFeatureRuleTest.cases());
     return all;
   }
 

@@ -31,7 +31,8 @@ final class StartTask {
     RunTaskRequest asRun = RunTaskRequest.builder().cluster(request.cluster())
         .taskDefinition(request.taskDefinition()).count(count).launchType(LaunchType.EC2)
         .networkConfiguration(request.networkConfiguration()).overrides(request.overrides())
-        .group(request.group()).startedBy(request.startedBy()).build();
+        .group(request.group()).startedBy(request.startedBy())
+        .volumeConfigurations(request.volumeConfigurations()).build();
     RunTaskValidation.checkRequest(asRun);
     ResourceTags.check(request.tags());
     List<Optional<InstanceRecord>> instances = new ArrayList<>();
