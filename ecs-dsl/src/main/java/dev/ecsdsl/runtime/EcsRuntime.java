@@ -87,7 +87,7 @@ public interface EcsRuntime extends LegacyEcsRuntime, LegacyRuntimeCalls, AutoCl
 
   /**
    * A wait for a condition; {@link Await#atMost} runs it and, when the time is up, throws a
-   * {@link WaitTimeoutException} saying what was awaited, for how long and what was seen.
+   * {@link dev.ecsdsl.runtime.waiters.WaitTimeoutException} saying what was awaited, for how long and what was seen.
    *
    * <pre>{@code runtime.await(Conditions.serviceSteady("prod", "web")).atMost(Duration.ofMinutes(10));}</pre>
    *
