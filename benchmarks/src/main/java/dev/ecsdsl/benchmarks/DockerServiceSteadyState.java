@@ -1,9 +1,9 @@
 package dev.ecsdsl.benchmarks;
 
 import dev.ecsdsl.Ecs;
+import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.docker.DockerEcs;
 import dev.ecsdsl.docker.images.TestImages;
-import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.TaskFilter;

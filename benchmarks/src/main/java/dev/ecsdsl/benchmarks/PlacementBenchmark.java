@@ -1,10 +1,10 @@
 package dev.ecsdsl.benchmarks;
 
-import dev.ecsdsl.inmemory.placement.Allocation;
-import dev.ecsdsl.inmemory.placement.ClusterPlacement;
-import dev.ecsdsl.inmemory.placement.InstanceSpec;
-import dev.ecsdsl.inmemory.placement.PlacementDecision;
-import dev.ecsdsl.inmemory.placement.TaskDemand;
+import dev.ecsdsl.control.placement.Allocation;
+import dev.ecsdsl.control.placement.ClusterPlacement;
+import dev.ecsdsl.control.placement.InstanceSpec;
+import dev.ecsdsl.control.placement.PlacementDecision;
+import dev.ecsdsl.control.placement.TaskDemand;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import java.time.Instant;

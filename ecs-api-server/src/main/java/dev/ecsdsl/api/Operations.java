@@ -12,6 +12,7 @@ import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.runtime.ClusterDescription;
+import dev.ecsdsl.runtime.ClusterNotFoundException;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsException;
@@ -19,6 +20,7 @@ import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.ServiceNotFoundException;
 import dev.ecsdsl.runtime.StartTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
@@ -87,8 +89,7 @@ final class Operations {
     try {
       return handler.apply(request);
     } catch (EcsException e) {
-      throw new ApiException(e.errorCode(), e.getMessage().substring(e.getMessage().indexOf(':') + 1).trim(),
-          400);
+      throw new ApiException(e.errorCode(), e.ecsMessage(), 400);
     } catch (ValidationException | EcsJsonException e) {
       throw new ApiException("ClientException", e.getMessage(), 400);
     }
@@ -228,7 +229,7 @@ final class Operations {
   private ObjectNode describeServices(Request r) {
     return describeEach(r.requiredStrings("services"), "services",
         reference -> tagged(r, Shapes.service(runtime.describeService(r.cluster(), reference)), "serviceArn"),
-        e -> e.errorCode().equals("ServiceNotFoundException"));
+        e -> e instanceof ServiceNotFoundException);
   }
 
   /** A described resource with its tags when the call's {@code include} asks for TAGS. */
@@ -289,7 +290,7 @@ final class Operations {
   }
 
   private static boolean notCluster(EcsException e) {
-    return !e.errorCode().equals("ClusterNotFoundException");
+    return !(e instanceof ClusterNotFoundException);
   }
 
   static ObjectNode list(String member, List<String> values) {

@@ -69,6 +69,31 @@ class TaskDefinitionAndClusterLifecycleTest {
         .taskDefinitionArns()).containsExactly(deregistered.taskDefinitionArn());
   }
 
+  /**
+   * Issue 14, wrong answer 2: three registrations of the same definition are revisions 1, 2 and 3, each listed
+   * under its own ARN; UpdateService deploys the one it names; a deregistered one is listed as INACTIVE.
+   */
+  @Test
+  void identicalRegistrationsAreListedDeployedAndDeregisteredAsRevisionsOfTheirOwn() {
+    registerWeb("web:1");
+    registerWeb("web:1");
+    registerWeb("web:1");
+    client.createService(r -> r.cluster("prod").serviceName("web").taskDefinition("web:1").desiredCount(1));
+
+    assertThat(client.listTaskDefinitions(r -> r.familyPrefix("web")).taskDefinitionArns())
+        .extracting(a -> a.substring(a.lastIndexOf('/') + 1)).containsExactly("web:1", "web:2", "web:3");
+    var updated = client.updateService(r -> r.cluster("prod").service("web").taskDefinition("web:2")).service();
+    assertThat(updated.taskDefinition()).endsWith(":task-definition/web:2");
+    assertThat(updated.deployments().get(0).taskDefinition()).endsWith(":task-definition/web:2");
+
+    client.deregisterTaskDefinition(r -> r.taskDefinition("web:3"));
+
+    assertThat(client.listTaskDefinitions(r -> r.familyPrefix("web").status(TaskDefinitionStatus.INACTIVE))
+        .taskDefinitionArns()).singleElement().satisfies(a -> assertThat(a).endsWith(":task-definition/web:3"));
+    assertThat(client.listTaskDefinitions(r -> r.familyPrefix("web")).taskDefinitionArns())
+        .extracting(a -> a.substring(a.lastIndexOf('/') + 1)).containsExactly("web:1", "web:2");
+  }
+
   @Test
   void anIdenticalLaterRevisionRunsUnderItsOwnArnAfterTheEarlierIsDeregistered() {
     registerWeb("web:1");

@@ -68,7 +68,8 @@ public record TaskFilter(Optional<TaskStatus> desiredStatus, Optional<String> fa
   }
 
   /**
-   * Only tasks of this service (group {@code service:<name>}).
+   * Only tasks of this service: those its scheduler started (group {@code service:<name>}, started by one of its
+   * deployments, {@code ecs-svc/…}); a RunTask that merely uses the group is not the service's.
    *
    * @param value the service's name
    * @return a copy of this filter with that condition too
@@ -85,7 +86,8 @@ public record TaskFilter(Optional<TaskStatus> desiredStatus, Optional<String> fa
             || arn.endsWith("/" + ci)).orElse(false) || task.ec2InstanceId().map(ci::equals).orElse(false))
             .orElse(true)
         && startedBy.map(s -> task.startedBy().map(s::equals).orElse(false)).orElse(true)
-        && serviceName.map(s -> task.group().equals("service:" + s)).orElse(true);
+        && serviceName.map(s -> task.group().equals("service:" + s)
+            && task.startedBy().filter(b -> b.startsWith("ecs-svc/")).isPresent()).orElse(true);
   }
 
   private static String familyOf(String taskDefinitionArn) {

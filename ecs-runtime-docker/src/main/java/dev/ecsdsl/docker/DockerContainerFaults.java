@@ -3,7 +3,7 @@ package dev.ecsdsl.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import dev.ecsdsl.docker.agent.DockerLabels;
-import dev.ecsdsl.inmemory.api.ContainerFaults;
+import dev.ecsdsl.control.api.ContainerFaults;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.Task;
 import java.time.Duration;

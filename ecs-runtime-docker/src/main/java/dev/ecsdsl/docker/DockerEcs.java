@@ -1,16 +1,15 @@
 package dev.ecsdsl.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import dev.ecsdsl.control.ControlPlane;
+import dev.ecsdsl.control.Timings;
+import dev.ecsdsl.control.api.ConditionAwait;
+import dev.ecsdsl.control.api.OnLoop;
+import dev.ecsdsl.control.api.RuntimeGroups;
 import dev.ecsdsl.docker.agent.DockerAgent;
 import dev.ecsdsl.docker.agent.EfsAccessPoints;
 import dev.ecsdsl.docker.elb.LocalLoadBalancers;
 import dev.ecsdsl.docker.engine.DockerEngine;
-import dev.ecsdsl.inmemory.agent.Agent;
-import dev.ecsdsl.inmemory.api.ConditionAwait;
-import dev.ecsdsl.inmemory.api.OnLoop;
-import dev.ecsdsl.inmemory.api.RuntimeGroups;
-import dev.ecsdsl.inmemory.control.ControlPlane;
-import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.AutoScalingApi;
 import dev.ecsdsl.runtime.CloudWatchApi;
@@ -63,10 +62,7 @@ public final class DockerEcs implements EcsRuntime {
     this.loop = new WallClockEventLoop();
     this.agent = new DockerAgent(docker, runId, EfsAccessPoints.of(this::deployedEnvironment),
         this::describeForEndpoint);
-    // The execution-role and instance-role checks of task start, as in memory (called on the loop's thread).
-    Agent checked = new dev.ecsdsl.inmemory.iam.PermissionCheckingAgent(agent, this::deployedEnvironment,
-        this::instanceRole);
-    this.controlPlane = loop.call(() -> new ControlPlane(loop, checked, seed, timings));
+    this.controlPlane = loop.call(() -> new ControlPlane(loop, agent, seed, timings));
     this.clock = new WallTime(loop, agent);
     this.groups = new RuntimeGroups(controlPlane, loop, new OnLoop() {
       @Override
@@ -109,12 +105,6 @@ public final class DockerEcs implements EcsRuntime {
   }
 
   /** The deployed description, read by the agent (on the loop thread) to resolve EFS access points. */
-  /** The role of the instance profile of an EC2 task's container instance (on the loop's thread). */
-  private Optional<dev.ecsdsl.model.IamRole> instanceRole(dev.ecsdsl.inmemory.agent.TaskLaunch launch) {
-    return launch.containerInstanceArn().flatMap(arn ->
-        dev.ecsdsl.inmemory.iam.InstanceProfiles.role(controlPlane, launch.clusterName(), arn));
-  }
-
   private Environment deployedEnvironment() {
     return controlPlane.environment();
   }
@@ -122,7 +112,7 @@ public final class DockerEcs implements EcsRuntime {
   /** The control plane's view of a task for its metadata endpoint (asked from the endpoint's threads). */
   private Optional<Task> describeForEndpoint(String cluster, String taskArn) {
     try {
-      return Optional.of(loop.call(() -> controlPlane.describeTask(cluster, taskArn)));
+      return Optional.of(loop.call(() -> controlPlane.tasks().describeTask(cluster, taskArn)));
     } catch (EcsException | IllegalStateException e) {
       return Optional.empty();
     }
@@ -182,12 +172,12 @@ public final class DockerEcs implements EcsRuntime {
   /** The control plane's pick for one request (counted as {@code sendRequests} counts it), as an address. */
   private Optional<InetSocketAddress> route(String loadBalancer, int port, String host, String path) {
     Optional<TargetHealth> target = loop.call(() -> {
-      RequestResult result = controlPlane.sendRequests(loadBalancer, port, host, path, 1);
+      RequestResult result = controlPlane.loadBalancers().sendRequests(loadBalancer, port, host, path, 1);
       if (result.served() == 0) {
         return Optional.<TargetHealth>empty();
       }
       String picked = result.perTarget().keySet().iterator().next();
-      return controlPlane.describeTargetHealth(result.targetGroup()).stream()
+      return controlPlane.loadBalancers().describeTargetHealth(result.targetGroup()).stream()
           .filter(t -> t.state() != TargetHealthState.DRAINING && (t.targetId() + ":" + t.port()).equals(picked))
           .findFirst();
     });

@@ -1,6 +1,6 @@
 package dev.ecsdsl.docker;
 
-import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.control.loop.EventLoop;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.ecsdsl.docker;
 
 import dev.ecsdsl.docker.agent.DockerAgent;
 import dev.ecsdsl.docker.engine.DockerUnavailableException;
-import dev.ecsdsl.inmemory.api.TimePassing;
+import dev.ecsdsl.control.api.TimePassing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,9 +1,7 @@
 package dev.ecsdsl.docker;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.ecsdsl.inmemory.contract.AgentContractSuite;
-import dev.ecsdsl.inmemory.contract.Script;
+import dev.ecsdsl.control.contract.AgentContractSuite;
+import dev.ecsdsl.control.contract.Script;
 import dev.ecsdsl.runtime.EcsRuntime;
 import java.time.Duration;
 import java.util.ArrayList;

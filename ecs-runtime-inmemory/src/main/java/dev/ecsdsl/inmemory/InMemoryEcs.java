@@ -1,21 +1,17 @@
 package dev.ecsdsl.inmemory;
 
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
-import dev.ecsdsl.inmemory.api.ConditionAwait;
-import dev.ecsdsl.inmemory.api.ContainerFaults;
-import dev.ecsdsl.inmemory.api.OnLoop;
-import dev.ecsdsl.inmemory.api.RuntimeGroups;
+import dev.ecsdsl.control.ControlPlane;
+import dev.ecsdsl.control.InstanceLifetime;
+import dev.ecsdsl.control.Timings;
+import dev.ecsdsl.control.api.ConditionAwait;
+import dev.ecsdsl.control.api.ContainerFaults;
+import dev.ecsdsl.control.api.OnLoop;
+import dev.ecsdsl.control.api.RuntimeGroups;
+import dev.ecsdsl.control.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
-import dev.ecsdsl.inmemory.control.ControlPlane;
-import dev.ecsdsl.inmemory.control.InstanceLifetime;
-import dev.ecsdsl.inmemory.control.Timings;
-import dev.ecsdsl.inmemory.iam.InstanceProfiles;
-import dev.ecsdsl.inmemory.iam.PermissionCheckingAgent;
-import dev.ecsdsl.inmemory.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
 import dev.ecsdsl.model.Environment;
-import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.runtime.AutoScalingApi;
 import dev.ecsdsl.runtime.CloudWatchApi;
 import dev.ecsdsl.runtime.EcsApi;
@@ -26,14 +22,12 @@ import dev.ecsdsl.runtime.LogsApi;
 import dev.ecsdsl.runtime.RuntimeClock;
 import dev.ecsdsl.runtime.RuntimeEvents;
 import dev.ecsdsl.runtime.Task;
-import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.waiters.Await;
 import dev.ecsdsl.runtime.waiters.Condition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * ECS in memory: the shared control plane on a virtual clock, with a simulated agent whose containers act as
@@ -70,9 +64,7 @@ public final class InMemoryEcs implements EcsRuntime {
     this.seed = seed;
     this.loop = new VirtualEventLoop(start);
     this.agent = new SimulatedAgent();
-    // The execution-role and instance-role checks of task start wrap the agent, as on Docker.
-    this.controlPlane = new ControlPlane(loop, new PermissionCheckingAgent(agent, this::environment,
-        this::instanceRole), seed, timings);
+    this.controlPlane = new ControlPlane(loop, agent, seed, timings);
     this.clock = new VirtualTime(loop);
     this.groups = new RuntimeGroups(controlPlane, loop, OnLoop.DIRECT, new ScriptedFaults());
   }
@@ -196,7 +188,7 @@ public final class InMemoryEcs implements EcsRuntime {
    * @return every instance with its launch and termination times
    */
   public List<InstanceLifetime> instanceLifetimes() {
-    return controlPlane.instanceLifetimes();
+    return controlPlane.containerInstances().instanceLifetimes();
   }
 
   /**
@@ -210,22 +202,7 @@ public final class InMemoryEcs implements EcsRuntime {
    *     credentials) or has stopped (its credentials expired with it)
    */
   public TaskCredentials credentials(String cluster, String task) {
-    Task described = controlPlane.describeTask(cluster, task);
-    if (described.lastStatus() == TaskStatus.STOPPED) {
-      throw new IllegalStateException("task " + described.taskId() + " is STOPPED: its credentials ended with it");
-    }
-    Optional<IamRole> instanceRole = described.containerInstanceArn().flatMap(arn -> instanceRole(cluster, arn));
-    return TaskCredentials.of(controlPlane.environment(), controlPlane.effectiveTaskDefinition(cluster, task),
-        described.taskId(), instanceRole);
-  }
-
-  /** The role of the instance profile of an EC2 task's container instance. */
-  private Optional<IamRole> instanceRole(TaskLaunch launch) {
-    return launch.containerInstanceArn().flatMap(arn -> instanceRole(launch.clusterName(), arn));
-  }
-
-  private Optional<IamRole> instanceRole(String cluster, String containerInstanceArn) {
-    return InstanceProfiles.role(controlPlane, cluster, containerInstanceArn);
+    return controlPlane.tasks().credentials(cluster, task);
   }
 
   @Override
@@ -307,7 +284,7 @@ public final class InMemoryEcs implements EcsRuntime {
    */
   @Deprecated(since = "0.2.0", forRemoval = true)
   public boolean isSteady(String cluster, String service) {
-    return controlPlane.isServiceSteady(cluster, service);
+    return controlPlane.services().isSteady(cluster, service);
   }
 
   /**

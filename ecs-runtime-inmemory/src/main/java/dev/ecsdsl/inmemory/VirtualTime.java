@@ -1,6 +1,6 @@
 package dev.ecsdsl.inmemory;
 
-import dev.ecsdsl.inmemory.api.TimePassing;
+import dev.ecsdsl.control.api.TimePassing;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
 import java.time.Duration;
 import java.time.Instant;

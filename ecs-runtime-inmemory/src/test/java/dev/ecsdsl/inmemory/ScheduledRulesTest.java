@@ -3,8 +3,8 @@ package dev.ecsdsl.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.Ecs;
+import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.dsl.EnvironmentBuilder;
-import dev.ecsdsl.inmemory.control.Timings;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.LaunchType;

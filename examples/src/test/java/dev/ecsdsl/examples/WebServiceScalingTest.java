@@ -22,13 +22,18 @@ import org.junit.jupiter.api.Test;
 class WebServiceScalingTest {
   private static final Duration HOUR = Duration.ofHours(1);
 
-  @Deploy Environment storefront = StorefrontNetwork.network()
-      .taskDefinition("web", td -> td.fargate().cpu(256).memory(512).executionRole("execution")
-          .container("app", a -> a.image("shop/web:1").port(8080)))
-      .service("web", s -> s.cluster("prod").taskDefinition("web").desiredCount(2).fargate()
-          .subnets("subnet-a", "subnet-b").securityGroups("sg-web").loadBalancer("web", "app", 8080)
-          .healthCheckGracePeriod(60).autoScaling(2, 12, a -> a.targetRequestsPerTarget("web", 1000)))
-      .build();
+  @Deploy Environment storefront = storefront();
+
+  /** The storefront of two to twelve tasks, scaled on 1,000 requests per target. */
+  static Environment storefront() {
+    return StorefrontNetwork.network()
+        .taskDefinition("web", td -> td.fargate().cpu(256).memory(512).executionRole("execution")
+            .container("app", a -> a.image("shop/web:1").port(8080)))
+        .service("web", s -> s.cluster("prod").taskDefinition("web").desiredCount(2).fargate()
+            .subnets("subnet-a", "subnet-b").securityGroups("sg-web").loadBalancer("web", "app", 8080)
+            .healthCheckGracePeriod(60).autoScaling(2, 12, a -> a.targetRequestsPerTarget("web", 1000)))
+        .build();
+  }
 
   @Service("web") ServiceHandle web;
 

@@ -4,7 +4,7 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Link;
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.KeyValuePair;
 import dev.ecsdsl.model.LinuxParameters;

@@ -3,20 +3,21 @@ package dev.ecsdsl.docker.agent;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import dev.ecsdsl.control.agent.Agent;
+import dev.ecsdsl.control.agent.AgentListener;
+import dev.ecsdsl.control.agent.EcsErrors;
+import dev.ecsdsl.control.agent.ExitCodes;
+import dev.ecsdsl.control.agent.TargetCheck;
+import dev.ecsdsl.control.agent.TargetCheckFailure;
+import dev.ecsdsl.control.agent.TaskLaunch;
+import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.docker.endpoints.TaskDescriptions;
 import dev.ecsdsl.docker.endpoints.TaskEndpoints;
 import dev.ecsdsl.docker.engine.DockerEngine;
 import dev.ecsdsl.docker.engine.DockerUnavailableException;
-import dev.ecsdsl.inmemory.agent.Agent;
-import dev.ecsdsl.inmemory.agent.AgentListener;
-import dev.ecsdsl.inmemory.agent.TargetCheck;
-import dev.ecsdsl.inmemory.agent.TargetCheckFailure;
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
-import dev.ecsdsl.inmemory.clock.EventLoop;
-import dev.ecsdsl.inmemory.simulated.EcsErrors;
-import dev.ecsdsl.inmemory.simulated.ExitCodes;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.EfsAuthorizationConfig;
 import dev.ecsdsl.model.NetworkMode;
@@ -297,8 +298,9 @@ public final class DockerAgent implements Agent {
     if (containerId != null && !closed.get() && engineLoss().isEmpty()) {
       try {
         return ContainerLogs.read(docker, containerId, LOGS_TIMEOUT);
-      } catch (NotFoundException e) {
-        // Removed meanwhile by the task's cleanup, which archives the lines first.
+      } catch (NotFoundException | ConflictException e) {
+        // Removed (or being removed: 409 "dead or marked for removal") meanwhile by the task's cleanup, which
+        // archives the lines first.
         LOG.debug("container {} of task {} is gone; its archived lines answer", containerName, taskArn);
       }
     }

@@ -1,6 +1,6 @@
 package dev.ecsdsl.docker.agent;
 
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package dev.ecsdsl.docker.agent;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.PullImageCmd;
 import com.github.dockerjava.api.exception.NotFoundException;
-import dev.ecsdsl.inmemory.simulated.EcsErrors;
+import dev.ecsdsl.control.agent.EcsErrors;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.TaskDefinition;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.ecsdsl.docker.agent;
 
-import dev.ecsdsl.inmemory.agent.TargetCheck;
-import dev.ecsdsl.inmemory.agent.TargetCheckFailure;
+import dev.ecsdsl.control.agent.TargetCheck;
+import dev.ecsdsl.control.agent.TargetCheckFailure;
 import dev.ecsdsl.model.ElbProtocol;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package dev.ecsdsl.docker.agent;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.model.DockerVolumeConfiguration;
 import dev.ecsdsl.model.EfsVolumeConfiguration;
 import dev.ecsdsl.model.Volume;

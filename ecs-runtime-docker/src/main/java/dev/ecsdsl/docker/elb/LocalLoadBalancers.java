@@ -6,14 +6,14 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.Listener;
 import dev.ecsdsl.model.LoadBalancer;
 import dev.ecsdsl.model.LoadBalancerType;
-import dev.ecsdsl.runtime.EcsException;
+import dev.ecsdsl.runtime.ListenerNotFoundException;
+import dev.ecsdsl.runtime.LoadBalancerNotFoundException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,16 +85,16 @@ public final class LocalLoadBalancers implements AutoCloseable {
    * @param loadBalancer the load balancer's name or ARN
    * @param port the listener's port
    * @return the proxy's address on 127.0.0.1
-   * @throws EcsException {@code LoadBalancerNotFoundException} or {@code ListenerNotFoundException} as ELB
-   *     says, and {@code ListenerNotFoundException} for a UDP listener, which is not served
+   * @throws LoadBalancerNotFoundException for a load balancer the description does not have
+   * @throws ListenerNotFoundException for a listener it does not have, and for a UDP listener, which is not served
    */
   public InetSocketAddress endpoint(String loadBalancer, int port) {
-    LoadBalancer lb = environment.loadBalancer(Arns.name(loadBalancer)).orElseThrow(() -> new EcsException(
-        "LoadBalancerNotFoundException", "One or more load balancers not found: " + loadBalancer));
+    LoadBalancer lb = environment.loadBalancer(Arns.name(loadBalancer)).orElseThrow(() ->
+        new LoadBalancerNotFoundException("One or more load balancers not found: " + loadBalancer));
     ListenerProxy proxy = proxies.get(key(lb.name(), port));
     if (proxy == null) {
       boolean udp = lb.listeners().stream().anyMatch(l -> l.port() == port);
-      throw new EcsException("ListenerNotFoundException", udp
+      throw new ListenerNotFoundException(udp
           ? "Listener " + port + " of load balancer " + lb.name() + " is UDP, which is not served locally"
           : "Load balancer " + lb.name() + " has no listener on port " + port);
     }

@@ -1,6 +1,6 @@
 package dev.ecsdsl.docker.endpoints;
 
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;

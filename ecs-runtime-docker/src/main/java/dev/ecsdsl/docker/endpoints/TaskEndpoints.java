@@ -1,8 +1,8 @@
 package dev.ecsdsl.docker.endpoints;
 
 import com.github.dockerjava.api.DockerClient;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.docker.http.LocalHttpServer;
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.docker.DockerEngineExtension;
 import dev.ecsdsl.docker.DockerTesting;
 import dev.ecsdsl.docker.RequiresDocker;
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.EfsVolumeConfiguration;
 import dev.ecsdsl.model.MountPoint;

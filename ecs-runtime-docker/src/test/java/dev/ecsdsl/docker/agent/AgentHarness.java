@@ -1,9 +1,9 @@
 package dev.ecsdsl.docker.agent;
 
 import com.github.dockerjava.api.DockerClient;
+import dev.ecsdsl.control.agent.AgentListener;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.docker.WallClockEventLoop;
-import dev.ecsdsl.inmemory.agent.AgentListener;
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.runtime.HealthStatus;
 import dev.ecsdsl.runtime.NetworkBinding;
 import java.time.Duration;

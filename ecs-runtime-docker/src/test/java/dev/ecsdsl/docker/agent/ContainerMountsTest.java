@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.VolumesFrom;
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.MountPoint;
 import dev.ecsdsl.model.VolumeFrom;

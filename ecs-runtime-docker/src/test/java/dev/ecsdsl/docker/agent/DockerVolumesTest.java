@@ -3,10 +3,10 @@ package dev.ecsdsl.docker.agent;
 import static dev.ecsdsl.docker.DockerTesting.RUNS_UNTIL_STOPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.docker.DockerEngineExtension;
 import dev.ecsdsl.docker.DockerTesting;
 import dev.ecsdsl.docker.RequiresDocker;
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.DockerVolumeConfiguration;
 import dev.ecsdsl.model.EfsAuthorizationConfig;

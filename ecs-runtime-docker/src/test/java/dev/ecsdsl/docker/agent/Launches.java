@@ -1,6 +1,6 @@
 package dev.ecsdsl.docker.agent;
 
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.NetworkMode;
 import dev.ecsdsl.model.TaskDefinition;

@@ -3,8 +3,8 @@ package dev.ecsdsl.docker.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.ecsdsl.inmemory.agent.TargetCheck;
-import dev.ecsdsl.inmemory.agent.TargetCheckFailure;
+import dev.ecsdsl.control.agent.TargetCheck;
+import dev.ecsdsl.control.agent.TargetCheckFailure;
 import dev.ecsdsl.model.ElbProtocol;
 import java.io.IOException;
 import java.net.InetAddress;

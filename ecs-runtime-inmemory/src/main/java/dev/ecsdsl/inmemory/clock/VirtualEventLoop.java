@@ -1,5 +1,6 @@
 package dev.ecsdsl.inmemory.clock;
 
+import dev.ecsdsl.control.loop.EventLoop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -1,12 +1,12 @@
 package dev.ecsdsl.inmemory.cost;
 
+import dev.ecsdsl.control.InstanceLifetime;
 import dev.ecsdsl.inmemory.InMemoryEcs;
-import dev.ecsdsl.inmemory.control.InstanceLifetime;
 import dev.ecsdsl.model.CapacityProviderType;
 import dev.ecsdsl.model.Cluster;
 import dev.ecsdsl.model.CpuArchitecture;
-import dev.ecsdsl.model.EphemeralStorage;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.EphemeralStorage;
 import dev.ecsdsl.model.InstanceGroup;
 import dev.ecsdsl.model.InstanceType;
 import dev.ecsdsl.model.InstanceTypes;

@@ -1,5 +1,6 @@
 package dev.ecsdsl.inmemory.simulated;
 
+import dev.ecsdsl.control.agent.ExitCodes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,10 @@ public record ContainerBehaviour(
     double memoryUse,
     Optional<Integer> targetResponseCode) {
 
-  /** Default image pull time in seconds. */
+  /**
+   * Default image pull time in seconds (the IAM checks' failing retrieval, {@code
+   * PermissionCheckingAgent.RETRIEVAL_TIME}, takes as long).
+   */
   public static final int DEFAULT_PULL_SECONDS = 2;
 
   /** Default time in seconds from the start request until the container runs. */

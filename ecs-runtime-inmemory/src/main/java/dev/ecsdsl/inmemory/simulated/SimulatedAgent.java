@@ -1,12 +1,13 @@
 package dev.ecsdsl.inmemory.simulated;
 
-import dev.ecsdsl.inmemory.agent.Agent;
-import dev.ecsdsl.inmemory.agent.AgentListener;
-import dev.ecsdsl.inmemory.agent.ContainerUse;
-import dev.ecsdsl.inmemory.agent.TargetCheck;
-import dev.ecsdsl.inmemory.agent.TargetCheckFailure;
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
-import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.control.agent.Agent;
+import dev.ecsdsl.control.agent.AgentListener;
+import dev.ecsdsl.control.agent.ContainerUse;
+import dev.ecsdsl.control.agent.EcsErrors;
+import dev.ecsdsl.control.agent.TargetCheck;
+import dev.ecsdsl.control.agent.TargetCheckFailure;
+import dev.ecsdsl.control.agent.TaskLaunch;
+import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.TaskDefinition;
 import java.time.Duration;

@@ -1,11 +1,13 @@
 package dev.ecsdsl.inmemory.simulated;
 
-import dev.ecsdsl.inmemory.agent.AgentListener;
-import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.control.agent.AgentListener;
+import dev.ecsdsl.control.agent.EcsErrors;
+import dev.ecsdsl.control.agent.ExitCodes;
+import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.HealthCheck;
-import dev.ecsdsl.runtime.NetworkBinding;
 import dev.ecsdsl.runtime.HealthStatus;
+import dev.ecsdsl.runtime.NetworkBinding;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +34,14 @@ final class SimulatedContainer {
   private Instant startedAt;
   private Duration stopRequestedWhileStarting;
   private HealthCheckState health;
+  private Duration healthCheckInterval;
   private int healthChecksRun;
   private boolean healthChecksFail;
+  /** When the health settled: from then on checks only confirm it and are counted, not run. */
+  private Instant settledAt;
+  /** When checks ended (exit or discard) while settled; null while they go on. */
+  private Instant checksEndedAt;
+  private boolean checkAtEndRan;
 
   private EventLoop.Scheduled start;
   private EventLoop.Scheduled ownExit;
@@ -73,6 +81,7 @@ final class SimulatedContainer {
 
   /** Forgets the container without reporting anything more. */
   void discard() {
+    endChecks(loop.now());
     state = State.EXITED;
     cancelPending();
   }
@@ -92,16 +101,21 @@ final class SimulatedContainer {
   /** The process dies now, as a crash or {@code docker kill} would end it, with {@code exitCode}. */
   void crash(int exitCode) {
     if (hasStarted()) {
-      loop.schedule(Duration.ZERO, () -> exit(exitCode, Optional.empty()));
+      Instant at = loop.now();
+      loop.schedule(Duration.ZERO, () -> exit(exitCode, Optional.empty(), at));
     }
   }
 
   /** From now on every health check of the container fails, whatever its behaviour says. */
   void failHealthChecks() {
     healthChecksFail = true;
-    if (nextHealthCheck != null) {
-      nextHealthCheck.cancel();
-      scheduleHealthCheck(Duration.ofSeconds(definition.healthCheck().orElseThrow().intervalOrDefault()));
+    if (nextHealthCheck != null || settledAt != null && hasStarted()) {
+      if (nextHealthCheck != null) {
+        nextHealthCheck.cancel();
+      }
+      healthChecksRun = healthChecksRun();
+      settledAt = null;
+      scheduleHealthCheck();
     }
   }
 
@@ -113,8 +127,20 @@ final class SimulatedContainer {
     return state == State.RUNNING || state == State.STOPPING;
   }
 
+  /**
+   * The checks run so far, including those that only confirmed a settled health: they are not scheduled,
+   * since they cannot change anything, but counted as Docker would have run them, every interval from the
+   * last check that ran until the container exits.
+   */
   int healthChecksRun() {
-    return healthChecksRun;
+    if (settledAt == null) {
+      return healthChecksRun;
+    }
+    Instant end = checksEndedAt == null ? loop.now() : checksEndedAt;
+    long intervals = Duration.between(settledAt, end).toSeconds() / healthCheckInterval.toSeconds();
+    boolean endsOnACheck = checksEndedAt != null && !checkAtEndRan
+        && !settledAt.plus(healthCheckInterval.multipliedBy(intervals)).isBefore(end);
+    return healthChecksRun + (int) intervals - (endsOnACheck && intervals > 0 ? 1 : 0);
   }
 
   private void run() {
@@ -124,7 +150,7 @@ final class SimulatedContainer {
     start = null;
     if (behaviour.startFailure().isPresent()) {
       exit(behaviour.startFailureExitCode(),
-          Optional.of(EcsErrors.cannotStartContainer(behaviour.startFailure().get())));
+          Optional.of(EcsErrors.cannotStartContainer(behaviour.startFailure().get())), loop.now());
       return;
     }
     state = State.RUNNING;
@@ -145,10 +171,10 @@ final class SimulatedContainer {
     Optional<Duration> exitTime = behaviour.exitTime();
     Optional<Duration> oomTime = behaviour.outOfMemoryTime();
     if (exitTime.isPresent() && (oomTime.isEmpty() || exitTime.get().compareTo(oomTime.get()) <= 0)) {
-      ownExit = loop.schedule(exitTime.get(), () -> exit(behaviour.exitCode(), Optional.empty()));
+      ownExit = loop.schedule(exitTime.get(), () -> exit(behaviour.exitCode(), Optional.empty(), startedAt));
     } else if (oomTime.isPresent()) {
       ownExit = loop.schedule(oomTime.get(),
-          () -> exit(ExitCodes.SIGKILL, Optional.of(EcsErrors.OUT_OF_MEMORY)));
+          () -> exit(ExitCodes.SIGKILL, Optional.of(EcsErrors.OUT_OF_MEMORY), startedAt));
     }
   }
 
@@ -162,17 +188,23 @@ final class SimulatedContainer {
    */
   private void startHealthChecks(HealthCheck healthCheck) {
     health = new HealthCheckState(healthCheck);
-    scheduleHealthCheck(Duration.ofSeconds(healthCheck.intervalOrDefault()));
+    healthCheckInterval = Duration.ofSeconds(healthCheck.intervalOrDefault());
+    scheduleHealthCheck();
   }
 
   /**
-   * A check that can still change the container's health is foreground work; once the health is settled
-   * (the reported status is what every future check will confirm) checks only watch, and a runtime whose
-   * remaining work is such checks counts as idle.
+   * A check that can still change the container's health is foreground work. Once the health is settled
+   * (the reported status is what every future check will confirm, as long as nothing fails the checks)
+   * the next checks cannot change anything: they are not scheduled at all, only counted, so a runtime
+   * whose containers are all settled is idle and an hour of it costs no events.
    */
-  private void scheduleHealthCheck(Duration interval) {
-    Runnable check = () -> runHealthCheck(interval);
-    nextHealthCheck = healthSettled() ? loop.scheduleBackground(interval, check) : loop.schedule(interval, check);
+  private void scheduleHealthCheck() {
+    if (healthSettled()) {
+      nextHealthCheck = null;
+      settledAt = loop.now();
+    } else {
+      nextHealthCheck = loop.schedule(healthCheckInterval, this::runHealthCheck);
+    }
   }
 
   private boolean healthSettled() {
@@ -187,13 +219,13 @@ final class SimulatedContainer {
     return !changeAhead && health.status() == settledAs;
   }
 
-  private void runHealthCheck(Duration interval) {
+  private void runHealthCheck() {
     if (!hasStarted()) {
       return;
     }
     healthChecksRun++;
     Duration sinceStart = Duration.between(startedAt, loop.now());
-    scheduleHealthCheck(interval);
+    scheduleHealthCheck();
     health.record(sinceStart, !healthChecksFail && behaviour.healthCheckPassesAt(sinceStart))
         .ifPresent(status -> listener.containerHealthChanged(taskArn, definition.name(), status));
   }
@@ -204,21 +236,35 @@ final class SimulatedContainer {
    */
   private void sigterm(Duration stopTimeout) {
     state = State.STOPPING;
+    Instant at = loop.now();
     Optional<Duration> shutdown = behaviour.shutdownTime();
     if (shutdown.isPresent() && shutdown.get().compareTo(stopTimeout) <= 0) {
-      stopExit = loop.schedule(shutdown.get(), () -> exit(behaviour.shutdownExitCode(), Optional.empty()));
+      stopExit = loop.schedule(shutdown.get(), () -> exit(behaviour.shutdownExitCode(), Optional.empty(), at));
     } else {
-      stopExit = loop.schedule(stopTimeout, () -> exit(ExitCodes.SIGKILL, Optional.empty()));
+      stopExit = loop.schedule(stopTimeout, () -> exit(ExitCodes.SIGKILL, Optional.empty(), at));
     }
   }
 
-  private void exit(int exitCode, Optional<String> reason) {
+  /** The exit scheduled at {@code scheduledAt}; the process ends now. */
+  private void exit(int exitCode, Optional<String> reason, Instant scheduledAt) {
     if (state == State.EXITED) {
       return;
     }
+    endChecks(scheduledAt);
     state = State.EXITED;
     cancelPending();
     listener.containerExited(taskArn, definition.name(), exitCode, reason);
+  }
+
+  /**
+   * Freezes the count of settled checks: a check due at this very instant ran first if it was scheduled
+   * (one interval earlier) before the exit was.
+   */
+  private void endChecks(Instant exitScheduledAt) {
+    if (settledAt != null && checksEndedAt == null && state != State.EXITED) {
+      checksEndedAt = loop.now();
+      checkAtEndRan = exitScheduledAt.isAfter(checksEndedAt.minus(healthCheckInterval));
+    }
   }
 
   private void cancelPending() {

@@ -1,7 +1,7 @@
 package dev.ecsdsl.inmemory.simulated;
 
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
-import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.control.agent.TaskLaunch;
+import dev.ecsdsl.control.loop.EventLoop;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

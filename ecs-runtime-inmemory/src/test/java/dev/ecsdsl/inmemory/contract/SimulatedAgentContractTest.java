@@ -1,5 +1,7 @@
 package dev.ecsdsl.inmemory.contract;
 
+import dev.ecsdsl.control.contract.AgentContractSuite;
+import dev.ecsdsl.control.contract.Script;
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.runtime.EcsRuntime;

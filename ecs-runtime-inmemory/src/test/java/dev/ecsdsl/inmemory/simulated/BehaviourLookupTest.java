@@ -9,7 +9,7 @@ import static dev.ecsdsl.inmemory.simulated.Fixtures.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.model.TaskDefinition;
 import org.junit.jupiter.api.Test;
 

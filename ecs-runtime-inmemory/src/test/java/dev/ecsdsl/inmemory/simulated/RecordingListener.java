@@ -1,7 +1,7 @@
 package dev.ecsdsl.inmemory.simulated;
 
-import dev.ecsdsl.inmemory.agent.AgentListener;
-import dev.ecsdsl.inmemory.clock.EventLoop;
+import dev.ecsdsl.control.agent.AgentListener;
+import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.runtime.HealthStatus;
 import dev.ecsdsl.runtime.NetworkBinding;
 import java.time.Duration;

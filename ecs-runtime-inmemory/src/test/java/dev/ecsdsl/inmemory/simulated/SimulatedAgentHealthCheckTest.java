@@ -11,7 +11,7 @@ import static dev.ecsdsl.inmemory.simulated.Fixtures.seconds;
 import static dev.ecsdsl.inmemory.simulated.Report.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.model.HealthCheck;
 import org.junit.jupiter.api.Test;
 

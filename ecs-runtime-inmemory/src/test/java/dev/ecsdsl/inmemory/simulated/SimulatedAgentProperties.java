@@ -6,7 +6,7 @@ import static dev.ecsdsl.inmemory.simulated.Fixtures.healthCheck;
 import static dev.ecsdsl.inmemory.simulated.Fixtures.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsdsl.inmemory.agent.TaskLaunch;
+import dev.ecsdsl.control.agent.TaskLaunch;
 import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -1,10 +1,10 @@
 package dev.ecsdsl.examples.tour;
 
 import dev.ecsdsl.cli.Command;
+import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.docker.DockerEcs;
 import dev.ecsdsl.docker.engine.DockerUnavailableException;
 import dev.ecsdsl.inmemory.InMemoryEcs;
-import dev.ecsdsl.inmemory.control.Timings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;

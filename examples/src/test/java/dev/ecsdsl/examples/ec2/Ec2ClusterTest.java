@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * grows the group, and the emptied instances go afterwards.
  */
 @EcsTest(seed = 21)
-class Ec2ClusterTest {
+public class Ec2ClusterTest {
   private static final Duration HOUR = Duration.ofHours(1);
 
   /** Three m5.large and three c5.large, one of each per zone; orders (1 GiB) and a log agent. */
@@ -95,8 +95,12 @@ class Ec2ClusterTest {
     }
   }
 
-  /** Two m5.large in a group of 1–6 behind a capacity provider with managed scaling at 100%. */
-  static Environment growing() {
+  /**
+   * Two m5.large in a group of 1–6 behind a capacity provider with managed scaling at 100%.
+   *
+   * @return the environment
+   */
+  public static Environment growing() {
     return Ecs.environment("growing")
         .cluster("prod", c -> c.instanceGroup("workers", g -> g.instanceType("m5.large").capacity(1, 2, 6)
                 .zones("us-east-1a", "us-east-1b"))

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ecsdsl.Ecs;
+import dev.ecsdsl.control.iam.TaskCredentials;
 import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.inmemory.InMemoryEcs;
-import dev.ecsdsl.inmemory.iam.TaskCredentials;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.runtime.Task;

@@ -1,8 +1,8 @@
 package dev.ecsdsl.examples.tour;
 
 import dev.ecsdsl.cli.Main;
+import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.inmemory.InMemoryEcs;
-import dev.ecsdsl.inmemory.control.Timings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,150 @@
+package dev.ecsdsl.control;
+
+import dev.ecsdsl.control.clusters.ClusterRecord;
+import dev.ecsdsl.control.clusters.ClusterSnapshots;
+import dev.ecsdsl.control.clusters.Clusters;
+import dev.ecsdsl.control.clusters.InstanceRecord;
+import dev.ecsdsl.control.events.EventLog;
+import dev.ecsdsl.control.launch.TaskLauncher;
+import dev.ecsdsl.control.services.ServiceScheduler;
+import dev.ecsdsl.control.tasks.TaskStore;
+import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.EcsException;
+import dev.ecsdsl.runtime.EventType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ECS's container instance operations: DescribeContainerInstances, ListContainerInstances,
+ * UpdateContainerInstancesState and DeregisterContainerInstance; and every EC2 instance the run has had, for cost.
+ */
+public final class ContainerInstanceOperations {
+  private final DeployedEnvironment environment;
+  private final Clusters clusters;
+  private final TaskStore tasks;
+  private final TaskLauncher launcher;
+  private final ServiceScheduler scheduler;
+  private final EventLog log;
+
+  ContainerInstanceOperations(DeployedEnvironment environment, Clusters clusters, TaskStore tasks,
+      TaskLauncher launcher, ServiceScheduler scheduler, EventLog log) {
+    this.environment = environment;
+    this.clusters = clusters;
+    this.tasks = tasks;
+    this.launcher = launcher;
+    this.scheduler = scheduler;
+    this.log = log;
+  }
+
+  /**
+   * DescribeContainerInstances for one instance.
+   *
+   * @param cluster the cluster's name
+   * @param reference the container instance's ARN or id
+   * @return the container instance
+   */
+  public ContainerInstance describeContainerInstance(String cluster, String reference) {
+    ClusterRecord record = cluster(cluster);
+    return snapshot(record, instance(record, reference));
+  }
+
+  /**
+   * ListContainerInstances + DescribeContainerInstances, deregistered ones left out.
+   *
+   * @param cluster the cluster's name
+   * @return the cluster's registered container instances
+   */
+  public List<ContainerInstance> listContainerInstances(String cluster) {
+    ClusterRecord record = cluster(cluster);
+    return record.instances().stream().filter(InstanceRecord::isRegistered).map(i -> snapshot(record, i)).toList();
+  }
+
+  /**
+   * UpdateContainerInstancesState. Standalone tasks keep running on a draining instance, as in ECS; a service
+   * replaces its tasks there.
+   *
+   * @param cluster the cluster's name
+   * @param reference the container instance's ARN or id
+   * @param status ACTIVE or DRAINING
+   * @return the container instance after the change
+   */
+  public ContainerInstance updateContainerInstanceState(String cluster, String reference,
+      ContainerInstanceStatus status) {
+    ClusterRecord record = cluster(cluster);
+    InstanceRecord instance = instance(record, reference);
+    if (status == ContainerInstanceStatus.INACTIVE) {
+      throw EcsException.invalidParameter("status must be ACTIVE or DRAINING; deregister an instance to make it"
+          + " INACTIVE.");
+    }
+    if (!instance.isRegistered()) {
+      throw EcsException.invalidParameter("Container instance " + reference + " is deregistered.");
+    }
+    if (record.setStatus(instance, status)) {
+      log.record(EventType.INSTANCE_STATUS_CHANGED, record.name(), instance.subject(), status.toString());
+      if (status == ContainerInstanceStatus.ACTIVE) {
+        launcher.placeWaiting(record);
+      }
+      scheduler.reconcileNow();
+    }
+    return snapshot(record, instance);
+  }
+
+  /**
+   * DeregisterContainerInstance. Without force an instance with tasks is refused; with force its tasks keep
+   * running on the host but the cluster no longer counts the instance.
+   *
+   * @param cluster the cluster's name
+   * @param reference the container instance's ARN or id
+   * @param force whether to deregister an instance that still has tasks
+   * @return the container instance, now INACTIVE
+   */
+  public ContainerInstance deregisterContainerInstance(String cluster, String reference, boolean force) {
+    ClusterRecord record = cluster(cluster);
+    InstanceRecord instance = instance(record, reference);
+    if (!instance.isRegistered()) {
+      throw EcsException.invalidParameter("Container instance " + reference + " is already deregistered.");
+    }
+    int live = tasks.liveOn(instance).size();
+    if (live > 0 && !force) {
+      throw EcsException.client("Container instance " + instance.ec2InstanceId() + " has " + live
+          + " task(s) that are not stopped; stop them first or deregister with force.");
+    }
+    record.deregister(instance);
+    log.record(EventType.INSTANCE_STATUS_CHANGED, record.name(), instance.subject(), "INACTIVE (deregistered"
+        + (live > 0 ? ", " + live + " task(s) orphaned" : "") + ")");
+    return snapshot(record, instance);
+  }
+
+  /**
+   * Every EC2 instance the run has had, in registration order, terminated ones included: what it is and when it
+   * ran (for cost reports). A deregistered instance that was not terminated still runs.
+   *
+   * @return every instance with when it ran
+   */
+  public List<InstanceLifetime> instanceLifetimes() {
+    List<InstanceLifetime> result = new ArrayList<>();
+    for (ClusterRecord cluster : clusters.all()) {
+      for (InstanceRecord instance : cluster.instances()) {
+        result.add(new InstanceLifetime(cluster.name(), instance.ec2InstanceId(), instance.instanceGroup(),
+            instance.instanceType(), instance.spec().registeredAt(), instance.terminatedAt()));
+      }
+    }
+    return result;
+  }
+
+  ClusterRecord cluster(String name) {
+    environment.require();
+    return clusters.require(name);
+  }
+
+  static InstanceRecord instance(ClusterRecord cluster, String reference) {
+    return cluster.instance(reference).orElseThrow(() -> EcsException.invalidParameter(
+        "The referenced container instance was not found in cluster " + cluster.name() + ": " + reference));
+  }
+
+  ContainerInstance snapshot(ClusterRecord cluster, InstanceRecord instance) {
+    TaskStore.Counts counts = TaskStore.count(tasks.liveOn(instance));
+    return ClusterSnapshots.instance(cluster, instance, counts.running(), counts.pending());
+  }
+}

@@ -1,0 +1,66 @@
+package dev.ecsdsl.control.launch;
+
+import dev.ecsdsl.control.clusters.ClusterRecord;
+import dev.ecsdsl.model.CapacityProvider;
+import dev.ecsdsl.model.CapacityProviderStrategyItem;
+import dev.ecsdsl.model.CapacityProviderType;
+import dev.ecsdsl.model.LaunchType;
+import dev.ecsdsl.runtime.EcsException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Where each task of a call goes: the launch type given, else a capacity provider from the strategy. */
+public final class LaunchTargets {
+  private LaunchTargets() {}
+
+  /**
+   * One target per task: the launch type when given (EC2 when neither it nor a strategy is), else the call's
+   * capacity provider strategy or the cluster's default one, split as {@link CapacityProviderSplit} does.
+   *
+   * @param cluster the cluster
+   * @param launchType the call's launch type
+   * @param requested the call's capacity provider strategy
+   * @param count how many tasks
+   * @return where each task goes
+   * @throws EcsException InvalidParameterException for EXTERNAL or MANAGED_INSTANCES (not simulated) or a provider
+   *     the cluster does not have
+   */
+  public static List<LaunchTarget> of(ClusterRecord cluster, Optional<LaunchType> launchType,
+      List<CapacityProviderStrategyItem> requested, int count) {
+    List<CapacityProviderStrategyItem> strategy = requested;
+    if (launchType.isEmpty() && strategy.isEmpty()) {
+      strategy = cluster.description().defaultCapacityProviderStrategy();
+    }
+    List<LaunchTarget> targets = new ArrayList<>();
+    if (launchType.isPresent() || strategy.isEmpty()) {
+      LaunchType type = launchType.orElse(LaunchType.EC2);
+      if (type == LaunchType.EXTERNAL) {
+        throw EcsException.invalidParameter("The EXTERNAL launch type (ECS Anywhere) is not simulated.");
+      }
+      if (type == LaunchType.MANAGED_INSTANCES) {
+        throw EcsException.invalidParameter(
+            "The MANAGED_INSTANCES launch type (Amazon ECS Managed Instances) is not simulated yet.");
+      }
+      for (int i = 0; i < count; i++) {
+        targets.add(new LaunchTarget(type, Optional.empty(), Optional.empty()));
+      }
+      return targets;
+    }
+    for (String name : CapacityProviderSplit.assign(strategy, count)) {
+      CapacityProvider provider = cluster.description().capacityProvider(name).orElseThrow(() ->
+          EcsException.invalidParameter("The specified capacity provider " + name
+              + " is not in the cluster's capacity providers."));
+      if (provider.type() == CapacityProviderType.MANAGED_INSTANCES) {
+        throw EcsException.invalidParameter("The capacity provider " + name
+            + " is an Amazon ECS Managed Instances provider, which is not simulated yet.");
+      }
+      if (provider.type() == CapacityProviderType.AUTO_SCALING_GROUP) {
+        targets.add(new LaunchTarget(LaunchType.EC2, Optional.of(name), provider.autoScalingGroup()));
+      } else {
+        targets.add(new LaunchTarget(LaunchType.FARGATE, Optional.of(name), Optional.empty()));
+      }
+    }
+    return targets;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.ecsdsl.control.loadbalancing;
+
+import dev.ecsdsl.model.LoadBalancer;
+import dev.ecsdsl.model.TargetGroup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A target group of the description, its registered targets, and the load balancers in front of it. */
+final class TargetGroupState {
+  final TargetGroup model;
+  final String arn;
+  final List<LoadBalancer> loadBalancers;
+  final Map<String, TargetRecord> targets = new LinkedHashMap<>();
+  int roundRobin;
+  /** Requests routed to the group so far (ALB's RequestCount, summed). */
+  long requests;
+
+  TargetGroupState(TargetGroup model, String arn, List<LoadBalancer> loadBalancers) {
+    this.model = model;
+    this.arn = arn;
+    this.loadBalancers = loadBalancers;
+  }
+
+  List<TargetRecord> registered() {
+    return new ArrayList<>(targets.values());
+  }
+}

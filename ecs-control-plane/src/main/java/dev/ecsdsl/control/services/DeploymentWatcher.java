@@ -1,0 +1,117 @@
+package dev.ecsdsl.control.services;
+
+import dev.ecsdsl.control.loop.EventLoop;
+import dev.ecsdsl.control.tasks.TaskRecord;
+import dev.ecsdsl.control.tasks.TaskStore;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Follows each service's deployments to their end: retires the rollouts whose tasks are all gone, marks the
+ * PRIMARY one COMPLETED once the service is steady on it ("deployment completed", "has reached a steady state"),
+ * and moves the service deployments through ECS's statuses — IN_PROGRESS when made, STOPPED when a newer one
+ * takes over, SUCCESSFUL when the service is steady on the target, ROLLBACK_IN_PROGRESS and then
+ * ROLLBACK_SUCCESSFUL or ROLLBACK_FAILED when the circuit breaker rolls back, STOPPED when it trips without
+ * rollback.
+ */
+final class DeploymentWatcher {
+  private final EventLoop loop;
+  private final ServiceEvents events;
+  private final TaskStore tasks;
+  private final ServiceTaskFacts facts;
+
+  DeploymentWatcher(EventLoop loop, ServiceEvents events, TaskStore tasks, ServiceTaskFacts facts) {
+    this.loop = loop;
+    this.events = events;
+    this.tasks = tasks;
+    this.facts = facts;
+  }
+
+  /** A service deployment starts: the one still in progress, if any, is stopped. */
+  void started(ServiceRecord service, ServiceDeployment deployment) {
+    if (!service.deployments.isEmpty()) {
+      ServiceDeployment previous = service.latestDeployment();
+      if (!previous.status.isOver()) {
+        stop(previous, "A newer service deployment took over.");
+      }
+    }
+    service.deployments.add(deployment);
+    deployment.status = ServiceDeploymentStatus.IN_PROGRESS;
+    deployment.startedAt = Optional.of(loop.now());
+  }
+
+  /** DeleteService: a deployment in progress stops. */
+  void deleted(ServiceRecord service) {
+    if (!service.deployments.isEmpty() && !service.latestDeployment().status.isOver()) {
+      stop(service.latestDeployment(), "The service was deleted.");
+    }
+  }
+
+  /** The circuit breaker tripped on the PRIMARY rollout. */
+  void tripped(ServiceRecord service, CircuitBreaker.Trip trip) {
+    ServiceDeployment latest = service.latestDeployment();
+    String reason = "ECS deployment circuit breaker: " + trip.why() + ".";
+    latest.circuitBreakerStatus = CircuitBreakerStatus.TRIGGERED;
+    latest.updatedAt = loop.now();
+    if (latest.status == ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS) {
+      finish(latest, ServiceDeploymentStatus.ROLLBACK_FAILED, reason);
+    } else if (trip.rollbackTo().isPresent()) {
+      latest.status = ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS;
+      latest.statusReason = Optional.of(reason);
+      latest.rollback = Optional.of(new ServiceDeployment.Rollback(reason, loop.now(),
+          trip.rollbackTo().get().revision.arn()));
+    } else {
+      stop(latest, reason);
+    }
+  }
+
+  /**
+   * After a pass of the scheduler: rollouts whose tasks are all gone leave the service, and the PRIMARY rollout
+   * completes once the service is steady on it.
+   */
+  void settle(ServiceRecord service) {
+    List<TaskRecord> active = tasks.runningOf(service.arn);
+    service.rollouts.removeIf(r -> r != service.primary()
+        && active.stream().noneMatch(t -> r.id.equals(ServiceTaskFacts.rolloutId(t))));
+    RevisionRollout primary = service.primary();
+    long healthy = active.stream().filter(t -> primary.id.equals(ServiceTaskFacts.rolloutId(t)) && facts.isHealthy(t))
+        .count();
+    boolean steady = service.rollouts.size() == 1 && active.size() == service.desiredCount
+        && healthy == service.desiredCount;
+    if (steady && primary.rolloutState == RolloutState.IN_PROGRESS) {
+      service.lastCompleted = primary;
+      primary.rolloutState = RolloutState.COMPLETED;
+      primary.rolloutStateReason = Optional.of("ECS deployment " + primary.id + " completed.");
+      primary.updatedAt = loop.now();
+      events.record(service, "(deployment " + primary.id + ") deployment completed.");
+      completed(service.latestDeployment());
+    }
+    if (steady && !service.steady) {
+      events.record(service, "has reached a steady state.");
+    }
+    service.steady = steady;
+  }
+
+  private void completed(ServiceDeployment deployment) {
+    if (deployment.status == ServiceDeploymentStatus.IN_PROGRESS) {
+      if (deployment.circuitBreakerStatus == CircuitBreakerStatus.MONITORING) {
+        deployment.circuitBreakerStatus = CircuitBreakerStatus.MONITORING_COMPLETE;
+      }
+      finish(deployment, ServiceDeploymentStatus.SUCCESSFUL, null);
+    } else if (deployment.status == ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS) {
+      finish(deployment, ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL, deployment.statusReason.orElse(null));
+    }
+  }
+
+  private void stop(ServiceDeployment deployment, String reason) {
+    deployment.stoppedAt = Optional.of(loop.now());
+    finish(deployment, ServiceDeploymentStatus.STOPPED, reason);
+  }
+
+  private void finish(ServiceDeployment deployment, ServiceDeploymentStatus status, String reason) {
+    deployment.status = status;
+    deployment.statusReason = Optional.ofNullable(reason);
+    deployment.finishedAt = Optional.of(loop.now());
+    deployment.updatedAt = loop.now();
+  }
+}

@@ -1,0 +1,156 @@
+package dev.ecsdsl.control.services;
+
+import dev.ecsdsl.model.DeploymentConfiguration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A service deployment as ECS records it (API reference, {@code ServiceDeployment}; developer guide, "View
+ * service history using Amazon ECS service deployments"): made by CreateService and by every UpdateService that
+ * needs a deployment, it takes the service from its source revisions to a target revision. It starts PENDING,
+ * goes IN_PROGRESS, and ends SUCCESSFUL once the service is steady on the target; when the circuit breaker trips it
+ * rolls back (ROLLBACK_IN_PROGRESS, then ROLLBACK_SUCCESSFUL or ROLLBACK_FAILED) or, without rollback, it is
+ * STOPPED; a newer deployment stops one still in progress. A deployment strategy moves it through its lifecycle
+ * stages; a rolling one reports none. Only the service scheduler changes it.
+ */
+public final class ServiceDeployment {
+  final String arn;
+  final String serviceArn;
+  final String clusterArn;
+  final ServiceRevision target;
+  final List<ServiceRevision> sources;
+  final RevisionRollout rollout;
+  final DeploymentConfiguration configuration;
+  final Instant createdAt;
+  ServiceDeploymentStatus status = ServiceDeploymentStatus.PENDING;
+  Optional<String> statusReason = Optional.empty();
+  Optional<DeploymentLifecycleStage> lifecycleStage = Optional.empty();
+  CircuitBreakerStatus circuitBreakerStatus;
+  final int circuitBreakerThreshold;
+  Optional<Rollback> rollback = Optional.empty();
+  Optional<Instant> startedAt = Optional.empty();
+  Optional<Instant> finishedAt = Optional.empty();
+  Optional<Instant> stoppedAt = Optional.empty();
+  Instant updatedAt;
+
+  ServiceDeployment(String arn, String serviceArn, String clusterArn, RevisionRollout rollout,
+      List<ServiceRevision> sources, int desiredCount, Instant createdAt) {
+    this.arn = arn;
+    this.serviceArn = serviceArn;
+    this.clusterArn = clusterArn;
+    this.target = rollout.revision;
+    this.sources = List.copyOf(sources);
+    this.rollout = rollout;
+    this.configuration = rollout.configuration;
+    this.createdAt = createdAt;
+    this.updatedAt = createdAt;
+    this.circuitBreakerStatus = rollout.breaker().isPresent() ? CircuitBreakerStatus.MONITORING
+        : CircuitBreakerStatus.DISABLED;
+    this.circuitBreakerThreshold = rollout.breaker().map(b -> b.failureThreshold(desiredCount)).orElse(0);
+  }
+
+  /** {@return its ARN, {@code arn:aws:ecs:<region>:<account>:service-deployment/<cluster>/<service>/<id>}} */
+  public String arn() {
+    return arn;
+  }
+
+  /** {@return the service's ARN} */
+  public String serviceArn() {
+    return serviceArn;
+  }
+
+  /** {@return the cluster's ARN} */
+  public String clusterArn() {
+    return clusterArn;
+  }
+
+  /** {@return the revision it deploys} */
+  public ServiceRevision target() {
+    return target;
+  }
+
+  /** {@return the revisions that ran when it was made} */
+  public List<ServiceRevision> sources() {
+    return sources;
+  }
+
+  /** {@return the deployment configuration it deploys with} */
+  public DeploymentConfiguration configuration() {
+    return configuration;
+  }
+
+  /** {@return its status} */
+  public ServiceDeploymentStatus status() {
+    return status;
+  }
+
+  /** {@return why it is in its status, when ECS says} */
+  public Optional<String> statusReason() {
+    return statusReason;
+  }
+
+  /** {@return the lifecycle stage it is in (none for a rolling deployment)} */
+  public Optional<DeploymentLifecycleStage> lifecycleStage() {
+    return lifecycleStage;
+  }
+
+  /** {@return what the circuit breaker does for it} */
+  public CircuitBreakerStatus circuitBreakerStatus() {
+    return circuitBreakerStatus;
+  }
+
+  /** {@return how many failed tasks trip the circuit breaker (0 without one)} */
+  public int circuitBreakerThreshold() {
+    return circuitBreakerThreshold;
+  }
+
+  /** {@return how many failed tasks the circuit breaker counted} */
+  public int circuitBreakerFailureCount() {
+    return rollout.failedTasks;
+  }
+
+  /** {@return its rollback, once one started} */
+  public Optional<Rollback> rollback() {
+    return rollback;
+  }
+
+  /** {@return when it was made} */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** {@return when it started} */
+  public Optional<Instant> startedAt() {
+    return startedAt;
+  }
+
+  /** {@return when it finished (successfully or not)} */
+  public Optional<Instant> finishedAt() {
+    return finishedAt;
+  }
+
+  /** {@return when it was stopped} */
+  public Optional<Instant> stoppedAt() {
+    return stoppedAt;
+  }
+
+  /** {@return when it last changed} */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  @Override
+  public String toString() {
+    return arn.substring(arn.lastIndexOf('/') + 1) + " (" + status + ")";
+  }
+
+  /**
+   * A service deployment's rollback (API reference, {@code Rollback}).
+   *
+   * @param reason why, e.g. the circuit breaker tripped
+   * @param startedAt when it started
+   * @param serviceRevisionArn the revision it rolls back to
+   */
+  public record Rollback(String reason, Instant startedAt, String serviceRevisionArn) {}
+}

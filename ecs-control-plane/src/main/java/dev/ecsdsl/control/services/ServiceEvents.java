@@ -1,0 +1,46 @@
+package dev.ecsdsl.control.services;
+
+import dev.ecsdsl.control.events.EventLog;
+import dev.ecsdsl.control.loop.EventLoop;
+import dev.ecsdsl.control.tasks.TaskRecord;
+import dev.ecsdsl.runtime.EventType;
+import dev.ecsdsl.runtime.ServiceEvent;
+import java.util.List;
+
+/**
+ * The service events of DescribeServices (the latest 100 of each service) in ECS's words, each also on the
+ * timeline.
+ */
+final class ServiceEvents {
+  private static final int MAX_EVENTS = 100;
+  private final EventLoop loop;
+  private final EventLog log;
+  private long sequence;
+
+  ServiceEvents(EventLoop loop, EventLog log) {
+    this.loop = loop;
+    this.log = log;
+  }
+
+  /** Records an event of the service; {@code message} follows {@code (service <name>) }. */
+  void record(ServiceRecord service, String message) {
+    String text = "(service " + service.name() + ") " + message;
+    ServiceEvent event = new ServiceEvent(String.format("%08x-%04x", sequence, sequence++ & 0xffff), loop.now(),
+        text);
+    service.events.addFirst(event);
+    while (service.events.size() > MAX_EVENTS) {
+      service.events.removeLast();
+    }
+    log.record(EventType.SERVICE_EVENT, service.cluster.name(), "service/" + service.name(), text);
+  }
+
+  /** {@code (task <id>)}. */
+  static String taskRef(TaskRecord task) {
+    return "(task " + task.taskId() + ")";
+  }
+
+  /** {@code (task <id>) (task <id>) ...}. */
+  static String taskRefs(List<TaskRecord> tasks) {
+    return String.join(" ", tasks.stream().map(ServiceEvents::taskRef).toList());
+  }
+}

@@ -1,0 +1,350 @@
+package dev.ecsdsl.control.services;
+
+import dev.ecsdsl.control.clusters.ClusterRecord;
+import dev.ecsdsl.control.events.EventLog;
+import dev.ecsdsl.control.launch.LaunchSpec;
+import dev.ecsdsl.control.launch.TaskLauncher;
+import dev.ecsdsl.control.loadbalancing.LoadBalancing;
+import dev.ecsdsl.control.loop.EventLoop;
+import dev.ecsdsl.control.taskdefinitions.TaskDefinitionRevision;
+import dev.ecsdsl.control.tasks.TaskLifecycle;
+import dev.ecsdsl.control.tasks.TaskOwner;
+import dev.ecsdsl.control.tasks.TaskRecord;
+import dev.ecsdsl.control.tasks.TaskStore;
+import dev.ecsdsl.model.DeploymentConfiguration;
+import dev.ecsdsl.model.PlacementConstraint;
+import dev.ecsdsl.model.PlacementStrategy;
+import dev.ecsdsl.model.SchedulingStrategy;
+import dev.ecsdsl.model.Service;
+import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.StopCode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * ECS's service scheduler: keeps each REPLICA service at its desired count and each DAEMON service at one task per
+ * eligible instance, replaces tasks that stop or fail their health checks, and rolls deployments forward within
+ * {@code minimumHealthyPercent} / {@code maximumPercent}. It reconciles after every change that matters (a task's
+ * status or health, an instance, an UpdateService), never on a timer of its own, so an idle runtime stays idle.
+ *
+ * <p>A pass over a service decides, then applies, in steps — each decision a pure function of the state
+ * ({@link HealthReview}, {@link CircuitBreaker}, the service's {@link DeploymentStrategy}), each applied by the one
+ * {@link PlanApplier} — and ends with the {@link DeploymentWatcher}, which retires drained rollouts and completes
+ * deployments.
+ */
+public final class ServiceScheduler {
+  private final EventLoop loop;
+  private final TaskStore tasks;
+  private final RandomGenerator random;
+  private final Map<String, ServiceRecord> services = new LinkedHashMap<>();
+  private final ServiceTaskFacts facts;
+  private final ServiceEvents events;
+  private final ServiceThrottle throttle;
+  private final DeploymentWatcher watcher;
+  private final PlanApplier applier;
+  private final ServiceDescriptions descriptions;
+  private final DeploymentStrategy rolling = new RollingStrategy();
+  private final DeploymentStrategy daemon = new DaemonStrategy();
+  private boolean reconcileScheduled;
+
+  /**
+   * The service scheduler of a control plane.
+   *
+   * @param loop the clock
+   * @param log where service events are recorded
+   * @param lifecycle stops tasks
+   * @param launcher places and starts tasks
+   * @param loadBalancing registers service tasks with their target groups and knows their health there
+   * @param random the seeded source of deployment ids
+   */
+  public ServiceScheduler(EventLoop loop, EventLog log, TaskLifecycle lifecycle, TaskLauncher launcher,
+      LoadBalancing loadBalancing, RandomGenerator random) {
+    this.loop = loop;
+    this.tasks = lifecycle.store();
+    this.random = random;
+    this.facts = new ServiceTaskFacts(loadBalancing);
+    this.events = new ServiceEvents(loop, log);
+    this.throttle = new ServiceThrottle(loop, events, this::requestReconcile);
+    this.watcher = new DeploymentWatcher(loop, events, tasks, facts);
+    this.applier = new PlanApplier(loop, lifecycle, launcher, facts, events, throttle, watcher,
+        this::requestReconcile);
+    this.descriptions = new ServiceDescriptions(tasks);
+  }
+
+  // ---- services and deployments ----
+
+  /**
+   * CreateService (or a service of the deployed description): its first deployment, reconciled next.
+   *
+   * @param cluster the cluster
+   * @param service the service's configuration
+   * @param arn the service's ARN
+   * @param revision its task definition revision
+   * @return the new service
+   */
+  public ServiceRecord create(ClusterRecord cluster, Service service, String arn, TaskDefinitionRevision revision) {
+    services.remove(cluster.name() + "/" + service.serviceName());
+    ServiceRecord record = new ServiceRecord(cluster, arn, service, loop.now());
+    record.rollouts.add(newRollout(record, revision));
+    watcher.started(record, newDeployment(record, List.of()));
+    services.put(cluster.name() + "/" + service.serviceName(), record);
+    requestReconcile();
+    return record;
+  }
+
+  /**
+   * {@return the service by name, INACTIVE ones included (DescribeServices still shows them)}
+   *
+   * @param cluster the cluster
+   * @param name the service's name
+   */
+  public Optional<ServiceRecord> service(ClusterRecord cluster, String name) {
+    return Optional.ofNullable(services.get(cluster.name() + "/" + name));
+  }
+
+  /**
+   * {@return the cluster's ACTIVE services (ListServices leaves out the DRAINING and INACTIVE ones)}
+   *
+   * @param cluster the cluster
+   */
+  public List<ServiceRecord> services(ClusterRecord cluster) {
+    return services.values().stream().filter(s -> s.cluster == cluster && s.status == ServiceStatus.ACTIVE)
+        .toList();
+  }
+
+  /**
+   * {@return the service a task belongs to, if any}
+   *
+   * @param task the task
+   */
+  public Optional<ServiceRecord> ownerOf(TaskRecord task) {
+    return task.owner().map(o -> services.get(task.cluster().name() + "/"
+        + o.serviceArn().substring(o.serviceArn().lastIndexOf('/') + 1)))
+        .filter(s -> s.arn.equals(task.owner().get().serviceArn()));
+  }
+
+  /**
+   * UpdateService: the service's configuration from now on, and how many tasks it is to run.
+   *
+   * @param service the service
+   * @param configuration its new configuration
+   * @param desiredCount its desired count, when the update sets one
+   */
+  public void update(ServiceRecord service, Service configuration, Optional<Integer> desiredCount) {
+    service.service = configuration;
+    desiredCount.ifPresent(c -> service.desiredCount = c);
+  }
+
+  /**
+   * Starts a new deployment of the service: a new PRIMARY rollout of the revision; the previous ones become ACTIVE
+   * and drain as it grows.
+   *
+   * @param service the service
+   * @param revision the task definition revision to deploy
+   */
+  public void deploy(ServiceRecord service, TaskDefinitionRevision revision) {
+    RevisionRollout previous = service.primary();
+    previous.status = DeploymentStatus.ACTIVE;
+    previous.updatedAt = loop.now();
+    List<ServiceRevision> sources = service.rollouts.stream().map(RevisionRollout::revision).toList();
+    RevisionRollout next = newRollout(service, revision);
+    service.rollouts.add(0, next);
+    service.steady = false;
+    if (!revision.definition().equals(previous.spec.definition())) {
+      throttle.end(service);
+    }
+    watcher.started(service, newDeployment(service, sources));
+    String definition = next.spec.taskDefinitionArn();
+    events.record(service, "has started a deployment (deployment " + next.id + ") of "
+        + definition.substring(definition.lastIndexOf('/') + 1) + ".");
+    requestReconcile();
+  }
+
+  /**
+   * DeleteService: no more tasks; the service drains, then becomes INACTIVE.
+   *
+   * @param service the service
+   */
+  public void delete(ServiceRecord service) {
+    service.desiredCount = 0;
+    service.status = ServiceStatus.DRAINING;
+    events.record(service, "has begun draining.");
+    watcher.deleted(service);
+    reconcileNow();
+  }
+
+  /**
+   * Application Auto Scaling's UpdateService: a new desired count, no new deployment.
+   *
+   * @param service the service
+   * @param desiredCount the new desired count
+   */
+  public void setDesiredCount(ServiceRecord service, int desiredCount) {
+    service.desiredCount = desiredCount;
+    requestReconcile();
+  }
+
+  // ---- reconciling ----
+
+  /** Something changed that may need the scheduler: look again as soon as the current action is done. */
+  public void requestReconcile() {
+    if (!reconcileScheduled) {
+      reconcileScheduled = true;
+      loop.schedule(Duration.ZERO, () -> {
+        reconcileScheduled = false;
+        services.values().forEach(this::reconcile);
+      });
+    }
+  }
+
+  /**
+   * Reconciles every service at once: for changes made through the API (UpdateService, draining an instance),
+   * so that what the call returns, and a wait that follows it, already see the scheduler's response.
+   */
+  public void reconcileNow() {
+    services.values().forEach(this::reconcile);
+  }
+
+  /**
+   * A service task stopped: a task that never became healthy counts as a failed task of its rollout, and a task
+   * that failed to start may throttle the service.
+   *
+   * @param task the stopped task
+   */
+  public void taskStopped(TaskRecord task) {
+    ServiceTaskFacts.ServiceTask marks = facts.forget(task);
+    if (task.owner().isEmpty()) {
+      return;
+    }
+    Optional<ServiceRecord> service = ownerOf(task);
+    if (service.isPresent() && isFailure(task, marks)) {
+      ServiceTaskFacts.rolloutOf(service.get(), task).ifPresent(rollout -> {
+        rollout.failedTasks++;
+        rollout.breakerFailures++;
+        rollout.updatedAt = loop.now();
+      });
+    }
+    service.ifPresent(s -> throttle.taskStopped(s, task, marks.launchBatch));
+    requestReconcile();
+  }
+
+  private static boolean isFailure(TaskRecord task, ServiceTaskFacts.ServiceTask marks) {
+    StopCode code = task.stopCode().orElse(null);
+    boolean failedHealth = task.stoppedReason().map(r -> r.startsWith("Task failed")).orElse(false);
+    return code == StopCode.TaskFailedToStart || code == StopCode.EssentialContainerExited && !marks.everHealthy
+        || failedHealth;
+  }
+
+  private void reconcile(ServiceRecord service) {
+    if (service.status == ServiceStatus.INACTIVE) {
+      return;
+    }
+    List<TaskRecord> active = tasks.runningOf(service.arn);
+    if (service.status == ServiceStatus.DRAINING) {
+      applier.drain(service, active);
+      if (!tasks.hasLiveOf(service.arn)) {
+        service.status = ServiceStatus.INACTIVE;
+      }
+      return;
+    }
+    applier.apply(service, HealthReview.of(service, active, facts, loop.now()));
+    CircuitBreaker.check(service).ifPresent(trip -> applier.apply(service, trip));
+    active = tasks.runningOf(service.arn);
+    DeploymentStrategy strategy = service.service.schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON
+        ? daemon : rolling;
+    applier.apply(service, strategy.plan(service, active, facts, loop.now()));
+    watcher.settle(service);
+  }
+
+  // ---- reading ----
+
+  /**
+   * {@return the service's tasks whose desired status is still RUNNING, oldest first}
+   *
+   * @param service the service
+   */
+  public List<TaskRecord> activeTasks(ServiceRecord service) {
+    return tasks.runningOf(service.arn);
+  }
+
+  /**
+   * {@link ServiceDescription#isSteady()} of the service now, without building the snapshot.
+   *
+   * @param service the service
+   * @return whether it is steady
+   */
+  public boolean isSteady(ServiceRecord service) {
+    return descriptions.isSteady(service);
+  }
+
+  /**
+   * {@return the service as DescribeServices shows it}
+   *
+   * @param service the service
+   */
+  public ServiceDescription describe(ServiceRecord service) {
+    return descriptions.describe(service);
+  }
+
+  // ---- making revisions and deployments ----
+
+  private RevisionRollout newRollout(ServiceRecord service, TaskDefinitionRevision revision) {
+    String digits = newDigits();
+    String id = "ecs-svc/" + digits;
+    Service configuration = service.service;
+    ServiceRevision serviceRevision = new ServiceRevision(arn(service, "service-revision", digits), service.arn,
+        service.cluster.arn(), revision.arn(), configuration.launchType(), configuration.capacityProviderStrategy(),
+        configuration.loadBalancers(), configuration.networkConfiguration(),
+        revision.definition().containerDefinitions().stream()
+            .map(c -> new ServiceRevision.ContainerImage(c.name(), c.image())).toList(), loop.now());
+    List<PlacementConstraint> constraints = new ArrayList<>(configuration.placementConstraints());
+    constraints.addAll(revision.definition().placementConstraints());
+    LaunchSpec spec = new LaunchSpec(revision.definition(), revision.arn(), service.group(), Optional.of(id),
+        Optional.of(new TaskOwner(service.arn, id)), constraints, strategies(configuration),
+        configuration.networkConfiguration());
+    return new RevisionRollout(id, serviceRevision, spec, deploymentConfiguration(configuration), loop.now());
+  }
+
+  private ServiceDeployment newDeployment(ServiceRecord service, List<ServiceRevision> sources) {
+    RevisionRollout rollout = service.primary();
+    String digits = rollout.id.substring("ecs-svc/".length());
+    return new ServiceDeployment(arn(service, "service-deployment", digits), service.arn, service.cluster.arn(),
+        rollout, sources, service.desiredCount, loop.now());
+  }
+
+  /** {@code arn:aws:ecs:<region>:<account>:<type>/<cluster>/<service>/<id>}, in the service's account. */
+  private static String arn(ServiceRecord service, String type, String id) {
+    return service.arn.replace(":service/", ":" + type + "/") + "/" + id;
+  }
+
+  private String newDigits() {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < 19; i++) {
+      digits.append(random.nextInt(10));
+    }
+    return digits.toString();
+  }
+
+  /** The deployment configuration in force, with ECS's defaults (100/200; DAEMON 0/100). */
+  private static DeploymentConfiguration deploymentConfiguration(Service service) {
+    boolean isDaemon = service.schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON;
+    DeploymentConfiguration given = service.deploymentConfiguration()
+        .orElse(DeploymentConfiguration.builder().build());
+    return DeploymentConfiguration.builder().from(given)
+        .minimumHealthyPercent(given.minimumHealthyPercent().orElse(isDaemon ? 0 : 100))
+        .maximumPercent(given.maximumPercent().orElse(isDaemon ? 100 : 200))
+        .build();
+  }
+
+  /** The placement strategies of a service: its own, else ECS's default for services on EC2. */
+  private static List<PlacementStrategy> strategies(Service service) {
+    return service.placementStrategy().isEmpty()
+        ? List.of(PlacementStrategy.spread("attribute:ecs.availability-zone"))
+        : service.placementStrategy();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.ecsdsl.control;
+
+import dev.ecsdsl.control.agent.Agent;
+import dev.ecsdsl.control.agent.AgentListener;
+import dev.ecsdsl.control.agent.TaskLaunch;
+import dev.ecsdsl.control.loop.EventLoop;
+import dev.ecsdsl.runtime.HealthStatus;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An agent for the control plane's own tests: a task is prepared a second after it is asked, a container runs a
+ * second after its start and is HEALTHY at once when it has a health check, and exits 143 when stopped. A
+ * container of an image named in {@link #failing} exits 1 a second after it started instead.
+ */
+public final class TestAgent implements Agent {
+  private static final Duration STEP = Duration.ofSeconds(1);
+  /** Images whose containers exit 1 a second after they started. */
+  public final Set<String> failing = new HashSet<>();
+  private EventLoop loop;
+  private AgentListener listener;
+
+  @Override
+  public void attach(EventLoop eventLoop, AgentListener agentListener) {
+    this.loop = eventLoop;
+    this.listener = agentListener;
+  }
+
+  @Override
+  public void prepareTask(TaskLaunch task) {
+    loop.schedule(STEP, () -> listener.taskPrepared(task.taskArn()));
+  }
+
+  @Override
+  public void startContainer(TaskLaunch task, String containerName) {
+    loop.schedule(STEP, () -> {
+      listener.containerStarted(task.taskArn(), containerName, List.of());
+      if (task.container(containerName).healthCheck().isPresent()) {
+        listener.containerHealthChanged(task.taskArn(), containerName, HealthStatus.HEALTHY);
+      }
+      if (failing.contains(task.container(containerName).image())) {
+        loop.schedule(STEP, () -> listener.containerExited(task.taskArn(), containerName, 1, Optional.empty()));
+      }
+    });
+  }
+
+  @Override
+  public void stopContainer(TaskLaunch task, String containerName, Duration stopTimeout) {
+    loop.schedule(STEP, () -> listener.containerExited(task.taskArn(), containerName, 143, Optional.empty()));
+  }
+
+  @Override
+  public void cleanUpTask(TaskLaunch task) {
+  }
+
+  @Override
+  public void close() {
+  }
+}

@@ -1,0 +1,19 @@
+package dev.ecsdsl.runtime;
+
+/**
+ * {@code ListenerNotFoundException}: the specified listener does not exist (Elastic Load Balancing API reference, Errors).
+ *
+ * @serial exclude
+ */
+public final class ListenerNotFoundException extends EcsException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The error with a message that says what exactly went wrong.
+   *
+   * @param message ECS's text where ECS documents one, else what went wrong and what would fix it
+   */
+  public ListenerNotFoundException(String message) {
+    super("ListenerNotFoundException", message);
+  }
+}

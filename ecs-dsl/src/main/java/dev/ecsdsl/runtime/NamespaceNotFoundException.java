@@ -1,0 +1,19 @@
+package dev.ecsdsl.runtime;
+
+/**
+ * {@code NamespaceNotFoundException}: the specified namespace wasn't found (ECS API reference, Errors).
+ *
+ * @serial exclude
+ */
+public final class NamespaceNotFoundException extends EcsException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The error with a message that says what exactly went wrong.
+   *
+   * @param message ECS's text where ECS documents one, else what went wrong and what would fix it
+   */
+  public NamespaceNotFoundException(String message) {
+    super("NamespaceNotFoundException", message);
+  }
+}
