@@ -35,7 +35,7 @@ final class Legacy {
   static ServiceDescription describeService(EcsApi ecs, String cluster, String service) {
     DescribeServicesResponse response = ecs.describeServices(r -> r.cluster(cluster).services(service));
     if (response.services().isEmpty()) {
-      throw new EcsException("ServiceNotFoundException", "Service not found: " + service);
+      throw new ServiceNotFoundException("Service not found: " + service);
     }
     return response.services().get(0);
   }
