@@ -66,9 +66,11 @@ public class ServiceRolloutBenchmark {
         .cluster(CLUSTER, c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(instances)
             .zones("us-east-1a", "us-east-1b", "us-east-1c")))
         .taskDefinition("web", td -> td.container("app", a -> a.image("web:1").cpu(256).memory(512)
-            .healthCheck("curl -f http://localhost:8080/health", 30, 5, 3, 0)))
+            .healthCheck("curl -f http://localhost:8080/health",
+                hc -> hc.interval(30).timeout(5).retries(3).startPeriod(0))))
         .taskDefinition("web", td -> td.container("app", a -> a.image("web:2").cpu(256).memory(512)
-            .healthCheck("curl -f http://localhost:8080/health", 30, 5, 3, 0)))
+            .healthCheck("curl -f http://localhost:8080/health",
+                hc -> hc.interval(30).timeout(5).retries(3).startPeriod(0))))
         .service(SERVICE, s -> s.cluster(CLUSTER).taskDefinition("web:1").desiredCount(tasks).ec2())
         .build();
   }

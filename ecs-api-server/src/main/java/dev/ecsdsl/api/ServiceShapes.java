@@ -37,7 +37,7 @@ final class ServiceShapes {
         .put("serviceArn", service.serviceArn())
         .put("serviceName", service.serviceName())
         .put("clusterArn", service.clusterArn())
-        .put("status", service.status())
+        .put("status", service.status().toString())
         .put("desiredCount", service.desiredCount())
         .put("runningCount", service.runningCount())
         .put("pendingCount", service.pendingCount())
@@ -64,10 +64,10 @@ final class ServiceShapes {
     Shapes.time(node, "createdAt", Optional.of(service.createdAt()));
     ArrayNode deployments = node.putArray("deployments");
     for (Deployment d : service.deployments()) {
-      ObjectNode deployment = Shapes.object().put("id", d.id()).put("status", d.status())
+      ObjectNode deployment = Shapes.object().put("id", d.id()).put("status", d.status().toString())
           .put("taskDefinition", d.taskDefinition()).put("desiredCount", d.desiredCount())
           .put("pendingCount", d.pendingCount()).put("runningCount", d.runningCount())
-          .put("failedTasks", d.failedTasks()).put("rolloutState", d.rolloutState());
+          .put("failedTasks", d.failedTasks()).put("rolloutState", d.rolloutState().toString());
       d.rolloutStateReason().ifPresent(r -> deployment.put("rolloutStateReason", r));
       if (node.has("launchType")) {
         deployment.set("launchType", node.get("launchType"));

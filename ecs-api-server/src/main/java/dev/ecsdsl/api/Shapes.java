@@ -72,7 +72,7 @@ final class Shapes {
         .put("name", container.name())
         .put("image", container.image())
         .put("taskArn", task.taskArn())
-        .put("lastStatus", container.lastStatus())
+        .put("lastStatus", container.lastStatus().toString())
         .put("healthStatus", container.healthStatus().name());
     container.exitCode().ifPresent(c -> node.put("exitCode", c));
     container.reason().ifPresent(r -> node.put("reason", r));
@@ -86,7 +86,7 @@ final class Shapes {
 
   private static ObjectNode attachment(Attachment attachment) {
     ObjectNode node = object().put("id", attachment.networkInterfaceId()).put("type", "ElasticNetworkInterface")
-        .put("status", attachment.status());
+        .put("status", attachment.status().toString());
     ArrayNode details = node.putArray("details");
     details.add(object().put("name", "subnetId").put("value", attachment.subnetId()));
     details.add(object().put("name", "networkInterfaceId").put("value", attachment.networkInterfaceId()));
@@ -109,7 +109,7 @@ final class Shapes {
     ObjectNode node = object()
         .put("clusterArn", cluster.clusterArn())
         .put("clusterName", cluster.clusterName())
-        .put("status", cluster.status())
+        .put("status", cluster.status().toString())
         .put("registeredContainerInstancesCount", cluster.registeredContainerInstancesCount())
         .put("runningTasksCount", cluster.runningTasksCount())
         .put("pendingTasksCount", cluster.pendingTasksCount())

@@ -63,7 +63,7 @@ final class TaskDefinitionOperations {
       throw ApiException.invalidParameter("status must be ACTIVE or INACTIVE" + (allowAll ? " or ALL" : "")
           + "; was " + wanted + ".");
     }
-    return arn -> runtime.describeTaskDefinition(arn).status().equals(wanted);
+    return arn -> runtime.describeTaskDefinition(arn).status().toString().equals(wanted);
   }
 
   /**

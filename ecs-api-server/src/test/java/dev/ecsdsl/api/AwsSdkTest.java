@@ -69,6 +69,7 @@ class AwsSdkTest {
       assertThat(c.image()).isEqualTo("nginx:1.27");
       assertThat(c.portMappings().get(0).hostPort()).isZero();
     });
+    // lexicographically, as ListTaskDefinitions lists by default (its sort member, API_ListTaskDefinitions.html)
     assertThat(client.listTaskDefinitionFamilies(r -> r.familyPrefix("w")).families())
         .as("by name, as ECS lists them").containsExactly("web", "worker");
   }

@@ -166,6 +166,36 @@ public final class ContainerBuilder {
   }
 
   /**
+   * A {@code CMD-SHELL} health check with the timing the builder sets (ECS's defaults for what it leaves out), e.g.
+   * {@code healthCheck("curl -f http://localhost/health", h -> h.interval(10).timeout(5).retries(3))}.
+   *
+   * @param shellCommand the command the shell runs; exit code 0 means healthy
+   * @param timing sets {@code interval} (5–300 s), {@code timeout} (2–60 s), {@code retries} (1–10) and
+   *     {@code startPeriod} (0–300 s)
+   * @return this builder
+   */
+  public ContainerBuilder healthCheck(String shellCommand, java.util.function.Consumer<HealthCheck.Builder> timing) {
+    HealthCheck.Builder builder = HealthCheck.builder().addCommand("CMD-SHELL", shellCommand);
+    timing.accept(builder);
+    c.healthCheck(builder.build());
+    return this;
+  }
+
+  /**
+   * A health check as the builder makes it, the command included, e.g.
+   * {@code healthCheck(h -> h.addCommand("CMD", "/bin/check").interval(30))}.
+   *
+   * @param healthCheck sets the command ({@code CMD} or {@code CMD-SHELL} first) and the timing
+   * @return this builder
+   */
+  public ContainerBuilder healthCheck(java.util.function.Consumer<HealthCheck.Builder> healthCheck) {
+    HealthCheck.Builder builder = HealthCheck.builder();
+    healthCheck.accept(builder);
+    c.healthCheck(builder.build());
+    return this;
+  }
+
+  /**
    * A health check with its timing.
    *
    * @param shellCommand the command the shell runs; exit code 0 means healthy
@@ -174,7 +204,10 @@ public final class ContainerBuilder {
    * @param retries consecutive failures before the container is unhealthy (1–10)
    * @param startPeriodSeconds seconds after start during which failures do not count (0–300)
    * @return this builder
+   * @deprecated positional numbers are easy to swap; use {@code healthCheck(shellCommand, h -> h.interval(..)
+   *     .timeout(..).retries(..).startPeriod(..))}
    */
+  @Deprecated(since = "0.2.0")
   public ContainerBuilder healthCheck(String shellCommand, int intervalSeconds, int timeoutSeconds, int retries,
       int startPeriodSeconds) {
     c.healthCheck(HealthCheck.builder().addCommand("CMD-SHELL", shellCommand).interval(intervalSeconds)

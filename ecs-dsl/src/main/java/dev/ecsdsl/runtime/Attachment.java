@@ -15,7 +15,7 @@ public interface Attachment {
   String privateIPv4Address();
 
   /** {@return PRECREATED, ATTACHING, ATTACHED, DETACHING, DELETED} */
-  String status();
+  AttachmentStatus status();
 
   /** {@return a new, empty builder} */
   static Builder builder() {

@@ -12,7 +12,7 @@ public interface ClusterDescription {
   String clusterArn();
 
   /** {@return ACTIVE, or INACTIVE once deleted} */
-  String status();
+  ClusterStatus status();
 
   /** {@return the number of container instances ACTIVE or DRAINING} */
   int registeredContainerInstancesCount();

@@ -14,7 +14,7 @@ public interface Container {
   String image();
 
   /** {@return PENDING, RUNNING or STOPPED} */
-  String lastStatus();
+  ContainerStatus lastStatus();
 
   /** {@return its exit code, once it exited} */
   Optional<Integer> exitCode();

@@ -14,7 +14,7 @@ public interface Deployment {
   String id();
 
   /** {@return the status: PRIMARY (the newest) or ACTIVE} */
-  String status();
+  DeploymentStatus status();
 
   /** {@return the task definition revision's ARN} */
   String taskDefinition();
@@ -32,7 +32,7 @@ public interface Deployment {
   int failedTasks();
 
   /** {@return IN_PROGRESS, COMPLETED or FAILED} */
-  String rolloutState();
+  DeploymentRolloutState rolloutState();
 
   /** {@return why it is in that state} */
   Optional<String> rolloutStateReason();

@@ -7,5 +7,16 @@ public enum HealthStatus {
   /** The health check failed {@code retries} times in a row after the start period. */
   UNHEALTHY,
   /** No health check, or no result yet. */
-  UNKNOWN
+  UNKNOWN;
+
+  /**
+   * The constant for ECS's string form.
+   *
+   * @param value the string ECS uses, e.g. {@code HEALTHY}
+   * @return the constant
+   * @throws IllegalArgumentException when ECS has no such value
+   */
+  public static HealthStatus fromValue(String value) {
+    return EnumValues.fromValue(HealthStatus.class, value);
+  }
 }

@@ -11,7 +11,7 @@ import dev.ecsdsl.model.TaskDefinition;
  * @param status {@code ACTIVE}, or {@code INACTIVE} once deregistered (DeregisterTaskDefinition)
  */
 public record RegisteredTaskDefinition(String taskDefinitionArn, int revision, TaskDefinition taskDefinition,
-    String status) {
+    TaskDefinitionStatus status) {
 
   /**
    * An ACTIVE revision.
@@ -21,11 +21,11 @@ public record RegisteredTaskDefinition(String taskDefinitionArn, int revision, T
    * @param taskDefinition the definition
    */
   public RegisteredTaskDefinition(String taskDefinitionArn, int revision, TaskDefinition taskDefinition) {
-    this(taskDefinitionArn, revision, taskDefinition, "ACTIVE");
+    this(taskDefinitionArn, revision, taskDefinition, TaskDefinitionStatus.ACTIVE);
   }
 
   /** {@return whether the revision may still run tasks and back services} */
   public boolean isActive() {
-    return status.equals("ACTIVE");
+    return status == TaskDefinitionStatus.ACTIVE;
   }
 }

@@ -6,7 +6,12 @@ import org.immutables.value.Value;
 /**
  * The output of RunTask: the tasks that were placed (in PROVISIONING or PENDING) and a failure for each
  * instance that turned a task down or for each task that found no place. ECS API: {@code RunTaskResponse}.
+ *
+ * @deprecated the output of the deprecated {@link EcsRuntime#runTask(RunTaskRequest)} and {@link
+ *     EcsRuntime#startTask(StartTaskRequest)}; use {@link RunTaskResponse} ({@code runtime.ecs().runTask(..)}), which
+ *     is one
  */
+@Deprecated(since = "0.2.0", forRemoval = true)
 @Value.Immutable
 public interface RunTaskResult {
   /** {@return the tasks placed} */

@@ -19,7 +19,7 @@ public interface ServiceDescription {
   String clusterArn();
 
   /** {@return ACTIVE; DRAINING once deleted, then INACTIVE} */
-  String status();
+  ServiceStatus status();
 
   /** {@return REPLICA or DAEMON} */
   SchedulingStrategy schedulingStrategy();
@@ -57,7 +57,7 @@ public interface ServiceDescription {
    * @return whether the service is steady
    */
   default boolean isSteady() {
-    return deployments().size() == 1 && primaryDeployment().rolloutState().equals("COMPLETED")
+    return deployments().size() == 1 && primaryDeployment().rolloutState() == DeploymentRolloutState.COMPLETED
         && runningCount() == desiredCount() && pendingCount() == 0;
   }
 

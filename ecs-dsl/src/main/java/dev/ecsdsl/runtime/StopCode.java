@@ -13,5 +13,16 @@ public enum StopCode {
   /** A Fargate Spot task was interrupted. */
   SpotInterruption,
   /** The host was terminated. */
-  TerminationNotice
+  TerminationNotice;
+
+  /**
+   * The constant for ECS's string form.
+   *
+   * @param value the string ECS uses, e.g. {@code UserInitiated}
+   * @return the constant
+   * @throws IllegalArgumentException when ECS has no such value
+   */
+  public static StopCode fromValue(String value) {
+    return EnumValues.fromValue(StopCode.class, value);
+  }
 }

@@ -32,4 +32,15 @@ public enum TaskStatus {
   public boolean isAfter(TaskStatus other) {
     return compareTo(other) > 0;
   }
+
+  /**
+   * The constant for ECS's string form.
+   *
+   * @param value the string ECS uses, e.g. {@code RUNNING}
+   * @return the constant
+   * @throws IllegalArgumentException when ECS has no such value
+   */
+  public static TaskStatus fromValue(String value) {
+    return EnumValues.fromValue(TaskStatus.class, value);
+  }
 }

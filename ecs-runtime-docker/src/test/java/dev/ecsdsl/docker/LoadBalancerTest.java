@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ecsdsl.model.ElbProtocol;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsException;
+import dev.ecsdsl.runtime.TargetHealthState;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TargetHealth;
@@ -193,7 +194,7 @@ class LoadBalancerTest {
 
   private void awaitHealthy(String targetGroup, int count) {
     assertThat(ecs.runUntil(r -> r.describeTargetHealth(targetGroup).stream()
-        .filter(t -> t.state().equals("healthy")).count() == count, PATIENCE))
+        .filter(t -> t.state() == TargetHealthState.HEALTHY).count() == count, PATIENCE))
         .as("%d healthy targets in %s: %s", count, targetGroup, ecs.describeTargetHealth(targetGroup)).isTrue();
   }
 

@@ -3,52 +3,52 @@ package dev.ecsdsl.inmemory;
 import dev.ecsdsl.control.ControlPlane;
 import dev.ecsdsl.control.InstanceLifetime;
 import dev.ecsdsl.control.Timings;
+import dev.ecsdsl.control.api.ConditionAwait;
+import dev.ecsdsl.control.api.ContainerFaults;
+import dev.ecsdsl.control.api.OnLoop;
+import dev.ecsdsl.control.api.RuntimeGroups;
 import dev.ecsdsl.control.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
 import dev.ecsdsl.model.Environment;
-import dev.ecsdsl.model.PredefinedMetricType;
-import dev.ecsdsl.model.Service;
-import dev.ecsdsl.model.TaskDefinition;
-import dev.ecsdsl.runtime.ClusterDescription;
-import dev.ecsdsl.runtime.ContainerInstance;
-import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.AutoScalingApi;
+import dev.ecsdsl.runtime.CloudWatchApi;
+import dev.ecsdsl.runtime.EcsApi;
 import dev.ecsdsl.runtime.EcsRuntime;
-import dev.ecsdsl.runtime.MetricDatapoint;
-import dev.ecsdsl.runtime.RegisteredTaskDefinition;
-import dev.ecsdsl.runtime.RequestResult;
-import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
-import dev.ecsdsl.runtime.RuntimeEvent;
-import dev.ecsdsl.runtime.ScalingActivity;
-import dev.ecsdsl.runtime.ServiceDescription;
-import dev.ecsdsl.runtime.TargetHealth;
+import dev.ecsdsl.runtime.ElbApi;
+import dev.ecsdsl.runtime.Faults;
+import dev.ecsdsl.runtime.LogsApi;
+import dev.ecsdsl.runtime.RuntimeClock;
+import dev.ecsdsl.runtime.RuntimeEvents;
 import dev.ecsdsl.runtime.Task;
-import dev.ecsdsl.runtime.TaskFilter;
-import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Await;
+import dev.ecsdsl.runtime.waiters.Condition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
- * ECS in memory: the shared control plane on a virtual clock, with a simulated agent whose containers act
- * as scripted. Nothing sleeps and nothing runs in the background; time moves only inside
- * {@link #advance}, {@link #runUntil} and {@link #runUntilIdle}. The same seed and the same calls give the
+ * ECS in memory: the shared control plane on a virtual clock, with a simulated agent whose containers act as
+ * scripted. Nothing sleeps and nothing runs in the background; time moves only when asked ({@code clock()},
+ * {@code await(..)}, {@code waiter()}), jumping from event to event. The same seed and the same calls give the
  * same timeline, byte for byte.
  *
  * <pre>{@code
  * try (InMemoryEcs ecs = InMemoryEcs.create(42)) {
  *   ecs.deploy(environment);
- *   RunTaskResult result = ecs.runTask(RunTaskRequest.of("prod", "worker", 3));
- *   ecs.advance(Duration.ofMinutes(1));
- *   System.out.println(ecs.timeline());
+ *   RunTaskResponse run = ecs.ecs().runTask(r -> r.cluster("prod").taskDefinition("worker").count(3));
+ *   ecs.clock().advance(Duration.ofMinutes(1));
+ *   System.out.println(ecs.events().timeline());
  * }
  * }</pre>
+ *
+ * <p>Beyond {@link EcsRuntime}: the seed, the simulated agent that scripts containers ({@link #agent()},
+ * {@link #behaviour}, {@link #behaviourOfImage}), the instances' lifetimes for cost reports and the task roles'
+ * credentials. The methods marked deprecated moved to the groups that both runtimes have.
  */
+@SuppressWarnings({"deprecation", "removal"})
 public final class InMemoryEcs implements EcsRuntime {
   /** Where the virtual clock starts unless told otherwise. */
   public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
@@ -57,12 +57,16 @@ public final class InMemoryEcs implements EcsRuntime {
   private final SimulatedAgent agent;
   private final ControlPlane controlPlane;
   private final long seed;
+  private final VirtualTime clock;
+  private final RuntimeGroups groups;
 
   private InMemoryEcs(long seed, Instant start, Timings timings) {
     this.seed = seed;
     this.loop = new VirtualEventLoop(start);
     this.agent = new SimulatedAgent();
     this.controlPlane = new ControlPlane(loop, agent, seed, timings);
+    this.clock = new VirtualTime(loop);
+    this.groups = new RuntimeGroups(controlPlane, loop, OnLoop.DIRECT, new ScriptedFaults());
   }
 
   /**
@@ -87,20 +91,12 @@ public final class InMemoryEcs implements EcsRuntime {
     return new InMemoryEcs(seed, Objects.requireNonNull(start), Objects.requireNonNull(timings));
   }
 
-  /**
-   * The seed this runtime was created with.
-   *
-   * @return the seed
-   */
+  /** {@return the seed this runtime was created with} */
   public long seed() {
     return seed;
   }
 
-  /**
-   * The simulated agent, to script how containers behave.
-   *
-   * @return the simulated agent
-   */
+  /** {@return the simulated agent, to script how containers behave} */
   public SimulatedAgent agent() {
     return agent;
   }
@@ -118,15 +114,15 @@ public final class InMemoryEcs implements EcsRuntime {
   }
 
   /**
-   * Scripts one container of one task definition family.
+   * Scripts one container of a task definition family, or of one revision of it ({@code family:revision}).
    *
-   * @param family the task definition family
+   * @param taskDefinition the task definition family, or {@code family:revision}
    * @param container the container's name in the task definition
    * @param behaviour how that container acts
    * @return this runtime
    */
-  public InMemoryEcs behaviour(String family, String container, ContainerBehaviour behaviour) {
-    agent.behaviour(family, container, behaviour);
+  public InMemoryEcs behaviour(String taskDefinition, String container, ContainerBehaviour behaviour) {
+    agent.behaviour(taskDefinition, container, behaviour);
     return this;
   }
 
@@ -141,383 +137,48 @@ public final class InMemoryEcs implements EcsRuntime {
   }
 
   @Override
-  public String registerTaskDefinition(TaskDefinition taskDefinition) {
-    return controlPlane.taskDefinitions().registerTaskDefinition(taskDefinition);
+  public EcsApi ecs() {
+    return groups.ecs();
   }
 
   @Override
-  public RegisteredTaskDefinition describeTaskDefinition(String taskDefinition) {
-    return controlPlane.taskDefinitions().describeTaskDefinition(taskDefinition);
+  public ElbApi elb() {
+    return groups.elb();
   }
 
   @Override
-  public List<String> listTaskDefinitions(Optional<String> family) {
-    return controlPlane.taskDefinitions().listTaskDefinitions(family);
+  public AutoScalingApi autoScaling() {
+    return groups.autoScaling();
   }
 
   @Override
-  public ClusterDescription createCluster(String clusterName, List<dev.ecsdsl.model.Tag> tags) {
-    return controlPlane.clusters().createCluster(clusterName, tags);
+  public CloudWatchApi cloudWatch() {
+    return groups.cloudWatch();
   }
 
   @Override
-  public RegisteredTaskDefinition deregisterTaskDefinition(String taskDefinition) {
-    return controlPlane.taskDefinitions().deregisterTaskDefinition(taskDefinition);
+  public LogsApi logs() {
+    return groups.logs();
   }
 
   @Override
-  public ClusterDescription deleteCluster(String cluster) {
-    return controlPlane.clusters().deleteCluster(cluster);
+  public RuntimeClock clock() {
+    return clock;
   }
 
   @Override
-  public RunTaskResult startTask(dev.ecsdsl.runtime.StartTaskRequest request) {
-    return controlPlane.tasks().startTask(request);
+  public Faults faults() {
+    return groups.faults();
   }
 
   @Override
-  public void tagResource(String resourceArn, List<dev.ecsdsl.model.Tag> tags) {
-    controlPlane.tags().tagResource(resourceArn, tags);
+  public RuntimeEvents events() {
+    return RuntimeEvents.of(controlPlane.events());
   }
 
   @Override
-  public void untagResource(String resourceArn, List<String> tagKeys) {
-    controlPlane.tags().untagResource(resourceArn, tagKeys);
-  }
-
-  @Override
-  public List<dev.ecsdsl.runtime.Attribute> putAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
-    return controlPlane.clusters().putAttributes(cluster, attributes);
-  }
-
-  @Override
-  public List<dev.ecsdsl.runtime.Attribute> deleteAttributes(String cluster, List<dev.ecsdsl.runtime.Attribute> attributes) {
-    return controlPlane.clusters().deleteAttributes(cluster, attributes);
-  }
-
-  @Override
-  public List<dev.ecsdsl.runtime.Attribute> listAttributes(String cluster) {
-    return controlPlane.clusters().listAttributes(cluster);
-  }
-
-  @Override
-  public List<dev.ecsdsl.model.CapacityProvider> describeCapacityProviders() {
-    return controlPlane.clusters().describeCapacityProviders();
-  }
-
-  @Override
-  public ClusterDescription putClusterCapacityProviders(String cluster, List<String> capacityProviders,
-      List<dev.ecsdsl.model.CapacityProviderStrategyItem> defaultCapacityProviderStrategy) {
-    return controlPlane.clusters().putClusterCapacityProviders(cluster, capacityProviders, defaultCapacityProviderStrategy);
-  }
-
-  @Override
-  public List<dev.ecsdsl.model.Tag> listTagsForResource(String resourceArn) {
-    return controlPlane.tags().listTagsForResource(resourceArn);
-  }
-
-  @Override
-  public ServiceDescription createService(Service service) {
-    return controlPlane.services().createService(service);
-  }
-
-  @Override
-  public ServiceDescription deleteService(String cluster, String service, boolean force) {
-    return controlPlane.services().deleteService(cluster, service, force);
-  }
-
-  @Override
-  public RunTaskResult runTask(RunTaskRequest request) {
-    return controlPlane.tasks().runTask(request);
-  }
-
-  @Override
-  public Task stopTask(String cluster, String task, String reason) {
-    return controlPlane.tasks().stopTask(cluster, task, reason);
-  }
-
-  @Override
-  public Task describeTask(String cluster, String task) {
-    return controlPlane.tasks().describeTask(cluster, task);
-  }
-
-  @Override
-  public List<Task> listTasks(String cluster, TaskFilter filter) {
-    return controlPlane.tasks().listTasks(cluster, filter);
-  }
-
-  @Override
-  public List<String> logs(String cluster, String task, String container) {
-    return controlPlane.tasks().logs(cluster, task, container);
-  }
-
-  @Override
-  public ServiceDescription describeService(String cluster, String service) {
-    return controlPlane.services().describeService(cluster, service);
-  }
-
-  /**
-   * Application Auto Scaling's scaling activities of a service (none without auto scaling), oldest first.
-   *
-   * @param cluster the cluster's name
-   * @param service the service's name
-   * @return the activities, oldest first
-   */
-  public List<ScalingActivity> describeScalingActivities(String cluster, String service) {
-    return controlPlane.services().describeScalingActivities(cluster, service);
-  }
-
-  /**
-   * CloudWatch's one-minute datapoints of a metric of a service with auto scaling, oldest first (a
-   * minute without data, e.g. without requests, has none).
-   *
-   * @param cluster the cluster's name
-   * @param service the service's name
-   * @param metric the predefined metric, e.g. {@code ECSServiceAverageCPUUtilization}
-   * @return the datapoints, oldest first
-   */
-  public List<MetricDatapoint> metricData(String cluster, String service, PredefinedMetricType metric) {
-    return controlPlane.services().metricData(cluster, service, metric);
-  }
-
-  /**
-   * The CapacityProviderReservation datapoints (one a minute) of an Auto Scaling group capacity provider
-   * with managed scaling.
-   *
-   * @param cluster the cluster's name
-   * @param capacityProvider the capacity provider's name
-   * @return the datapoints, oldest first
-   */
-  public List<MetricDatapoint> capacityProviderReservation(String cluster, String capacityProvider) {
-    return controlPlane.clusters().capacityProviderReservation(cluster, capacityProvider);
-  }
-
-  /**
-   * Whether DescribeServices would call the service steady now; cheaper than describing it.
-   *
-   * @param cluster the cluster's name
-   * @param service the service's name
-   * @return true when the service is steady
-   */
-  public boolean isSteady(String cluster, String service) {
-    return controlPlane.services().isSteady(cluster, service);
-  }
-
-  /**
-   * As {@link EcsRuntime#awaitSteadyState}, but checks the scheduler's state after each action instead of
-   * describing the service (a DescribeServices after every event made big rollouts slow).
-   */
-  @Override
-  public ServiceDescription awaitSteadyState(String cluster, String service, Duration timeout) {
-    requireNonNegative(timeout);
-    controlPlane.services().describeService(cluster, service);
-    if (runUntil(r -> isSteady(cluster, service), timeout)) {
-      return describeService(cluster, service);
-    }
-    return EcsRuntime.super.awaitSteadyState(cluster, service, Duration.ZERO);
-  }
-
-  @Override
-  public List<ServiceDescription> listServices(String cluster) {
-    return controlPlane.services().listServices(cluster);
-  }
-
-  @Override
-  public ServiceDescription updateService(UpdateServiceRequest request) {
-    return controlPlane.services().updateService(request);
-  }
-
-  @Override
-  public List<TargetHealth> describeTargetHealth(String targetGroup) {
-    return controlPlane.loadBalancers().describeTargetHealth(targetGroup);
-  }
-
-  @Override
-  public RequestResult sendRequests(String loadBalancer, int listenerPort, String host, String path, int count) {
-    return controlPlane.loadBalancers().sendRequests(loadBalancer, listenerPort, host, path, count);
-  }
-
-  @Override
-  public ClusterDescription describeCluster(String cluster) {
-    return controlPlane.clusters().describeCluster(cluster);
-  }
-
-  @Override
-  public List<ClusterDescription> describeClusters() {
-    return controlPlane.clusters().describeClusters();
-  }
-
-  @Override
-  public ContainerInstance describeContainerInstance(String cluster, String containerInstance) {
-    return controlPlane.containerInstances().describeContainerInstance(cluster, containerInstance);
-  }
-
-  @Override
-  public List<ContainerInstance> listContainerInstances(String cluster) {
-    return controlPlane.containerInstances().listContainerInstances(cluster);
-  }
-
-  @Override
-  public ContainerInstance updateContainerInstanceState(String cluster, String containerInstance,
-      ContainerInstanceStatus status) {
-    return controlPlane.containerInstances().updateContainerInstanceState(cluster, containerInstance, status);
-  }
-
-  @Override
-  public ContainerInstance deregisterContainerInstance(String cluster, String containerInstance, boolean force) {
-    return controlPlane.containerInstances().deregisterContainerInstance(cluster, containerInstance, force);
-  }
-
-  /**
-   * The instance's agent loses its connection: no new tasks go there; ECS hears nothing of its tasks.
-   *
-   * @param cluster the cluster's name
-   * @param containerInstance the container instance's ARN or id
-   * @return the container instance, now with its agent disconnected
-   */
-  public ContainerInstance disconnectAgent(String cluster, String containerInstance) {
-    return controlPlane.faults().disconnectAgent(cluster, containerInstance);
-  }
-
-  /**
-   * The agent reconnects and catches ECS up on what happened meanwhile.
-   *
-   * @param cluster the cluster's name
-   * @param containerInstance the container instance's ARN or id
-   * @return the container instance, now with its agent connected
-   */
-  public ContainerInstance reconnectAgent(String cluster, String containerInstance) {
-    return controlPlane.faults().reconnectAgent(cluster, containerInstance);
-  }
-
-  /**
-   * The EC2 instance is terminated: its tasks stop (TerminationNotice) and it leaves the cluster.
-   *
-   * @param cluster the cluster's name
-   * @param containerInstance the container instance's ARN or id
-   * @return the container instance after the termination
-   */
-  public ContainerInstance terminateInstance(String cluster, String containerInstance) {
-    return controlPlane.faults().terminateInstance(cluster, containerInstance);
-  }
-
-  /**
-   * Starts a steady load of {@code perSecond} requests each simulated second at a listener; see {@link
-   * RequestLoad}. Throws at once for an unknown load balancer or listener.
-   *
-   * @param loadBalancer the load balancer's name
-   * @param listenerPort the port of the listener the requests go to
-   * @param host the request's Host header, for host-header rules
-   * @param path the request path, for path-pattern rules
-   * @param perSecond how many requests each simulated second
-   * @return the running load, to change or stop
-   */
-  public RequestLoad driveRequests(String loadBalancer, int listenerPort, String host, String path, int perSecond) {
-    return new RequestLoad(controlPlane, loop, loadBalancer, listenerPort, host, path, perSecond);
-  }
-
-  /**
-   * A new EC2 instance of the cluster's instance group joins, as its Auto Scaling group would launch one
-   * (round robin over the group's zones, skipping lost ones); DAEMON services follow it at once.
-   *
-   * @param cluster the cluster's name
-   * @param instanceGroup the name of the cluster's instance group
-   * @return the new container instance
-   */
-  public ContainerInstance launchInstance(String cluster, String instanceGroup) {
-    return controlPlane.faults().launchInstance(cluster, instanceGroup);
-  }
-
-  // ---- faults a test injects ----
-
-  /** Kills a running container as {@code docker kill} does: SIGKILL, exit code 137 (see {@link #crashContainer}). */
-  @Override
-  public void killContainer(String cluster, String task, String container) {
-    crashContainer(cluster, task, container, 137);
-  }
-
-  /**
-   * A running container of the task dies now with {@code exitCode}, as if its process crashed. Returns once
-   * the runtime has seen the exit (the task is on its way to STOPPED if the container was essential).
-   *
-   * @param cluster the cluster's name
-   * @param task the task's ARN or id
-   * @param container the container's name
-   * @param exitCode the exit code the container reports
-   * @return this runtime
-   */
-  public InMemoryEcs crashContainer(String cluster, String task, String container, int exitCode) {
-    agent.crash(taskArn(cluster, task, container), container, exitCode);
-    advance(Duration.ZERO);
-    return this;
-  }
-
-  /**
-   * From now on the container answers like a hung application: its health check fails (Docker marks it
-   * UNHEALTHY after its retries) and its load balancer targets answer health checks with 503.
-   *
-   * @param cluster the cluster's name
-   * @param task the task's ARN or id
-   * @param container the container's name
-   * @return this runtime
-   */
-  public InMemoryEcs failHealthChecks(String cluster, String task, String container) {
-    agent.failHealthChecks(taskArn(cluster, task, container), container);
-    return this;
-  }
-
-  /**
-   * Fargate Spot interrupts the task: a two-minute warning (SIGTERM, stop code SpotInterruption), then the
-   * end; its service replaces it. The task must run on the FARGATE_SPOT capacity provider.
-   *
-   * @param cluster the cluster's name
-   * @param task the task's ARN or id
-   * @return the task, now with its interruption under way
-   */
-  public Task interruptSpotTask(String cluster, String task) {
-    return controlPlane.tasks().interruptSpotTask(cluster, task);
-  }
-
-  /**
-   * The Availability Zone goes dark: its instances are terminated, its Fargate tasks stop, and no ENI can
-   * be created in its subnets until {@link #restoreAvailabilityZone}. Returns the terminated instances.
-   *
-   * @param zone the Availability Zone, e.g. {@code us-east-1a}
-   * @return the ARNs of the terminated container instances
-   */
-  public List<String> loseAvailabilityZone(String zone) {
-    return controlPlane.faults().loseAvailabilityZone(zone);
-  }
-
-  /**
-   * The lost zone's subnets take ENIs again (terminated instances do not come back).
-   *
-   * @param zone the Availability Zone lost before
-   * @return this runtime
-   */
-  public InMemoryEcs restoreAvailabilityZone(String zone) {
-    controlPlane.faults().restoreAvailabilityZone(zone);
-    return this;
-  }
-
-  /**
-   * Every free address of the subnet goes to other ENIs; returns how many.
-   *
-   * @param subnetId the subnet's id
-   * @return how many addresses were taken
-   */
-  public int exhaustSubnet(String subnetId) {
-    return controlPlane.faults().exhaustSubnet(subnetId);
-  }
-
-  /**
-   * Frees what {@link #exhaustSubnet} took; returns how many addresses.
-   *
-   * @param subnetId the subnet's id
-   * @return how many addresses were freed
-   */
-  public int releaseSubnet(String subnetId) {
-    return controlPlane.faults().releaseSubnet(subnetId);
+  public Await await(Condition condition) {
+    return new ConditionAwait(this, condition, clock);
   }
 
   /**
@@ -529,8 +190,6 @@ public final class InMemoryEcs implements EcsRuntime {
   public List<InstanceLifetime> instanceLifetimes() {
     return controlPlane.containerInstances().instanceLifetimes();
   }
-
-  // ---- IAM ----
 
   /**
    * The credentials the application in a task gets from its task role: {@code credentials(cluster,
@@ -546,57 +205,247 @@ public final class InMemoryEcs implements EcsRuntime {
     return controlPlane.tasks().credentials(cluster, task);
   }
 
-  /** The task's ARN, once it is known to have the container ({@link Task#container} says which it has). */
-  private String taskArn(String cluster, String task, String container) {
-    Task described = controlPlane.tasks().describeTask(cluster, task);
-    described.container(container);
-    return described.taskArn();
-  }
-
-  @Override
-  public Instant now() {
-    return loop.now();
-  }
-
-  @Override
-  public void advance(Duration duration) {
-    requireNonNegative(duration);
-    loop.runUntil(loop.now().plus(duration), () -> false);
-  }
-
-  @Override
-  public boolean runUntil(Predicate<EcsRuntime> condition, Duration timeout) {
-    requireNonNegative(timeout);
-    if (condition.test(this)) {
-      return true;
-    }
-    return loop.runUntil(loop.now().plus(timeout), () -> condition.test(this)) || condition.test(this);
-  }
-
-  @Override
-  public Duration runUntilIdle(Duration limit) {
-    requireNonNegative(limit);
-    Instant start = loop.now();
-    Instant deadline = start.plus(limit);
-    while (loop.hasForegroundWork() && loop.runNext(deadline)) {
-      // one action at a time until only background actions (health checks, polls) remain
-    }
-    return Duration.between(start, loop.now());
-  }
-
-  @Override
-  public List<RuntimeEvent> events() {
-    return controlPlane.events();
-  }
-
   @Override
   public void close() {
     controlPlane.close();
   }
 
-  private static void requireNonNegative(Duration duration) {
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException("duration must not be negative: " + duration);
+  /** What the simulated agent does to a container when a test breaks it; the runtime sees it at once. */
+  private final class ScriptedFaults implements ContainerFaults {
+    @Override
+    public void kill(String cluster, Task task, String container) {
+      crash(cluster, task, container, 137);
     }
+
+    @Override
+    public void crash(String cluster, Task task, String container, int exitCode) {
+      agent.crash(task.taskArn(), container, exitCode);
+      clock.advance(Duration.ZERO);
+    }
+
+    @Override
+    public void failHealthChecks(String cluster, Task task, String container) {
+      agent.failHealthChecks(task.taskArn(), container);
+    }
+  }
+
+  // ---- moved to the groups both runtimes have; deprecated ----
+
+  /**
+   * Application Auto Scaling's scaling activities of a service.
+   *
+   * @param cluster the cluster's name
+   * @param service the service's name
+   * @return the activities, oldest first
+   * @deprecated use {@code autoScaling().describeScalingActivities(r -> r.cluster(cluster).service(service))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public List<dev.ecsdsl.runtime.ScalingActivity> describeScalingActivities(String cluster, String service) {
+    return autoScaling().describeScalingActivities(r -> r.cluster(cluster).service(service)).scalingActivities();
+  }
+
+  /**
+   * CloudWatch's datapoints of a service metric.
+   *
+   * @param cluster the cluster's name
+   * @param service the service's name
+   * @param metric the predefined metric
+   * @return the datapoints, oldest first
+   * @deprecated use {@code cloudWatch().getMetricStatistics(r -> r.cluster(..).service(..).metric(..))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public List<dev.ecsdsl.runtime.MetricDatapoint> metricData(String cluster, String service,
+      dev.ecsdsl.model.PredefinedMetricType metric) {
+    return cloudWatch().getMetricStatistics(r -> r.cluster(cluster).service(service).metric(metric)).datapoints();
+  }
+
+  /**
+   * The CapacityProviderReservation datapoints of a capacity provider.
+   *
+   * @param cluster the cluster's name
+   * @param capacityProvider the capacity provider's name
+   * @return the datapoints, oldest first
+   * @deprecated use {@code cloudWatch().getMetricStatistics(r -> r.cluster(cluster).capacityProvider(..))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public List<dev.ecsdsl.runtime.MetricDatapoint> capacityProviderReservation(String cluster,
+      String capacityProvider) {
+    return cloudWatch().getMetricStatistics(r -> r.cluster(cluster).capacityProvider(capacityProvider))
+        .datapoints();
+  }
+
+  /**
+   * Whether the service is steady now.
+   *
+   * @param cluster the cluster's name
+   * @param service the service's name
+   * @return true when the service is steady
+   * @deprecated use {@code ecs().describeServices(r -> r.cluster(cluster).services(service)).service().isSteady()}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public boolean isSteady(String cluster, String service) {
+    return controlPlane.services().isSteady(cluster, service);
+  }
+
+  /**
+   * The instance's agent disconnects.
+   *
+   * @param cluster the cluster's name
+   * @param containerInstance the container instance's ARN or id
+   * @return the container instance
+   * @deprecated use {@code faults().disconnectAgent(r -> r.cluster(cluster).containerInstance(containerInstance))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public dev.ecsdsl.runtime.ContainerInstance disconnectAgent(String cluster, String containerInstance) {
+    return faults().disconnectAgent(r -> r.cluster(cluster).containerInstance(containerInstance));
+  }
+
+  /**
+   * The agent reconnects.
+   *
+   * @param cluster the cluster's name
+   * @param containerInstance the container instance's ARN or id
+   * @return the container instance
+   * @deprecated use {@code faults().reconnectAgent(r -> r.cluster(cluster).containerInstance(containerInstance))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public dev.ecsdsl.runtime.ContainerInstance reconnectAgent(String cluster, String containerInstance) {
+    return faults().reconnectAgent(r -> r.cluster(cluster).containerInstance(containerInstance));
+  }
+
+  /**
+   * The EC2 instance is terminated.
+   *
+   * @param cluster the cluster's name
+   * @param containerInstance the container instance's ARN or id
+   * @return the container instance
+   * @deprecated use {@code faults().terminateInstance(r -> r.cluster(cluster).containerInstance(..))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public dev.ecsdsl.runtime.ContainerInstance terminateInstance(String cluster, String containerInstance) {
+    return faults().terminateInstance(r -> r.cluster(cluster).containerInstance(containerInstance));
+  }
+
+  /**
+   * A steady load of requests at a listener.
+   *
+   * @param loadBalancer the load balancer's name
+   * @param listenerPort the listener's port
+   * @param host the Host header
+   * @param path the path
+   * @param perSecond requests each second
+   * @return the running load
+   * @deprecated use {@code elb().driveRequests(r -> r.loadBalancer(..).listenerPort(..).perSecond(..))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public RequestLoad driveRequests(String loadBalancer, int listenerPort, String host, String path, int perSecond) {
+    return new RequestLoad(elb().driveRequests(r -> r.loadBalancer(loadBalancer).listenerPort(listenerPort)
+        .host(host).path(path).perSecond(perSecond)));
+  }
+
+  /**
+   * An instance of an instance group joins.
+   *
+   * @param cluster the cluster's name
+   * @param instanceGroup the instance group's name
+   * @return the new container instance
+   * @deprecated use {@code faults().launchInstance(r -> r.cluster(cluster).instanceGroup(instanceGroup))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public dev.ecsdsl.runtime.ContainerInstance launchInstance(String cluster, String instanceGroup) {
+    return faults().launchInstance(r -> r.cluster(cluster).instanceGroup(instanceGroup));
+  }
+
+  /**
+   * A running container dies with an exit code.
+   *
+   * @param cluster the cluster's name
+   * @param task the task's ARN or id
+   * @param container the container's name
+   * @param exitCode the exit code
+   * @return this runtime
+   * @deprecated use {@code faults().crashContainer(r -> r.cluster(..).task(..).container(..).exitCode(..))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public InMemoryEcs crashContainer(String cluster, String task, String container, int exitCode) {
+    faults().crashContainer(r -> r.cluster(cluster).task(task).container(container).exitCode(exitCode));
+    return this;
+  }
+
+  /**
+   * The container's health checks fail from now on.
+   *
+   * @param cluster the cluster's name
+   * @param task the task's ARN or id
+   * @param container the container's name
+   * @return this runtime
+   * @deprecated use {@code faults().failHealthChecks(r -> r.cluster(cluster).task(task).container(container))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public InMemoryEcs failHealthChecks(String cluster, String task, String container) {
+    faults().failHealthChecks(r -> r.cluster(cluster).task(task).container(container));
+    return this;
+  }
+
+  /**
+   * Fargate Spot interrupts the task.
+   *
+   * @param cluster the cluster's name
+   * @param task the task's ARN or id
+   * @return the task
+   * @deprecated use {@code faults().interruptSpotTask(r -> r.cluster(cluster).task(task))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public Task interruptSpotTask(String cluster, String task) {
+    return faults().interruptSpotTask(r -> r.cluster(cluster).task(task));
+  }
+
+  /**
+   * The Availability Zone goes dark.
+   *
+   * @param zone the zone
+   * @return the ARNs of the terminated container instances
+   * @deprecated use {@code faults().loseAvailabilityZone(zone)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public List<String> loseAvailabilityZone(String zone) {
+    return faults().loseAvailabilityZone(zone);
+  }
+
+  /**
+   * The lost zone's subnets take ENIs again.
+   *
+   * @param zone the zone
+   * @return this runtime
+   * @deprecated use {@code faults().restoreAvailabilityZone(zone)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public InMemoryEcs restoreAvailabilityZone(String zone) {
+    faults().restoreAvailabilityZone(zone);
+    return this;
+  }
+
+  /**
+   * The subnet runs out of addresses.
+   *
+   * @param subnetId the subnet's id
+   * @return how many addresses were taken
+   * @deprecated use {@code faults().exhaustSubnet(subnetId)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public int exhaustSubnet(String subnetId) {
+    return faults().exhaustSubnet(subnetId);
+  }
+
+  /**
+   * The subnet gets its addresses back.
+   *
+   * @param subnetId the subnet's id
+   * @return how many addresses were freed
+   * @deprecated use {@code faults().releaseSubnet(subnetId)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public int releaseSubnet(String subnetId) {
+    return faults().releaseSubnet(subnetId);
   }
 }

@@ -32,7 +32,8 @@ class FaultInjectionTest {
         .cluster("prod", c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(3)
             .zones("us-east-1a", "us-east-1b", "us-east-1c")))
         .taskDefinition("api", td -> td.container("app", a -> a.image("api:1").memory(512).port(8080, 0)
-            .healthCheck("curl -f localhost:8080/health", 10, 5, 3, 0)))
+            .healthCheck("curl -f localhost:8080/health",
+                hc -> hc.interval(10).timeout(5).retries(3).startPeriod(0))))
         .service("api", s -> s.cluster("prod").taskDefinition("api").desiredCount(3).ec2())
         .build();
   }

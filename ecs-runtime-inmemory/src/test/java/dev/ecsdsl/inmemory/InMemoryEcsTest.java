@@ -1,5 +1,6 @@
 package dev.ecsdsl.inmemory;
 
+import dev.ecsdsl.runtime.ContainerStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +47,8 @@ class InMemoryEcsTest {
         .taskDefinition("ssh", td -> td.container("app", a -> a.image("ssh:1").memory(128).port(22, 22)))
         .taskDefinition("web", td -> td.container("app", a -> a.image("web:1").memory(256).port(8080)))
         .taskDefinition("checked", td -> td.container("app", a -> a.image("checked:1").memory(128)
-            .healthCheck("curl -f http://localhost/health", 10, 5, 3, 0)))
+            .healthCheck("curl -f http://localhost/health",
+                hc -> hc.interval(10).timeout(5).retries(3).startPeriod(0))))
         .taskDefinition("big", td -> td.container("app", a -> a.image("big:1").memory(7000)))
         .taskDefinition("vpc", td -> td.networkMode(NetworkMode.AWSVPC)
             .container("app", a -> a.image("vpc:1").memory(128).port(8080)));
@@ -108,7 +110,7 @@ class InMemoryEcsTest {
         assertThat(t.lastStatus()).isEqualTo(TaskStatus.RUNNING);
         assertThat(t.startedAt()).isPresent();
         assertThat(t.pullStoppedAt()).isPresent();
-        assertThat(t.container("app").lastStatus()).isEqualTo("RUNNING");
+        assertThat(t.container("app").lastStatus()).isEqualTo(ContainerStatus.RUNNING);
       });
       assertThat(ecs.describeCluster("prod").runningTasksCount()).isEqualTo(2);
       int reserved = ecs.listContainerInstances("prod").stream()

@@ -1,5 +1,6 @@
 package dev.ecsdsl.inmemory;
 
+import dev.ecsdsl.runtime.TargetHealthState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class LoadBalancingTest {
       List<String> addresses = ecs.listTasks("prod", TaskFilter.running().serviceName("web")).stream()
           .map(t -> t.attachments().get(0).privateIPv4Address()).toList();
       assertThat(targets).hasSize(2).allSatisfy(t -> {
-        assertThat(t.state()).isEqualTo("healthy");
+        assertThat(t.state()).isEqualTo(TargetHealthState.HEALTHY);
         assertThat(t.port()).isEqualTo(8080);
       });
       assertThat(targets).extracting(TargetHealth::targetId).containsExactlyInAnyOrderElementsOf(addresses);
@@ -104,6 +105,47 @@ class LoadBalancingTest {
     }
   }
 
+  /**
+   * A release whose containers answer the target group's health checks with 503 is scripted before it runs, by
+   * revision or by image; its targets fail with ELB's reason and its tasks are replaced
+   * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/troubleshoot-service-load-balancers.html).
+   */
+  @Test
+  void aRevisionScriptedToFailLoadBalancerHealthChecksIsUnhealthyWhileTheOldOneServes() {
+    for (java.util.function.Consumer<InMemoryEcs> script : List.<java.util.function.Consumer<InMemoryEcs>>of(
+        ecs -> ecs.behaviour("web:2", "app", dev.ecsdsl.inmemory.simulated.ContainerBehaviour
+            .failsLoadBalancerHealthChecks()),
+        ecs -> ecs.behaviourOfImage("web:2", dev.ecsdsl.inmemory.simulated.ContainerBehaviour
+            .failsLoadBalancerHealthChecks()))) {
+      try (InMemoryEcs ecs = deployed(web("sg-web"))) {
+        script.accept(ecs);
+        ecs.await(dev.ecsdsl.runtime.waiters.Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
+        assertThat(ecs.elb().describeTargetHealth(r -> r.targetGroupArn("web")).targetHealthDescriptions())
+            .as("revision 1 is not affected").hasSize(2).allMatch(TargetHealth::isHealthy);
+
+        ecs.ecs().updateService(r -> r.cluster("prod").service("web").taskDefinition("web:2"));
+        ecs.await("a target of web:2 unhealthy", r -> r.elb().describeTargetHealth(d -> d.targetGroupArn("web"))
+            .targetHealthDescriptions().stream().anyMatch(t -> t.state() == TargetHealthState.UNHEALTHY))
+            .atMost(TEN_MINUTES);
+
+        assertThat(ecs.elb().describeTargetHealth(r -> r.targetGroupArn("web")).targetHealthDescriptions())
+            .filteredOn(t -> t.state() == TargetHealthState.UNHEALTHY).allSatisfy(t -> {
+              assertThat(t.reason()).contains("Target.ResponseCodeMismatch");
+              assertThat(t.description()).hasValueSatisfying(d -> assertThat(d)
+                  .contains("Health checks failed with these codes: [503]"));
+            });
+        ecs.clock().advance(TEN_MINUTES);
+        assertThat(ecs.ecs().describeTasks(r -> r.cluster("prod").tasks(ecs.ecs().listTasks(l -> l.cluster("prod")
+            .desiredStatus(dev.ecsdsl.runtime.DesiredStatus.STOPPED)).taskArns())).tasks())
+            .as("web:2 tasks replaced, never web:1's").isNotEmpty()
+            .allSatisfy(t -> {
+              assertThat(t.taskDefinitionArn()).endsWith("web:2");
+              assertThat(t.stoppedReason()).contains("Task failed ELB health checks");
+            });
+      }
+    }
+  }
+
   @Test
   void aRollingDeploymentBehindTheLoadBalancerLosesNoRequestAndDrainsOldTargets() {
     try (InMemoryEcs ecs = deployed(web("sg-web"))) {
@@ -119,7 +161,7 @@ class LoadBalancingTest {
         if (result.failed() > 0) {
           failures.add(r.now() + ": " + result.failed() + " failed");
         }
-        r.describeTargetHealth("web").forEach(t -> states.add(t.state()));
+        r.describeTargetHealth("web").forEach(t -> states.add(t.state().toString()));
         return r.describeService("prod", "web").isSteady();
       }, Duration.ofMinutes(30));
 

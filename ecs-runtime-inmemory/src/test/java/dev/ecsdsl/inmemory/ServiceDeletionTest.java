@@ -1,5 +1,7 @@
 package dev.ecsdsl.inmemory;
 
+import dev.ecsdsl.runtime.DeploymentRolloutState;
+import dev.ecsdsl.runtime.ServiceStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,12 +46,12 @@ class ServiceDeletionTest {
   @Test
   void aDaemonServiceIsDeletedWithoutForceAndDrainsToInactive() {
     try (InMemoryEcs ecs = deployed()) {
-      assertThat(ecs.deleteService("prod", "agent", false).status()).isEqualTo("DRAINING");
+      assertThat(ecs.deleteService("prod", "agent", false).status()).isEqualTo(ServiceStatus.DRAINING);
       assertThat(ecs.listServices("prod")).extracting(s -> s.serviceName()).containsExactly("api");
 
       ecs.advance(Duration.ofMinutes(2));
 
-      assertThat(ecs.describeService("prod", "agent").status()).isEqualTo("INACTIVE");
+      assertThat(ecs.describeService("prod", "agent").status()).isEqualTo(ServiceStatus.INACTIVE);
       assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("agent"))).isEmpty();
     }
   }
@@ -60,12 +62,12 @@ class ServiceDeletionTest {
       ecs.behaviourOfImage("api:2", ContainerBehaviour.failsToStart("exec format error"));
       ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("api").taskDefinition("api:2").build());
       ecs.advance(TEN_MINUTES);
-      assertThat(ecs.describeService("prod", "api").primaryDeployment().rolloutState()).isEqualTo("FAILED");
+      assertThat(ecs.describeService("prod", "api").primaryDeployment().rolloutState()).isEqualTo(DeploymentRolloutState.FAILED);
 
       ecs.deleteService("prod", "api", true);
       ecs.advance(Duration.ofMinutes(2));
 
-      assertThat(ecs.describeService("prod", "api").status()).isEqualTo("INACTIVE");
+      assertThat(ecs.describeService("prod", "api").status()).isEqualTo(ServiceStatus.INACTIVE);
       assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("api"))).isEmpty();
     }
   }

@@ -1,5 +1,7 @@
 package dev.ecsdsl.inmemory;
 
+import dev.ecsdsl.runtime.DeploymentRolloutState;
+import dev.ecsdsl.runtime.DeploymentStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +38,8 @@ class ServiceSchedulerTest {
         .taskDefinition("api", td -> td.container("app", a -> a.image("api:1").memory(512).port(8080)))
         .taskDefinition("api", td -> td.container("app", a -> a.image("api:2").memory(512).port(8080)))
         .taskDefinition("checked", td -> td.container("app", a -> a.image("checked:1").memory(256)
-            .healthCheck("curl -f localhost/health", 10, 5, 3, 0)))
+            .healthCheck("curl -f localhost/health",
+                hc -> hc.interval(10).timeout(5).retries(3).startPeriod(0))))
         .taskDefinition("agent", td -> td.container("fluent-bit", a -> a.image("fluent-bit:2").memory(64)))
         .service("api", s -> s.cluster("prod").taskDefinition("api:1").desiredCount(desired).ec2());
   }
@@ -59,8 +62,8 @@ class ServiceSchedulerTest {
       assertThat(api.runningCount()).isEqualTo(6);
       assertThat(ecs.describeCluster("prod").activeServicesCount()).isEqualTo(1);
       assertThat(api.deployments()).singleElement().satisfies(d -> {
-        assertThat(d.status()).isEqualTo("PRIMARY");
-        assertThat(d.rolloutState()).isEqualTo("COMPLETED");
+        assertThat(d.status()).isEqualTo(DeploymentStatus.PRIMARY);
+        assertThat(d.rolloutState()).isEqualTo(DeploymentRolloutState.COMPLETED);
         assertThat(d.id()).matches("ecs-svc/\\d{19}");
       });
       assertThat(messages(api).get(0)).isEqualTo("(service api) has reached a steady state.");
@@ -233,9 +236,11 @@ class ServiceSchedulerTest {
   private static EnvironmentBuilder guarded(boolean rollback) {
     return shop(0)
         .taskDefinition("site", td -> td.container("app", a -> a.image("site:1").memory(256)
-            .healthCheck("wget -q -O- localhost:8080/health", 10, 5, 3, 0)))
+            .healthCheck("wget -q -O- localhost:8080/health",
+                hc -> hc.interval(10).timeout(5).retries(3).startPeriod(0))))
         .taskDefinition("site", td -> td.container("app", a -> a.image("site:2").memory(256)
-            .healthCheck("wget -q -O- localhost:8080/health", 10, 5, 3, 0)))
+            .healthCheck("wget -q -O- localhost:8080/health",
+                hc -> hc.interval(10).timeout(5).retries(3).startPeriod(0))))
         .service("web", s -> s.cluster("prod").taskDefinition("site:1").desiredCount(4).ec2()
         .with(b -> b.deploymentConfiguration(DeploymentConfiguration.builder()
             .deploymentCircuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(rollback).build())
@@ -289,7 +294,7 @@ class ServiceSchedulerTest {
       ecs.advance(Duration.ofMinutes(30));
 
       ServiceDescription web = ecs.describeService("prod", "web");
-      assertThat(web.primaryDeployment().rolloutState()).isEqualTo("FAILED");
+      assertThat(web.primaryDeployment().rolloutState()).isEqualTo(DeploymentRolloutState.FAILED);
       assertThat(web.primaryDeployment().rolloutStateReason())
           .contains("ECS deployment circuit breaker: tasks failed to start.");
       assertThat(web.primaryDeployment().failedTasks()).as("the first batch of 4 all failed").isEqualTo(4);

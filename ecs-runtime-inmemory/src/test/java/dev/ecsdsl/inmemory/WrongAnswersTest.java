@@ -92,9 +92,10 @@ class WrongAnswersTest {
           .singleElement().satisfies(t -> assertThat(t.taskDefinitionArn()).isEqualTo(second));
 
       RegisteredTaskDefinition deregistered = ecs.deregisterTaskDefinition("web:2");
-      assertThat(deregistered.status()).isEqualTo("INACTIVE");
+      assertThat(deregistered.status()).isEqualTo(dev.ecsdsl.runtime.TaskDefinitionStatus.INACTIVE);
       assertThat(ecs.listTaskDefinitions(Optional.of("web")).stream()
-          .filter(arn -> ecs.describeTaskDefinition(arn).status().equals("INACTIVE")).toList())
+          .filter(arn -> ecs.describeTaskDefinition(arn).status() == dev.ecsdsl.runtime.TaskDefinitionStatus.INACTIVE)
+          .toList())
           .containsExactly(second);
     }
   }

@@ -74,7 +74,8 @@ public final class ShopEnvironment {
                 .port(8080)
                 .env("SPRING_PROFILES_ACTIVE", "prod")
                 .secret("DB_PASSWORD", "shop/db-password")
-                .healthCheck("wget -q -O- http://localhost:8080/health || exit 1", 10, 5, 3, 30)
+                .healthCheck("wget -q -O- http://localhost:8080/health || exit 1",
+                    hc -> hc.interval(10).timeout(5).retries(3).startPeriod(30))
                 .awslogs("/ecs/storefront", "eu-west-1", "storefront")))
         .taskDefinition("orders", td -> td.ec2().networkMode(dev.ecsdsl.model.NetworkMode.BRIDGE)
             .executionRole("shop-execution").taskRole("orders-task")

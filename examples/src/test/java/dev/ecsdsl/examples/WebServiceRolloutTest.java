@@ -36,7 +36,8 @@ class WebServiceRolloutTest {
     for (String version : List.of("1", "2", "3")) {
       builder.taskDefinition("web", td -> td.fargate().cpu(256).memory(512).executionRole("execution")
           .container("app", a -> a.image("shop/web:" + version).port(8080)
-              .healthCheck("wget -q -O- http://localhost:8080/health || exit 1", 10, 5, 3, 20)));
+              .healthCheck("wget -q -O- http://localhost:8080/health || exit 1",
+                  hc -> hc.interval(10).timeout(5).retries(3).startPeriod(20))));
     }
     return builder
         .service("web", s -> s.cluster("prod").taskDefinition("web:1").desiredCount(4).fargate()

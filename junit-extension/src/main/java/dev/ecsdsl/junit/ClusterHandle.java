@@ -4,18 +4,19 @@ import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 
 /**
  * One cluster of a deployed environment, by name: RunTask, its tasks, instances and services, draining.
- * Every call reads the runtime anew.
+ * Every call reads the runtime anew, through its {@code ecs()} API.
  */
 public final class ClusterHandle {
   private final EcsRuntime runtime;
@@ -32,52 +33,42 @@ public final class ClusterHandle {
     this.name = Objects.requireNonNull(name, "name");
   }
 
-  /**
-   * The cluster's name.
-   *
-   * @return the name
-   */
+  /** {@return the cluster's name} */
   public String name() {
     return name;
   }
 
-  /**
-   * The runtime it runs on.
-   *
-   * @return the runtime
-   */
+  /** {@return the runtime it runs on} */
   public EcsRuntime runtime() {
     return runtime;
   }
 
-  /**
-   * DescribeClusters.
-   *
-   * @return the cluster as ECS describes it now
-   */
+  /** {@return the cluster as ECS describes it now} */
   public ClusterDescription describe() {
-    return runtime.describeCluster(name);
+    return runtime.ecs().describeClusters(r -> r.clusters(name)).cluster();
   }
 
   /**
-   * RunTask of {@code count} tasks of {@code taskDefinition} ({@code family} or {@code family:revision}).
+   * RunTask on this cluster with everything else default.
    *
-   * @param taskDefinition {@code family} or {@code family:revision}
+   * @param taskDefinition {@code family}, {@code family:revision} or ARN
    * @param count how many tasks to run
    * @return the tasks started and the failures
    */
-  public RunTaskResult runTask(String taskDefinition, int count) {
+  public RunTaskResponse runTask(String taskDefinition, int count) {
     return runTask(r -> r.taskDefinition(taskDefinition).count(count));
   }
 
   /**
-   * RunTask with what {@code request} sets on a request already naming this cluster.
+   * RunTask on this cluster: {@code cluster.runTask(r -> r.taskDefinition("worker").count(3))}.
    *
    * @param request sets what the request needs beyond the cluster
    * @return the tasks started and the failures
    */
-  public RunTaskResult runTask(UnaryOperator<RunTaskRequest.Builder> request) {
-    return runtime.runTask(request.apply(RunTaskRequest.builder().cluster(name)).build());
+  public RunTaskResponse runTask(Consumer<RunTaskRequest.Builder> request) {
+    RunTaskRequest.Builder builder = RunTaskRequest.builder().cluster(name);
+    request.accept(builder);
+    return runtime.ecs().runTask(builder.build());
   }
 
   /**
@@ -88,58 +79,47 @@ public final class ClusterHandle {
    * @return the task, now on its way to STOPPED
    */
   public Task stopTask(String task, String reason) {
-    return runtime.stopTask(name, task, reason);
+    return runtime.ecs().stopTask(r -> r.cluster(name).task(task).reason(reason)).task();
   }
 
   /**
-   * DescribeTasks for one task (id or ARN).
+   * DescribeTasks for one task.
    *
    * @param task the task's ARN or id
    * @return the task
+   * @throws IllegalStateException when the task is not found
    */
   public Task task(String task) {
-    return runtime.describeTask(name, task);
+    return runtime.ecs().describeTasks(r -> r.cluster(name).tasks(task)).task();
   }
 
-  /**
-   * Its tasks whose desired status is RUNNING, oldest first.
-   *
-   * @return the tasks
-   */
+  /** {@return the tasks whose desired status is RUNNING, oldest first} */
   public List<Task> runningTasks() {
-    return runtime.listTasks(name, TaskFilter.running());
+    return tasks(TaskFilter.running());
   }
 
   /**
-   * The tasks that match {@code filter}, oldest first.
+   * The tasks that match a filter, oldest first (see {@link ListAndDescribe#tasks}).
    *
    * @param filter which tasks to list
    * @return the matching tasks
    */
   public List<Task> tasks(TaskFilter filter) {
-    return runtime.listTasks(name, filter);
+    return ListAndDescribe.tasks(runtime.ecs(), name, filter);
   }
 
-  /**
-   * Its registered container instances.
-   *
-   * @return the container instances
-   */
+  /** {@return the registered container instances, in registration order} */
   public List<ContainerInstance> containerInstances() {
-    return runtime.listContainerInstances(name);
+    return ListAndDescribe.containerInstances(runtime.ecs(), name);
   }
 
-  /**
-   * Its services, in the order they were created.
-   *
-   * @return the services
-   */
+  /** {@return the services, in the order they were created} */
   public List<ServiceDescription> services() {
-    return runtime.listServices(name);
+    return ListAndDescribe.services(runtime.ecs(), name);
   }
 
   /**
-   * A handle to one of its services.
+   * A handle to one service of this cluster.
    *
    * @param service the service's name
    * @return the handle
@@ -149,23 +129,32 @@ public final class ClusterHandle {
   }
 
   /**
-   * Sets a container instance (ARN, id or EC2 instance id) to DRAINING.
+   * UpdateContainerInstancesState to DRAINING: its service tasks move elsewhere.
    *
    * @param containerInstance the container instance's ARN, id or EC2 instance id
    * @return the container instance, now DRAINING
    */
   public ContainerInstance drain(String containerInstance) {
-    return runtime.updateContainerInstanceState(name, containerInstance, ContainerInstanceStatus.DRAINING);
+    return state(containerInstance, ContainerInstanceStatus.DRAINING);
   }
 
   /**
-   * Sets a container instance back to ACTIVE.
+   * UpdateContainerInstancesState back to ACTIVE.
    *
    * @param containerInstance the container instance's ARN, id or EC2 instance id
    * @return the container instance, now ACTIVE
    */
   public ContainerInstance activate(String containerInstance) {
-    return runtime.updateContainerInstanceState(name, containerInstance, ContainerInstanceStatus.ACTIVE);
+    return state(containerInstance, ContainerInstanceStatus.ACTIVE);
+  }
+
+  private ContainerInstance state(String containerInstance, ContainerInstanceStatus status) {
+    List<ContainerInstance> updated = runtime.ecs().updateContainerInstancesState(r -> r.cluster(name)
+        .containerInstances(containerInstance).status(status)).containerInstances();
+    if (updated.isEmpty()) {
+      throw new IllegalStateException("cluster " + name + " has no container instance " + containerInstance);
+    }
+    return updated.get(0);
   }
 
   @Override

@@ -1,17 +1,19 @@
 package dev.ecsdsl.junit;
 
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.waiters.Await;
+import dev.ecsdsl.runtime.waiters.Condition;
+import dev.ecsdsl.runtime.waiters.WaitTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * The time of a runtime: virtual in memory (it moves only when told), the wall clock on Docker. Also a
- * {@link java.time.Clock} ({@link #asClock()}) for code under test that takes one.
+ * The time of a runtime ({@code runtime.clock()}), injectable into tests: virtual in memory (it moves only when
+ * told), the wall clock on Docker. Also a {@link java.time.Clock} ({@link #asClock()}) for code under test that
+ * takes one.
  */
 public final class EcsClock {
   private final EcsRuntime runtime;
@@ -25,13 +27,9 @@ public final class EcsClock {
     this.runtime = Objects.requireNonNull(runtime, "runtime");
   }
 
-  /**
-   * The runtime's current time.
-   *
-   * @return the current time
-   */
+  /** {@return the runtime's current time} */
   public Instant now() {
-    return runtime.now();
+    return runtime.clock().now();
   }
 
   /**
@@ -41,67 +39,76 @@ public final class EcsClock {
    * @return this clock
    */
   public EcsClock advance(Duration duration) {
-    runtime.advance(duration);
+    runtime.clock().advance(duration);
     return this;
   }
 
   /**
-   * Lets time pass until {@code condition} holds, at most {@code timeout}; whether it held.
+   * A wait for a condition described in words ({@link EcsRuntime#await(String, Predicate)}).
    *
-   * @param condition checked as time passes
-   * @param timeout the most time to let pass
-   * @return true when the condition held
+   * @param description what is awaited, for the timeout message
+   * @param condition whether it holds, checked after every event
+   * @return the wait, to run with {@code atMost}
    */
-  public boolean runUntil(Predicate<EcsRuntime> condition, Duration timeout) {
-    return runtime.runUntil(condition, timeout);
+  public Await await(String description, Predicate<EcsRuntime> condition) {
+    return runtime.await(description, condition);
   }
 
   /**
-   * Lets time pass until nothing more is scheduled, at most {@code limit}; the time that passed.
+   * A wait for a condition ({@link EcsRuntime#await(Condition)}).
    *
-   * @param limit the most time to let pass
+   * @param condition what to wait for, with words for it
+   * @return the wait, to run with {@code atMost}
+   */
+  public Await await(Condition condition) {
+    return runtime.await(condition);
+  }
+
+  /**
+   * Lets time pass until {@code condition} holds, at most {@code timeout}; says nothing when it does not.
+   *
+   * @param condition checked after every event
+   * @param timeout the most time that may pass
+   * @return true when the condition held in time
+   * @deprecated use {@link #await(String, Predicate)} and {@code atMost(timeout)}, which throws a
+   *     {@link WaitTimeoutException} saying what it waited for
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public boolean runUntil(Predicate<EcsRuntime> condition, Duration timeout) {
+    try {
+      runtime.await(condition).atMost(timeout);
+      return true;
+    } catch (WaitTimeoutException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Lets time pass until nothing more is scheduled (containers that run forever do not count).
+   *
+   * @param limit the most time that may pass
    * @return the time that passed
    */
   public Duration runUntilIdle(Duration limit) {
-    return runtime.runUntilIdle(limit);
+    return runtime.clock().runUntilIdle(limit);
+  }
+
+  /** {@return whether time is virtual (in memory) rather than the wall clock (Docker)} */
+  public boolean isVirtual() {
+    return runtime.clock().isVirtual();
   }
 
   /**
-   * A {@link java.time.Clock} in UTC that reads this runtime's time.
+   * A {@link Clock} in UTC that reads this runtime's time, for code under test that takes one.
    *
    * @return the clock
    */
   public Clock asClock() {
-    return new RuntimeClock(runtime, ZoneOffset.UTC);
+    return runtime.clock().asClock();
   }
 
   @Override
   public String toString() {
     return "EcsClock[" + now() + "]";
-  }
-
-  private static final class RuntimeClock extends Clock {
-    private final EcsRuntime runtime;
-    private final ZoneId zone;
-
-    RuntimeClock(EcsRuntime runtime, ZoneId zone) {
-      this.runtime = runtime;
-      this.zone = zone;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId other) {
-      return new RuntimeClock(runtime, other);
-    }
-
-    @Override
-    public Instant instant() {
-      return runtime.now();
-    }
   }
 }

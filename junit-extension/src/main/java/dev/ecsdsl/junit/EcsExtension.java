@@ -161,7 +161,7 @@ public final class EcsExtension implements ExecutionCondition, BeforeAllCallback
     runtimeOf(context).ifPresent(managed -> {
       try {
         throwable.addSuppressed(new EcsTimelineReport(managed.runtime().getClass().getSimpleName(),
-            managed.settings(), managed.runtime().timeline()));
+            managed.settings(), managed.runtime().events().timeline()));
       } catch (RuntimeException e) {
         throwable.addSuppressed(e);
       }

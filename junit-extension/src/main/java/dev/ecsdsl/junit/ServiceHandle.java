@@ -1,18 +1,20 @@
 package dev.ecsdsl.junit;
 
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 
 /**
  * One service of a deployed environment, by name: what a test does with it most, without repeating its
- * cluster and name. Every call reads the runtime anew.
+ * cluster and name. Every call reads the runtime anew, through its {@code ecs()} API.
  */
 public final class ServiceHandle {
   /** How long {@link #awaitSteady()} waits: virtual time in memory, real time on Docker. */
@@ -34,92 +36,80 @@ public final class ServiceHandle {
     this.name = Objects.requireNonNull(name, "name");
   }
 
-  /**
-   * The service's name.
-   *
-   * @return the name
-   */
+  /** {@return the service's name} */
   public String name() {
     return name;
   }
 
-  /**
-   * The name of its cluster.
-   *
-   * @return the cluster's name
-   */
+  /** {@return the name of its cluster} */
   public String cluster() {
     return cluster;
   }
 
-  /**
-   * The runtime it runs on.
-   *
-   * @return the runtime
-   */
+  /** {@return the runtime it runs on} */
   public EcsRuntime runtime() {
     return runtime;
   }
 
   /**
-   * DescribeServices.
+   * DescribeServices for this service.
    *
-   * @return the service as ECS describes it now
+   * @return the service now, with its deployments and events
+   * @throws IllegalStateException when the service is not found
    */
   public ServiceDescription describe() {
-    return runtime.describeService(cluster, name);
+    return runtime.ecs().describeServices(r -> r.cluster(cluster).services(name)).service();
   }
 
   /**
-   * Waits up to {@link #DEFAULT_TIMEOUT} for a steady state (see {@link EcsRuntime#awaitSteadyState}).
+   * Lets time pass until the service has reached a steady state ({@link Conditions#serviceSteady}), at most
+   * {@link #DEFAULT_TIMEOUT}.
    *
-   * @return the steady service
+   * @return the service, steady
+   * @throws dev.ecsdsl.runtime.waiters.WaitTimeoutException when it is not steady in time, saying where it stood,
+   *     with its deployments and latest events
    */
   public ServiceDescription awaitSteady() {
     return awaitSteady(DEFAULT_TIMEOUT);
   }
 
   /**
-   * Waits up to {@code timeout} for a steady state; throws saying where the service stands when it is not.
+   * Lets time pass until the service has reached a steady state ({@link Conditions#serviceSteady}).
    *
-   * @param timeout the most time to wait
-   * @return the steady service
+   * @param timeout the most time to wait (virtual in memory, real on Docker)
+   * @return the service, steady
+   * @throws dev.ecsdsl.runtime.waiters.WaitTimeoutException when it is not steady in time, saying where it stood,
+   *     with its deployments and latest events
    */
   public ServiceDescription awaitSteady(Duration timeout) {
-    return runtime.awaitSteadyState(cluster, name, timeout);
+    runtime.await(Conditions.serviceSteady(cluster, name)).atMost(timeout);
+    return describe();
   }
 
-  /**
-   * Its RUNNING tasks (desired status RUNNING), oldest first.
-   *
-   * @return the tasks
-   */
+  /** {@return the service's tasks whose desired status is RUNNING, oldest first} */
   public List<Task> runningTasks() {
-    return runtime.listTasks(cluster, TaskFilter.running().serviceName(name));
+    return ListAndDescribe.tasks(runtime.ecs(), cluster, TaskFilter.running().serviceName(name));
   }
 
-  /**
-   * All its tasks, stopped ones included, oldest first.
-   *
-   * @return the tasks
-   */
+  /** {@return every task the service has started, stopped ones included, oldest first} */
   public List<Task> tasks() {
-    return runtime.listTasks(cluster, TaskFilter.all().serviceName(name));
+    return ListAndDescribe.tasks(runtime.ecs(), cluster, TaskFilter.all().serviceName(name));
   }
 
   /**
-   * UpdateService with what {@code change} sets on a request already naming this service.
+   * UpdateService on this service: {@code service.update(r -> r.desiredCount(4).forceNewDeployment(true))}.
    *
-   * @param change sets what the request changes
+   * @param change sets what changes; the cluster and service are set already
    * @return the service after the update
    */
-  public ServiceDescription update(UnaryOperator<UpdateServiceRequest.Builder> change) {
+  public ServiceDescription update(Consumer<UpdateServiceRequest.Builder> change) {
     UpdateServiceRequest.Builder request = UpdateServiceRequest.builder().cluster(cluster).service(name);
-    return runtime.updateService(change.apply(request).build());
+    change.accept(request);
+    return runtime.ecs().updateService(request.build()).service();
   }
 
   /**
-   * UpdateService to another desired count.
+   * UpdateService with a new desired count.
    *
    * @param desiredCount the new desired count
    * @return the service after the update
@@ -129,10 +119,10 @@ public final class ServiceHandle {
   }
 
   /**
-   * UpdateService to another task definition ({@code family:revision}): a rolling deployment.
+   * UpdateService with a new task definition revision: a new deployment.
    *
-   * @param taskDefinition the new {@code family:revision}
-   * @return the service after the update
+   * @param taskDefinition {@code family}, {@code family:revision} or ARN
+   * @return the service after the update, with its new PRIMARY deployment
    */
   public ServiceDescription deploy(String taskDefinition) {
     return update(r -> r.taskDefinition(taskDefinition));

@@ -69,7 +69,7 @@ public final class ClusterSnapshots {
     return ClusterDescription.builder()
         .clusterName(cluster.name())
         .clusterArn(cluster.arn())
-        .status(status)
+        .status(dev.ecsdsl.runtime.ClusterStatus.fromValue(status))
         .registeredContainerInstancesCount(registered)
         .runningTasksCount(running)
         .pendingTasksCount(pending)

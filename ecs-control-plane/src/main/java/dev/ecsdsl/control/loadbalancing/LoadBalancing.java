@@ -330,7 +330,8 @@ public final class LoadBalancing {
    */
   public List<TargetHealth> describe(String reference) {
     TargetGroupState group = group(reference);
-    return group.targets.values().stream().map(t -> new TargetHealth(t.targetId, t.port, t.task.arn(), t.state,
+    return group.targets.values().stream().map(t -> new TargetHealth(t.targetId, t.port, t.task.arn(),
+        dev.ecsdsl.runtime.TargetHealthState.fromValue(t.state),
         t.reason, t.description, t.requests)).toList();
   }
 

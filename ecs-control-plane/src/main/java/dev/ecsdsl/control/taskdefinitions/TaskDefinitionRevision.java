@@ -88,7 +88,8 @@ public final class TaskDefinitionRevision {
 
   /** {@return the revision as DescribeTaskDefinition shows it} */
   public RegisteredTaskDefinition snapshot() {
-    return new RegisteredTaskDefinition(arn, revision, definition, status.name());
+    return new RegisteredTaskDefinition(arn, revision, definition,
+        dev.ecsdsl.runtime.TaskDefinitionStatus.fromValue(status.name()));
   }
 
   @Override

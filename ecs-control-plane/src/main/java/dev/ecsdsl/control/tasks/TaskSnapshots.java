@@ -2,6 +2,7 @@ package dev.ecsdsl.control.tasks;
 
 import dev.ecsdsl.control.clusters.InstanceRecord;
 import dev.ecsdsl.runtime.Attachment;
+import dev.ecsdsl.runtime.AttachmentStatus;
 import dev.ecsdsl.runtime.Container;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
@@ -46,7 +47,7 @@ public final class TaskSnapshots {
       builder.addContainer(Container.builder()
           .name(c.name())
           .image(c.definition.image())
-          .lastStatus(c.lastStatus())
+          .lastStatus(dev.ecsdsl.runtime.ContainerStatus.fromValue(c.lastStatus()))
           .exitCode(c.exitCode)
           .reason(c.reason)
           .healthStatus(c.health)
@@ -63,12 +64,12 @@ public final class TaskSnapshots {
     return builder.build();
   }
 
-  private static String eniStatus(TaskStatus status) {
+  private static AttachmentStatus eniStatus(TaskStatus status) {
     return switch (status) {
-      case PROVISIONING -> "ATTACHING";
-      case DEPROVISIONING -> "DETACHING";
-      case STOPPED -> "DELETED";
-      default -> "ATTACHED";
+      case PROVISIONING -> AttachmentStatus.ATTACHING;
+      case DEPROVISIONING -> AttachmentStatus.DETACHING;
+      case STOPPED -> AttachmentStatus.DELETED;
+      default -> AttachmentStatus.ATTACHED;
     };
   }
 }

@@ -1,5 +1,6 @@
 package dev.ecsdsl.control.contract;
 
+import dev.ecsdsl.runtime.ContainerStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.Ecs;
@@ -138,11 +139,11 @@ public abstract class AgentContractSuite {
 
   @Test
   void aNonEssentialContainerThatExitsLeavesTheTaskRunning() {
-    Task task = await(run("sidecar"), t -> t.container("helper").lastStatus().equals("STOPPED")
+    Task task = await(run("sidecar"), t -> t.container("helper").lastStatus() == ContainerStatus.STOPPED
         && t.lastStatus() == TaskStatus.RUNNING, "runs with its helper exited");
 
     assertThat(task.container("helper").exitCode()).contains(1);
-    assertThat(task.container("app").lastStatus()).isEqualTo("RUNNING");
+    assertThat(task.container("app").lastStatus()).isEqualTo(ContainerStatus.RUNNING);
     assertThat(task.stopCode()).isEmpty();
   }
 
@@ -171,10 +172,10 @@ public abstract class AgentContractSuite {
   @Test
   void dependsOnSuccessStartsTheAppAfterItsInitContainerSucceeded() {
     Task task = await(run("init"), t -> t.lastStatus() == TaskStatus.RUNNING
-        && t.container("init").lastStatus().equals("STOPPED"), "runs after init");
+        && t.container("init").lastStatus() == ContainerStatus.STOPPED, "runs after init");
 
     assertThat(task.container("init").exitCode()).contains(0);
-    assertThat(task.container("app").lastStatus()).isEqualTo("RUNNING");
+    assertThat(task.container("app").lastStatus()).isEqualTo(ContainerStatus.RUNNING);
     assertThat(indexOf(task, EventType.CONTAINER_EXITED, "init exited"))
         .isLessThan(indexOf(task, EventType.CONTAINER_STARTED, "app started"));
   }
@@ -186,7 +187,7 @@ public abstract class AgentContractSuite {
     assertThat(task.stopCode()).contains(StopCode.TaskFailedToStart);
     assertThat(task.stoppedReason()).hasValueSatisfying(r -> assertThat(r).contains("app").contains("SUCCESS"));
     Container app = task.container("app");
-    assertThat(app.lastStatus()).isEqualTo("STOPPED");
+    assertThat(app.lastStatus()).isEqualTo(ContainerStatus.STOPPED);
     assertThat(app.exitCode()).as("app never started").isEmpty();
   }
 

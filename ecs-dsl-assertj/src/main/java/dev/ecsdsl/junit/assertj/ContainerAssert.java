@@ -1,6 +1,7 @@
 package dev.ecsdsl.junit.assertj;
 
 import dev.ecsdsl.runtime.Container;
+import dev.ecsdsl.runtime.ContainerStatus;
 import dev.ecsdsl.runtime.HealthStatus;
 import org.assertj.core.api.AbstractAssert;
 
@@ -34,8 +35,18 @@ public final class ContainerAssert extends AbstractAssert<ContainerAssert, Conta
    * @return this assertion, for chaining
    */
   public ContainerAssert hasLastStatus(String expected) {
+    return hasLastStatus(ContainerStatus.fromValue(expected));
+  }
+
+  /**
+   * Its lastStatus.
+   *
+   * @param expected the expected lastStatus
+   * @return this assertion, for chaining
+   */
+  public ContainerAssert hasLastStatus(ContainerStatus expected) {
     isNotNull();
-    if (!actual.lastStatus().equals(expected)) {
+    if (actual.lastStatus() != expected) {
       failWithMessage("expected container %s to be %s, but it is %s", actual.name(), expected, actual.lastStatus());
     }
     return this;

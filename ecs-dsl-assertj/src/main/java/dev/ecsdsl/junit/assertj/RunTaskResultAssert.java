@@ -57,6 +57,24 @@ public final class RunTaskResultAssert extends AbstractAssert<RunTaskResultAsser
   }
 
   /**
+   * Asserts a partial placement: exactly {@code placed} tasks placed and the rest refused for {@code reason} (at
+   * least one failure, and every failure has that reason), e.g. "2 placed, the rest RESOURCE:MEMORY".
+   *
+   * @param placed how many tasks RunTask placed
+   * @param reason the reason every failure has, e.g. {@code RESOURCE:MEMORY}
+   * @return this
+   */
+  public RunTaskResultAssert placedAndTheRestFailedWith(int placed, String reason) {
+    isNotNull();
+    if (actual.tasks().size() != placed || actual.failures().isEmpty()
+        || actual.failures().stream().anyMatch(f -> !f.reason().equals(reason))) {
+      failWithMessage("expected RunTask to place %d tasks and the rest to fail with %s, but it placed %d%s", placed,
+          reason, actual.tasks().size(), failures());
+    }
+    return this;
+  }
+
+  /**
    * The readable explanation of a placement failure contains {@code text}.
    *
    * @param text the text the explanation must contain

@@ -2,6 +2,7 @@ package dev.ecsdsl.junit.assertj;
 
 import dev.ecsdsl.junit.ServiceHandle;
 import dev.ecsdsl.runtime.Deployment;
+import dev.ecsdsl.runtime.DeploymentRolloutState;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.ServiceEvent;
 import dev.ecsdsl.runtime.Task;
@@ -98,7 +99,7 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
    */
   public ServiceAssert deploymentCompleted() {
     isNotNull();
-    if (!actual.primaryDeployment().rolloutState().equals("COMPLETED")) {
+    if (actual.primaryDeployment().rolloutState() != DeploymentRolloutState.COMPLETED) {
       failWithMessage("expected the PRIMARY deployment of %s to be COMPLETED, but it is %s:%n%s", name(),
           actual.primaryDeployment().rolloutState(), state());
     }
@@ -112,7 +113,7 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, ServiceDe
    */
   public ServiceAssert deploymentFailed() {
     isNotNull();
-    boolean failed = actual.deployments().stream().anyMatch(d -> d.rolloutState().equals("FAILED"))
+    boolean failed = actual.deployments().stream().anyMatch(d -> d.rolloutState() == DeploymentRolloutState.FAILED)
         || hasEvent("deployment failed");
     if (!failed) {
       failWithMessage("expected a deployment of %s to have FAILED, but none did:%n%s", name(), state());

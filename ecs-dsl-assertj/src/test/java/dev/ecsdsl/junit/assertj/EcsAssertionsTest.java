@@ -13,6 +13,7 @@ import dev.ecsdsl.junit.Service;
 import dev.ecsdsl.junit.ServiceHandle;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.runtime.ContainerOverride;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
@@ -133,5 +134,19 @@ class EcsAssertionsTest {
             + " no failures");
     assertThatThrownBy(() -> assertThat(tooBig).placed(1))
         .hasMessageContaining("expected RunTask to place 1 tasks, but it placed 0; failures: RESOURCE:MEMORY");
+  }
+
+  @Test
+  void aPartialPlacementSaysHowManyWerePlacedAndWhyTheRestWereNot() {
+    RunTaskResponse halfFits = prod.runTask(r -> r.taskDefinition("web:1").count(5).overrides(TaskOverride.builder()
+        .addContainerOverride(ContainerOverride.builder().name("app").memory(5_000).build()).build()));
+
+    assertThat(halfFits).as("one 5,000 MiB task per 7,985 MiB m5.large, three instances")
+        .placedAndTheRestFailedWith(3, "RESOURCE:MEMORY");
+    assertThatThrownBy(() -> assertThat(halfFits).placedAndTheRestFailedWith(2, "RESOURCE:MEMORY"))
+        .hasMessageContaining("expected RunTask to place 2 tasks and the rest to fail with RESOURCE:MEMORY, but it"
+            + " placed 3; failures: RESOURCE:MEMORY");
+    assertThatThrownBy(() -> assertThat(halfFits).placedAndTheRestFailedWith(3, "RESOURCE:CPU"))
+        .hasMessageContaining("the rest to fail with RESOURCE:CPU, but it placed 3; failures: RESOURCE:MEMORY");
   }
 }

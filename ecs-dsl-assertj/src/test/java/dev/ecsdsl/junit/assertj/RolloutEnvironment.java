@@ -17,7 +17,8 @@ final class RolloutEnvironment {
             .zones("us-east-1a", "us-east-1b", "us-east-1c")));
     for (String version : new String[] {"1", "2"}) {
       builder.taskDefinition("web", td -> td.ec2().container("app", a -> a.image("example/web:" + version).memory(128)
-          .healthCheck("true", 10, 5, 3, 10)));
+          .healthCheck("true",
+              hc -> hc.interval(10).timeout(5).retries(3).startPeriod(10))));
     }
     return builder.service("web", s -> s.cluster("prod").taskDefinition("web:1").desiredCount(3).ec2()
         .deployment(100, 200).circuitBreaker(true));

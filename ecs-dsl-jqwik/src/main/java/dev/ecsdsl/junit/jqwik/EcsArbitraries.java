@@ -53,22 +53,21 @@ public final class EcsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<InstanceGroupSpec> instanceGroups() {
-    return Combinators.combine(Arbitraries.of(INSTANCE_TYPES), Arbitraries.integers().between(1, 6),
-            Arbitraries.integers().between(1, ZONES.size()), Arbitraries.of(STACKS).injectNull(0.5))
-        .as((type, count, zones, stack) -> new InstanceGroupSpec(type, count, ZONES.subList(0, zones), stack));
+    return ClusterArbitrary.defaults().instanceGroups();
   }
 
   /**
-   * Clusters named {@code prod} with one or two instance groups of EC2 container instances over zones.
+   * Clusters named {@code prod} with one or two instance groups of EC2 container instances over zones; size them
+   * with the returned arbitrary's methods, e.g. {@code clusters().instanceTypes("m5.large").instances(2, 6)}.
    *
-   * @return the arbitrary
+   * @return the arbitrary, to size with {@link ClusterArbitrary#instanceTypes}, {@link ClusterArbitrary#instances},
+   *     {@link ClusterArbitrary#groups} and {@link ClusterArbitrary#zones(int, int)}
    */
-  public static Arbitrary<Cluster> clusters() {
-    return instanceGroups().list().ofMinSize(1).ofMaxSize(2)
-        .map(groups -> withCluster(Ecs.environment("arbitrary"), groups).build().clusters().get(0));
+  public static ClusterArbitrary clusters() {
+    return ClusterArbitrary.defaults();
   }
 
-  private static EnvironmentBuilder withCluster(EnvironmentBuilder environment, List<InstanceGroupSpec> groups) {
+  static EnvironmentBuilder withCluster(EnvironmentBuilder environment, List<InstanceGroupSpec> groups) {
     return environment.cluster("prod", c -> {
       for (int i = 0; i < groups.size(); i++) {
         InstanceGroupSpec g = groups.get(i);

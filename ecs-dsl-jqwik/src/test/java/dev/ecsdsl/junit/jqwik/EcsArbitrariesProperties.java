@@ -15,8 +15,11 @@ import dev.ecsdsl.validation.Problem;
 import dev.ecsdsl.validation.Severity;
 import dev.ecsdsl.validation.Validator;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.domains.Domain;
@@ -51,6 +54,51 @@ class EcsArbitrariesProperties {
       assertThat(group.availabilityZones()).contains(instance.attribute("ecs.availability-zone"));
       assertThat(instance.attribute("ecs.instance-type")).isEqualTo(group.instanceType());
     }
+  }
+
+  @Provide
+  Arbitrary<Cluster> sizedClusters() {
+    return EcsArbitraries.clusters().instanceTypes("m5.large", "c5.xlarge").instances(2, 4).groups(1, 1)
+        .zones(2, 3);
+  }
+
+  @Property(tries = 30)
+  @EcsRuntimePerTry
+  void aSizedClusterAlwaysFitsWhatItWasSizedFor(@ForAll("sizedClusters") Cluster cluster, InMemoryEcs ecs) {
+    assertThat(cluster.instanceGroups()).singleElement().satisfies(g -> {
+      assertThat(g.instanceType()).isIn("m5.large", "c5.xlarge");
+      assertThat(g.desiredCapacity()).isBetween(2, 4);
+      assertThat(g.availabilityZones()).hasSizeBetween(2, 3);
+    });
+    ecs.deploy(dev.ecsdsl.model.Environment.builder().name("arbitrary").addClusters(cluster)
+        .addTaskDefinitions(TaskDefinition.builder().family("gib").addContainerDefinitions(
+            dev.ecsdsl.model.ContainerDefinition.builder().name("app").image("gib:1").memory(1024).build()).build())
+        .build());
+
+    assertThat(ecs.ecs().runTask(r -> r.cluster(cluster.clusterName()).taskDefinition("gib").count(2)).tasks())
+        .as("a 1 GiB task fits every instance of a sized cluster").hasSize(2);
+  }
+
+  @Property(tries = 20)
+  void clustersOverNamedZonesUseExactlyThoseZones(@ForAll("euClusters") Cluster cluster) {
+    assertThat(cluster.instanceGroups()).allSatisfy(g -> assertThat(g.availabilityZones())
+        .containsExactly("eu-west-1a", "eu-west-1b"));
+  }
+
+  @Provide
+  Arbitrary<Cluster> euClusters() {
+    return EcsArbitraries.clusters().zones("eu-west-1a", "eu-west-1b");
+  }
+
+  @Example
+  void anEmptyOrReversedSizeIsRefusedSayingSo() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EcsArbitraries.clusters().instances(3, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("instances must be a range within 1..100; got 3..2");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EcsArbitraries.clusters().zones(1, 4))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("zones must be a range within 1..3; got 1..4");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EcsArbitraries.clusters().zones("eu-west-1a", "us-east-1b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("zones must be zones a, b or c of one region");
   }
 
   @Property(tries = 300)

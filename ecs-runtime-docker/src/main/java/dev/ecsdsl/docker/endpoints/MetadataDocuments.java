@@ -55,7 +55,7 @@ final class MetadataDocuments {
         .filter(e -> e.getKey().startsWith("com.amazonaws.ecs.") || definition.dockerLabels().containsKey(e.getKey()))
         .forEach(e -> labels.put(e.getKey(), e.getValue()));
     task.ifPresent(t -> doc.put("DesiredStatus", t.desiredStatus().name()));
-    snapshot.ifPresent(c -> doc.put("KnownStatus", c.lastStatus()));
+    snapshot.ifPresent(c -> doc.put("KnownStatus", c.lastStatus().toString()));
     snapshot.flatMap(Container::exitCode).ifPresent(code -> doc.put("ExitCode", code));
     ObjectNode limits = doc.putObject("Limits");
     limits.put("CPU", definition.cpu().orElse(0));

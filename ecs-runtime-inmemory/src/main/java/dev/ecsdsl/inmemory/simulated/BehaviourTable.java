@@ -35,8 +35,21 @@ final class BehaviourTable {
     fallback = Objects.requireNonNull(behaviour, "behaviour");
   }
 
-  ContainerBehaviour lookUp(String family, ContainerDefinition container) {
-    ContainerBehaviour found = byFamilyAndContainer.get(new FamilyContainer(family, container.name()));
+  /**
+   * The behaviour of a container: by revision and name, by family and name, by name, by image, by repository,
+   * else the default.
+   *
+   * @param revision {@code family:revision} of the task definition (a family's key matches it when no revision
+   *     has one)
+   * @param container the container's definition
+   * @return the behaviour
+   */
+  ContainerBehaviour lookUp(String revision, ContainerDefinition container) {
+    ContainerBehaviour found = byFamilyAndContainer.get(new FamilyContainer(revision, container.name()));
+    int colon = revision.lastIndexOf(':');
+    if (found == null && colon > 0) {
+      found = byFamilyAndContainer.get(new FamilyContainer(revision.substring(0, colon), container.name()));
+    }
     if (found == null) {
       found = byContainer.get(container.name());
     }

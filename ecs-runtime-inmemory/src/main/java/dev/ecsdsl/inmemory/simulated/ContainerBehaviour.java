@@ -43,6 +43,8 @@ import java.util.Optional;
  * @param shutdownExitCode exit code of an exit caused by SIGTERM; unused when SIGTERM is ignored
  * @param cpuUse CPU used, as a fraction of the container's CPU reservation (may exceed 1)
  * @param memoryUse memory used, as a fraction of the container's memory reservation (may exceed 1)
+ * @param targetResponseCode when present, the HTTP status code the container answers load balancer health checks
+ *     with (they fail unless the target group's matcher accepts it); empty: it answers what the matcher accepts
  */
 public record ContainerBehaviour(
     Duration pullTime,
@@ -58,7 +60,8 @@ public record ContainerBehaviour(
     Optional<Duration> shutdownTime,
     int shutdownExitCode,
     double cpuUse,
-    double memoryUse) {
+    double memoryUse,
+    Optional<Integer> targetResponseCode) {
 
   /**
    * Default image pull time in seconds (the IAM checks' failing retrieval, {@code
@@ -76,7 +79,7 @@ public record ContainerBehaviour(
       Duration.ZERO, Optional.empty(),
       Optional.empty(),
       Optional.of(Duration.ZERO), ExitCodes.SIGTERM,
-      0.0, 0.0);
+      0.0, 0.0, Optional.empty());
 
   /**
    * Checks every component; the messages name the component and the rejected value.
@@ -95,6 +98,7 @@ public record ContainerBehaviour(
    * @param shutdownExitCode the exit code after SIGTERM
    * @param cpuUse the CPU use, a fraction of the reservation
    * @param memoryUse the memory use, a fraction of the reservation
+   * @param targetResponseCode the status code load balancer health checks get, if the container sets one
    */
   public ContainerBehaviour {
     requireTime("pull time", pullTime);
@@ -111,6 +115,12 @@ public record ContainerBehaviour(
     requireExitCode("shutdown exit code", shutdownExitCode);
     requireFraction("cpu use", cpuUse);
     requireFraction("memory use", memoryUse);
+    Objects.requireNonNull(targetResponseCode, "targetResponseCode");
+    targetResponseCode.ifPresent(code -> {
+      if (code < 100 || code > 599) {
+        throw new IllegalArgumentException("target response code must be an HTTP status code, 100-599; got " + code);
+      }
+    });
   }
 
   // ---------------------------------------------------------------- static factories
@@ -276,7 +286,34 @@ public record ContainerBehaviour(
     return DEFAULT.withMemoryUse(fractionOfReservation);
   }
 
+  /**
+   * Answers load balancer (ELB) health checks with HTTP 503 from the start, while its own health check (if any)
+   * passes: its targets become unhealthy ({@code Target.ResponseCodeMismatch}) and a service replaces the task
+   * ("Task failed ELB health checks"). Script it per image ({@code behaviourOfImage("web:3", ..)}) or per task
+   * definition revision ({@code behaviour("web:3", "app", ..)}) to make a bad release fail its deployment.
+   *
+   * @return the behaviour
+   * @see <a href="https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html">Health
+   *     checks for Application Load Balancer target groups</a>
+   */
+  public static ContainerBehaviour failsLoadBalancerHealthChecks() {
+    return DEFAULT.withTargetResponseCode(503);
+  }
+
   // ---------------------------------------------------------------- with…
+
+  /**
+   * This behaviour, answering load balancer health checks with {@code statusCode}: they fail unless the target
+   * group's matcher (200 by default) accepts it.
+   *
+   * @param statusCode an HTTP status code, 100-599
+   * @return a copy with that answer
+   */
+  public ContainerBehaviour withTargetResponseCode(int statusCode) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse, Optional.of(statusCode));
+  }
 
   /**
    * This behaviour, exiting by itself with {@code code} this long after start.
@@ -288,7 +325,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withExitAfter(Duration time, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         given(time, "exit time"), code, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -299,7 +336,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withoutExit() {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         Optional.empty(), 0, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -311,7 +348,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withHealthyAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, time, unhealthyAfter, outOfMemoryTime, shutdownTime, shutdownExitCode,
-        cpuUse, memoryUse);
+        cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -323,7 +360,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withUnhealthyAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, given(time, "unhealthy after"), outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -344,7 +381,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withStartTime(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, time, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -356,7 +393,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withPullTime(Duration time) {
     return new ContainerBehaviour(time, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -368,7 +405,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withPullFailure(String reason) {
     return new ContainerBehaviour(pullTime, given(reason, "pull failure"), startTime, startFailure,
         startFailureExitCode, exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime,
-        shutdownTime, shutdownExitCode, cpuUse, memoryUse);
+        shutdownTime, shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -391,7 +428,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withStartFailure(String reason, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, given(reason, "start failure"), code,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -402,7 +439,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withSigtermIgnored() {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, Optional.empty(),
-        ExitCodes.SIGKILL, cpuUse, memoryUse);
+        ExitCodes.SIGKILL, cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -425,7 +462,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withShutdownTime(Duration time, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, given(time, "shutdown time"), code,
-        cpuUse, memoryUse);
+        cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -437,7 +474,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withOutOfMemoryAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, given(time, "out of memory time"), shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
   }
 
   /**
@@ -449,7 +486,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withCpuUse(double fractionOfReservation) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, fractionOfReservation, memoryUse);
+        shutdownExitCode, fractionOfReservation, memoryUse, targetResponseCode);
   }
 
   /**
@@ -461,7 +498,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withMemoryUse(double fractionOfReservation) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, fractionOfReservation);
+        shutdownExitCode, cpuUse, fractionOfReservation, targetResponseCode);
   }
 
   // ---------------------------------------------------------------- derived
@@ -529,6 +566,7 @@ public record ContainerBehaviour(
     if (memoryUse != DEFAULT.memoryUse) {
       calls.add("withMemoryUse(" + memoryUse + ")");
     }
+    targetResponseCode.ifPresent(code -> calls.add("withTargetResponseCode(" + code + ")"));
     return String.join(".", calls);
   }
 

@@ -74,9 +74,10 @@ public final class SimulatedAgent implements Agent {
   // ---------------------------------------------------------------- behaviours
 
   /**
-   * Containers named {@code containerName} in tasks of the task definition {@code family} act this way.
+   * Containers named {@code containerName} in tasks of the task definition {@code family} (every revision), or of
+   * one revision ({@code family:revision}, which wins over its family's), act this way.
    *
-   * @param family the task definition family
+   * @param family the task definition family, or {@code family:revision}
    * @param containerName the container's name in the task definition
    * @param behaviour how those containers act
    * @return this agent
@@ -138,6 +139,12 @@ public final class SimulatedAgent implements Agent {
     return behaviours.lookUp(taskDefinition.family(), container);
   }
 
+  /** {@return {@code family:revision} of the task's definition, the last part of its ARN} */
+  private static String revision(TaskLaunch task) {
+    String arn = task.taskDefinitionArn();
+    return arn.substring(arn.lastIndexOf('/') + 1);
+  }
+
   // ---------------------------------------------------------------- Agent
 
   @Override
@@ -155,9 +162,9 @@ public final class SimulatedAgent implements Agent {
     if (tasks.containsKey(task.taskArn())) {
       throw new IllegalStateException("task " + task.taskId() + " is already prepared or being prepared");
     }
-    String family = task.taskDefinition().family();
+    String revision = revision(task);
     ImagePulls pulls = ImagePulls.of(task.taskDefinition().containerDefinitions().stream()
-        .map(container -> behaviours.lookUp(family, container)).toList());
+        .map(container -> behaviours.lookUp(revision, container)).toList());
     SimulatedTask simulated = new SimulatedTask(task);
     tasks.put(task.taskArn(), simulated);
     simulated.awaitPulls(loop.schedule(pulls.after(), () -> {
@@ -185,7 +192,7 @@ public final class SimulatedAgent implements Agent {
           + " is already " + running.state());
     });
     SimulatedContainer container = new SimulatedContainer(loop, listener, task.taskArn(), definition,
-        behaviours.lookUp(task.taskDefinition().family(), definition),
+        behaviours.lookUp(revision(task), definition),
         task.hostPortBindings().getOrDefault(containerName, List.of()));
     simulated.put(containerName, container);
     List<String> lines = output.get(task.taskDefinition().family() + "/" + containerName);
@@ -257,7 +264,8 @@ public final class SimulatedAgent implements Agent {
     if (task == null || task.container(containerName).filter(SimulatedContainer::hasStarted).isEmpty()) {
       return Optional.empty();
     }
-    ContainerBehaviour behaviour = behaviourOf(task.launch().taskDefinition(), containerName);
+    ContainerBehaviour behaviour = behaviours.lookUp(revision(task.launch()),
+        task.container(containerName).orElseThrow().definition());
     return Optional.of(new ContainerUse(behaviour.cpuUse(), behaviour.memoryUse()));
   }
 
@@ -295,12 +303,19 @@ public final class SimulatedAgent implements Agent {
     failingTargets.add(taskArn + "/" + containerName);
   }
 
-  /** Load balancer checks pass unless the container was made to fail them ({@link #failHealthChecks}). */
+  /**
+   * Load balancer checks pass unless the container was made to fail them ({@link #failHealthChecks}: HTTP 503)
+   * or its behaviour answers them with a code the target group's matcher does not accept
+   * ({@link ContainerBehaviour#withTargetResponseCode}).
+   */
   @Override
   public void checkTarget(TargetCheck check, Consumer<Optional<TargetCheckFailure>> outcome) {
-    boolean failing = failingTargets.contains(check.taskArn() + "/" + check.containerName());
-    outcome.accept(failing ? Optional.of(new TargetCheckFailure("Target.ResponseCodeMismatch",
-        "Health checks failed with these codes: [503]")) : Optional.empty());
+    Optional<Integer> code = failingTargets.contains(check.taskArn() + "/" + check.containerName())
+        ? Optional.of(503)
+        : findContainer(check.taskArn(), check.containerName())
+            .flatMap(c -> c.behaviour().targetResponseCode()).filter(c -> !check.matches(c));
+    outcome.accept(code.map(c -> new TargetCheckFailure("Target.ResponseCodeMismatch",
+        "Health checks failed with these codes: [" + c + "]")));
   }
 
   private SimulatedContainer running(String taskArn, String containerName) {

@@ -86,6 +86,10 @@ final class SimulatedContainer {
     cancelPending();
   }
 
+  ContainerBehaviour behaviour() {
+    return behaviour;
+  }
+
   ContainerDefinition definition() {
     return definition;
   }

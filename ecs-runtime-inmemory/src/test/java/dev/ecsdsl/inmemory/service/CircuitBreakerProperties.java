@@ -1,5 +1,6 @@
 package dev.ecsdsl.inmemory.service;
 
+import dev.ecsdsl.runtime.DeploymentRolloutState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.inmemory.service.FailureScript.Verdict;
@@ -45,7 +46,7 @@ class CircuitBreakerProperties {
       assertThat(outcome.service().taskDefinition()).endsWith("/web:1");
       assertThat(outcome.running("web:1")).as("%s%n%s", scenario, outcome).isEqualTo(scenario.deployment().desired());
     } else {
-      assertThat(outcome.service().primaryDeployment().rolloutState()).isEqualTo("FAILED");
+      assertThat(outcome.service().primaryDeployment().rolloutState()).isEqualTo(DeploymentRolloutState.FAILED);
       assertThat(outcome.running("web:1")).as("%s%n%s", scenario, outcome)
           .isBetween((long) scenario.deployment().minimumHealthyTasks(), (long) scenario.deployment().desired());
     }

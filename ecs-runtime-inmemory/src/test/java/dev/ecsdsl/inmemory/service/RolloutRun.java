@@ -1,5 +1,6 @@
 package dev.ecsdsl.inmemory.service;
 
+import dev.ecsdsl.runtime.DeploymentRolloutState;
 import static dev.ecsdsl.inmemory.service.RolloutScenario.CLUSTER;
 import static dev.ecsdsl.inmemory.service.RolloutScenario.SERVICE;
 
@@ -227,7 +228,7 @@ final class RolloutRun {
       healthyBefore = healthyNow;
       ServiceDescription service = runtime.describeService(CLUSTER, SERVICE);
       Deployment primary = service.primaryDeployment();
-      boolean failedAndGone = primary.rolloutState().equals("FAILED")
+      boolean failedAndGone = primary.rolloutState() == DeploymentRolloutState.FAILED
           && primary.runningCount() + primary.pendingCount() == 0;
       return service.isSteady() || failedAndGone;
     }

@@ -5,11 +5,8 @@ import dev.ecsdsl.docker.DockerEcs;
 import dev.ecsdsl.docker.images.TestImages;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.NetworkMode;
-import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
-import dev.ecsdsl.runtime.Task;
-import dev.ecsdsl.runtime.TaskFilter;
-import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +47,8 @@ public final class DockerTour implements TourScenario {
     builder.taskDefinition("storefront", td -> td.ec2().networkMode(NetworkMode.BRIDGE)
         .container("app", a -> a.image(image).memoryReservation(32).port(8080, 0).env("VERSION", version)
             .command("sh", "-c", "echo \"storefront $VERSION\" > /tmp/index.html; httpd -p 8080 -h /tmp; " + IDLE)
-            .healthCheck("wget -q -O- http://localhost:8080/ || exit 1", 5, 3, 3, 5)));
+            .healthCheck("wget -q -O- http://localhost:8080/ || exit 1",
+                hc -> hc.interval(5).timeout(3).retries(3).startPeriod(5))));
     return builder
         .taskDefinition("orders", td -> td.ec2().networkMode(NetworkMode.BRIDGE)
             .container("worker", w -> w.image(image).memoryReservation(32).command("sh", "-c", IDLE)))
@@ -75,24 +73,26 @@ public final class DockerTour implements TourScenario {
     rec.pass(Duration.ofSeconds(10));
 
     rec.phase("rolling update", "register storefront:2 and roll it out (new tasks must pass their health check)");
-    String revision = ecs.registerTaskDefinition(environment(image, "2").taskDefinitions().stream()
-        .filter(td -> td.family().equals("storefront")).findFirst().orElseThrow());
-    ecs.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service("storefront")
-        .taskDefinition(revision).build());
+    TaskDefinition next = environment(image, "2").taskDefinitions().stream()
+        .filter(td -> td.family().equals("storefront")).findFirst().orElseThrow();
+    String revision = ecs.ecs().registerTaskDefinition(r -> r.taskDefinition(next)).taskDefinition()
+        .taskDefinitionArn();
+    ecs.ecs().updateService(r -> r.cluster(CLUSTER).service("storefront").taskDefinition(revision));
     rec.awaitSteady(CLUSTER, "storefront", PATIENCE);
 
     rec.phase("failure", "stop an order worker's task and drain an instance for maintenance");
-    Task worker = ecs.listTasks(CLUSTER, TaskFilter.running().serviceName("orders")).get(0);
-    ecs.stopTask(CLUSTER, worker.taskArn(), "ecs-dsl tour: a failure");
-    ContainerInstance drained = ecs.listContainerInstances(CLUSTER).get(0);
-    ecs.updateContainerInstanceState(CLUSTER, drained.containerInstanceArn(), ContainerInstanceStatus.DRAINING);
+    String worker = ecs.ecs().listTasks(r -> r.cluster(CLUSTER).serviceName("orders")).taskArns().get(0);
+    ecs.ecs().stopTask(r -> r.cluster(CLUSTER).task(worker).reason("ecs-dsl tour: a failure"));
+    String drained = ecs.ecs().listContainerInstances(r -> r.cluster(CLUSTER)).containerInstanceArns().get(0);
+    ecs.ecs().updateContainerInstancesState(r -> r.cluster(CLUSTER).containerInstances(drained)
+        .status(ContainerInstanceStatus.DRAINING));
     rec.pass(Duration.ofSeconds(2));
 
     rec.phase("recovery", "the services replace the stopped and drained tasks on the other instances");
     awaitAllSteady();
 
     rec.phase("scale-out", "UpdateService raises the storefront from 2 to 4 tasks");
-    ecs.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service("storefront").desiredCount(4).build());
+    ecs.ecs().updateService(r -> r.cluster(CLUSTER).service("storefront").desiredCount(4));
     rec.awaitSteady(CLUSTER, "storefront", PATIENCE);
     rec.pass(Duration.ofSeconds(5));
     return rec.finish("docker", seed, Optional.empty());

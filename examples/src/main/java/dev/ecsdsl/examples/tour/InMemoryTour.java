@@ -2,7 +2,6 @@ package dev.ecsdsl.examples.tour;
 
 import dev.ecsdsl.examples.ShopEnvironment;
 import dev.ecsdsl.inmemory.InMemoryEcs;
-import dev.ecsdsl.inmemory.RequestLoad;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.ImmutableContainerDefinition;
@@ -10,9 +9,7 @@ import dev.ecsdsl.model.ImmutableTaskDefinition;
 import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.ContainerInstance;
-import dev.ecsdsl.runtime.Task;
-import dev.ecsdsl.runtime.TaskFilter;
-import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.RequestLoad;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -64,28 +61,31 @@ public final class InMemoryTour implements TourScenario {
     ecs.deploy(ShopEnvironment.build());
     WATCHED.forEach(s -> rec.awaitSteady(s.cluster(), s.service(), PATIENCE));
 
-    try (RequestLoad load = ecs.driveRequests("shop-alb", 80, "shop.example.com", "/", CALM_PER_SECOND)) {
+    try (RequestLoad load = ecs.elb().driveRequests(r -> r.loadBalancer("shop-alb").listenerPort(80)
+        .host("shop.example.com").path("/").perSecond(CALM_PER_SECOND))) {
       rec.phase("steady state", CALM_PER_SECOND + " requests a second for ten minutes; nothing needs to change");
       rec.pass(Duration.ofMinutes(10));
 
       rec.phase("rolling update", "register storefront:2 with image 1.5.0 and roll it out under load");
-      String revision = ecs.registerTaskDefinition(withImage(ecs.describeTaskDefinition("storefront")
-          .taskDefinition(), "app", NEW_IMAGE));
-      ecs.updateService(UpdateServiceRequest.builder().cluster(WEB_CLUSTER).service("storefront")
-          .taskDefinition(revision).build());
+      TaskDefinition current = ecs.ecs().describeTaskDefinition(r -> r.taskDefinition("storefront"))
+          .taskDefinition().taskDefinition();
+      String revision = ecs.ecs().registerTaskDefinition(r -> r.taskDefinition(withImage(current, "app", NEW_IMAGE)))
+          .taskDefinition().taskDefinitionArn();
+      ecs.ecs().updateService(r -> r.cluster(WEB_CLUSTER).service("storefront").taskDefinition(revision));
       rec.awaitSteady(WEB_CLUSTER, "storefront", PATIENCE);
       rec.pass(Duration.ofMinutes(2));
 
       rec.phase("failure", "kill a storefront container and terminate a worker instance");
-      Task web = ecs.listTasks(WEB_CLUSTER, TaskFilter.running().serviceName("storefront")).get(0);
-      ecs.killContainer(WEB_CLUSTER, web.taskArn(), "app");
-      ContainerInstance lost = ecs.listContainerInstances(WORKERS_CLUSTER).get(0);
-      ecs.terminateInstance(WORKERS_CLUSTER, lost.containerInstanceArn());
+      String web = ecs.ecs().listTasks(r -> r.cluster(WEB_CLUSTER).serviceName("storefront")).taskArns().get(0);
+      ecs.faults().killContainer(r -> r.cluster(WEB_CLUSTER).task(web).container("app"));
+      String lostArn = ecs.ecs().listContainerInstances(r -> r.cluster(WORKERS_CLUSTER)).containerInstanceArns().get(0);
+      ContainerInstance lost = ecs.faults().terminateInstance(r -> r.cluster(WORKERS_CLUSTER)
+          .containerInstance(lostArn));
       rec.pass(Duration.ofSeconds(30));
 
       rec.phase("recovery", "the services replace what was lost; a new instance joins, as the Auto Scaling"
           + " group would launch one");
-      ecs.launchInstance(WORKERS_CLUSTER, lost.instanceGroup());
+      ecs.faults().launchInstance(r -> r.cluster(WORKERS_CLUSTER).instanceGroup(lost.instanceGroup()));
       WATCHED.forEach(s -> rec.awaitSteady(s.cluster(), s.service(), PATIENCE));
       rec.pass(Duration.ofMinutes(3));
 
@@ -99,7 +99,7 @@ public final class InMemoryTour implements TourScenario {
       load.perSecond(CALM_PER_SECOND);
       rec.pass(Duration.ofMinutes(35));
     }
-    ScalingData.Note loadEnds = new ScalingData.Note(ecs.now(), "the tour stops sending requests: requests per"
+    ScalingData.Note loadEnds = new ScalingData.Note(ecs.clock().now(), "the tour stops sending requests: requests per"
         + " target fall to 0");
 
     rec.phase("nightly report", "at 02:00 UTC the EventBridge rule runs the report on Fargate");
@@ -107,13 +107,15 @@ public final class InMemoryTour implements TourScenario {
 
     return rec.finish("inmemory", ecs.seed(), Optional.of(new ScalingData(STOREFRONT,
         "ALBRequestCountPerTarget",
-        ecs.metricData(WEB_CLUSTER, "storefront", PredefinedMetricType.ALB_REQUEST_COUNT_PER_TARGET),
-        ecs.describeScalingActivities(WEB_CLUSTER, "storefront"), List.of(loadEnds))));
+        ecs.cloudWatch().getMetricStatistics(r -> r.cluster(WEB_CLUSTER).service("storefront")
+            .metric(PredefinedMetricType.ALB_REQUEST_COUNT_PER_TARGET)).datapoints(),
+        ecs.autoScaling().describeScalingActivities(r -> r.cluster(WEB_CLUSTER).service("storefront"))
+            .scalingActivities(), List.of(loadEnds))));
   }
 
   /** The time from now until the next {@code time} of day (UTC). */
   private Duration untilNext(LocalTime time) {
-    ZonedDateTime now = ecs.now().atZone(ZoneOffset.UTC);
+    ZonedDateTime now = ecs.clock().now().atZone(ZoneOffset.UTC);
     ZonedDateTime next = now.with(time);
     return Duration.between(now, next.isAfter(now) ? next : next.plusDays(1));
   }

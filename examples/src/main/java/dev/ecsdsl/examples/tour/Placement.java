@@ -3,7 +3,9 @@ package dev.ecsdsl.examples.tour;
 import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.EcsApi;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
@@ -53,11 +55,12 @@ public record Placement(List<ClusterPlacement> clusters) {
    */
   public static Placement of(EcsRuntime ecs) {
     List<ClusterPlacement> clusters = new ArrayList<>();
-    for (ClusterDescription cluster : ecs.describeClusters()) {
-      List<Task> live = ecs.listTasks(cluster.clusterName(), TaskFilter.running()).stream()
+    EcsApi api = ecs.ecs();
+    for (ClusterDescription cluster : ListAndDescribe.clusters(api)) {
+      List<Task> live = ListAndDescribe.tasks(api, cluster.clusterName(), TaskFilter.running()).stream()
           .filter(t -> t.lastStatus() != TaskStatus.STOPPED).toList();
       List<InstancePlacement> instances = new ArrayList<>();
-      for (ContainerInstance ci : ecs.listContainerInstances(cluster.clusterName())) {
+      for (ContainerInstance ci : ListAndDescribe.containerInstances(api, cluster.clusterName())) {
         List<PlacedTask> tasks = live.stream()
             .filter(t -> t.containerInstanceArn().map(ci.containerInstanceArn()::equals).orElse(false))
             .map(PlacedTask::of).toList();

@@ -107,7 +107,7 @@ public record ReportData(String title, String runtime, long seed, String environ
         taskDefinitionOf.putIfAbsent(d.id(), d.taskDefinition().substring(d.taskDefinition().lastIndexOf('/') + 1));
         List<Segment> list = segments.computeIfAbsent(d.id(), id -> new ArrayList<>());
         Segment last = list.isEmpty() ? null : list.get(list.size() - 1);
-        if (last != null && last.status().equals(d.status()) && last.rolloutState().equals(d.rolloutState())) {
+        if (last != null && last.status().equals(d.status().toString()) && last.rolloutState().equals(d.rolloutState().toString())) {
           list.set(list.size() - 1, new Segment(last.status(), last.rolloutState(), last.from(), t, d.running(),
               d.desired()));
         } else {
@@ -115,7 +115,7 @@ public record ReportData(String title, String runtime, long seed, String environ
             list.set(list.size() - 1, new Segment(last.status(), last.rolloutState(), last.from(), t,
                 last.running(), last.desired()));
           }
-          list.add(new Segment(d.status(), d.rolloutState(), t, t, d.running(), d.desired()));
+          list.add(new Segment(d.status().toString(), d.rolloutState().toString(), t, t, d.running(), d.desired()));
         }
       }
     }

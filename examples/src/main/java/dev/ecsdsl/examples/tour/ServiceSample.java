@@ -1,6 +1,8 @@
 package dev.ecsdsl.examples.tour;
 
 import dev.ecsdsl.runtime.Deployment;
+import dev.ecsdsl.runtime.DeploymentRolloutState;
+import dev.ecsdsl.runtime.DeploymentStatus;
 import dev.ecsdsl.runtime.ServiceDescription;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +21,8 @@ public record ServiceSample(Instant at, ServiceRef service, int desired, int run
     List<DeploymentState> deployments) {
 
   /** One deployment at the time of the sample. */
-  public record DeploymentState(String id, String status, String taskDefinition, String rolloutState,
+  public record DeploymentState(String id, DeploymentStatus status, String taskDefinition,
+      DeploymentRolloutState rolloutState,
       int desired, int running) {
     static DeploymentState of(Deployment d) {
       return new DeploymentState(d.id(), d.status(), d.taskDefinition(), d.rolloutState(), d.desiredCount(),

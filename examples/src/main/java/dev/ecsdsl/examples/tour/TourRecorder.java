@@ -2,6 +2,7 @@ package dev.ecsdsl.examples.tour;
 
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.waiters.WaitTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class TourRecorder {
    */
   public void phase(String name, String summary) {
     endPhase();
-    Instant now = ecs.now();
+    Instant now = ecs.clock().now();
     if (start == null) {
       start = now;
     }
@@ -72,10 +73,10 @@ public final class TourRecorder {
    */
   public void pass(Duration duration) {
     sample(true);
-    Instant until = ecs.now().plus(duration);
-    while (ecs.now().isBefore(until)) {
-      Duration left = Duration.between(ecs.now(), until);
-      ecs.advance(left.compareTo(sampleEvery) < 0 ? left : sampleEvery);
+    Instant until = ecs.clock().now().plus(duration);
+    while (ecs.clock().now().isBefore(until)) {
+      Duration left = Duration.between(ecs.clock().now(), until);
+      ecs.clock().advance(left.compareTo(sampleEvery) < 0 ? left : sampleEvery);
       sample(false);
     }
   }
@@ -90,17 +91,23 @@ public final class TourRecorder {
    */
   public void awaitSteady(String cluster, String service, Duration timeout) {
     sample(true);
-    boolean steady = ecs.runUntil(r -> {
-      sample(false);
-      return r.describeService(cluster, service).isSteady();
-    }, timeout);
-    sample(true);
-    if (!steady) {
-      ServiceDescription s = ecs.describeService(cluster, service);
+    try {
+      ecs.await("service " + service + " of cluster " + cluster + " to be steady", r -> {
+        sample(false);
+        return describe(cluster, service).isSteady();
+      }).atMost(timeout);
+    } catch (WaitTimeoutException notSteady) {
+      ServiceDescription s = describe(cluster, service);
       throw new IllegalStateException("service " + service + " was not steady after " + timeout + " (desired "
           + s.desiredCount() + ", running " + s.runningCount() + ", pending " + s.pendingCount() + "; latest event: "
-          + s.latestEvent().map(e -> e.message()).orElse("none") + ")");
+          + s.latestEvent().map(e -> e.message()).orElse("none") + ")", notSteady);
+    } finally {
+      sample(true);
     }
+  }
+
+  private ServiceDescription describe(String cluster, String service) {
+    return ecs.ecs().describeServices(r -> r.cluster(cluster).services(service)).service();
   }
 
   /**
@@ -116,7 +123,7 @@ public final class TourRecorder {
     if (start == null) {
       throw new IllegalStateException("the tour recorded no phase");
     }
-    return new TourRecording(runtime, seed, ecs.environment().name(), start, ecs.now(), List.copyOf(phases),
+    return new TourRecording(runtime, seed, ecs.environment().name(), start, ecs.clock().now(), List.copyOf(phases),
         List.copyOf(ecs.events()), List.copyOf(samples), Placement.of(ecs), scaling);
   }
 
@@ -125,12 +132,12 @@ public final class TourRecorder {
       return;
     }
     sample(true);
-    phases.add(new Phase(phaseName, phaseSummary, phaseStart, ecs.now(), phaseFirstEvent, ecs.events().size()));
+    phases.add(new Phase(phaseName, phaseSummary, phaseStart, ecs.clock().now(), phaseFirstEvent, ecs.events().size()));
     phaseName = null;
   }
 
   private void sample(boolean always) {
-    Instant now = ecs.now();
+    Instant now = ecs.clock().now();
     if (!always && lastSample != null && Duration.between(lastSample, now).compareTo(sampleEvery) < 0) {
       return;
     }
@@ -140,7 +147,7 @@ public final class TourRecorder {
     }
     lastSample = now;
     for (ServiceRef ref : watched) {
-      samples.add(ServiceSample.of(now, ref, ecs.describeService(ref.cluster(), ref.service())));
+      samples.add(ServiceSample.of(now, ref, describe(ref.cluster(), ref.service())));
     }
   }
 }
