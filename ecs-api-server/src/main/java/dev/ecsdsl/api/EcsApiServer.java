@@ -1,29 +1,27 @@
 package dev.ecsdsl.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsRuntime;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +46,11 @@ import org.slf4j.LoggerFactory;
  * to advance is refused (there is no virtual time to move, and sleeping would hold every call up). A runtime with nothing
  * deployed gets an empty environment, so that clusters, task definitions and services can be created
  * through the API alone. Closing the server stops its threads; the runtime stays the caller's.
+ *
+ * <p>Only programs on this machine are served ({@code Host} must name the loopback, web pages are refused by
+ * their {@code Origin}), with no authentication; a request's headers may have 16 KiB, its body 1 MiB, a
+ * connection may be silent for 30 s, and a caller that stalls costs a connection, not a thread: see the
+ * README's "Limits and guarantees".
  */
 public final class EcsApiServer implements AutoCloseable {
   /** The JSON 1.1 target prefix of ECS operations. */
@@ -57,40 +60,59 @@ public final class EcsApiServer implements AutoCloseable {
   /** The most one {@code POST /_ecsdsl/advance} moves the clock: a year (the call holds every other up). */
   private static final Duration MAX_ADVANCE = Duration.ofDays(366);
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
-
-  static {
-    // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, each
-    // call then waits for the client's delayed ACK (about 40 ms). Read once, when the first server starts.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
+  /** The largest request body read, 1 MiB; ECS's task definition size quota, its largest request, is 64 KiB. */
+  static final int MAX_BODY_BYTES = 1024 * 1024;
+  /** The largest request line plus headers, 16 KiB (a SigV4 call with a session token needs about 2 KiB). */
+  static final int MAX_HEADER_BYTES = 16 * 1024;
+  /** How long a connection may be silent (no byte read or written) before it is closed. */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+  /** The most connections open at once; more wait in the accept queue until one closes. */
+  static final int MAX_CONNECTIONS = 512;
+  private static final int MAX_THREADS = 16;
 
   private final EcsRuntime runtime;
   private final boolean virtualClock;
   private final Operations operations;
   private final ReentrantLock lock = new ReentrantLock();
-  private final HttpServer http;
-  private final ExecutorService workers;
+  private final Server http;
+  private final ServerConnector connector;
   private final ScheduledExecutorService ticker;
+  /** The port bound at start (Jetty reports none once stopped; the endpoint keeps its address). */
+  private final int boundPort;
 
-  private EcsApiServer(EcsRuntime runtime, int port, ClockMode clock) throws IOException {
+  private EcsApiServer(EcsRuntime runtime, int port, ClockMode clock) throws Exception {
     this.runtime = runtime;
     this.virtualClock = runtime instanceof InMemoryEcs;
     this.operations = new Operations(runtime);
     int id = SERVERS.incrementAndGet();
-    this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-    this.workers = Executors.newFixedThreadPool(4, r -> daemon(r, "ecs-api-" + id + "-worker"));
-    http.setExecutor(workers);
-    http.createContext("/", this::handle);
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
+    threads.setName("ecs-api-" + id);
+    threads.setDaemon(true);
+    this.http = new Server(threads);
+    HttpConfiguration config = new HttpConfiguration();
+    config.setRequestHeaderSize(MAX_HEADER_BYTES);
+    config.setSendServerVersion(false);
+    config.setSendXPoweredBy(false);
+    // one acceptor and one selector: the runtime serves one call at a time anyway
+    this.connector = new ServerConnector(http, 1, 1, new HttpConnectionFactory(config));
+    connector.setHost("127.0.0.1");
+    connector.setPort(port);
+    connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    connector.setAcceptedTcpNoDelay(true);
+    http.addConnector(connector);
+    http.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+    http.setErrorHandler(new JsonErrorHandler());
+    http.setHandler(new GracefulHandler(new ApiHandler(this, connector::getLocalPort)));
+    http.setStopTimeout(CLOSE_GRACE.toMillis());
     this.ticker = clock.isManual() ? null
         : Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ecs-api-" + id + "-clock"));
+    http.start();
+    this.boundPort = connector.getLocalPort();
     if (ticker != null) {
       long periodMillis = 20;
       Duration step = Duration.ofNanos((long) (periodMillis * 1_000_000L * clock.speed()));
       ticker.scheduleAtFixedRate(() -> advanceQuietly(step), periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
-    http.start();
   }
 
   /**
@@ -137,7 +159,9 @@ public final class EcsApiServer implements AutoCloseable {
     try {
       return new EcsApiServer(runtime, port, clock);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+    } catch (Exception e) {
+      throw new IllegalStateException("the endpoint could not start: " + e.getMessage(), e);
     }
   }
 
@@ -155,7 +179,7 @@ public final class EcsApiServer implements AutoCloseable {
    * @return the endpoint URL
    */
   public URI endpoint() {
-    return URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+    return URI.create("http://127.0.0.1:" + boundPort);
   }
 
   /**
@@ -191,76 +215,55 @@ public final class EcsApiServer implements AutoCloseable {
    */
   @Override
   public void close() {
-    http.stop(0);
-    if (ticker != null) {
-      ticker.shutdown();
-    }
-    workers.shutdown();
-    // Calls and clock steps in flight finish before the caller may close the runtime under them; they are
-    // not interrupted (an interrupt could land in the middle of a runtime action).
+    // An interrupted caller (Ctrl-C in bin/ecs-dsl serve) still gets a full stop; its interrupt is kept.
+    boolean interrupted = Thread.interrupted();
     try {
-      workers.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      if (ticker != null) {
+        ticker.shutdown();
+      }
+      try {
+        // GracefulHandler: stop accepting, let the calls in flight finish (up to the stop timeout), then stop.
+        http.stop();
+      } catch (Exception e) {
+        LOG.warn("stopping the endpoint failed: {}", e.toString());
+      }
+      // Clock steps in flight finish before the caller may close the runtime under them; they are not
+      // interrupted (an interrupt could land in the middle of a runtime action).
       if (ticker != null) {
         ticker.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      interrupted = true;
+    } finally {
+      lock.lock(); // and any advance() another thread is making has returned
+      lock.unlock();
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
-    lock.lock(); // and any advance() another thread is making has returned
-    lock.unlock();
   }
 
   private void advanceQuietly(Duration step) {
     try {
       advance(step);
     } catch (RuntimeException e) {
-      LOG.warn("the endpoint's clock could not advance the runtime: {}", e.toString());
+      LOG.warn("the endpoint's clock could not advance the runtime: {}", dev.ecsdsl.runtime.LogText.escape(e.toString()));
     }
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String path = exchange.getRequestURI().getPath();
-      if (path.equals("/_ecsdsl/advance")) {
-        try {
-          respond(exchange, 200, advanceByRequest(exchange));
-        } catch (ApiException e) {
-          respond(exchange, e.status(), error(e.type(), e.getMessage()));
-        } catch (RuntimeException e) {
-          LOG.warn("advancing the runtime failed", e);
-          respond(exchange, 500, error("ServerException", e.toString()));
-        }
-        return;
-      }
-      if (!exchange.getRequestMethod().equals("POST") || !path.equals("/")) {
-        respond(exchange, 404, error("UnknownOperationException", "ECS is served at POST / only"));
-        return;
-      }
-      ObjectNode response;
-      int status = 200;
-      try {
-        String operation = operation(exchange);
-        Request request = new Request(operation, body(exchange));
-        lock.lock();
-        try {
-          response = operations.call(operation, request);
-        } finally {
-          lock.unlock();
-        }
-      } catch (ApiException e) {
-        status = e.status();
-        response = error(e.type(), e.getMessage());
-      } catch (RuntimeException e) {
-        LOG.warn("ECS call failed in the runtime", e);
-        status = 500;
-        response = error("ServerException", e.toString());
-      }
-      respond(exchange, status, response);
+  /** One ECS call on the runtime, under the lock (the runtime is single-threaded). */
+  ObjectNode call(String operation, Request request) {
+    lock.lock();
+    try {
+      return operations.call(operation, request);
+    } finally {
+      lock.unlock();
     }
   }
 
-  private ObjectNode advanceByRequest(HttpExchange exchange) throws IOException {
-    JsonNode seconds = body(exchange).get("seconds");
+  /** {@code POST /_ecsdsl/advance}: moves the virtual clock by the body's {@code seconds}. */
+  ObjectNode advanceByRequest(ObjectNode body) {
+    JsonNode seconds = body.get("seconds");
     if (!virtualClock) {
       throw ApiException.invalidParameter(wallClockOnly());
     }
@@ -276,50 +279,6 @@ public final class EcsApiServer implements AutoCloseable {
   private String wallClockOnly() {
     return "the runtime behind this endpoint (" + runtime.getClass().getSimpleName() + ") follows the wall clock:"
         + " its time cannot be advanced";
-  }
-
-  private static String operation(HttpExchange exchange) {
-    String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-    if (target == null || !target.startsWith(TARGET_PREFIX)) {
-      throw new ApiException("UnknownOperationException", "X-Amz-Target must be " + TARGET_PREFIX
-          + "<Operation>, was " + target, 400);
-    }
-    return target.substring(TARGET_PREFIX.length());
-  }
-
-  private static ObjectNode body(HttpExchange exchange) throws IOException {
-    byte[] bytes;
-    try (InputStream in = exchange.getRequestBody()) {
-      bytes = in.readAllBytes();
-    }
-    if (bytes.length == 0) {
-      return Shapes.object();
-    }
-    JsonNode node;
-    try {
-      node = Shapes.JSON.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      throw new ApiException("SerializationException", "the request body is not JSON: " + e.getOriginalMessage(),
-          400);
-    }
-    if (node == null || !node.isObject()) {
-      throw new ApiException("SerializationException", "the request body must be a JSON object", 400);
-    }
-    return (ObjectNode) node;
-  }
-
-  private static ObjectNode error(String type, String message) {
-    return Shapes.object().put("__type", type).put("message", message);
-  }
-
-  private static void respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-    byte[] bytes = Shapes.JSON.writeValueAsBytes(body);
-    exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
-    exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 
   private static Thread daemon(Runnable runnable, String name) {

@@ -32,7 +32,10 @@ public final class ServeCommand implements Command {
           --port N     the port (default 8080; 0 picks a free one)
           --speed X    virtual seconds per wall second (default 60), so that waiters finish quickly
           --manual     the clock moves only on POST /_ecsdsl/advance {"seconds": n}
+                       (Content-Type: application/json)
           --seed S     the seed of the runtime (default 1)
+
+        No authentication: any program on this machine can call it (see README, Limits and guarantees).
 
         Example: aws ecs list-clusters --endpoint-url http://127.0.0.1:8080 --region us-east-1""";
   }

@@ -158,11 +158,11 @@ class BadRequestTest {
   void theClockMovesOnRequest() throws Exception {
     java.time.Instant before = ecs.now();
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.endpoint().resolve("/_ecsdsl/advance"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": 90}")).build(), HttpResponse.BodyHandlers.ofString());
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": 90}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(ecs.now()).isEqualTo(before.plusSeconds(90));
     HttpResponse<String> negative = http.send(HttpRequest.newBuilder(server.endpoint().resolve("/_ecsdsl/advance"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": -1}")).build(), HttpResponse.BodyHandlers.ofString());
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": -1}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(negative.statusCode()).isEqualTo(400);
     assertThat(ecs.now()).isEqualTo(before.plusSeconds(90));
   }

@@ -88,7 +88,7 @@ class DockerEndpointTest {
     assertThatThrownBy(() -> EcsApiServer.start(ecs, ClockMode.wallClock(60)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ClockMode.manual()");
     HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.endpoint()
-        .resolve("/_ecsdsl/advance")).POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": 60}")).build(),
+        .resolve("/_ecsdsl/advance")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": 60}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("InvalidParameterException").contains("follows the wall clock");

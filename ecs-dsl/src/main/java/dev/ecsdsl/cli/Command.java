@@ -12,8 +12,13 @@ public interface Command {
   int OK = 0;
   /** Exit code: the input was read but is not valid (or the job failed). */
   int INVALID = 1;
-  /** Exit code: the command was used wrongly (unknown option, missing file, ...). */
+  /** Exit code: the command was used wrongly (unknown option, no argument, ...). */
   int USAGE = 2;
+  /**
+   * Exit code: ecs-dsl itself failed (a bug, or the JVM ran out of memory): the outcome says nothing about
+   * the input. Apart from the others so that a pipeline can tell it from an invalid file.
+   */
+  int INTERNAL = 3;
 
   /** {@return the word that selects the command, e.g. {@code validate}} */
   String name();
@@ -30,7 +35,7 @@ public interface Command {
    * @param args the words after the command's name
    * @param out where results go
    * @param err where errors and usage go
-   * @return the exit code: 0 ok, 1 invalid or failed, 2 usage error
+   * @return the exit code: 0 ok, 1 invalid or failed, 2 usage error, 3 internal error
    */
   int run(List<String> args, PrintStream out, PrintStream err);
 }

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
-/** {@code bin/ecs-dsl}: dispatches to the subcommands found on the class path. */
+/**
+ * {@code bin/ecs-dsl}: dispatches to the subcommands found on the class path. Whatever a command throws
+ * (a bug, an OutOfMemoryError) ends the run with {@link Command#INTERNAL}, never with a code that could be
+ * read as a verdict on the input.
+ */
 public final class Main {
   private Main() {}
 
@@ -21,7 +25,7 @@ public final class Main {
   }
 
   /**
-   * Runs a subcommand and returns its exit code (0 ok, 1 invalid or failed, 2 usage error).
+   * Runs a subcommand and returns its exit code (0 ok, 1 invalid or failed, 2 usage error, 3 internal error).
    *
    * @param args the subcommand's name, then its words
    * @param out where results go
@@ -29,7 +33,11 @@ public final class Main {
    * @return the exit code
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    List<Command> commands = commands();
+    return run(commands(), args, out, err);
+  }
+
+  /** Runs one of the commands (for tests). */
+  static int run(List<Command> commands, List<String> args, PrintStream out, PrintStream err) {
     if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
       if (args.size() > 1) {
         Optional<Command> c = find(commands, args.get(1));
@@ -43,11 +51,21 @@ public final class Main {
     }
     Optional<Command> command = find(commands, args.get(0));
     if (command.isEmpty()) {
-      err.println("ecs-dsl: unknown command '" + args.get(0) + "'");
+      err.println("ecs-dsl: unknown command '" + Printable.of(args.get(0)) + "'");
       printHelp(commands, err);
       return Command.USAGE;
     }
-    return command.get().run(args.subList(1, args.size()), out, err);
+    try {
+      return command.get().run(args.subList(1, args.size()), out, err);
+    } catch (OutOfMemoryError e) {
+      err.println("ecs-dsl " + command.get().name() + ": internal error: out of memory (" + Printable.of(
+          String.valueOf(e.getMessage())) + "); give the JVM more with ECS_DSL_JAVA_OPTS=-Xmx..., and report it");
+      return Command.INTERNAL;
+    } catch (RuntimeException | Error e) {
+      err.println("ecs-dsl " + command.get().name() + ": internal error: " + e.getClass().getName() + ": "
+          + Printable.of(String.valueOf(e.getMessage())) + "; this is a bug in ecs-dsl, please report it");
+      return Command.INTERNAL;
+    }
   }
 
   /** {@return every subcommand on the class path, by name} */

@@ -1,34 +1,33 @@
 package dev.ecsdsl.cli;
 
-import dev.ecsdsl.json.EcsJson;
-import dev.ecsdsl.json.EcsJsonException;
-import dev.ecsdsl.json.JsonImport;
-import dev.ecsdsl.model.Arns;
-import dev.ecsdsl.model.Service;
-import dev.ecsdsl.model.TaskDefinition;
-import dev.ecsdsl.json.JsonRules;
-import dev.ecsdsl.validation.Problem;
-import dev.ecsdsl.validation.ProblemPath;
-import dev.ecsdsl.validation.ValidationResult;
-import dev.ecsdsl.validation.Validator;
+import dev.ecsdsl.validation.BoundedProblems;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * {@code bin/ecs-dsl validate FILE...}: checks task-definition JSON (as {@code aws ecs
+ * {@code bin/ecs-dsl validate [OPTIONS] FILE...}: checks task-definition JSON (as {@code aws ecs
  * register-task-definition --cli-input-json} takes it) and service JSON (as {@code aws ecs create-service
- * --cli-input-json} takes it) against ECS's rules. A service is checked together with its task definition
- * when that is among the files. Exit code 0 when every file is valid, 1 when any is not, 2 on a usage error.
+ * --cli-input-json} takes it) against ECS's rules and reports every problem of every file. Each file gets its
+ * own verdict, whatever the others contain; a service is checked together with its task definition when that
+ * is among the files. Exit code: 0 every file is valid, 1 some file is not (or cannot be read), 2 the command
+ * was used wrongly, 3 ecs-dsl itself failed.
  */
 public final class ValidateCommand implements Command {
+  private final List<InputKind> kinds;
+
+  /** The command with the kinds of file of {@link InputKinds}. */
+  public ValidateCommand() {
+    this(InputKinds.ALL);
+  }
+
+  /** The command with other kinds of file, asked in order (for tests). */
+  ValidateCommand(List<InputKind> kinds) {
+    this.kinds = List.copyOf(kinds);
+  }
 
   @Override
   public String name() {
@@ -43,13 +42,26 @@ public final class ValidateCommand implements Command {
   @Override
   public String usage() {
     return String.join("\n",
-        "usage: bin/ecs-dsl validate FILE...",
+        "usage: bin/ecs-dsl validate [OPTIONS] [--] FILE...",
         "",
-        "Checks each FILE, a task definition (register-task-definition --cli-input-json) or a service",
-        "(create-service --cli-input-json), and prints every problem with its file, path, rule and fix.",
-        "A service is checked with its task definition when that file is given too.",
+        "Checks each FILE, a task definition (register-task-definition --cli-input-json, or describe-task-definition",
+        "output) or a service (create-service --cli-input-json, or describe-services output), and reports every",
+        "problem with its file, line, column, path, rule and fix. A service is checked with its task definition",
+        "when that file is given too. '-' reads standard input.",
         "",
-        "exit code: 0 every file is valid (warnings allowed), 1 some file is invalid, 2 usage error");
+        "options:",
+        "  --format text|json|sarif  text for people (default), json (one object per problem), sarif (SARIF 2.1.0,",
+        "                            for GitHub code scanning)",
+        "  --max-problems N          list at most N problems per file (default " + ValidateOptions.DEFAULT_MAX_PROBLEMS
+            + "; the rest are counted)",
+        "  --service-name NAME       as for 'aws ecs create-service': fill in (or override) the services' members",
+        "  --cluster CLUSTER         that the AWS CLI takes from the command line",
+        "  --task-definition TD",
+        "  --launch-type TYPE",
+        "  --                        ends the options (for files whose name starts with '-')",
+        "",
+        "exit code: 0 every file is valid (warnings allowed), 1 some file is invalid or cannot be read,",
+        "           2 usage error, 3 internal error of ecs-dsl");
   }
 
   @Override
@@ -58,145 +70,80 @@ public final class ValidateCommand implements Command {
       out.println(usage());
       return OK;
     }
-    List<Path> files = new ArrayList<>();
-    for (String arg : args) {
-      if (arg.startsWith("-")) {
-        err.println("ecs-dsl validate: unknown option '" + arg + "'");
-        err.println(usage());
-        return USAGE;
-      }
-      files.add(Path.of(arg));
-    }
-    if (files.isEmpty()) {
-      err.println("ecs-dsl validate: no file given");
+    ValidateOptions options;
+    try {
+      options = ValidateOptions.parse(args);
+    } catch (ValidateOptions.UsageException e) {
+      err.println("ecs-dsl validate: " + e.getMessage());
       err.println(usage());
       return USAGE;
     }
-    for (Path file : files) {
-      if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-        err.println("ecs-dsl validate: cannot read '" + file + "': " + (Files.exists(file) ? "not a readable file" : "no such file"));
-        return USAGE;
-      }
+    List<CheckedFile> checked;
+    try (InputFiles inputs = new InputFiles()) {
+      checked = check(options, inputs);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the copies of piped input: " + e.getMessage(), e);
     }
-    return validate(files, out, err);
-  }
-
-  private int validate(List<Path> files, PrintStream out, PrintStream err) {
-    Map<Path, Object> imported = new LinkedHashMap<>();
-    Map<Path, List<Problem>> problems = new LinkedHashMap<>();
-    for (Path file : files) {
-      List<Problem> list = new ArrayList<>();
-      problems.put(file, list);
-      String json;
-      try {
-        json = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println("ecs-dsl validate: cannot read '" + file + "': " + e.getMessage());
-        return USAGE;
-      }
-      try {
-        JsonImport<?> result = switch (EcsJson.detect(json)) {
-          case TASK_DEFINITION -> EcsJson.readTaskDefinition(file.toString(), json);
-          case SERVICE -> EcsJson.readService(file.toString(), json);
-          case UNKNOWN -> null;
-        };
-        if (result == null) {
-          List<Problem> syntax = syntaxProblems(file.toString(), json);
-          if (!syntax.isEmpty()) {
-            list.addAll(syntax);
-            continue;
-          }
-          list.add(Problem.error(ProblemPath.root(), "json-unknown-document",
-              "neither a task definition (no 'family' and 'containerDefinitions') nor a service (no 'serviceName')",
-              "give the JSON that 'aws ecs register-task-definition --cli-input-json' or "
-                  + "'aws ecs create-service --cli-input-json' takes"));
-        } else {
-          imported.put(file, result.value());
-          list.addAll(result.warnings());
-        }
-      } catch (EcsJsonException e) {
-        list.addAll(e.problems());
-      }
-    }
-    for (Map.Entry<Path, Object> e : imported.entrySet()) {
-      problems.get(e.getKey()).addAll(check(e.getValue(), imported).problems());
-    }
-    return report(problems, imported, out);
-  }
-
-  /** The syntax errors (with line and column) of text that is not JSON; empty when it is JSON. */
-  private static List<Problem> syntaxProblems(String source, String json) {
     try {
-      EcsJson.readTaskDefinition(source, json);
-      return List.of();
-    } catch (EcsJsonException e) {
-      return e.problems().stream().filter(p -> p.rule().equals(JsonRules.SYNTAX)).toList();
+      Report.of(options.format()).write(checked, options.maxProblems(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-  }
-
-  private static ValidationResult check(Object value, Map<Path, Object> imported) {
-    if (value instanceof TaskDefinition td) {
-      return Validator.validate(td);
+    out.flush();
+    if (checked.stream().anyMatch(CheckedFile::internalError)) {
+      err.println("ecs-dsl validate: internal error on " + checked.stream().filter(CheckedFile::internalError)
+          .map(f -> Printable.of(f.file().toString())).toList() + "; this is a bug in ecs-dsl, please report it");
+      return INTERNAL;
     }
-    Service service = (Service) value;
-    Optional<TaskDefinition> td = taskDefinitionOf(service, imported);
-    return td.isPresent() ? Validator.validate(service, td.get()) : Validator.validate(service);
+    return checked.stream().allMatch(CheckedFile::valid) ? OK : INVALID;
   }
 
-  private static Optional<TaskDefinition> taskDefinitionOf(Service service, Map<Path, Object> imported) {
-    String name = Arns.name(service.taskDefinition());
-    String family = name.contains(":") ? name.substring(0, name.lastIndexOf(':')) : name;
-    return imported.values().stream()
-        .filter(TaskDefinition.class::isInstance).map(TaskDefinition.class::cast)
-        .filter(td -> td.family().equals(family)).reduce((first, second) -> second);
-  }
-
-  private static int report(Map<Path, List<Problem>> problems, Map<Path, Object> imported, PrintStream out) {
-    int invalid = 0;
-    int errors = 0;
-    int warnings = 0;
-    for (Map.Entry<Path, List<Problem>> e : problems.entrySet()) {
-      List<Problem> list = e.getValue();
-      long fileErrors = list.stream().filter(Problem::isError).count();
-      long fileWarnings = list.size() - fileErrors;
-      errors += fileErrors;
-      warnings += fileWarnings;
-      if (fileErrors > 0) {
-        invalid++;
+  /** Reads every file, then checks each (services with the run's task definitions); one file's failure is its own. */
+  private List<CheckedFile> check(ValidateOptions options, InputFiles inputs) {
+    ReadContext context = new ReadContext(options.commandLine(), BoundedProblems.DEFAULT_LIMIT);
+    List<Path> files = options.files();
+    List<Document> documents = new ArrayList<>();
+    TaskDefinitions taskDefinitions = new TaskDefinitions();
+    for (Path file : files) {
+      Document document = read(file, inputs, context);
+      try {
+        document.offer(taskDefinitions);
+      } catch (RuntimeException | StackOverflowError e) {
+        document = new FailedDocument(FileRules.internal(e), true);
       }
-      out.println(e.getKey() + ": " + describe(imported.get(e.getKey())) + ": "
-          + (fileErrors == 0 ? "valid" : "INVALID")
-          + counts(fileErrors, fileWarnings));
-      list.stream().filter(Problem::isError).forEach(p -> print(e.getKey(), p, out));
-      list.stream().filter(p -> !p.isError()).forEach(p -> print(e.getKey(), p, out));
+      documents.add(document);
     }
-    out.println();
-    out.println(problems.size() + (problems.size() == 1 ? " file" : " files") + " checked: "
-        + (problems.size() - invalid) + " valid, " + invalid + " invalid"
-        + counts(errors, warnings));
-    return invalid == 0 ? OK : INVALID;
+    List<CheckedFile> checked = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      Document document = documents.get(i);
+      Document.Findings findings;
+      try {
+        findings = document.check(taskDefinitions);
+      } catch (RuntimeException | StackOverflowError e) {
+        document = new FailedDocument(FileRules.internal(e), true);
+        findings = Document.Findings.NONE;
+      }
+      CheckedFile verdict = CheckedFile.of(files.get(i), document, findings);
+      checked.add(document instanceof FailedDocument failed && failed.internalError()
+          ? verdict.withInternalError() : verdict);
+    }
+    return checked;
   }
 
-  private static String describe(Object value) {
-    if (value instanceof TaskDefinition td) {
-      return "task definition " + td.family();
+  /** Opens and reads one file; whatever goes wrong is that file's problem. */
+  private Document read(Path file, InputFiles inputs, ReadContext context) {
+    try {
+      InputFiles.Opened opened = inputs.open(file);
+      if (opened instanceof InputFiles.Unreadable u) {
+        return new FailedDocument(u.problem(), false);
+      }
+      InputFile input = ((InputFiles.Readable) opened).file();
+      return InputKinds.of(kinds, input).read(input, context);
+    } catch (IOException e) {
+      return new FailedDocument(FileRules.unreadable("cannot be read: " + e.getMessage(), "make the file readable"),
+          false);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new FailedDocument(FileRules.internal(e), true);
     }
-    if (value instanceof Service s) {
-      return "service " + s.serviceName();
-    }
-    return "not read";
-  }
-
-  private static String counts(long errors, long warnings) {
-    if (errors == 0 && warnings == 0) {
-      return "";
-    }
-    return " (" + errors + (errors == 1 ? " error" : " errors") + ", " + warnings
-        + (warnings == 1 ? " warning" : " warnings") + ")";
-  }
-
-  private static void print(Path file, Problem p, PrintStream out) {
-    out.println("  " + file + ": " + p.severity() + " " + p.path() + ": " + p.message() + " [" + p.rule() + "]");
-    out.println("      fix: " + p.fix());
   }
 }

@@ -4,6 +4,8 @@ import dev.ecsdsl.model.CapacityProvider;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.CapacityProviderType;
 import dev.ecsdsl.model.Cluster;
+import dev.ecsdsl.model.ClusterServiceConnectDefaults;
+import dev.ecsdsl.model.ManagedInstancesProvider;
 import dev.ecsdsl.model.ManagedScaling;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -83,6 +85,31 @@ public final class ClusterBuilder {
    */
   public ClusterBuilder defaultStrategy(String capacityProvider, int base, int weight) {
     cluster.addDefaultCapacityProviderStrategy(CapacityProviderStrategyItem.of(capacityProvider, base, weight));
+    return this;
+  }
+
+  /**
+   * The Service Connect namespace the cluster's services join when they name none (ECS creates an HTTP namespace
+   * of that name if the account has none).
+   *
+   * @param namespace the Cloud Map namespace's name or ARN
+   * @return this builder
+   */
+  public ClusterBuilder serviceConnectDefaults(String namespace) {
+    cluster.serviceConnectDefaults(ClusterServiceConnectDefaults.of(namespace));
+    return this;
+  }
+
+  /**
+   * An Amazon ECS Managed Instances capacity provider (read and validated; not yet simulated).
+   *
+   * @param name the capacity provider's name
+   * @param provider its infrastructure role, launch template and instance requirements
+   * @return this builder
+   */
+  public ClusterBuilder managedInstancesCapacityProvider(String name, ManagedInstancesProvider provider) {
+    cluster.addCapacityProvider(CapacityProvider.builder().name(name).type(CapacityProviderType.MANAGED_INSTANCES)
+        .managedInstancesProvider(provider).build());
     return this;
   }
 

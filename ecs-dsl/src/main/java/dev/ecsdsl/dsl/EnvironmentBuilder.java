@@ -1,11 +1,17 @@
 package dev.ecsdsl.dsl;
 
+import dev.ecsdsl.model.CloudMapNamespace;
+import dev.ecsdsl.model.CloudMapNamespaceType;
 import dev.ecsdsl.model.Cluster;
+import dev.ecsdsl.model.Daemon;
+import dev.ecsdsl.model.DaemonTaskDefinition;
 import dev.ecsdsl.model.EcrRepository;
 import dev.ecsdsl.model.EfsFileSystem;
+import dev.ecsdsl.model.ExpressGatewayService;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.LoadBalancer;
+import dev.ecsdsl.model.MetricAlarm;
 import dev.ecsdsl.model.ScheduledTask;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TargetGroup;
@@ -258,6 +264,61 @@ public final class EnvironmentBuilder {
   }
 
   /**
+   * An AWS Cloud Map HTTP namespace for Service Connect.
+   *
+   * @param namespaceName the namespace's name, e.g. {@code internal}
+   * @return this builder
+   */
+  public EnvironmentBuilder namespace(String namespaceName) {
+    env.addNamespace(CloudMapNamespace.builder().name(namespaceName).type(CloudMapNamespaceType.HTTP).build());
+    return this;
+  }
+
+  /**
+   * Any Cloud Map namespace (private DNS, shared from another account, of a given id).
+   *
+   * @param namespace the namespace, built with {@link CloudMapNamespace#builder()}
+   * @return this builder
+   */
+  public EnvironmentBuilder namespace(CloudMapNamespace namespace) {
+    env.addNamespace(namespace);
+    return this;
+  }
+
+  /**
+   * A daemon task definition (ECS Managed Daemons; read and validated, not yet simulated).
+   *
+   * @param definition the daemon task definition
+   * @return this builder
+   */
+  public EnvironmentBuilder daemonTaskDefinition(DaemonTaskDefinition definition) {
+    env.addDaemonTaskDefinition(definition);
+    return this;
+  }
+
+  /**
+   * A daemon (ECS Managed Daemons; read and validated, not yet simulated).
+   *
+   * @param daemon the daemon
+   * @return this builder
+   */
+  public EnvironmentBuilder daemon(Daemon daemon) {
+    env.addDaemon(daemon);
+    return this;
+  }
+
+  /**
+   * An Express Mode service (read and validated; not yet simulated).
+   *
+   * @param service the Express service
+   * @return this builder
+   */
+  public EnvironmentBuilder expressGatewayService(ExpressGatewayService service) {
+    env.addExpressGatewayService(service);
+    return this;
+  }
+
+  /**
    * A service built elsewhere, e.g. imported from ECS JSON.
    *
    * @param service the service
@@ -323,6 +384,17 @@ public final class EnvironmentBuilder {
    */
   public EnvironmentBuilder scheduledTask(ScheduledTask scheduledTask) {
     env.addScheduledTask(scheduledTask);
+    return this;
+  }
+
+  /**
+   * A CloudWatch metric alarm, e.g. for a service's deployment alarms.
+   *
+   * @param alarm the alarm
+   * @return this builder
+   */
+  public EnvironmentBuilder alarm(MetricAlarm alarm) {
+    env.addAlarms(alarm);
     return this;
   }
 

@@ -1,10 +1,12 @@
 package dev.ecsdsl.dsl;
 
 import dev.ecsdsl.model.ElbProtocol;
+import dev.ecsdsl.model.ForwardConfig;
 import dev.ecsdsl.model.Listener;
 import dev.ecsdsl.model.ListenerRule;
+import dev.ecsdsl.model.TargetGroupTuple;
 
-/** Describes a listener: protocol, default target group and (ALB) path and host rules. */
+/** Describes a listener: protocol, default target group and (ALB) path and host rules, plain or weighted. */
 public final class ListenerBuilder {
   private final Listener.Builder listener = Listener.builder();
 
@@ -43,7 +45,7 @@ public final class ListenerBuilder {
    * @return this builder
    */
   public ListenerBuilder pathRule(int priority, String pathPattern, String targetGroup) {
-    listener.addRule(ListenerRule.builder().priority(priority).addPathPattern(pathPattern).targetGroup(targetGroup).build());
+    listener.addRule(ListenerRule.builder().priority(priority).addPathPattern(pathPattern).targetGroupArn(targetGroup).build());
     return this;
   }
 
@@ -56,7 +58,33 @@ public final class ListenerBuilder {
    * @return this builder
    */
   public ListenerBuilder hostRule(int priority, String hostHeader, String targetGroup) {
-    listener.addRule(ListenerRule.builder().priority(priority).addHostHeader(hostHeader).targetGroup(targetGroup).build());
+    listener.addRule(ListenerRule.builder().priority(priority).addHostHeader(hostHeader).targetGroupArn(targetGroup).build());
+    return this;
+  }
+
+  /**
+   * Split requests whose path matches the pattern among target groups by weight.
+   *
+   * @param priority the rule's priority, lowest first (1–50000)
+   * @param pathPattern the path pattern, {@code *} and {@code ?} as wildcards
+   * @param targetGroups the target groups (name or ARN) and their weights (0–999)
+   * @return this builder
+   */
+  public ListenerBuilder weightedPathRule(int priority, String pathPattern, TargetGroupTuple... targetGroups) {
+    listener.addRule(ListenerRule.builder().priority(priority).addPathPattern(pathPattern)
+        .forwardConfig(ForwardConfig.of(targetGroups)).build());
+    return this;
+  }
+
+  /**
+   * The listener's ARN as AWS gave it, when the description mirrors an existing listener (otherwise it has a
+   * made-up one).
+   *
+   * @param listenerArn the listener's ARN
+   * @return this builder
+   */
+  public ListenerBuilder arn(String listenerArn) {
+    listener.listenerArn(listenerArn);
     return this;
   }
 

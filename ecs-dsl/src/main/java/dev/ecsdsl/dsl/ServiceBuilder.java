@@ -1,15 +1,26 @@
 package dev.ecsdsl.dsl;
 
+import dev.ecsdsl.model.AvailabilityZoneRebalancing;
 import dev.ecsdsl.model.AwsVpcConfiguration;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
+import dev.ecsdsl.model.AdvancedConfiguration;
+import dev.ecsdsl.model.CanaryConfiguration;
+import dev.ecsdsl.model.DeploymentAlarms;
 import dev.ecsdsl.model.DeploymentCircuitBreaker;
 import dev.ecsdsl.model.DeploymentConfiguration;
+import dev.ecsdsl.model.DeploymentLifecycleHook;
+import dev.ecsdsl.model.DeploymentLifecycleHookStage;
+import dev.ecsdsl.model.DeploymentStrategy;
+import dev.ecsdsl.model.LinearConfiguration;
+import dev.ecsdsl.model.MetricAlarm;
 import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.ServiceManagedEBSVolumeConfiguration;
+import dev.ecsdsl.model.ServiceVolumeConfiguration;
 import dev.ecsdsl.model.ServiceLoadBalancer;
 import java.util.function.Consumer;
 
@@ -128,6 +139,89 @@ public final class ServiceBuilder {
   }
 
   /**
+   * Deploy BLUE_GREEN: a full green revision beside blue, production traffic shifted at once, blue kept for the
+   * bake time. Behind a load balancer, give each target group an alternate with
+   * {@link #loadBalancer(String, String, int, java.util.function.Consumer)}.
+   *
+   * @param bakeTimeInMinutes minutes both revisions run after the shift (0–1440)
+   * @return this builder
+   */
+  public ServiceBuilder blueGreen(int bakeTimeInMinutes) {
+    deployment.strategy(DeploymentStrategy.BLUE_GREEN).bakeTimeInMinutes(bakeTimeInMinutes);
+    deploymentGiven = true;
+    return this;
+  }
+
+  /**
+   * Deploy LINEAR: production traffic moves to the new revision in equal steps.
+   *
+   * @param stepPercent percent of production traffic per step (3.0–100.0, multiples of 0.1)
+   * @param stepBakeTimeInMinutes minutes between steps (0–1440)
+   * @param bakeTimeInMinutes minutes both revisions run after the last step (0–1440)
+   * @return this builder
+   */
+  public ServiceBuilder linear(double stepPercent, int stepBakeTimeInMinutes, int bakeTimeInMinutes) {
+    deployment.strategy(DeploymentStrategy.LINEAR).bakeTimeInMinutes(bakeTimeInMinutes)
+        .linearConfiguration(LinearConfiguration.of(stepPercent, stepBakeTimeInMinutes));
+    deploymentGiven = true;
+    return this;
+  }
+
+  /**
+   * Deploy CANARY: a share of production traffic to the new revision, then the rest.
+   *
+   * @param canaryPercent percent of production traffic for the canary (0.1–100.0, multiples of 0.1)
+   * @param canaryBakeTimeInMinutes minutes with the canary before the rest shifts (0–1440)
+   * @param bakeTimeInMinutes minutes both revisions run after the rest has shifted (0–1440)
+   * @return this builder
+   */
+  public ServiceBuilder canary(double canaryPercent, int canaryBakeTimeInMinutes, int bakeTimeInMinutes) {
+    deployment.strategy(DeploymentStrategy.CANARY).bakeTimeInMinutes(bakeTimeInMinutes)
+        .canaryConfiguration(CanaryConfiguration.of(canaryPercent, canaryBakeTimeInMinutes));
+    deploymentGiven = true;
+    return this;
+  }
+
+  /**
+   * A lifecycle hook: a Lambda function ECS invokes at the given stages of a BLUE_GREEN, LINEAR or CANARY
+   * deployment.
+   *
+   * @param functionArn the Lambda function's ARN
+   * @param roleArn the role ECS invokes it with (trusted by {@code ecs.amazonaws.com})
+   * @param stages the stages at which it runs
+   * @return this builder
+   */
+  public ServiceBuilder lifecycleHook(String functionArn, String roleArn, DeploymentLifecycleHookStage... stages) {
+    return lifecycleHook(DeploymentLifecycleHook.lambda(functionArn, roleArn, stages));
+  }
+
+  /**
+   * Any lifecycle hook (a PAUSE hook, hook details, a timeout).
+   *
+   * @param hook the hook
+   * @return this builder
+   */
+  public ServiceBuilder lifecycleHook(DeploymentLifecycleHook hook) {
+    deployment.addLifecycleHooks(hook);
+    deploymentGiven = true;
+    return this;
+  }
+
+  /**
+   * CloudWatch alarms that fail a deployment when one is in ALARM (the alarms are the environment's,
+   * {@link EnvironmentBuilder#alarm(MetricAlarm)}).
+   *
+   * @param rollback whether a failed deployment rolls back to the last completed one
+   * @param alarmNames the alarms' names
+   * @return this builder
+   */
+  public ServiceBuilder deploymentAlarms(boolean rollback, String... alarmNames) {
+    deployment.alarms(DeploymentAlarms.builder().enable(true).rollback(rollback).addAlarmNames(alarmNames).build());
+    deploymentGiven = true;
+    return this;
+  }
+
+  /**
    * Placement strategies, applied in order.
    *
    * @param strategies placement strategies, applied in order
@@ -205,6 +299,26 @@ public final class ServiceBuilder {
   }
 
   /**
+   * Register tasks with a target group, with what BLUE_GREEN, LINEAR and CANARY deployments need of it: the
+   * alternate target group, the production (and test) listener rule and the role.
+   *
+   * @param targetGroup the target group (name or ARN)
+   * @param containerName the container that receives the traffic
+   * @param containerPort its port that receives the traffic
+   * @param advanced sets alternateTargetGroupArn, productionListenerRule (ARN, or {@code <lb>:<port>:<priority>}
+   *     / {@code <lb>:<port>}), testListenerRule and roleArn
+   * @return this builder
+   */
+  public ServiceBuilder loadBalancer(String targetGroup, String containerName, int containerPort,
+      Consumer<AdvancedConfiguration.Builder> advanced) {
+    AdvancedConfiguration.Builder b = AdvancedConfiguration.builder();
+    advanced.accept(b);
+    s.addLoadBalancer(ServiceLoadBalancer.builder().targetGroupArn(targetGroup).containerName(containerName)
+        .containerPort(containerPort).advancedConfiguration(b.build()).build());
+    return this;
+  }
+
+  /**
    * Register instances with a Classic Load Balancer.
    *
    * @param loadBalancerName the Classic Load Balancer's name
@@ -276,6 +390,44 @@ public final class ServiceBuilder {
     AutoScalingBuilder b = new AutoScalingBuilder(minCapacity, maxCapacity);
     spec.accept(b);
     s.autoScaling(b.build());
+    return this;
+  }
+
+  /**
+   * Service Connect: the namespace the service joins and the endpoints it offers there (read and validated; not
+   * yet simulated, see docs/SERVICE-CONNECT.md).
+   *
+   * @param spec describes the configuration; {@code c -> {}} makes a client-only service in the cluster's default
+   *     namespace
+   * @return this builder
+   */
+  public ServiceBuilder serviceConnect(Consumer<ServiceConnectBuilder> spec) {
+    ServiceConnectBuilder b = new ServiceConnectBuilder();
+    spec.accept(b);
+    s.serviceConnectConfiguration(b.build());
+    return this;
+  }
+
+  /**
+   * Whether ECS evens out the tasks across Availability Zones (ENABLED for new services when not given).
+   *
+   * @param rebalancing ENABLED or DISABLED
+   * @return this builder
+   */
+  public ServiceBuilder availabilityZoneRebalancing(AvailabilityZoneRebalancing rebalancing) {
+    s.availabilityZoneRebalancing(rebalancing);
+    return this;
+  }
+
+  /**
+   * The EBS volume ECS creates for each task, for the task definition's volume that is configured at launch.
+   *
+   * @param volumeName the task definition volume with {@code configuredAtLaunch}
+   * @param volume its size, type and infrastructure role
+   * @return this builder
+   */
+  public ServiceBuilder ebsVolume(String volumeName, ServiceManagedEBSVolumeConfiguration volume) {
+    s.addVolumeConfiguration(ServiceVolumeConfiguration.builder().name(volumeName).managedEBSVolume(volume).build());
     return this;
   }
 

@@ -112,6 +112,17 @@ public final class VolumeBuilder {
     return this;
   }
 
+  /**
+   * A volume ECS creates when the task launches (an Amazon EBS volume, configured by the service's or RunTask's
+   * volumeConfigurations).
+   *
+   * @return this builder
+   */
+  public VolumeBuilder configuredAtLaunch() {
+    v.configuredAtLaunch(true);
+    return this;
+  }
+
   Volume build() {
     return v.build();
   }

@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.ecsdsl.validation.BoundedProblems;
 import dev.ecsdsl.validation.Problem;
 import dev.ecsdsl.validation.ProblemPath;
+import dev.ecsdsl.validation.Severity;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,20 +27,59 @@ import java.util.Set;
  * model holds into a clean JSON tree. Along the way it records every problem with its ECS path and source
  * line and column, instead of stopping at the first: unknown members (with the closest known name), ECS
  * members the model does not hold (dropped, with a warning unless empty), read-only members of describe
- * output (dropped, with a warning), values of the wrong JSON type, unknown enum values, and missing required
- * members. JSON {@code null} for an optional member counts as absent. Jackson then binds the clean tree,
- * which by construction holds only what the model accepts.
+ * output (dropped, with a warning), values of the wrong JSON type (dropped), values ECS has but the model
+ * does not (dropped, with a warning), members set to null (absent, with one warning per object), template
+ * placeholders left in strings, and missing required members. Jackson then binds the clean tree, which by
+ * construction holds only what the model accepts.
+ *
+ * <p>With {@code keep} false (a document too large for the model) it checks the same but builds no tree, so
+ * its memory stays small whatever the size of the document; the problems go to a {@link BoundedProblems}.
  */
 final class CheckingReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Reads one embedded JSON document and stops after it (the rest of the file is not its trailing content). */
+  private static final com.fasterxml.jackson.databind.ObjectReader DOCUMENT_READER = EcsObjectMapper.MAPPER.reader()
+      .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectNode DISCARDED = NODES.objectNode();
 
   private final JsonParser parser;
-  private final List<Problem> problems;
+  private final BoundedProblems problems;
+  private final boolean keep;
+  private final Map<ProblemPath, List<Integer>> dropped = new HashMap<>();
+  private final Map<Shape.Struct, List<String>> candidates = new java.util.IdentityHashMap<>();
+  private boolean incomplete;
+  private Class<?> owner = Object.class;
+  private String member = "";
 
-  /** A reader of the parser's tokens that adds its problems to {@code problems}. */
-  CheckingReader(JsonParser parser, List<Problem> problems) {
+  /** A reader of the parser's tokens that adds its problems to {@code problems}; {@code keep} builds the tree. */
+  CheckingReader(JsonParser parser, BoundedProblems problems, boolean keep) {
     this.parser = parser;
     this.problems = problems;
+    this.keep = keep;
+  }
+
+  /**
+   * The root object as read: its clean members, the required members it lacks (not reported: the caller
+   * decides, since the command line may give them), and where it starts.
+   *
+   * @param out the clean members; empty (and not kept) when the document is not kept
+   * @param missing required members that are absent or null, in model order
+   * @param nulls those of {@code missing} that are null
+   * @param start where the object starts
+   */
+  record Root(ObjectNode out, List<String> missing, Set<String> nulls, JsonLocation start) {}
+
+  /**
+   * Reads the root object of a document at the current token. Members in {@code overrides} come from the
+   * command line and win over the file's, as the AWS CLI merges them; the file's value is not read.
+   */
+  Root readRoot(Shape.Struct struct, ProblemPath path, String label, Map<String, JsonNode> overrides)
+      throws IOException {
+    JsonLocation start = parser.currentTokenLocation();
+    List<String> missing = new ArrayList<>();
+    Set<String> nulls = new HashSet<>();
+    ObjectNode out = readStruct(struct, path, label, overrides, missing, nulls);
+    return new Root(out == null ? NODES.objectNode() : out, missing, nulls, start);
   }
 
   /**
@@ -49,7 +91,7 @@ final class CheckingReader {
    */
   JsonNode read(Shape shape, ProblemPath parent, String segment) throws IOException {
     if (shape instanceof Shape.Struct struct) {
-      return readStruct(struct, parent.then(segment), segment);
+      return readStruct(struct, parent.then(segment), segment, Map.of(), null, null);
     }
     if (shape instanceof Shape.ListOf list) {
       return readList(list, parent, segment);
@@ -60,40 +102,89 @@ final class CheckingReader {
     if (shape instanceof Shape.Choice choice) {
       return readChoice(choice, parent.then(segment), segment);
     }
+    if (shape instanceof Shape.Document) {
+      if (!keep) {
+        parser.skipChildren();
+        return DISCARDED;
+      }
+      return DOCUMENT_READER.readTree(parser);
+    }
     return readScalar((Shape.Scalar) shape, parent.then(segment), segment);
   }
 
   /** Reads the object at the current token as a model type; {@code label} names it in messages. */
   ObjectNode readStruct(Shape.Struct struct, ProblemPath path, String label) throws IOException {
+    return readStruct(struct, path, label, Map.of(), null, null);
+  }
+
+  /** Whether an object lacks a required member or holds a wrong value for one, so no model can be built. */
+  boolean incomplete() {
+    return incomplete;
+  }
+
+  /**
+   * The elements dropped from lists (null or of the wrong type), by the path of the list: the model's index
+   * of an element is its JSON index minus the dropped ones before it.
+   */
+  Map<ProblemPath, List<Integer>> dropped() {
+    return dropped;
+  }
+
+  /**
+   * Reads an object. Required members it lacks go to {@code missing} (the null ones to {@code missingNulls}
+   * too) when that is given, else they are reported.
+   */
+  private ObjectNode readStruct(Shape.Struct struct, ProblemPath path, String label, Map<String, JsonNode> overrides,
+      List<String> missing, Set<String> missingNulls) throws IOException {
     JsonLocation start = parser.currentTokenLocation();
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       wrongType(struct, path, label, "write an object {...} with the members of " + struct.ecs().ecsName());
       return null;
     }
     EcsMembers.TypeInfo ecs = struct.ecs();
-    ObjectNode out = NODES.objectNode();
+    ObjectNode out = keep ? NODES.objectNode() : DISCARDED;
     Set<String> present = new HashSet<>();
-    Set<String> nulls = new HashSet<>();
+    Set<String> nulls = new LinkedHashSet<>();
+    JsonLocation firstNull = null;
     Map<String, JsonNode> aliasValues = new LinkedHashMap<>();
     Map<String, Integer> aliasWarnings = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonLocation at = parser.currentTokenLocation();
       JsonToken token = parser.nextToken();
-      ProblemPath memberPath = path.then(name);
-      Shape.Member member = struct.member(name);
-      if (member != null) {
+      ProblemPath memberPath = path.then(Clip.of(name));
+      Shape.Member modelMember = struct.member(name);
+      boolean known = modelMember != null || ecs.ecsMembers().contains(name) || ecs.readOnly().contains(name);
+      if (known && !seen.add(name)) {
+        problems.add(JsonProblems.duplicateMember(memberPath, name, at));
+      }
+      if (overrides.containsKey(name)) {
+        parser.skipChildren();
+      } else if (modelMember != null) {
         present.add(name);
         if (token == JsonToken.VALUE_NULL) {
           nulls.add(name);
+          firstNull = firstNull == null ? at : firstNull;
           continue;
         }
-        JsonNode value = read(member.shape(), path, name);
-        if (value != null) {
+        Class<?> outerOwner = owner;
+        String outerMember = member;
+        owner = struct.type();
+        member = name;
+        JsonNode value = read(modelMember.shape(), path, name);
+        owner = outerOwner;
+        member = outerMember;
+        if (value != null && keep) {
           out.set(name, value);
+        } else if (value == null && modelMember.required()) {
+          incomplete = true;
         }
       } else if (ecs.ecsMembers().contains(name)) {
-        if (!skipReportingEmpty()) {
+        if (token == JsonToken.VALUE_NULL) {
+          nulls.add(name);
+          firstNull = firstNull == null ? at : firstNull;
+        } else if (!skipReportingEmpty()) {
           problems.add(JsonProblems.unsupportedMember(memberPath, name, struct, at));
         }
       } else if (ecs.readOnly().contains(name)) {
@@ -101,44 +192,68 @@ final class CheckingReader {
         if (target != null && token == JsonToken.VALUE_STRING && struct.member(target) != null) {
           // Reported here, in file order, as used; corrected below if the target member turns up.
           aliasValues.put(name, TextNode.valueOf(parser.getText()));
-          aliasWarnings.put(name, problems.size());
-          problems.add(JsonProblems.readOnlyMember(memberPath, name, ecs.readOnlyOperation(), target, at));
+          aliasWarnings.put(name, problems.add(
+              JsonProblems.readOnlyMember(memberPath, name, ecs.readOnlyOperation(), target, at)));
         } else {
           skipReportingEmpty();
           problems.add(JsonProblems.readOnlyMember(memberPath, name, ecs.readOnlyOperation(), null, at));
         }
       } else {
         skipReportingEmpty();
-        problems.add(JsonProblems.unknownMember(memberPath, name, struct, candidates(struct), at));
+        problems.add(Severity.ERROR,
+            () -> JsonProblems.unknownMember(memberPath, name, struct, candidates(struct), at));
       }
     }
     for (Map.Entry<String, JsonNode> alias : aliasValues.entrySet()) {
       String target = ecs.readOnlyAliases().get(alias.getKey());
-      if (!present.contains(target)) {
-        out.set(target, alias.getValue());
+      if (!present.contains(target) && !overrides.containsKey(target)) {
+        if (keep) {
+          out.set(target, alias.getValue());
+        }
         present.add(target);
-      } else {
+      } else if (aliasWarnings.get(alias.getKey()) >= 0) {
         int index = aliasWarnings.get(alias.getKey());
         Problem used = problems.get(index);
         problems.set(index, new Problem(used.severity(), used.path(), used.rule(),
-            used.message().replace("used as '" + target + "'", "ignored"), used.fix()));
+            used.message().replace("used as '" + target + "'", "ignored"), used.fix(), used.location()));
       }
     }
-    for (Shape.Member member : struct.members().values()) {
-      String name = member.name();
-      if (member.required() && (!present.contains(name) || nulls.contains(name))) {
-        problems.add(JsonProblems.missingMember(path.then(name), name, struct, nulls.contains(name), start));
+    for (Map.Entry<String, JsonNode> override : overrides.entrySet()) {
+      if (keep) {
+        out.set(override.getKey(), override.getValue());
       }
+      present.add(override.getKey());
+    }
+    for (Shape.Member required : struct.members().values()) {
+      String name = required.name();
+      if (required.required() && (!present.contains(name) || nulls.contains(name))) {
+        if (missing != null) {
+          missing.add(name);
+          if (nulls.contains(name)) {
+            missingNulls.add(name);
+          }
+        } else {
+          problems.add(JsonProblems.missingMember(path.then(name), name, struct, nulls.contains(name), start));
+          incomplete = true;
+        }
+      }
+    }
+    List<String> optionalNulls = nulls.stream()
+        .filter(n -> struct.member(n) == null || !struct.member(n).required()).toList();
+    if (!optionalNulls.isEmpty()) {
+      problems.add(JsonProblems.nullMembers(path, optionalNulls, firstNull));
     }
     return out;
   }
 
   /** Every name a misspelt member of the type may have meant: model members, other ECS members, read-only ones. */
-  private static List<String> candidates(Shape.Struct struct) {
-    Set<String> names = new LinkedHashSet<>(struct.members().keySet());
-    names.addAll(struct.ecs().ecsMembers());
-    names.addAll(struct.ecs().readOnly().stream().sorted().toList());
-    return new ArrayList<>(names);
+  private List<String> candidates(Shape.Struct struct) {
+    return candidates.computeIfAbsent(struct, s -> {
+      Set<String> names = new LinkedHashSet<>(s.members().keySet());
+      names.addAll(s.ecs().ecsMembers());
+      names.addAll(s.ecs().readOnly().stream().sorted().toList());
+      return List.copyOf(names);
+    });
   }
 
   private JsonNode readList(Shape.ListOf list, ProblemPath parent, String segment) throws IOException {
@@ -151,13 +266,19 @@ final class CheckingReader {
     int i = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       String element = segment + "[" + i + "]";
+      JsonNode value = null;
       if (parser.currentToken() == JsonToken.VALUE_NULL) {
         wrongType(list.element(), parent.then(element), element, "remove the null from the array");
       } else {
-        JsonNode value = read(list.element(), parent, element);
-        if (value != null) {
-          out.add(value);
+        value = read(list.element(), parent, element);
+      }
+      if (value == null && keep) {
+        List<Integer> indexes = dropped.computeIfAbsent(path, k -> new ArrayList<>());
+        if (indexes.size() < BoundedProblems.DEFAULT_LIMIT) {
+          indexes.add(i);
         }
+      } else if (value != null && keep) {
+        out.add(value);
       }
       i++;
     }
@@ -170,16 +291,20 @@ final class CheckingReader {
       wrongType(map, path, segment, "write an object: { \"name\": \"value\", ... }");
       return null;
     }
-    ObjectNode out = NODES.objectNode();
+    ObjectNode out = keep ? NODES.objectNode() : DISCARDED;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
+      JsonLocation at = parser.currentTokenLocation();
       parser.nextToken();
+      if (keep && out.has(key)) {
+        problems.add(JsonProblems.duplicateMember(path.then(Clip.of(key)), key, at));
+      }
       if (parser.currentToken() == JsonToken.VALUE_NULL) {
-        wrongType(map.value(), path.then(key), key, "give a value, e.g. \"\", or remove the entry");
+        wrongType(map.value(), path.then(Clip.of(key)), key, "give a value, e.g. \"\", or remove the entry");
         continue;
       }
-      JsonNode value = read(map.value(), path, key);
-      if (value != null) {
+      JsonNode value = read(map.value(), path, Clip.of(key));
+      if (value != null && keep) {
         out.set(key, value);
       }
     }
@@ -199,7 +324,7 @@ final class CheckingReader {
     if (EcsMembers.ecsOnlyValues(choice.type()).contains(value)) {
       problems.add(JsonProblems.unsupportedValue(path, label, value, choice, at));
     } else {
-      problems.add(JsonProblems.unknownValue(path, label, value, choice, at));
+      problems.add(Severity.ERROR, () -> JsonProblems.unknownValue(path, label, value, choice, at));
     }
     return null;
   }
@@ -209,10 +334,17 @@ final class CheckingReader {
     switch (scalar.kind()) {
       case STRING:
         if (token == JsonToken.VALUE_STRING) {
-          return TextNode.valueOf(parser.getText());
+          String text = parser.getText();
+          if (Placeholders.searched(owner, member)) {
+            List<String> found = Placeholders.find(text);
+            if (!found.isEmpty()) {
+              problems.add(JsonProblems.placeholder(path, member, text, found, parser.currentTokenLocation()));
+            }
+          }
+          return keep ? TextNode.valueOf(text) : null;
         }
         wrongType(scalar, path, label, token.isScalarValue()
-            ? "write it as a string in quotes: \"" + parser.getText() + "\""
+            ? "write it as a string in quotes: \"" + Clip.of(parser.getText()) + "\""
             : "write a string here");
         return null;
       case INT:
@@ -261,7 +393,7 @@ final class CheckingReader {
   }
 
   private static boolean isWholeNumber(String text) {
-    return text.matches("-?\\d{1,18}");
+    return text.length() <= 18 && text.matches("-?\\d{1,18}");
   }
 
   private void wrongType(Shape expected, ProblemPath path, String label, String fix) throws IOException {
@@ -282,7 +414,7 @@ final class CheckingReader {
         return "the string \"" + (text.length() > 40 ? text.substring(0, 37) + "..." : text) + "\"";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + parser.getText();
+        return "the number " + Clip.of(parser.getText());
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:
@@ -294,7 +426,7 @@ final class CheckingReader {
       case START_OBJECT:
         return "an object";
       default:
-        return parser.getText();
+        return Clip.of(parser.getText());
     }
   }
 

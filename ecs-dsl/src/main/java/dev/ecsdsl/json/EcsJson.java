@@ -2,6 +2,7 @@ package dev.ecsdsl.json;
 
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.validation.BoundedProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,10 @@ import java.util.Objects;
  * [one service], "failures": []}}), whose read-only members (ARN, revision, status, counts, deployments,
  * events, ...) are dropped with a {@link JsonRules#READ_ONLY_MEMBER} warning each. ECS members the model
  * does not hold (e.g. {@code proxyConfiguration}, {@code systemControls}) are dropped with a
- * {@link JsonRules#UNSUPPORTED_MEMBER} warning, unless empty. Everything else that is wrong is an error, and
+ * {@link JsonRules#UNSUPPORTED_MEMBER} warning, unless empty. Members the model reads and validation checks
+ * but the runtimes do not simulate yet (Service Connect, EBS volumes configured at launch, Availability Zone
+ * rebalancing, Managed Instances) are kept, with one {@link JsonRules#NOT_YET_SIMULATED} warning per file that names
+ * them. Everything else that is wrong is an error, and
  * all errors of a file are reported together in one {@link EcsJsonException}: misspelt or unknown members
  * (with the closest known name), wrong JSON types ({@code "512"} where ECS wants a number), unknown enum
  * values (with the closest allowed value), missing required members, and text that is not JSON. Every
@@ -94,6 +98,65 @@ public final class EcsJson {
   }
 
   /**
+   * Reads a task definition for checking, as {@code bin/ecs-dsl validate} does: every problem of reading
+   * (errors too, each with line and column) and the value of what could be read, so that ECS's rules can
+   * check it as well. Never throws on bad content.
+   *
+   * @param json RegisterTaskDefinition input or DescribeTaskDefinition output
+   * @return the problems and, unless the document is unusable, the value
+   */
+  public static JsonCheck<TaskDefinition> checkTaskDefinition(String json) {
+    return Importer.TASK_DEFINITION.check(JsonSource.of(Objects.requireNonNull(json, "json")),
+        CommandLineMembers.none(), BoundedProblems.DEFAULT_LIMIT, true);
+  }
+
+  /**
+   * Reads a task definition file for checking; see {@link #checkTaskDefinition(String)}. The file is streamed
+   * (UTF-8, or UTF-16/32 with a byte order mark), so memory does not grow with its size; files over 4 MiB
+   * are checked for their JSON problems only.
+   *
+   * @param file the JSON file
+   * @param limit how many problems to keep; the others are counted
+   * @return the problems and, unless the document is unusable, the value
+   * @throws IOException when the file cannot be read
+   */
+  public static JsonCheck<TaskDefinition> checkTaskDefinition(Path file, int limit) throws IOException {
+    return Importer.TASK_DEFINITION.check(JsonSource.of(file), CommandLineMembers.none(), limit, true);
+  }
+
+  /**
+   * Reads a service for checking, as {@code bin/ecs-dsl validate} does: every problem of reading and the value
+   * of what could be read. Members given on the command line win over the file's, as in the AWS CLI; a
+   * missing {@code serviceName} is a warning that names {@code --service-name}, and a service with the
+   * EXTERNAL deployment controller needs no {@code taskDefinition} (see {@link JsonCheck#isStandIn}). Never
+   * throws on bad content.
+   *
+   * @param json CreateService input or DescribeServices output
+   * @param commandLine members given as AWS CLI flags
+   * @return the problems and, unless the document is unusable, the value
+   */
+  public static JsonCheck<Service> checkService(String json, CommandLineMembers commandLine) {
+    return Importer.SERVICE.check(JsonSource.of(Objects.requireNonNull(json, "json")),
+        Objects.requireNonNull(commandLine, "commandLine"), BoundedProblems.DEFAULT_LIMIT, true);
+  }
+
+  /**
+   * Reads a service file for checking; see {@link #checkService(String, CommandLineMembers)} and, for how the
+   * file is read, {@link #checkTaskDefinition(Path, int)}.
+   *
+   * @param file the JSON file
+   * @param commandLine members given as AWS CLI flags
+   * @param limit how many problems to keep; the others are counted
+   * @return the problems and, unless the document is unusable, the value
+   * @throws IOException when the file cannot be read
+   */
+  public static JsonCheck<Service> checkService(Path file, CommandLineMembers commandLine, int limit)
+      throws IOException {
+    return Importer.SERVICE.check(JsonSource.of(file), Objects.requireNonNull(commandLine, "commandLine"), limit,
+        true);
+  }
+
+  /**
    * Reads one model value of an ECS request member (a {@code PlacementStrategy}, a
    * {@code NetworkConfiguration}, a {@code CapacityProviderStrategyItem}, ...) from a JSON tree, as
    * strictly as the importers read files.
@@ -148,18 +211,23 @@ public final class EcsJson {
     if (json == null) {
       return Kind.UNKNOWN;
     }
-    return KindDetector.detect(json.startsWith("\uFEFF") ? json.substring(1) : json);
+    return KindDetector.detect(JsonSource.of(json));
   }
 
   /**
-   * What the UTF-8 file holds; see {@link #detect(String)}.
+   * What the file holds; see {@link #detect(String)}. The file is streamed, so this costs little memory
+   * whatever its size.
    *
    * @param file the JSON file
    * @return what it holds
    * @throws UncheckedIOException when the file cannot be read
    */
   public static Kind detect(Path file) {
-    return detect(readFile(file));
+    try {
+      return KindDetector.detect(JsonSource.of(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   private static String readFile(Path file) {

@@ -1,6 +1,8 @@
 package dev.ecsdsl.json;
 
+import dev.ecsdsl.model.AdvancedConfiguration;
 import dev.ecsdsl.model.AwsVpcConfiguration;
+import dev.ecsdsl.model.CanaryConfiguration;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.ContainerDependency;
@@ -9,6 +11,8 @@ import dev.ecsdsl.model.DeploymentAlarms;
 import dev.ecsdsl.model.DeploymentCircuitBreaker;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.DeploymentController;
+import dev.ecsdsl.model.DeploymentLifecycleHook;
+import dev.ecsdsl.model.DeploymentLifecycleHookTimeoutConfiguration;
 import dev.ecsdsl.model.DockerVolumeConfiguration;
 import dev.ecsdsl.model.EfsAuthorizationConfig;
 import dev.ecsdsl.model.EfsVolumeConfiguration;
@@ -22,13 +26,11 @@ import dev.ecsdsl.model.HealthCheck;
 import dev.ecsdsl.model.HostVolumeProperties;
 import dev.ecsdsl.model.KernelCapabilities;
 import dev.ecsdsl.model.KeyValuePair;
-import dev.ecsdsl.model.LaunchType;
-import dev.ecsdsl.model.Compatibility;
+import dev.ecsdsl.model.LinearConfiguration;
 import dev.ecsdsl.model.LinuxParameters;
 import dev.ecsdsl.model.LogConfiguration;
 import dev.ecsdsl.model.MountPoint;
 import dev.ecsdsl.model.NetworkConfiguration;
-import dev.ecsdsl.model.OsFamily;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.PortMapping;
@@ -89,11 +91,7 @@ final class EcsMembers {
   private static final Map<Class<?>, TypeInfo> TYPES = new HashMap<>();
 
   /** Values ECS accepts for an enum beyond those the model's enum holds. */
-  private static final Map<Class<?>, List<String>> ECS_ONLY_VALUES = Map.of(
-      LaunchType.class, List.of("MANAGED_INSTANCES"),
-      Compatibility.class, List.of("MANAGED_INSTANCES"),
-      OsFamily.class, List.of("WINDOWS_SERVER_2016_FULL", "WINDOWS_SERVER_2004_CORE", "WINDOWS_SERVER_20H2_CORE",
-          "WINDOWS_SERVER_2025_CORE", "WINDOWS_SERVER_2025_FULL"));
+  private static final Map<Class<?>, List<String>> ECS_ONLY_VALUES = Map.of();
 
   static {
     // RegisterTaskDefinition request; read-only members from DescribeTaskDefinition's TaskDefinition.
@@ -182,15 +180,25 @@ final class EcsMembers {
         List.of("enable", "rollback", "resetOnHealthyTask", "thresholdConfiguration"));
     put(ThresholdConfiguration.class, "ThresholdConfiguration", List.of("type", "value"));
     put(DeploymentAlarms.class, "DeploymentAlarms", List.of("alarmNames", "rollback", "enable"));
+    put(DeploymentLifecycleHook.class, "DeploymentLifecycleHook",
+        List.of("hookTargetArn", "roleArn", "lifecycleStages", "hookDetails", "targetType", "timeoutConfiguration"));
+    put(DeploymentLifecycleHookTimeoutConfiguration.class, "DeploymentLifecycleHookTimeoutConfiguration",
+        List.of("timeoutInMinutes", "action"));
+    put(LinearConfiguration.class, "LinearConfiguration", List.of("stepPercent", "stepBakeTimeInMinutes"));
+    put(CanaryConfiguration.class, "CanaryConfiguration", List.of("canaryPercent", "canaryBakeTimeInMinutes"));
+    put(AdvancedConfiguration.class, "AdvancedConfiguration",
+        List.of("alternateTargetGroupArn", "productionListenerRule", "testListenerRule", "roleArn"));
     put(DeploymentController.class, "DeploymentController", List.of("type"));
     put(PlacementStrategy.class, "PlacementStrategy", List.of("type", "field"));
     put(NetworkConfiguration.class, "NetworkConfiguration", List.of("awsvpcConfiguration"));
     put(AwsVpcConfiguration.class, "AwsVpcConfiguration", List.of("subnets", "securityGroups", "assignPublicIp"));
+    NewerEcsMembers.putAll(EcsMembers::put);
   }
 
   private EcsMembers() {}
 
-  private static void put(Class<?> type, String ecsName, List<String> ecsMembers) {
+  /** Adds a type whose members are all ECS members, in ECS's order. */
+  static void put(Class<?> type, String ecsName, List<String> ecsMembers) {
     put(type, ecsName, ecsMembers, List.of(), List.of(), "", Map.of());
   }
 

@@ -3,6 +3,7 @@ package dev.ecsdsl.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -39,6 +40,17 @@ final class EcsObjectMapper {
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+      .build();
+
+  /**
+   * The parsers that read documents token by token ({@link JsonSource}). Member names are not canonicalized,
+   * so a document of 300,000 distinct names does not fill a symbol table, and duplicate members are found by
+   * {@link CheckingReader} among the members that mean something, so that the set of names seen stays as
+   * small as the model's types; Jackson's own limits on name and string length and nesting depth apply.
+   */
+  static final JsonFactory STREAMING = JsonFactory.builder()
+      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
       .build();
 
   /** Writes two-space indented JSON, {@code "name": value}, arrays one element a line, {@code {}} when empty. */

@@ -1,6 +1,6 @@
 package dev.ecsdsl.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,21 +17,27 @@ import java.util.Optional;
  */
 record Envelope(String operation, String inner, boolean innerIsArray, List<String> members) {
 
-  /** The wrapper around the document of that kind, if the root is one. */
-  static Optional<Envelope> of(EcsJson.Kind kind, JsonNode root) {
-    if (kind == EcsJson.Kind.TASK_DEFINITION && root.path("taskDefinition").isObject()
-        && !root.has("family") && !root.has("containerDefinitions")) {
+  /** The wrapper around the document of that kind, if the root (as its outline tells) is one. */
+  static Optional<Envelope> of(EcsJson.Kind kind, DocumentOutline root) {
+    var members = root.members();
+    if (kind == EcsJson.Kind.TASK_DEFINITION && members.get("taskDefinition") == JsonToken.START_OBJECT
+        && !members.containsKey("family") && !members.containsKey("containerDefinitions")) {
       return Optional.of(new Envelope("DescribeTaskDefinition", "taskDefinition", false,
           List.of("taskDefinition", "tags")));
     }
-    if (kind == EcsJson.Kind.SERVICE && !root.has("serviceName")) {
-      if (root.path("services").isArray()) {
+    if (kind == EcsJson.Kind.SERVICE && !members.containsKey("serviceName")) {
+      if (members.get("services") == JsonToken.START_ARRAY) {
         return Optional.of(new Envelope("DescribeServices", "services", true, List.of("services", "failures")));
       }
-      if (root.path("service").isObject()) {
+      if (members.get("service") == JsonToken.START_OBJECT) {
         return Optional.of(new Envelope("CreateService", "service", false, List.of("service")));
       }
     }
     return Optional.empty();
+  }
+
+  /** The path of the document inside the wrapper: {@code taskDefinition}, {@code services[0]} or {@code service}. */
+  String innerSegment() {
+    return innerIsArray ? inner + "[0]" : inner;
   }
 }

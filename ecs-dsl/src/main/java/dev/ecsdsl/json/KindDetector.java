@@ -1,11 +1,6 @@
 package dev.ecsdsl.json;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -19,39 +14,14 @@ import java.util.Map;
 final class KindDetector {
   private KindDetector() {}
 
-  /** The kind of the JSON text, judged by the root members readable before any syntax error. */
-  static EcsJson.Kind detect(String text) {
-    Map<String, JsonToken> members = new HashMap<>();
-    try (JsonParser parser = EcsObjectMapper.MAPPER.createParser(text)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return EcsJson.Kind.UNKNOWN;
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        members.put(name, JsonToken.NOT_AVAILABLE);
-        members.put(name, parser.nextToken());
-        parser.skipChildren();
-      }
-    } catch (IOException | RuntimeException e) {
-      // Judge by what was read before the fault.
-    }
-    return decide(members);
+  /** The kind of a document, judged by the root members readable before any syntax error. */
+  static EcsJson.Kind detect(JsonSource source) {
+    DocumentOutline outline = DocumentOutline.scan(source);
+    return outline.root() == JsonToken.START_OBJECT ? decide(outline.members()) : EcsJson.Kind.UNKNOWN;
   }
 
-  /** The kind of a parsed document. */
-  static EcsJson.Kind detect(JsonNode root) {
-    if (root == null || !root.isObject()) {
-      return EcsJson.Kind.UNKNOWN;
-    }
-    Map<String, JsonToken> members = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      members.put(e.getKey(), e.getValue().asToken());
-    }
-    return decide(members);
-  }
-
-  private static EcsJson.Kind decide(Map<String, JsonToken> members) {
+  /** The kind told by the root members and the first token of each. */
+  static EcsJson.Kind decide(Map<String, JsonToken> members) {
     if (members.containsKey("containerDefinitions") || members.containsKey("family")
         || members.get("taskDefinition") == JsonToken.START_OBJECT) {
       return EcsJson.Kind.TASK_DEFINITION;

@@ -138,6 +138,9 @@ final class ModelShapes {
       if (c == Boolean.class || c == boolean.class) {
         return new Shape.Scalar(Shape.ScalarKind.BOOLEAN);
       }
+      if (c == dev.ecsdsl.model.HookDetails.class) {
+        return new Shape.Document();
+      }
       if (c.isEnum()) {
         return new Shape.Choice(c, enumValues(c));
       }

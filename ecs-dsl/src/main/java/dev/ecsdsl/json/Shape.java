@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What a JSON value must look like to become a model value: a scalar, one of an enum's ECS spellings, an
- * array, a string map, or an object of a model type with named members. Built from the model by
+ * array, a string map, any JSON document, or an object of a model type with named members. Built from the model by
  * {@link ModelShapes}; read by {@link CheckingReader} and {@link CanonicalWriter}.
  */
 sealed interface Shape {
@@ -61,6 +61,14 @@ sealed interface Shape {
     @Override
     public String expected() {
       return "an array";
+    }
+  }
+
+  /** Any JSON value, kept as it is (ECS's JSON document type, such as a lifecycle hook's {@code hookDetails}). */
+  record Document() implements Shape {
+    @Override
+    public String expected() {
+      return "a JSON value";
     }
   }
 

@@ -7,24 +7,31 @@ import java.util.Optional;
 /**
  * Finds the known name closest to a misspelt one: case-insensitive edit distance (insertions, deletions,
  * substitutions and swaps of neighbours each count one), close enough when at most a third of the name, and
- * at least one edit, differs. Ties go to the candidate listed first.
+ * at least one edit (at most three), differs. Ties go to the candidate listed first.
  */
 final class Suggestions {
   private Suggestions() {}
 
-  /** The closest candidate, if one is close enough. */
+  /**
+   * The closest candidate, if one is close enough. A candidate whose length differs from the given name's by
+   * more than the allowed distance cannot be close enough and is not compared, so a huge name costs nothing.
+   */
   static Optional<String> closest(String given, Collection<String> candidates) {
-    String g = given.toLowerCase(Locale.ROOT);
+    int allowed = Math.max(1, Math.min(3, Math.max(given.length(), 1) / 3));
+    String g = null;
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - given.length()) > allowed) {
+        continue;
+      }
+      g = g == null ? given.toLowerCase(Locale.ROOT) : g;
       int d = distance(g, candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
     }
-    int allowed = Math.max(1, Math.min(3, Math.max(given.length(), 1) / 3));
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 

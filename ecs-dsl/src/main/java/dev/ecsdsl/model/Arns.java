@@ -39,6 +39,17 @@ public final class Arns {
   }
 
   /**
+   * The made-up resource id ELB ARNs of the description carry ({@code targetgroup/web/<id>}): 16 hex digits, the
+   * same for the same seed in every run.
+   *
+   * @param seed what the id stands for, e.g. the target group's name
+   * @return 16 lower-case hex digits
+   */
+  static String resourceId(String seed) {
+    return String.format("%016x", (long) seed.hashCode() & 0xFFFFFFFFL);
+  }
+
+  /**
    * {@return whether the reference is an ARN}
    *
    * @param reference a name or an ARN

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A capacity provider of a cluster: FARGATE, FARGATE_SPOT, or an Auto Scaling group (instance group). */
+/**
+ * A capacity provider of a cluster: FARGATE, FARGATE_SPOT, an Auto Scaling group (instance group), or Amazon ECS
+ * Managed Instances.
+ */
 @Value.Immutable
 public interface CapacityProvider {
   /** {@return the provider name; FARGATE and FARGATE_SPOT are reserved for those providers} */
@@ -25,6 +28,9 @@ public interface CapacityProvider {
    * scaling)}
    */
   Optional<Boolean> managedTerminationProtection();
+
+  /** {@return for MANAGED_INSTANCES: the infrastructure role, launch template and instance requirements} */
+  Optional<ManagedInstancesProvider> managedInstancesProvider();
 
   /** {@return the FARGATE provider} */
   static CapacityProvider fargate() {

@@ -23,6 +23,9 @@ public interface Cluster {
   /** {@return whether CloudWatch Container Insights is on} */
   Optional<Boolean> containerInsights();
 
+  /** {@return the Service Connect namespace that the cluster's services join when they name none} */
+  Optional<ClusterServiceConnectDefaults> serviceConnectDefaults();
+
   /** {@return the tags} */
   List<Tag> tags();
 

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The root of a description: one AWS account and region with its VPC, IAM roles, secrets, parameters, ECR
- * repositories, EFS file systems, load balancers, target groups, clusters, task definitions, services and
- * scheduled tasks. Build one with {@link dev.ecsdsl.Ecs#environment(String)}; building validates the whole
+ * repositories, EFS file systems, load balancers, target groups, clusters, task definitions, services,
+ * scheduled tasks and CloudWatch alarms. Build one with {@link dev.ecsdsl.Ecs#environment(String)}; building validates the whole
  * description and fails with every problem at once.
  *
  * <p>Task definitions of the same family are revisions in the order given: the first is
@@ -70,6 +70,81 @@ public interface Environment {
 
   /** {@return the EventBridge scheduled tasks} */
   List<ScheduledTask> scheduledTasks();
+
+  /**
+   * {@return the CloudWatch metric alarms a service's {@code deploymentConfiguration.alarms} may name (alarms of
+   * step scaling policies live with their policy)}
+   */
+  List<MetricAlarm> alarms();
+
+  /** {@return the AWS Cloud Map namespaces that Service Connect services join} */
+  List<CloudMapNamespace> namespaces();
+
+  /** {@return the daemon task definitions (ECS Managed Daemons); repeated families are successive revisions} */
+  List<DaemonTaskDefinition> daemonTaskDefinitions();
+
+  /** {@return the daemons (ECS Managed Daemons)} */
+  List<Daemon> daemons();
+
+  /** {@return the Express Mode services} */
+  List<ExpressGatewayService> expressGatewayServices();
+
+  /**
+   * {@return the Cloud Map namespace a reference designates: its name, or its ARN}
+   *
+   * @param reference the namespace's name or ARN ({@code arn:aws:servicediscovery:...:namespace/ns-...})
+   */
+  default Optional<CloudMapNamespace> namespace(String reference) {
+    for (CloudMapNamespace ns : namespaces()) {
+      if (ns.name().equals(reference) || ns.arn(region(), accountId()).equals(reference)) {
+        return Optional.of(ns);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@return every CloudWatch alarm of the description: {@link #alarms()}, then those of step scaling policies} */
+  default List<MetricAlarm> metricAlarms() {
+    List<MetricAlarm> all = new ArrayList<>(alarms());
+    services().stream().flatMap(s -> s.autoScaling().stream()).flatMap(a -> a.stepScalingPolicies().stream())
+        .map(StepScalingPolicy::alarm).forEach(all::add);
+    return all;
+  }
+
+  /**
+   * {@return the alarm of that name (the first of {@link #metricAlarms()})}
+   *
+   * @param alarmName the alarm's name
+   */
+  default Optional<MetricAlarm> alarm(String alarmName) {
+    return metricAlarms().stream().filter(a -> a.alarmName().equals(alarmName)).findFirst();
+  }
+
+  /**
+   * The listener rule (ALB) or listener (NLB) a reference designates: its ARN ({@link ListenerRule#arn},
+   * {@link Listener#arn}), or the short forms {@code <load balancer>:<port>:<priority>} and
+   * {@code <load balancer>:<port>}.
+   *
+   * @param reference an ARN or a short form
+   * @return the rule or listener, if the description has it
+   */
+  default Optional<ListenerRuleReference> listenerRule(String reference) {
+    for (LoadBalancer lb : loadBalancers()) {
+      for (Listener listener : lb.listeners()) {
+        String shortForm = lb.name() + ":" + listener.port();
+        if (reference.equals(shortForm) || reference.equals(listener.arn(lb, region(), accountId()))) {
+          return Optional.of(new ListenerRuleReference(lb, listener, Optional.empty()));
+        }
+        for (ListenerRule rule : listener.rules()) {
+          if (reference.equals(shortForm + ":" + rule.priority())
+              || reference.equals(rule.arn(lb, listener, region(), accountId()))) {
+            return Optional.of(new ListenerRuleReference(lb, listener, Optional.of(rule)));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * {@return the cluster a reference (name or ARN) designates}
@@ -171,7 +246,8 @@ public interface Environment {
     for (LoadBalancer lb : loadBalancers()) {
       boolean forwards = lb.listeners().stream().anyMatch(l ->
           l.defaultTargetGroup().map(Arns::name).map(targetGroupName::equals).orElse(false)
-              || l.rules().stream().anyMatch(r -> Arns.name(r.targetGroup()).equals(targetGroupName)));
+              || l.rules().stream().flatMap(r -> r.forwardTargets().stream())
+                  .anyMatch(t -> Arns.name(t.targetGroupArn()).equals(targetGroupName)));
       if (forwards) {
         result.add(lb);
       }

@@ -18,6 +18,11 @@ public interface IamRole {
   String EC2 = "ec2.amazonaws.com";
   /** Trusted principal of the role EventBridge runs scheduled tasks with. */
   String EVENTS = "events.amazonaws.com";
+  /**
+   * Trusted principal of the roles ECS itself assumes: the infrastructure role for load balancers of blue/green,
+   * linear and canary deployments, and the role that invokes lifecycle hook functions.
+   */
+  String ECS = "ecs.amazonaws.com";
   /** AWS managed policy that lets ECS pull from ECR and write to CloudWatch Logs. */
   String TASK_EXECUTION_ROLE_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy";
   /** AWS managed policy of container instances (agent registration, ECR pull, logs). */

@@ -9,7 +9,9 @@ public enum LaunchType {
   /** Serverless capacity. */
   @JsonProperty("FARGATE") FARGATE,
   /** On-premises instances (ECS Anywhere). */
-  @JsonProperty("EXTERNAL") EXTERNAL;
+  @JsonProperty("EXTERNAL") EXTERNAL,
+  /** Amazon ECS Managed Instances: EC2 instances ECS launches and manages (not yet simulated). */
+  @JsonProperty("MANAGED_INSTANCES") MANAGED_INSTANCES;
 
   /** {@return the name ECS uses for this value in its API and JSON} */
   public String ecsName() {

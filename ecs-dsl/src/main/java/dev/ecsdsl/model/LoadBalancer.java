@@ -32,6 +32,22 @@ public interface LoadBalancer {
   /** {@return the Classic Load Balancer health check (ALB and NLB check per target group)} */
   Optional<TargetGroupHealthCheck> healthCheck();
 
+  /**
+   * {@return the load balancer's ARN: {@code arn:aws:elasticloadbalancing:<region>:<account>:loadbalancer/app/<name>/<id>}
+   * ({@code net} for an NLB; a Classic Load Balancer's is {@code loadbalancer/<name>})}
+   *
+   * @param region AWS region
+   * @param accountId 12-digit account id
+   */
+  default String arn(String region, String accountId) {
+    String prefix = "arn:aws:elasticloadbalancing:" + region + ":" + accountId + ":loadbalancer/";
+    return switch (type()) {
+      case CLASSIC -> prefix + name();
+      case NETWORK -> prefix + "net/" + name() + "/" + Arns.resourceId(name());
+      case APPLICATION -> prefix + "app/" + name() + "/" + Arns.resourceId(name());
+    };
+  }
+
   /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();

@@ -7,7 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A CloudWatch metric alarm that triggers a step scaling policy. */
+/**
+ * A CloudWatch metric alarm: it triggers a step scaling policy, or fails a deployment when it is in ALARM
+ * ({@code deploymentConfiguration.alarms}). CloudWatch API: {@code PutMetricAlarm} / {@code MetricAlarm}.
+ * The metrics the simulation produces: {@code AWS/ECS} {@code CPUUtilization} and {@code MemoryUtilization}
+ * (dimensions {@code ClusterName}, {@code ServiceName}); {@code AWS/ApplicationELB} {@code RequestCount},
+ * {@code RequestCountPerTarget}, {@code HTTPCode_Target_5XX_Count} and {@code TargetResponseTime} (dimensions
+ * {@code LoadBalancer}, {@code TargetGroup}).
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMetricAlarm.class)
 @JsonDeserialize(as = ImmutableMetricAlarm.class)
@@ -35,6 +42,27 @@ public interface MetricAlarm {
 
   /** {@return the comparison} */
   ComparisonOperator comparisonOperator();
+
+  /** {@return the metric's dimensions, e.g. {@code ServiceName} and {@code ClusterName}} */
+  List<MetricDimension> dimensions();
+
+  /**
+   * {@return how many of the last {@link #evaluationPeriods()} periods must breach ("M out of N"); all of them
+   * when unset}
+   */
+  Optional<Integer> datapointsToAlarm();
+
+  /** {@return how periods without data count; {@code missing} when unset} */
+  Optional<TreatMissingData> treatMissingData();
+
+  /**
+   * {@return the value of the dimension of that name, if the alarm has it}
+   *
+   * @param name the dimension's name, e.g. {@code ServiceName}
+   */
+  default Optional<String> dimension(String name) {
+    return dimensions().stream().filter(d -> d.name().equals(name)).map(MetricDimension::value).findFirst();
+  }
 
   /** {@return a new, empty builder} */
   static Builder builder() {

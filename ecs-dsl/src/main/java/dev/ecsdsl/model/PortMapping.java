@@ -28,7 +28,7 @@ public interface PortMapping {
   Optional<String> name();
 
   /** {@return the application protocol: http, http2 or grpc; used by Service Connect} */
-  Optional<String> appProtocol();
+  Optional<ApplicationProtocol> appProtocol();
 
   /** {@return a port range such as {@code 8000-8010}, instead of containerPort} */
   Optional<String> containerPortRange();

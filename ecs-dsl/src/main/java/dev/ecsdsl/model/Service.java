@@ -30,7 +30,7 @@ public interface Service {
   /** {@return tasks to keep running (REPLICA); ignored for DAEMON} */
   Optional<Integer> desiredCount();
 
-  /** {@return EC2, FARGATE or EXTERNAL; exclusive with capacityProviderStrategy} */
+  /** {@return EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES; exclusive with capacityProviderStrategy} */
   Optional<LaunchType> launchType();
 
   /** {@return the capacity provider strategy; exclusive with launchType} */
@@ -81,6 +81,21 @@ public interface Service {
   /** {@return the tags} */
   List<Tag> tags();
 
+  /**
+   * {@return whether ECS evens out the tasks across Availability Zones; ENABLED for new services when unset
+   * (see {@link #availabilityZoneRebalancingOrDefault()})}
+   */
+  Optional<AvailabilityZoneRebalancing> availabilityZoneRebalancing();
+
+  /** {@return the service's Service Connect configuration (read and validated; not yet simulated)} */
+  Optional<ServiceConnectConfiguration> serviceConnectConfiguration();
+
+  /**
+   * {@return the configuration of the task definition's volumes that are configuredAtLaunch (at most one; read
+   * and validated, not yet simulated)}
+   */
+  List<ServiceVolumeConfiguration> volumeConfigurations();
+
   /** {@return the Application Auto Scaling of the desired count; not part of the ECS JSON} */
   @com.fasterxml.jackson.annotation.JsonIgnore
   Optional<ServiceAutoScaling> autoScaling();
@@ -88,6 +103,14 @@ public interface Service {
   /** {@return REPLICA unless DAEMON is set} */
   default SchedulingStrategy schedulingStrategyOrDefault() {
     return schedulingStrategy().orElse(SchedulingStrategy.REPLICA);
+  }
+
+  /**
+   * {@return the Availability Zone rebalancing in force: the given one, else ENABLED, ECS's default for new
+   * services}
+   */
+  default AvailabilityZoneRebalancing availabilityZoneRebalancingOrDefault() {
+    return availabilityZoneRebalancing().orElse(AvailabilityZoneRebalancing.ENABLED);
   }
 
   /** {@return the cluster name, {@code default} when unset} */

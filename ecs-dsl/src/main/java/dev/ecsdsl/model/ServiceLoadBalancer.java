@@ -28,6 +28,12 @@ public interface ServiceLoadBalancer {
   Optional<Integer> containerPort();
 
   /**
+   * {@return what BLUE_GREEN, LINEAR and CANARY deployments need of this target group: the alternate target
+   * group, the production (and test) listener rule and the role}
+   */
+  Optional<AdvancedConfiguration> advancedConfiguration();
+
+  /**
    * {@return a target group mapping}
    *
    * @param targetGroup the target group's name or ARN

@@ -55,7 +55,7 @@ public interface TargetGroup {
    */
   default String arn(String region, String accountId) {
     return "arn:aws:elasticloadbalancing:" + region + ":" + accountId + ":targetgroup/" + name() + "/"
-        + String.format("%016x", (long) name().hashCode() & 0xFFFFFFFFL);
+        + Arns.resourceId(name());
   }
 
   /** {@return a new, empty builder} */

@@ -7,11 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the task-level {@code cpu} and {@code memory} strings of a task definition the way ECS reads them:
- * {@code "256"} or {@code "0.25 vCPU"} for CPU (units), {@code "512"} or {@code "1 GB"} for memory (MiB).
+ * {@code "256"} or {@code "0.25 vCPU"} for CPU (units), {@code "512"} or {@code "1 GB"} for memory (MiB). The
+ * unit is read in any case, with or without a space before it, and the figure may start with its decimal point
+ * ({@code ".25 vcpu"}, {@code ".5 gb"}, {@code "1GB"}): RegisterTaskDefinition takes "a string using vCPUs (for
+ * example, 1 vCPU or 1 vcpu)" and converts it to CPU units
+ * (<a href="https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html">RegisterTaskDefinition</a>).
  */
 public final class Units {
-  private static final Pattern VCPU = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*vcpu", Pattern.CASE_INSENSITIVE);
-  private static final Pattern GB = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*gb", Pattern.CASE_INSENSITIVE);
+  private static final String FIGURE = "(\\d{1,9}(?:\\.\\d{0,9})?|\\.\\d{1,9})";
+  private static final Pattern VCPU = Pattern.compile(FIGURE + "\\s*vcpu", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GB = Pattern.compile(FIGURE + "\\s*gb", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private Units() {}
@@ -27,11 +32,7 @@ public final class Units {
     if (NUMBER.matcher(s).matches()) {
       return parseInt(s);
     }
-    Matcher m = VCPU.matcher(s);
-    if (m.matches()) {
-      return Optional.of((int) Math.round(Double.parseDouble(m.group(1)) * 1024));
-    }
-    return Optional.empty();
+    return scaled(VCPU.matcher(s));
   }
 
   /**
@@ -45,11 +46,16 @@ public final class Units {
     if (NUMBER.matcher(s).matches()) {
       return parseInt(s);
     }
-    Matcher m = GB.matcher(s);
-    if (m.matches()) {
-      return Optional.of((int) Math.round(Double.parseDouble(m.group(1)) * 1024));
+    return scaled(GB.matcher(s));
+  }
+
+  /** The figure of a matched {@code N vCPU} or {@code N GB} times 1024, or empty when it does not match or fit. */
+  private static Optional<Integer> scaled(Matcher m) {
+    if (!m.matches()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    double value = Double.parseDouble(m.group(1)) * 1024;
+    return value > Integer.MAX_VALUE ? Optional.empty() : Optional.of((int) Math.round(value));
   }
 
   private static Optional<Integer> parseInt(String s) {

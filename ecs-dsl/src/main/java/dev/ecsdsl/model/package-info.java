@@ -11,7 +11,8 @@
 @Value.Style(
     depluralize = true,
     depluralizeDictionary = {"volumesFrom:volumesFrom", "dependsOn:dependsOn", "ingress:ingress",
-        "dnsServers:dnsServer", "placementStrategy:placementStrategy", "capacityProviders:capacityProvider"},
+        "dnsServers:dnsServer", "placementStrategy:placementStrategy", "capacityProviders:capacityProvider",
+        "alias:aliases"},
     defaults = @Value.Immutable(copy = true),
     typeImmutable = "Immutable*")
 package dev.ecsdsl.model;

@@ -60,6 +60,12 @@ public interface RunTaskRequest {
    */
   List<dev.ecsdsl.model.Tag> tags();
 
+  /**
+   * {@return the EBS volumes for the task definition's volumes that are configuredAtLaunch (ECS API:
+   * {@code TaskVolumeConfiguration}); not yet simulated: the runtimes refuse a request that has any}
+   */
+  List<dev.ecsdsl.model.TaskVolumeConfiguration> volumeConfigurations();
+
   /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();

@@ -222,7 +222,7 @@ final class ContainerRules {
             "remove this dependsOn entry");
         continue;
       }
-      Optional<ContainerDefinition> target = s.td().container(d.containerName());
+      Optional<ContainerDefinition> target = s.container(d.containerName());
       if (target.isEmpty()) {
         f.add(DEPENDS_ON_UNKNOWN, at,
             "dependsOn names container '" + d.containerName() + "', which the task definition does not have"

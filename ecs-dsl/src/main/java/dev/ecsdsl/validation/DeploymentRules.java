@@ -3,6 +3,7 @@ package dev.ecsdsl.validation;
 import dev.ecsdsl.model.DeploymentCircuitBreaker;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.DeploymentController;
+import dev.ecsdsl.model.DeploymentStrategy;
 import dev.ecsdsl.model.Service;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,10 @@ final class DeploymentRules {
   static final Rule MAX_BELOW_MIN = Rule.error("maximum-below-minimum-healthy-percent",
       "maximumPercent must not be below minimumHealthyPercent", CONFIG);
 
-  /** Doc: the scheduler can neither start (maximumPercent) nor stop (minimumHealthyPercent) a task: no progress. */
+  /**
+   * Doc: the scheduler can neither start (maximumPercent) nor stop (minimumHealthyPercent) a task: no progress.
+   * Checked for ROLLING deployments: the guide documents the percentages as bounds of the rolling update only.
+   */
   static final Rule NO_PROGRESS = Rule.warning("deployment-no-progress",
       "minimumHealthyPercent and maximumPercent must leave room to replace at least one task", CONFIG);
 
@@ -76,9 +80,10 @@ final class DeploymentRules {
           "maximumPercent " + effectiveMax + " is below minimumHealthyPercent " + effectiveMin,
           "raise maximumPercent to at least " + effectiveMin + " or lower minimumHealthyPercent");
     }
-    boolean ecsController = svc.deploymentController().map(DeploymentController::type).map("ECS"::equals)
-        .orElse(true);
-    if (!s.daemon() && ecsController && effectiveMin >= 0 && effectiveMin <= 100 && effectiveMax >= effectiveMin
+    boolean ecsController = DeploymentStrategyRules.ecsController(svc);
+    boolean rolling = dc.map(DeploymentConfiguration::strategyOrDefault).orElse(DeploymentStrategy.ROLLING)
+        == DeploymentStrategy.ROLLING;
+    if (!s.daemon() && ecsController && rolling && effectiveMin >= 0 && effectiveMin <= 100 && effectiveMax >= effectiveMin
         && svc.desiredCount().filter(n -> n > 0).isPresent()) {
       int n = svc.desiredCount().get();
       long upper = (long) n * effectiveMax / 100;

@@ -36,7 +36,16 @@ final class IamRules {
       "The role of a scheduled task must trust events.amazonaws.com",
       "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/CWE_IAM_role.html");
 
-  static final List<Rule> RULES = List.of(ROLE_UNKNOWN, TASK_ROLE_TRUST, INSTANCE_ROLE_TRUST, EVENTS_ROLE_TRUST);
+  /**
+   * Doc: the infrastructure role for load balancers and the role that invokes lifecycle hook functions trust
+   * ecs.amazonaws.com (AmazonECSInfrastructureRolePolicyForLoadBalancers.html, blue-green-permissions.html).
+   */
+  static final Rule ECS_ROLE_TRUST = Rule.error("ecs-role-trust",
+      "The roles ECS assumes for load balancers and lifecycle hooks must trust ecs.amazonaws.com",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AmazonECSInfrastructureRolePolicyForLoadBalancers.html");
+
+  static final List<Rule> RULES = List.of(ROLE_UNKNOWN, TASK_ROLE_TRUST, INSTANCE_ROLE_TRUST, EVENTS_ROLE_TRUST,
+      ECS_ROLE_TRUST);
 
   /** Checks a task definition's task and execution roles (environment only). */
   static void checkTaskDefinition(TaskScope s, Findings f) {
@@ -65,7 +74,8 @@ final class IamRules {
     }
   }
 
-  private static void role(Environment env, String ref, ProblemPath path, String what, String principal,
+  /** Checks that a referenced role exists and trusts {@code principal}; roles of other accounts pass. */
+  static void role(Environment env, String ref, ProblemPath path, String what, String principal,
       Rule trustRule, Findings f) {
     if (otherAccount(env, ref)) {
       return;

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Works out where a service's or scheduled task's tasks run: the launch type if given, else the capacity
- * provider strategy (Fargate if it names FARGATE or FARGATE_SPOT), else the cluster's default strategy, else
+ * provider strategy (Fargate if it names FARGATE or FARGATE_SPOT, MANAGED_INSTANCES if it names a Managed
+ * Instances provider), else the cluster's default strategy, else
  * EC2 (ECS's default launch type).
  */
 final class Launch {
@@ -32,14 +33,23 @@ final class Launch {
   }
 
   private static LaunchType fromStrategy(List<CapacityProviderStrategyItem> strategy, Optional<Cluster> cluster) {
-    return strategy.stream().anyMatch(i -> isFargateProvider(i.capacityProvider(), cluster))
-        ? LaunchType.FARGATE : LaunchType.EC2;
+    if (strategy.stream().anyMatch(i -> isFargateProvider(i.capacityProvider(), cluster))) {
+      return LaunchType.FARGATE;
+    }
+    return strategy.stream().anyMatch(i -> isManagedInstancesProvider(i.capacityProvider(), cluster))
+        ? LaunchType.MANAGED_INSTANCES : LaunchType.EC2;
+  }
+
+  /** Whether a capacity provider (by name) of the cluster is an Amazon ECS Managed Instances one. */
+  static boolean isManagedInstancesProvider(String name, Optional<Cluster> cluster) {
+    return cluster.flatMap(c -> c.capacityProvider(name))
+        .map(p -> p.type() == CapacityProviderType.MANAGED_INSTANCES).orElse(false);
   }
 
   /** Whether a capacity provider (by name) is a Fargate one: FARGATE, FARGATE_SPOT, or of a Fargate type. */
   static boolean isFargateProvider(String name, Optional<Cluster> cluster) {
     return cluster.flatMap(c -> c.capacityProvider(name))
-        .map(p -> p.type() != CapacityProviderType.AUTO_SCALING_GROUP)
+        .map(p -> p.type() == CapacityProviderType.FARGATE || p.type() == CapacityProviderType.FARGATE_SPOT)
         .orElse(name.equals("FARGATE") || name.equals("FARGATE_SPOT"));
   }
 }

@@ -120,17 +120,7 @@ final class LoadBalancerRules {
           continue;
         }
         TargetGroup group = tg.get();
-        s.networkMode().ifPresent(mode -> {
-          TargetType needed = mode == NetworkMode.AWSVPC ? TargetType.IP : TargetType.INSTANCE;
-          if ((mode == NetworkMode.AWSVPC || mode == NetworkMode.BRIDGE || mode == NetworkMode.HOST)
-              && group.targetType() != needed) {
-            f.add(TARGET_TYPE, at.then("targetGroupArn"),
-                "target group " + group.name() + " has target type " + group.targetType().name().toLowerCase()
-                    + " but the tasks use " + mode.ecsName() + " network mode, which registers targets by "
-                    + (needed == TargetType.IP ? "IP address" : "instance and port"),
-                "use a target group with target type " + needed.name().toLowerCase());
-          }
-        });
+        targetType(s, group, at.then("targetGroupArn"), f);
         List<LoadBalancer> balancers = env.loadBalancersOf(group.name());
         if (balancers.stream().noneMatch(b -> b.type() != LoadBalancerType.CLASSIC)) {
           f.add(TARGET_GROUP_LOAD_BALANCER, at.then("targetGroupArn"),
@@ -148,6 +138,21 @@ final class LoadBalancerRules {
             "add load balancer " + lb.loadBalancerName().get() + " to the environment or fix loadBalancerName");
       }
     }
+  }
+
+  /** The service's tasks register with the target group the way its target type expects (awsvpc: ip). */
+  static void targetType(ServiceScope s, TargetGroup group, ProblemPath at, Findings f) {
+    s.networkMode().ifPresent(mode -> {
+      TargetType needed = mode == NetworkMode.AWSVPC ? TargetType.IP : TargetType.INSTANCE;
+      if ((mode == NetworkMode.AWSVPC || mode == NetworkMode.BRIDGE || mode == NetworkMode.HOST)
+          && group.targetType() != needed) {
+        f.add(TARGET_TYPE, at,
+            "target group " + group.name() + " has target type " + group.targetType().name().toLowerCase()
+                + " but the tasks use " + mode.ecsName() + " network mode, which registers targets by "
+                + (needed == TargetType.IP ? "IP address" : "instance and port"),
+            "use a target group with target type " + needed.name().toLowerCase());
+      }
+    });
   }
 
   private static void containerPort(ServiceScope s, ServiceLoadBalancer lb, ProblemPath at, Findings f) {
@@ -173,8 +178,8 @@ final class LoadBalancerRules {
     boolean mapped = mappings.stream().anyMatch(pm -> pm.containerPort().map(p -> p == port).orElse(false)
         || pm.containerPortRange().map(r -> inRange(r, port)).orElse(false));
     if (!mapped) {
-      String ports = mappings.stream().map(pm -> pm.containerPort().map(String::valueOf)
-          .orElse(pm.containerPortRange().orElse("?"))).collect(Collectors.joining(", "));
+      String ports = Words.list(mappings.stream().map(pm -> pm.containerPort().map(String::valueOf)
+          .orElse(pm.containerPortRange().orElse("?"))).toList());
       f.add(CONTAINER_PORT, at.then("containerPort"),
           "containerPort " + port + " is not a port mapping of container " + name + " (its container ports: "
               + (ports.isEmpty() ? "none" : ports) + ")",
@@ -227,7 +232,7 @@ final class LoadBalancerRules {
                     + listener.port(),
                 "give each rule of the listener its own priority");
           }
-          knownTargetGroup(env, rule.targetGroup(), rp.then("targetGroup"), f);
+          ListenerForwarding.check(env, rule, rp, f);
         }
       }
     }
@@ -236,7 +241,8 @@ final class LoadBalancerRules {
     }
   }
 
-  private static void knownTargetGroup(Environment env, String ref, ProblemPath at, Findings f) {
+  /** A target group reference resolves, or a target-group-unknown problem. */
+  static void knownTargetGroup(Environment env, String ref, ProblemPath at, Findings f) {
     if (env.targetGroup(ref).isEmpty()) {
       f.add(ReferenceRules.TARGET_GROUP_UNKNOWN, at,
           "target group " + ref + " is not in the environment (target groups: "
@@ -267,6 +273,6 @@ final class LoadBalancerRules {
   }
 
   static String names(List<String> names) {
-    return names.isEmpty() ? "none" : String.join(", ", names);
+    return names.isEmpty() ? "none" : Words.list(names);
   }
 }

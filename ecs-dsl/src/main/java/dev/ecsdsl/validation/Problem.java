@@ -1,6 +1,7 @@
 package dev.ecsdsl.validation;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One thing wrong with a description: where it is, which rule it breaks (a stable id such as
@@ -12,8 +13,10 @@ import java.util.Objects;
  *     {@link dev.ecsdsl.json.JsonRules} for problems found while reading ECS JSON
  * @param message what is wrong, with the offending values
  * @param fix what would make it right
+ * @param location where in a source file it lies (line and column), when it was read from one
  */
-public record Problem(Severity severity, ProblemPath path, String rule, String message, String fix) {
+public record Problem(Severity severity, ProblemPath path, String rule, String message, String fix,
+    Optional<SourceLocation> location) {
 
   /**
    * Validates that nothing is null.
@@ -23,6 +26,7 @@ public record Problem(Severity severity, ProblemPath path, String rule, String m
    * @param rule stable id of the rule
    * @param message what is wrong, with the offending values
    * @param fix what would make it right
+   * @param location where in a source file it lies, if known
    */
   public Problem {
     Objects.requireNonNull(severity, "severity");
@@ -30,6 +34,20 @@ public record Problem(Severity severity, ProblemPath path, String rule, String m
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(fix, "fix");
+    Objects.requireNonNull(location, "location");
+  }
+
+  /**
+   * A problem without a source location.
+   *
+   * @param severity ERROR or WARNING
+   * @param path where the problem lies
+   * @param rule stable id of the rule
+   * @param message what is wrong, with the offending values
+   * @param fix what would make it right
+   */
+  public Problem(Severity severity, ProblemPath path, String rule, String message, String fix) {
+    this(severity, path, rule, message, fix, Optional.empty());
   }
 
   /**
@@ -72,15 +90,26 @@ public record Problem(Severity severity, ProblemPath path, String rule, String m
     for (String s : path.segments()) {
       p = p.then(s);
     }
-    return new Problem(severity, p, rule, message, fix);
+    return new Problem(severity, p, rule, message, fix, location);
+  }
+
+  /**
+   * The same problem at a place in a source file.
+   *
+   * @param at where in the file it lies
+   * @return the problem with that location
+   */
+  public Problem at(SourceLocation at) {
+    return new Problem(severity, path, rule, message, fix, Optional.of(at));
   }
 
   /**
    * One readable line block: {@code ERROR service web → container app → portMappings[0]: <message>
-   * [rule] Fix: <fix>}.
+   * (line L, column C) [rule]}, then {@code fix: <fix>} on the next line.
    */
   @Override
   public String toString() {
-    return severity + " " + path + ": " + message + " [" + rule + "]\n    fix: " + fix;
+    return severity + " " + path + ": " + message + location.map(l -> " (" + l + ")").orElse("") + " [" + rule
+        + "]\n    fix: " + fix;
   }
 }

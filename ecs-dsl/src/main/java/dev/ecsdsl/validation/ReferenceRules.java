@@ -9,6 +9,7 @@ import dev.ecsdsl.model.TargetGroup;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rules about names and references between the parts of an environment: every reference resolves, and
@@ -38,6 +39,14 @@ final class ReferenceRules {
       "A loadBalancerName must name a load balancer of the environment",
       "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html");
 
+  /**
+   * Doc: productionListenerRule and testListenerRule are the ARNs of an existing listener rule (ALB) or listener
+   * (NLB).
+   */
+  static final Rule LISTENER_RULE_UNKNOWN = Rule.error("listener-rule-unknown",
+      "A productionListenerRule or testListenerRule must name a listener rule or listener of the environment",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AdvancedConfiguration.html");
+
   /** Doc: cluster names are unique in an account and Region. */
   static final Rule CLUSTER_NAME_UNIQUE = Rule.error("cluster-name-unique",
       "Cluster names are unique", "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCluster.html");
@@ -55,8 +64,58 @@ final class ReferenceRules {
   static final Rule ROLE_NAME_UNIQUE = Rule.error("role-name-unique",
       "IAM role names are unique", "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html");
 
+  /** Doc (CreateService, serviceName): "Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens". */
+  static final Rule SERVICE_NAME_FORMAT = Rule.error("service-name-format",
+      "A service name is 1–255 letters, digits, hyphens and underscores", CREATE_SERVICE);
+
+  /**
+   * Doc (CreateService, cluster): "The short name or full Amazon Resource Name (ARN) of the cluster"; cluster
+   * names are "Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens" (CreateCluster).
+   */
+  static final Rule CLUSTER_REFERENCE_FORMAT = Rule.error("cluster-reference-format",
+      "A service's cluster is a cluster name (1–255 letters, digits, hyphens and underscores) or a cluster ARN",
+      CREATE_SERVICE);
+
+  /**
+   * Doc (CreateService, taskDefinition): "The family and revision (family:revision) or full ARN of the task
+   * definition"; without a revision, the latest ACTIVE one. A family is 1–255 letters, digits, hyphens and
+   * underscores.
+   */
+  static final Rule TASK_DEFINITION_REFERENCE_FORMAT = Rule.error("task-definition-reference-format",
+      "A service's taskDefinition is family, family:revision or a task definition ARN", CREATE_SERVICE);
+
   static final List<Rule> RULES = List.of(CLUSTER_UNKNOWN, TASK_DEFINITION_UNKNOWN, TARGET_GROUP_UNKNOWN,
-      LOAD_BALANCER_UNKNOWN, CLUSTER_NAME_UNIQUE, SERVICE_NAME_UNIQUE, TARGET_GROUP_NAME_UNIQUE, ROLE_NAME_UNIQUE);
+      LOAD_BALANCER_UNKNOWN, LISTENER_RULE_UNKNOWN, CLUSTER_NAME_UNIQUE, SERVICE_NAME_UNIQUE, TARGET_GROUP_NAME_UNIQUE, ROLE_NAME_UNIQUE,
+      SERVICE_NAME_FORMAT, CLUSTER_REFERENCE_FORMAT, TASK_DEFINITION_REFERENCE_FORMAT);
+
+  private static final Pattern CLUSTER_ARN = Pattern.compile(
+      "arn:aws[a-z-]*:ecs:[a-z0-9-]+:\\d{12}:cluster/" + TaskDefinitionRules.NAME.pattern());
+  private static final Pattern TASK_DEFINITION = Pattern.compile(
+      "(?:arn:aws[a-z-]*:ecs:[a-z0-9-]+:\\d{12}:task-definition/)?" + TaskDefinitionRules.NAME.pattern()
+          + "(?::[1-9]\\d{0,9})?");
+
+  /** Checks the names a service gives itself and uses for its cluster and task definition. */
+  static void checkService(Service service, ProblemPath path, Findings f) {
+    String name = service.serviceName();
+    if (!TaskDefinitionRules.NAME.matcher(name).matches()) {
+      f.add(SERVICE_NAME_FORMAT, path.then("serviceName"),
+          "service name '" + name + "' must be 1 to 255 letters, digits, hyphens and underscores (it has "
+              + name.length() + " characters" + TaskDefinitionRules.badChars(name) + ")",
+          "rename the service to something like '" + TaskDefinitionRules.sanitize(name) + "'");
+    }
+    service.cluster().filter(c -> !TaskDefinitionRules.NAME.matcher(c).matches() && !CLUSTER_ARN.matcher(c).matches())
+        .ifPresent(c -> f.add(CLUSTER_REFERENCE_FORMAT, path.then("cluster"),
+            "cluster '" + c + "' is neither a cluster name (1 to 255 letters, digits, hyphens and underscores) nor a"
+                + " cluster ARN (arn:aws:ecs:REGION:ACCOUNT:cluster/NAME)",
+            "give the cluster's name or ARN"));
+    String td = service.taskDefinition();
+    if (!TASK_DEFINITION.matcher(td).matches()) {
+      f.add(TASK_DEFINITION_REFERENCE_FORMAT, path.then("taskDefinition"),
+          "taskDefinition '" + td + "' is neither family, family:revision nor a task definition ARN"
+              + " (arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION)",
+          "give the task definition's family (its latest ACTIVE revision), family:revision, or its ARN");
+    }
+  }
 
   /** Checks that identifying names are unique. */
   static void checkNames(Environment env, Findings f) {

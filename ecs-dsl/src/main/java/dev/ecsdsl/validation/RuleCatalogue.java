@@ -32,13 +32,21 @@ public final class RuleCatalogue {
     m.put("container", ContainerRules.RULES);
     m.put("container health check", HealthCheckRules.RULES);
     m.put("volume", VolumeRules.RULES);
+    m.put("EBS volumes configured at launch", EbsVolumeRules.RULES);
     m.put("placement", PlacementRules.RULES);
     m.put("service scheduling", ServiceRules.RULES);
     m.put("capacity provider strategy", CapacityProviderRules.RULES);
     m.put("deployment", DeploymentRules.RULES);
+    m.put("deployment strategies", DeploymentStrategyRules.RULES);
+    m.put("lifecycle hooks", LifecycleHookRules.RULES);
+    m.put("deployment alarms", DeploymentAlarmRules.RULES);
     m.put("load balancing", LoadBalancerRules.RULES);
+    m.put("blue/green load balancing", AdvancedConfigurationRules.RULES);
+    m.put("listener rules", ListenerForwarding.RULES);
+    m.put("Service Connect", concat(ServiceConnectRules.RULES, ServiceConnectNamespaceRules.RULES));
     m.put("network", NetworkRules.RULES);
     m.put("cluster capacity", ClusterRules.RULES);
+    m.put("Managed Instances, daemons and Express services", ManagedCapacityRules.RULES);
     m.put("IAM roles", IamRules.RULES);
     m.put("instance roles", InstanceRoleRules.RULES);
     m.put("secrets", SecretRules.RULES);
@@ -47,6 +55,12 @@ public final class RuleCatalogue {
     m.put("auto scaling", AutoScalingRules.RULES);
     m.put("references and names", ReferenceRules.RULES);
     return Collections.unmodifiableMap(m);
+  }
+
+  private static List<Rule> concat(List<Rule> first, List<Rule> second) {
+    List<Rule> all = new ArrayList<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
   }
 
   private static List<Rule> flatten(Map<String, List<Rule>> bySubject) {

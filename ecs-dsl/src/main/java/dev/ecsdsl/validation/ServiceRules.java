@@ -35,7 +35,12 @@ final class ServiceRules {
   static final Rule LAUNCH_TYPE_AND_STRATEGY = Rule.error("launch-type-with-capacity-provider-strategy",
       "launchType and capacityProviderStrategy are mutually exclusive", CREATE_SERVICE);
 
-  /** Doc: the launch type must be one of the task definition's requiresCompatibilities (when given). */
+  /**
+   * Doc: the launch type must be one of the task definition's requiresCompatibilities, when it gives them. A
+   * task definition without requiresCompatibilities is validated by ECS against every launch type at
+   * registration (its read-only {@code compatibilities}), so whether it can run on Fargate is decided by the
+   * Fargate rules, which apply to it under a Fargate service.
+   */
   static final Rule LAUNCH_TYPE_COMPATIBILITY = Rule.error("launch-type-compatibility",
       "A service's launch type must be among its task definition's requiresCompatibilities",
       "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html");
@@ -72,23 +77,19 @@ final class ServiceRules {
               + ")",
           "remove launchType or remove capacityProviderStrategy");
     }
-    if (s.td().isPresent() && svc.launchType().isPresent()) {
+    if (s.td().isPresent() && svc.launchType().isPresent() && !s.td().get().requiresCompatibilities().isEmpty()) {
       TaskDefinition td = s.td().get();
       LaunchType lt = svc.launchType().get();
       Compatibility needed = switch (lt) {
         case EC2 -> Compatibility.EC2;
         case FARGATE -> Compatibility.FARGATE;
         case EXTERNAL -> Compatibility.EXTERNAL;
+        case MANAGED_INSTANCES -> Compatibility.MANAGED_INSTANCES;
       };
-      boolean compatible = td.requiresCompatibilities().isEmpty()
-          ? lt == LaunchType.EC2 || lt == LaunchType.EXTERNAL
-          : td.requires(needed);
-      if (!compatible) {
+      if (!td.requires(needed)) {
         f.add(LAUNCH_TYPE_COMPATIBILITY, path.then("launchType"),
-            "the service launches on " + lt.ecsName() + " but task definition " + td.family()
-                + " requires " + (td.requiresCompatibilities().isEmpty() ? "no compatibility (EC2 by default)"
-                    : td.requiresCompatibilities().stream().map(Compatibility::ecsName)
-                        .collect(Collectors.joining(", "))),
+            "the service launches on " + lt.ecsName() + " but task definition " + td.family() + " requires "
+                + td.requiresCompatibilities().stream().map(Compatibility::ecsName).collect(Collectors.joining(", ")),
             "add " + needed.ecsName() + " to the task definition's requiresCompatibilities or change launchType");
       }
     }

@@ -11,6 +11,7 @@ import dev.ecsdsl.model.Units;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,10 +109,25 @@ final class TaskDefinitionRules {
       "At most one container of a task definition has a firelensConfiguration (the log router)",
       "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html");
 
+  private static final String REGISTER =
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
+
+  /**
+   * Doc (RegisterTaskDefinition, pidMode): "On Fargate for Linux containers, the only valid value is task";
+   * pidMode "isn't supported for Windows containers on Fargate".
+   */
+  static final Rule FARGATE_PID_MODE = Rule.error("fargate-pid-mode",
+      "On Fargate, pidMode can only be task (and Windows tasks take none)", REGISTER);
+
+  /** Doc (RegisterTaskDefinition, ipcMode): "This parameter is not supported for ... tasks run on Fargate." */
+  static final Rule FARGATE_IPC_MODE = Rule.error("fargate-ipc-mode",
+      "Tasks run on Fargate take no ipcMode", REGISTER);
+
   static final List<Rule> RULES = List.of(FARGATE_REQUIRES_AWSVPC, FARGATE_REQUIRES_TASK_SIZE, FARGATE_CPU_MEMORY,
       TASK_SIZE_UNREADABLE, CONTAINER_MEMORY_EXCEEDS_TASK, CONTAINER_CPU_EXCEEDS_TASK, EC2_CONTAINER_MEMORY_REQUIRED,
       ESSENTIAL_CONTAINER_REQUIRED, CONTAINER_NAME_UNIQUE, FAMILY_NAME_FORMAT, MAX_CONTAINERS,
-      TASK_PLACEMENT_CONSTRAINT_TYPE, DUPLICATE_HOST_PORT, DEPENDS_ON_CYCLE, FIRELENS_SINGLE_ROUTER);
+      TASK_PLACEMENT_CONSTRAINT_TYPE, DUPLICATE_HOST_PORT, DEPENDS_ON_CYCLE, FIRELENS_SINGLE_ROUTER, FARGATE_PID_MODE,
+      FARGATE_IPC_MODE);
 
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
   private static final int MAX_CONTAINER_COUNT = 10;
@@ -178,6 +194,7 @@ final class TaskDefinitionRules {
       if (cpu.isPresent() && memory.isPresent()) {
         fargateCombination(s, cpu.get(), memory.get(), f);
       }
+      fargateNamespaces(s, f);
     }
 
     List<ContainerDefinition> containers = td.containerDefinitions();
@@ -225,6 +242,19 @@ final class TaskDefinitionRules {
         }
       }
     }
+  }
+
+  private static void fargateNamespaces(TaskScope s, Findings f) {
+    TaskDefinition td = s.td();
+    td.pidMode().filter(mode -> s.windows() || !mode.equals("task")).ifPresent(mode -> f.add(FARGATE_PID_MODE,
+        s.path().then("pidMode"),
+        "pidMode " + mode + " is not supported on Fargate; "
+            + (s.windows() ? "Windows tasks on Fargate take no pidMode" : "the only valid value there is task"),
+        s.windows() ? "remove pidMode" : "set pidMode to task (containers of the task share one process namespace)"
+            + " or remove it; host needs the EC2 launch type"));
+    td.ipcMode().ifPresent(mode -> f.add(FARGATE_IPC_MODE, s.path().then("ipcMode"),
+        "ipcMode " + mode + " is set, but tasks run on Fargate take no ipcMode",
+        "remove ipcMode, or run the task on EC2"));
   }
 
   /** The Fargate memory values (MiB) for a task cpu, empty when the cpu is not a Fargate size. */
@@ -358,70 +388,85 @@ final class TaskDefinitionRules {
     }
   }
 
+  /**
+   * Reports each dependency cycle once, starting at its earliest-declared container. One depth-first search
+   * over all containers, iterative (a chain of 100,000 dependencies must not overflow the stack), so the check
+   * is linear in the containers and dependencies. Self-dependencies have a rule of their own.
+   */
   private static void cycles(TaskScope s, Findings f) {
     Map<String, ContainerDefinition> byName = new LinkedHashMap<>();
     for (ContainerDefinition c : s.td().containerDefinitions()) {
       byName.putIfAbsent(c.name(), c);
     }
-    Set<String> reported = new HashSet<>();
-    List<String> order = new ArrayList<>(byName.keySet());
-    for (String start : order) {
-      List<String> cycle = findCycle(start, byName);
-      if (cycle.isEmpty()) {
+    Map<String, Integer> order = new HashMap<>();
+    for (String name : byName.keySet()) {
+      order.put(name, order.size());
+    }
+    Map<String, Integer> state = new HashMap<>();
+    List<String> path = new ArrayList<>();
+    Map<String, Integer> onPath = new HashMap<>();
+    for (String start : byName.keySet()) {
+      if (state.containsKey(start)) {
         continue;
       }
-      // canonical form: rotate so that the earliest-declared container comes first
-      int first = 0;
-      for (int i = 1; i < cycle.size(); i++) {
-        if (order.indexOf(cycle.get(i)) < order.indexOf(cycle.get(first))) {
-          first = i;
+      List<Iterator<ContainerDependency>> next = new ArrayList<>();
+      enter(start, byName, state, path, onPath, next);
+      while (!path.isEmpty()) {
+        Iterator<ContainerDependency> it = next.get(next.size() - 1);
+        String at = path.get(path.size() - 1);
+        if (!it.hasNext()) {
+          state.put(at, DONE);
+          onPath.remove(at);
+          path.remove(path.size() - 1);
+          next.remove(next.size() - 1);
+          continue;
+        }
+        String to = it.next().containerName();
+        if (to.equals(at) || !byName.containsKey(to)) {
+          continue;
+        }
+        Integer index = onPath.get(to);
+        if (index != null) {
+          reportCycle(s, new ArrayList<>(path.subList(index, path.size())), order, byName, f);
+        } else if (!state.containsKey(to)) {
+          enter(to, byName, state, path, onPath, next);
         }
       }
-      List<String> rotated = new ArrayList<>(cycle.subList(first, cycle.size()));
-      rotated.addAll(cycle.subList(0, first));
-      if (!reported.add(String.join(",", rotated))) {
-        continue;
-      }
-      rotated.add(rotated.get(0));
-      f.add(DEPENDS_ON_CYCLE, s.container(byName.get(rotated.get(0))).then("dependsOn"),
-          "containers " + String.join(" → ", rotated) + " wait for each other in a cycle, so none of them can start",
-          "remove one of the dependsOn entries of the cycle");
     }
   }
 
-  /** A cycle through {@code start} (without repeating the start), or empty. Self-dependencies are ignored. */
-  private static List<String> findCycle(String start, Map<String, ContainerDefinition> byName) {
-    List<String> path = new ArrayList<>();
-    path.add(start);
-    return walk(start, start, path, new HashSet<>(), byName);
+  private static final int ON_PATH = 1;
+  private static final int DONE = 2;
+
+  private static void enter(String name, Map<String, ContainerDefinition> byName, Map<String, Integer> state,
+      List<String> path, Map<String, Integer> onPath, List<Iterator<ContainerDependency>> next) {
+    state.put(name, ON_PATH);
+    onPath.put(name, path.size());
+    path.add(name);
+    next.add(byName.get(name).dependsOn().iterator());
   }
 
-  private static List<String> walk(String start, String at, List<String> path, Set<String> visited,
-      Map<String, ContainerDefinition> byName) {
-    ContainerDefinition c = byName.get(at);
-    if (c == null || !visited.add(at)) {
-      return List.of();
+  private static void reportCycle(TaskScope s, List<String> cycle, Map<String, Integer> order,
+      Map<String, ContainerDefinition> byName, Findings f) {
+    int first = 0;
+    for (int i = 1; i < cycle.size(); i++) {
+      if (order.get(cycle.get(i)) < order.get(cycle.get(first))) {
+        first = i;
+      }
     }
-    for (ContainerDependency d : c.dependsOn()) {
-      String next = d.containerName();
-      if (next.equals(at) || !byName.containsKey(next)) {
-        continue;
-      }
-      if (next.equals(start)) {
-        return new ArrayList<>(path);
-      }
-      path.add(next);
-      List<String> found = walk(start, next, path, visited, byName);
-      if (!found.isEmpty()) {
-        return found;
-      }
-      path.remove(path.size() - 1);
-    }
-    return List.of();
+    List<String> rotated = new ArrayList<>(cycle.subList(first, cycle.size()));
+    rotated.addAll(cycle.subList(0, first));
+    rotated.add(rotated.get(0));
+    String shown = rotated.size() <= Words.LISTED + 1 ? String.join(" → ", rotated)
+        : String.join(" → ", rotated.subList(0, Words.LISTED)) + " → … (" + (rotated.size() - 1) + " containers) → "
+            + rotated.get(0);
+    f.add(DEPENDS_ON_CYCLE, s.container(byName.get(rotated.get(0))).then("dependsOn"),
+        "containers " + shown + " wait for each other in a cycle, so none of them can start",
+        "remove one of the dependsOn entries of the cycle");
   }
 
   static String names(List<ContainerDefinition> containers) {
-    return containers.stream().map(ContainerDefinition::name).collect(Collectors.joining(", "));
+    return Words.list(containers.stream().map(ContainerDefinition::name).toList());
   }
 
   static String badChars(String name) {

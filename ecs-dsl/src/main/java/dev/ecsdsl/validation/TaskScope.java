@@ -8,6 +8,8 @@ import dev.ecsdsl.model.NetworkMode;
 import dev.ecsdsl.model.OsFamily;
 import dev.ecsdsl.model.RuntimePlatform;
 import dev.ecsdsl.model.TaskDefinition;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,8 +24,11 @@ import java.util.Set;
  * @param ec2 whether any of its tasks run on EC2 or external instances (also when nothing says where: EC2 is
  *     ECS's default)
  * @param env the environment, for reference checks
+ * @param byName the containers by name (the first of each name), so that lookups stay cheap however many
+ *     containers a definition has
  */
-record TaskScope(TaskDefinition td, ProblemPath path, boolean fargate, boolean ec2, Optional<Environment> env) {
+record TaskScope(TaskDefinition td, ProblemPath path, boolean fargate, boolean ec2, Optional<Environment> env,
+    Map<String, ContainerDefinition> byName) {
 
   /** A scope whose launch types are the definition's own compatibilities plus {@code launchedOn}. */
   static TaskScope of(TaskDefinition td, ProblemPath path, Set<LaunchType> launchedOn, Optional<Environment> env) {
@@ -31,12 +36,25 @@ record TaskScope(TaskDefinition td, ProblemPath path, boolean fargate, boolean e
     boolean ec2 = td.requires(Compatibility.EC2) || td.requires(Compatibility.EXTERNAL)
         || launchedOn.contains(LaunchType.EC2) || launchedOn.contains(LaunchType.EXTERNAL)
         || (td.requiresCompatibilities().isEmpty() && launchedOn.isEmpty());
-    return new TaskScope(td, path, fargate, ec2, env);
+    Map<String, ContainerDefinition> byName = new HashMap<>();
+    td.containerDefinitions().forEach(c -> byName.putIfAbsent(c.name(), c));
+    return new TaskScope(td, path, fargate, ec2, env, byName);
+  }
+
+  /** The first container of that name. */
+  Optional<ContainerDefinition> container(String name) {
+    return Optional.ofNullable(byName.get(name));
   }
 
   /** The network mode in force (bridge when unset). */
   NetworkMode networkMode() {
     return td.networkModeOrDefault();
+  }
+
+  /** Whether the definition names Linux as its platform (ECS cannot tell the platform when it names none). */
+  boolean linux() {
+    return td.runtimePlatform().flatMap(RuntimePlatform::operatingSystemFamily)
+        .map(f -> f == OsFamily.LINUX).orElse(false);
   }
 
   /** Whether the definition asks for a Windows platform. */

@@ -46,9 +46,12 @@ public final class Validator {
     guard("names", () -> ReferenceRules.checkNames(env, f));
     guard("vpc", () -> NetworkRules.checkVpc(env, f));
     guard("load balancers", () -> LoadBalancerRules.checkEnvironment(env, f));
+    guard("alarms", () -> DeploymentAlarmRules.checkEnvironment(env, f));
     guard("clusters", () -> ClusterRules.check(env, f));
     guard("roles", () -> IamRules.checkEnvironment(env, f));
     guard("instance roles", () -> InstanceRoleRules.check(env, f));
+    guard("service connect namespaces", () -> ServiceConnectNamespaceRules.check(env, f));
+    guard("managed capacity", () -> ManagedCapacityRules.check(env, f));
 
     Map<TaskDefinition, String> labels = new IdentityHashMap<>();
     Map<String, Integer> revisions = new HashMap<>();
@@ -97,7 +100,7 @@ public final class Validator {
     for (ScheduledTask t : env.scheduledTasks()) {
       guard("scheduled task " + t.ruleName(), () -> checkScheduledTask(env, t, f));
     }
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   /**
@@ -110,7 +113,7 @@ public final class Validator {
     Findings f = new Findings();
     ProblemPath path = ProblemPath.of("task definition " + taskDefinition.family());
     checkTaskDefinition(TaskScope.of(taskDefinition, path, Set.of(), Optional.empty()), f);
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   /**
@@ -129,7 +132,7 @@ public final class Validator {
           path.then("task definition " + Arns.name(service.taskDefinition())), Optional.empty(), Optional.empty(),
           launch), f);
     });
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   /**
@@ -154,7 +157,7 @@ public final class Validator {
       checkService(new ServiceScope(service, path, Optional.of(taskDefinition), tdPath, Optional.empty(),
           Optional.empty(), launch), f);
     });
-    return new ValidationResult(f.problems());
+    return f.result();
   }
 
   private static void checkTaskDefinition(TaskScope s, Findings f) {
@@ -163,6 +166,7 @@ public final class Validator {
     guard(step, () -> ContainerRules.check(s, f));
     guard(step, () -> HealthCheckRules.check(s, f));
     guard(step, () -> VolumeRules.check(s, f));
+    guard(step, () -> EbsVolumeRules.check(s, f));
     guard(step, () -> PlacementRules.checkTaskDefinition(s, f));
     guard(step, () -> SecretRules.check(s, f));
     guard(step, () -> ImageRules.check(s, f));
@@ -172,16 +176,23 @@ public final class Validator {
   private static void checkService(ServiceScope s, Findings f) {
     Service svc = s.service();
     String step = "service " + svc.serviceName();
+    guard(step, () -> ReferenceRules.checkService(svc, s.path(), f));
     guard(step, () -> ServiceRules.check(s, f));
     guard(step, () -> PlacementRules.checkService(svc, s.path(), s.launch(),
         s.td().map(t -> t.placementConstraints().size()).orElse(0), f));
     guard(step, () -> CapacityProviderRules.check(svc.capacityProviderStrategy(), s.path(), "capacityProviderStrategy",
         s.cluster(), f));
     guard(step, () -> DeploymentRules.check(s, f));
+    guard(step, () -> DeploymentStrategyRules.check(s, f));
+    guard(step, () -> LifecycleHookRules.check(s, f));
+    guard(step, () -> AdvancedConfigurationRules.check(s, f));
+    guard(step, () -> DeploymentAlarmRules.check(s, f));
     guard(step, () -> LoadBalancerRules.checkService(s, f));
     guard(step, () -> NetworkRules.checkNetworkConfiguration(svc.networkConfiguration(), awsvpc(s.networkMode(),
         s.launch()), s.path(), "service " + svc.serviceName(), s.env(), f));
     guard(step, () -> AutoScalingRules.check(s, f));
+    guard(step, () -> ServiceConnectRules.check(s, f));
+    guard(step, () -> EbsVolumeRules.checkService(s, f));
   }
 
   private static void checkScheduledTask(Environment env, ScheduledTask t, Findings f) {

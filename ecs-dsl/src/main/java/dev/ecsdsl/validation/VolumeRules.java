@@ -9,6 +9,7 @@ import dev.ecsdsl.model.MountPoint;
 import dev.ecsdsl.model.Volume;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,12 @@ final class VolumeRules {
   static final Rule HOST_PATH_NOT_ON_FARGATE = Rule.error("host-source-path-not-on-fargate",
       "Bind mounts with a host sourcePath are not supported on Fargate", VOLUME);
 
-  /** Doc: FSx for Windows File Server volumes are for Windows containers on EC2 (not Fargate, not Linux). */
+  /**
+   * Doc: FSx for Windows File Server volumes are for Windows tasks on EC2 ("Supported capacity: Amazon EC2;
+   * supported operating systems: Windows", using_data_volumes.html; not on Fargate, wfsx-volumes.html). A task
+   * definition that names no runtime platform may still be for Windows (AWS's own FSx examples name none), so
+   * only Fargate and an explicit Linux platform are refused.
+   */
   static final Rule FSX_WINDOWS_ONLY = Rule.error("fsx-windows-requires-windows-ec2",
       "FSx for Windows File Server volumes need Windows tasks on EC2",
       "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/wfsx-volumes.html");
@@ -91,7 +97,7 @@ final class VolumeRules {
 
   /** Checks every volume and every mount point. */
   static void check(TaskScope s, Findings f) {
-    Set<String> names = new HashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     for (Volume v : s.td().volumes()) {
       ProblemPath path = s.path().then("volume " + v.name());
       if (!names.add(v.name())) {
@@ -107,7 +113,7 @@ final class VolumeRules {
         if (source.isPresent() && !names.contains(source.get())) {
           f.add(MOUNT_POINT_UNKNOWN_VOLUME, s.container(c).then("mountPoints", i),
               "mount point refers to volume '" + source.get() + "', which the task definition does not have"
-                  + (names.isEmpty() ? " (it has no volumes)" : " (volumes: " + String.join(", ", names) + ")"),
+                  + (names.isEmpty() ? " (it has no volumes)" : " (volumes: " + Words.list(names) + ")"),
               "add a volume named '" + source.get() + "' to the task definition or fix sourceVolume");
         }
       }
@@ -154,7 +160,7 @@ final class VolumeRules {
           "remove sourcePath for a task-scoped volume, or use an EFS volume"));
     }
     v.fsxWindowsFileServerVolumeConfiguration().ifPresent(x -> {
-      if (s.fargate() || !s.windows()) {
+      if (s.fargate() || s.linux()) {
         f.add(FSX_WINDOWS_ONLY, path.then("fsxWindowsFileServerVolumeConfiguration"),
             "volume " + v.name() + " uses FSx for Windows File Server, which works only for Windows tasks on EC2;"
                 + " this task definition " + (s.fargate() ? "runs on Fargate" : "is for Linux"),

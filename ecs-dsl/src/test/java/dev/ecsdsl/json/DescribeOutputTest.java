@@ -33,7 +33,7 @@ class DescribeOutputTest {
         ProblemPath.of("taskDefinition", "status"), ProblemPath.of("taskDefinition", "requiresAttributes"),
         ProblemPath.of("taskDefinition", "compatibilities"), ProblemPath.of("taskDefinition", "registeredAt"),
         ProblemPath.of("taskDefinition", "registeredBy"), ProblemPath.of("taskDefinition", "enableFaultInjection"));
-    assertThat(imported.warnings().get(1).message()).isEqualTo(
+    assertThat(JsonFiles.shown(imported.warnings().get(1))).isEqualTo(
         "'revision' is a read-only member of DescribeTaskDefinition output, ignored "
             + JsonFiles.at(text, "\"revision\""));
     assertThat(imported.warnings().get(7).message())
@@ -82,7 +82,7 @@ class DescribeOutputTest {
 
     assertThat(imported.warnings()).extracting(Problem::path)
         .containsExactly(ProblemPath.of("revision"), ProblemPath.of("status"));
-    assertThat(imported.warnings().get(0).message())
+    assertThat(JsonFiles.shown(imported.warnings().get(0)))
         .isEqualTo("'revision' is a read-only member of DescribeTaskDefinition output, ignored (line 3, column 3)");
   }
 
@@ -99,7 +99,7 @@ class DescribeOutputTest {
             .satisfies(p -> {
               assertThat(p.rule()).isEqualTo(JsonRules.UNKNOWN_MEMBER);
               assertThat(p.path()).isEqualTo(ProblemPath.of("tagz"));
-              assertThat(p.message()).contains("DescribeTaskDefinition output", "(line 3, column 3)");
+              assertThat(JsonFiles.shown(p)).contains("DescribeTaskDefinition output", "(line 3, column 3)");
               assertThat(p.fix()).isEqualTo("did you mean 'tags'?");
             }));
   }
@@ -123,13 +123,15 @@ class DescribeOutputTest {
         "services[0] → serviceArn", "services[0] → clusterArn", "services[0] → status",
         "services[0] → runningCount", "services[0] → pendingCount", "services[0] → platformFamily",
         "services[0] → deployments", "services[0] → roleArn", "services[0] → events", "services[0] → createdAt",
-        "services[0] → createdBy", "services[0] → availabilityZoneRebalancing");
-    assertThat(imported.warnings().get(1).message()).isEqualTo(
+        "services[0] → createdBy", "(root)");
+    assertThat(JsonFiles.shown(imported.warnings().get(1))).isEqualTo(
         "'clusterArn' is a read-only member of DescribeServices output, used as 'cluster' "
             + JsonFiles.at(text, "\"clusterArn\""));
     assertThat(imported.warnings().get(2).message())
         .startsWith("'status' is a read-only member of DescribeServices output, ignored");
-    assertThat(imported.warnings().get(11).rule()).isEqualTo(JsonRules.UNSUPPORTED_MEMBER);
+    assertThat(imported.warnings().get(11).rule()).isEqualTo(JsonRules.NOT_YET_SIMULATED);
+    assertThat(imported.warnings().get(11).message()).contains("availabilityZoneRebalancing");
+    assertThat(s.availabilityZoneRebalancing()).isPresent();
   }
 
   @Test

@@ -81,11 +81,7 @@ class EcsMembersTest {
             "dockerSecurityOptions", "systemControls", "resourceRequirements", "credentialSpecs"),
         "LinuxParameters", List.of("devices", "tmpfs", "maxSwap", "swappiness"),
         "Volume", List.of("s3filesVolumeConfiguration"),
-        "CreateService input", List.of("availabilityZoneRebalancing", "serviceRegistries", "clientToken",
-            "serviceConnectConfiguration", "volumeConfigurations", "vpcLatticeConfigurations"),
-        "LoadBalancer", List.of("advancedConfiguration"),
-        "DeploymentConfiguration", List.of("strategy", "bakeTimeInMinutes", "lifecycleHooks", "linearConfiguration",
-            "canaryConfiguration")));
+        "CreateService input", List.of("serviceRegistries", "clientToken", "vpcLatticeConfigurations")));
   }
 
   @Test

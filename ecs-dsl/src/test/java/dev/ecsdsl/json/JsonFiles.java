@@ -47,6 +47,11 @@ final class JsonFiles {
     }
   }
 
+  /** The problem's message with its location after it, as {@code Problem#toString} shows them. */
+  static String shown(dev.ecsdsl.validation.Problem p) {
+    return p.message() + p.location().map(l -> " (" + l + ")").orElse("");
+  }
+
   /** {@code "(line L, column C)"} of the first occurrence of {@code needle} in {@code text}. */
   static String at(String text, String needle) {
     return at(text, needle, 1);

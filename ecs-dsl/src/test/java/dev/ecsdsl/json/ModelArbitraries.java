@@ -1,6 +1,9 @@
 package dev.ecsdsl.json;
 
+import dev.ecsdsl.model.AdvancedConfiguration;
+import dev.ecsdsl.model.ApplicationProtocol;
 import dev.ecsdsl.model.AwsVpcConfiguration;
+import dev.ecsdsl.model.CanaryConfiguration;
 import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.Compatibility;
 import dev.ecsdsl.model.ContainerCondition;
@@ -12,6 +15,12 @@ import dev.ecsdsl.model.DeploymentAlarms;
 import dev.ecsdsl.model.DeploymentCircuitBreaker;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.DeploymentController;
+import dev.ecsdsl.model.DeploymentLifecycleHook;
+import dev.ecsdsl.model.DeploymentLifecycleHookStage;
+import dev.ecsdsl.model.DeploymentLifecycleHookTargetType;
+import dev.ecsdsl.model.DeploymentLifecycleHookTimeoutAction;
+import dev.ecsdsl.model.DeploymentLifecycleHookTimeoutConfiguration;
+import dev.ecsdsl.model.DeploymentStrategy;
 import dev.ecsdsl.model.DockerVolumeConfiguration;
 import dev.ecsdsl.model.EfsAuthorizationConfig;
 import dev.ecsdsl.model.EfsVolumeConfiguration;
@@ -22,11 +31,13 @@ import dev.ecsdsl.model.FsxLustreVolumeConfiguration;
 import dev.ecsdsl.model.FsxWindowsFileServerAuthorizationConfig;
 import dev.ecsdsl.model.FsxWindowsFileServerVolumeConfiguration;
 import dev.ecsdsl.model.HealthCheck;
+import dev.ecsdsl.model.HookDetails;
 import dev.ecsdsl.model.HostVolumeProperties;
 import dev.ecsdsl.model.ImmutableNetworkConfiguration;
 import dev.ecsdsl.model.KernelCapabilities;
 import dev.ecsdsl.model.KeyValuePair;
 import dev.ecsdsl.model.LaunchType;
+import dev.ecsdsl.model.LinearConfiguration;
 import dev.ecsdsl.model.LinuxParameters;
 import dev.ecsdsl.model.LogConfiguration;
 import dev.ecsdsl.model.MountPoint;
@@ -190,7 +201,7 @@ final class ModelArbitraries {
         .use(opt(ints())).in((b, v) -> b.hostPort(v))
         .use(opt(Arbitraries.of(TransportProtocol.class))).in((b, v) -> b.protocol(v))
         .use(opt(text())).in((b, v) -> b.name(v))
-        .use(opt(text())).in((b, v) -> b.appProtocol(v))
+        .use(opt(Arbitraries.of(ApplicationProtocol.class))).in((b, v) -> b.appProtocol(v))
         .use(opt(text())).in((b, v) -> b.containerPortRange(v))
         .build(b -> b.build());
   }
@@ -345,6 +356,9 @@ final class ModelArbitraries {
         .use(opt(text())).in((b, v) -> b.propagateTags(v))
         .use(opt(text())).in((b, v) -> b.role(v))
         .use(few(tags())).in((b, v) -> b.tags(v))
+        .use(NewerArbitraries.rebalancing()).in((b, v) -> b.availabilityZoneRebalancing(v))
+        .use(opt(NewerArbitraries.serviceConnect())).in((b, v) -> b.serviceConnectConfiguration(v))
+        .use(NewerArbitraries.volumeConfigurations().list().ofMaxSize(2)).in((b, v) -> b.volumeConfigurations(v))
         .build(b -> b.build());
   }
 
@@ -370,7 +384,52 @@ final class ModelArbitraries {
         .use(opt(ints())).in((b, v) -> b.maximumPercent(v))
         .use(opt(breaker)).in((b, v) -> b.deploymentCircuitBreaker(v))
         .use(opt(alarms)).in((b, v) -> b.alarms(v))
+        .use(opt(Arbitraries.of(DeploymentStrategy.class))).in((b, v) -> b.strategy(v))
+        .use(opt(ints())).in((b, v) -> b.bakeTimeInMinutes(v))
+        .use(few(lifecycleHooks())).in((b, v) -> b.lifecycleHooks(v))
+        .use(opt(Combinators.combine(opt(doubles()), opt(ints())).as((step, bake) -> (LinearConfiguration)
+            LinearConfiguration.builder().stepPercent(step).stepBakeTimeInMinutes(bake).build())))
+        .in((b, v) -> b.linearConfiguration(v))
+        .use(opt(Combinators.combine(opt(doubles()), opt(ints())).as((percent, bake) -> (CanaryConfiguration)
+            CanaryConfiguration.builder().canaryPercent(percent).canaryBakeTimeInMinutes(bake).build())))
+        .in((b, v) -> b.canaryConfiguration(v))
         .build(b -> b.build());
+  }
+
+  private static Arbitrary<Double> doubles() {
+    return Arbitraries.doubles().between(-1e9, 1e9);
+  }
+
+  static Arbitrary<DeploymentLifecycleHook> lifecycleHooks() {
+    Arbitrary<DeploymentLifecycleHookTimeoutConfiguration> timeout = Combinators.combine(opt(ints()),
+            opt(Arbitraries.of(DeploymentLifecycleHookTimeoutAction.class)))
+        .as((minutes, action) -> (DeploymentLifecycleHookTimeoutConfiguration)
+            DeploymentLifecycleHookTimeoutConfiguration.builder().timeoutInMinutes(minutes).action(action).build());
+    return Builders.withBuilder(DeploymentLifecycleHook::builder)
+        .use(opt(text())).in((b, v) -> b.hookTargetArn(v))
+        .use(opt(text())).in((b, v) -> b.roleArn(v))
+        .use(Arbitraries.of(DeploymentLifecycleHookStage.class).list().ofMaxSize(3))
+        .in((b, v) -> b.lifecycleStages(v))
+        .use(opt(hookDetails())).in((b, v) -> b.hookDetails(v))
+        .use(opt(Arbitraries.of(DeploymentLifecycleHookTargetType.class))).in((b, v) -> b.targetType(v))
+        .use(opt(timeout)).in((b, v) -> b.timeoutConfiguration(v))
+        .build(b -> b.build());
+  }
+
+  /** JSON documents: objects of strings, numbers, booleans, nulls, arrays and objects, or a bare value. */
+  static Arbitrary<HookDetails> hookDetails() {
+    Arbitrary<Object> scalar = Arbitraries.oneOf(text().map(t -> (Object) t), ints().map(i -> (Object) i),
+        bools().map(b -> (Object) b), doubles().map(d -> (Object) d));
+    Arbitrary<Object> nested = Arbitraries.oneOf(scalar, scalar.list().ofMaxSize(2).map(l -> (Object) l),
+        Arbitraries.maps(text(), scalar).ofMaxSize(2).map(m -> (Object) m));
+    Arbitrary<HookDetails> object = Arbitraries.maps(text(), nested).ofMaxSize(3)
+        .map(m -> HookDetails.of((Map<String, ?>) m));
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    Arbitrary<HookDetails> bare = scalar.map(v -> {
+      com.fasterxml.jackson.databind.JsonNode node = mapper.valueToTree(v);
+      return HookDetails.of(node);
+    });
+    return Arbitraries.frequencyOf(Tuple.of(9, object), Tuple.of(1, bare));
   }
 
   static Arbitrary<PlacementStrategy> placementStrategies() {
@@ -384,6 +443,11 @@ final class ModelArbitraries {
         .use(opt(text())).in((b, v) -> b.loadBalancerName(v))
         .use(opt(text())).in((b, v) -> b.containerName(v))
         .use(opt(ints())).in((b, v) -> b.containerPort(v))
+        .use(opt(Combinators.combine(opt(text()), opt(text()), opt(text()), opt(text()))
+            .as((alternate, production, test, role) -> (AdvancedConfiguration) AdvancedConfiguration.builder()
+                .alternateTargetGroupArn(alternate).productionListenerRule(production).testListenerRule(test)
+                .roleArn(role).build())))
+        .in((b, v) -> b.advancedConfiguration(v))
         .build(b -> b.build());
   }
 

@@ -27,7 +27,7 @@ class NotJsonTest {
 
     assertThat(p.rule()).isEqualTo(JsonRules.SYNTAX);
     assertThat(p.path()).isEqualTo(ProblemPath.root());
-    assertThat(p.message()).startsWith("not valid JSON: Unrecognized token 'family'").contains("(line 1, column ");
+    assertThat(JsonFiles.shown(p)).startsWith("not valid JSON: Unrecognized token 'family'").contains("(line 1, column ");
     assertThat(p.message()).doesNotContain("Source:", "REDACTED");
   }
 
@@ -36,7 +36,7 @@ class NotJsonTest {
     Problem p = onlyProblem("broken-syntax.json", JsonFiles.text("broken-syntax.json"));
 
     assertThat(p.rule()).isEqualTo(JsonRules.SYNTAX);
-    assertThat(p.message()).contains("was expecting comma to separate Object entries").endsWith("(line 6, column 7)");
+    assertThat(JsonFiles.shown(p)).contains("was expecting comma to separate Object entries").endsWith("(line 6, column 7)");
   }
 
   @Test
@@ -44,12 +44,12 @@ class NotJsonTest {
     Problem p = onlyProblem("cut.json", "{\n  \"family\": \"web\",\n  \"containerDefinitions\": [\n");
 
     assertThat(p.rule()).isEqualTo(JsonRules.SYNTAX);
-    assertThat(p.message()).contains("end-of-input", "(line 4, column 1)");
+    assertThat(JsonFiles.shown(p)).contains("end-of-input", "(line 4, column 1)");
   }
 
   @Test
   void emptyAndBlankFilesAreErrors() {
-    assertThat(onlyProblem("empty.json", "").message()).isEqualTo("the file is empty (line 1, column 1)");
+    assertThat(JsonFiles.shown(onlyProblem("empty.json", ""))).isEqualTo("the file is empty (line 1, column 1)");
     assertThat(onlyProblem("blank.json", "  \n\t\n").rule()).isEqualTo(JsonRules.SYNTAX);
   }
 
@@ -58,7 +58,7 @@ class NotJsonTest {
     Problem p = onlyProblem("c.json", "{\n  // the family\n  \"family\": \"web\"\n}");
 
     assertThat(p.rule()).isEqualTo(JsonRules.SYNTAX);
-    assertThat(p.message()).contains("(line 2, column ");
+    assertThat(JsonFiles.shown(p)).contains("(line 2, column ");
   }
 
   @Test
@@ -66,7 +66,7 @@ class NotJsonTest {
     Problem p = onlyProblem("two.json", "{\"family\": \"a\"}\n{\"family\": \"b\"}");
 
     assertThat(p.rule()).isEqualTo(JsonRules.SYNTAX);
-    assertThat(p.message()).contains("(line 2, column ");
+    assertThat(JsonFiles.shown(p)).contains("(line 2, column ");
   }
 
   @Test
@@ -74,7 +74,7 @@ class NotJsonTest {
     Problem p = onlyProblem("dup.json", "{\n  \"family\": \"a\",\n  \"family\": \"b\"\n}");
 
     assertThat(p.rule()).isEqualTo(JsonRules.DUPLICATE_MEMBER);
-    assertThat(p.message()).startsWith("member 'family' appears twice in one object (line 3, column ");
+    assertThat(JsonFiles.shown(p)).startsWith("member 'family' appears twice in one object (line 3, column ");
   }
 
   @Test
@@ -82,7 +82,7 @@ class NotJsonTest {
     Problem p = onlyProblem("list.json", "[{\"family\": \"web\"}]");
 
     assertThat(p.rule()).isEqualTo(JsonRules.WRONG_DOCUMENT);
-    assertThat(p.message()).isEqualTo("expected a JSON object holding a task definition, found an array (line 1, column 1)");
+    assertThat(JsonFiles.shown(p)).isEqualTo("expected a JSON object holding a task definition, found an array (line 1, column 1)");
   }
 
   @Test

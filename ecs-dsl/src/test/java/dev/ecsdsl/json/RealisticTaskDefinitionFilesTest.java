@@ -100,7 +100,7 @@ class RealisticTaskDefinitionFilesTest {
     assertThat(web.essential()).contains(true);
     assertThat(web.readonlyRootFilesystem()).contains(true);
     assertThat(web.portMappings()).containsExactly(PortMapping.builder().containerPort(8080).hostPort(8080)
-        .protocol(TransportProtocol.TCP).name("web-8080-tcp").appProtocol("http").build());
+        .protocol(TransportProtocol.TCP).name("web-8080-tcp").appProtocol(dev.ecsdsl.model.ApplicationProtocol.HTTP).build());
     assertThat(web.environment()).containsExactly(
         KeyValuePair.of("SPRING_PROFILES_ACTIVE", "prod"),
         KeyValuePair.of("SERVER_PORT", "8080"),

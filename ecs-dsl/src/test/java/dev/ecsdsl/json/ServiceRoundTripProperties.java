@@ -18,7 +18,11 @@ class ServiceRoundTripProperties {
     JsonImport<Service> read = EcsJson.readService("generated.json", json);
 
     assertThat(read.value()).isEqualTo(service);
-    assertThat(read.warnings()).isEmpty();
+    // a generated string may look like a template placeholder (${x}): that warning is right; besides it only the
+    // one note that members of issue 20 are read but not yet simulated; nothing is dropped.
+    assertThat(read.warnings()).allSatisfy(p -> assertThat(p.rule()).isIn(JsonRules.PLACEHOLDER,
+        JsonRules.NOT_YET_SIMULATED));
+    assertThat(read.warnings()).filteredOn(p -> p.rule().equals(JsonRules.NOT_YET_SIMULATED)).hasSizeLessThanOrEqualTo(1);
     assertThat(EcsJson.writeService(read.value())).isEqualTo(json);
     assertThat(EcsJson.detect(json)).isEqualTo(EcsJson.Kind.SERVICE);
   }

@@ -43,13 +43,13 @@ class UnknownMemberTest {
         "did you mean 'portMappings'?",
         "did you mean 'interval'?",
         "did you mean 'requiresCompatibilities'?");
-    assertThat(problems.get(0).message()).isEqualTo("unknown member 'memoryReservaton': ContainerDefinition has "
+    assertThat(JsonFiles.shown(problems.get(0))).isEqualTo("unknown member 'memoryReservaton': ContainerDefinition has "
         + "no such member " + JsonFiles.at(text, "\"memoryReservaton\""));
-    assertThat(problems.get(2).message()).endsWith(JsonFiles.at(text, "\"portMapping\""));
-    assertThat(problems.get(2).message()).endsWith("(line 10, column 7)");
-    assertThat(problems.get(3).message()).contains("HealthCheck has no such member")
+    assertThat(JsonFiles.shown(problems.get(2))).endsWith(JsonFiles.at(text, "\"portMapping\""));
+    assertThat(JsonFiles.shown(problems.get(2))).endsWith("(line 10, column 7)");
+    assertThat(JsonFiles.shown(problems.get(3))).contains("HealthCheck has no such member")
         .endsWith(JsonFiles.at(text, "\"intervall\""));
-    assertThat(problems.get(4).message()).contains("RegisterTaskDefinition input has no such member")
+    assertThat(JsonFiles.shown(problems.get(4))).contains("RegisterTaskDefinition input has no such member")
         .endsWith("(line 24, column 3)");
   }
 
@@ -85,7 +85,7 @@ class UnknownMemberTest {
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo(ProblemPath.of("containerDefinitions[0]", "portMappings[0]", "target"));
-      assertThat(p.message()).endsWith(JsonFiles.at(json, "\"target\""));
+      assertThat(JsonFiles.shown(p)).endsWith(JsonFiles.at(json, "\"target\""));
       assertThat(p.fix()).isEqualTo("remove it; the members of PortMapping are containerPort, hostPort, protocol, "
           + "name, appProtocol, containerPortRange");
     });
@@ -135,7 +135,7 @@ class UnknownMemberTest {
     assertThat(e.problems()).extracting(p -> p.path().toString())
         .containsExactly("loadBalancer", "desiredcount", "launchType", "healthCheckGracePeriodSeconds");
     assertThat(e.problems().get(0).fix()).isEqualTo("did you mean 'loadBalancers'?");
-    assertThat(e.problems().get(0).message()).contains("CreateService input").endsWith(JsonFiles.at(text, "\"loadBalancer\""));
+    assertThat(JsonFiles.shown(e.problems().get(0))).contains("CreateService input").endsWith(JsonFiles.at(text, "\"loadBalancer\""));
     assertThat(e.problems().get(1).fix()).isEqualTo("did you mean 'desiredCount'? ECS member names are case-sensitive.");
   }
 

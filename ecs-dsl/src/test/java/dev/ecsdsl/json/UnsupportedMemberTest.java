@@ -8,6 +8,7 @@ import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.model.Volume;
 import dev.ecsdsl.validation.Problem;
 import dev.ecsdsl.validation.Severity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,7 @@ class UnsupportedMemberTest {
         "containerDefinitions[1] → linuxParameters → tmpfs",
         "proxyConfiguration",
         "enableFaultInjection");
-    assertThat(imported.warnings().get(2).message()).isEqualTo(
+    assertThat(JsonFiles.shown(imported.warnings().get(2))).isEqualTo(
         "ECS member 'proxyConfiguration' is not simulated by ecs-dsl and was ignored "
             + JsonFiles.at(text, "\"proxyConfiguration\""));
     assertThat(imported.warnings()).extracting(Problem::message)
@@ -68,17 +69,22 @@ class UnsupportedMemberTest {
           "serviceConnectConfiguration": {"enabled": true, "namespace": "shop"},
           "loadBalancers": [{"targetGroupArn": "tg-web", "containerName": "app", "containerPort": 80,
                              "advancedConfiguration": {"alternateTargetGroupArn": "tg-green"}}],
-          "deploymentConfiguration": {"maximumPercent": 200, "strategy": "ROLLING", "lifecycleHooks": []}
+          "deploymentConfiguration": {"maximumPercent": 200, "strategy": "BLUE_GREEN", "lifecycleHooks": []}
         }""";
 
     JsonImport<Service> imported = EcsJson.readService("s.json", json);
 
     assertThat(imported.warnings()).extracting(p -> p.path().toString()).containsExactly(
-        "clientToken", "serviceRegistries", "serviceConnectConfiguration",
-        "loadBalancers[0] → advancedConfiguration", "deploymentConfiguration → strategy");
-    assertThat(imported.value().loadBalancers()).singleElement()
-        .satisfies(lb -> assertThat(lb.targetGroupArn()).contains("tg-web"));
+        "clientToken", "serviceRegistries", "(root)");
+    assertThat(imported.warnings().get(2).rule()).isEqualTo(JsonRules.NOT_YET_SIMULATED);
+    assertThat(imported.value().serviceConnectConfiguration().orElseThrow().namespace()).contains("shop");
+    assertThat(imported.value().loadBalancers()).singleElement().satisfies(lb -> {
+      assertThat(lb.targetGroupArn()).contains("tg-web");
+      assertThat(lb.advancedConfiguration().orElseThrow().alternateTargetGroupArn()).contains("tg-green");
+    });
     assertThat(imported.value().deploymentConfiguration().orElseThrow().maximumPercent()).contains(200);
+    assertThat(imported.value().deploymentConfiguration().orElseThrow().strategy())
+        .contains(dev.ecsdsl.model.DeploymentStrategy.BLUE_GREEN);
   }
 
   @Test
@@ -107,9 +113,25 @@ class UnsupportedMemberTest {
   @Test
   void emptyUnsupportedMembersAreDroppedSilently() {
     String json = """
-        {"family": "web", "inferenceAccelerators": [], "proxyConfiguration": null,
+        {"family": "web", "inferenceAccelerators": [],
          "containerDefinitions": [{"name": "app", "image": "nginx", "systemControls": [], "credentialSpecs": []}]}""";
 
     assertThat(EcsJson.readTaskDefinition("e.json", json).warnings()).isEmpty();
+  }
+
+  /** Console exports write null for what is not set; the AWS CLI refuses null ("Invalid type for parameter"). */
+  @Test
+  void nullMembersAreDroppedWithOneWarningPerObject() {
+    String json = """
+        {"family": "web", "proxyConfiguration": null, "pidMode": null,
+         "containerDefinitions": [{"name": "app", "image": "nginx", "memory": null}]}""";
+
+    List<Problem> warnings = EcsJson.readTaskDefinition("e.json", json).warnings();
+
+    assertThat(warnings).extracting(Problem::rule).containsOnly(JsonRules.NULL_VALUE);
+    assertThat(warnings).extracting(p -> p.path().toString()).containsExactly("containerDefinitions[0]", "(root)");
+    assertThat(warnings.get(0).message()).startsWith("'memory' is null: the AWS CLI refuses null");
+    assertThat(JsonFiles.shown(warnings.get(1))).startsWith("2 members are null (proxyConfiguration, pidMode)")
+        .endsWith(JsonFiles.at(json, "\"proxyConfiguration\""));
   }
 }

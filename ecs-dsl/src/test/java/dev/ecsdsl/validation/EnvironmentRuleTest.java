@@ -86,14 +86,14 @@ class EnvironmentRuleTest {
         rule("listener-rule-priority").breaking("two rules with priority 10")
             .when(() -> Validator.validate(withLoadBalancer(lb -> lb.withListeners(
                 ImmutableListener.copyOf(lb.listeners().get(0)).withRules(
-                    ListenerRule.builder().priority(10).addPathPattern("/api/*").targetGroup("web-tg").build(),
-                    ListenerRule.builder().priority(10).addPathPattern("/admin/*").targetGroup("web-tg").build())))))
+                    ListenerRule.builder().priority(10).addPathPattern("/api/*").targetGroupArn("web-tg").build(),
+                    ListenerRule.builder().priority(10).addPathPattern("/admin/*").targetGroupArn("web-tg").build())))))
             .at("load balancer web-alb → listener 80 → rules[1] → priority")
             .saying("rule priority 10 is already used by rules[0] of listener 80"),
         rule("listener-rule-priority").breaking("priority 0")
             .when(() -> Validator.validate(withLoadBalancer(lb -> lb.withListeners(
                 ImmutableListener.copyOf(lb.listeners().get(0)).withRules(
-                    ListenerRule.builder().priority(0).addPathPattern("/api/*").targetGroup("web-tg").build())))))
+                    ListenerRule.builder().priority(0).addPathPattern("/api/*").targetGroupArn("web-tg").build())))))
             .at("load balancer web-alb → listener 80 → rules[0] → priority")
             .saying("rule priority 0 is outside 1–50000"),
         rule("target-group-health-check-range").breaking("health check every 400 s")

@@ -164,7 +164,7 @@ final class Fixtures {
         .addLoadBalancer(LoadBalancer.builder().name("web-alb").type(LoadBalancerType.APPLICATION)
             .addSubnet("subnet-a").addSubnet("subnet-b").addSecurityGroup("sg-alb")
             .addListener(Listener.builder().port(80).defaultTargetGroup("web-tg")
-                .addRule(ListenerRule.builder().priority(10).addPathPattern("/api/*").targetGroup("web-tg").build())
+                .addRule(ListenerRule.builder().priority(10).addPathPattern("/api/*").targetGroupArn("web-tg").build())
                 .build())
             .build())
         .addTargetGroup(TargetGroup.builder().name("web-tg").targetType(TargetType.IP).port(8080).build())

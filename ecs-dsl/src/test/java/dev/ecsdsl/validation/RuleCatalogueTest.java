@@ -21,6 +21,8 @@ class RuleCatalogueTest {
     all.addAll(VolumeRuleTest.cases());
     all.addAll(ServiceRuleTest.cases());
     all.addAll(EnvironmentRuleTest.cases());
+    all.addAll(DeploymentStrategyRuleTest.cases());
+    all.addAll(NewerFeatureRuleTest.cases());
     return all;
   }
 

@@ -42,6 +42,27 @@ class ServiceRuleTest {
   static List<RuleCase> cases() {
     return List.of(
         // ---- placement
+        // ---- names and references (CreateService)
+        rule("service-name-format").breaking("an empty service name, as generate-cli-skeleton writes")
+            .when(() -> Validator.validate(fargateService().withServiceName("")))
+            .at("service  → serviceName")
+            .saying("service name '' must be 1 to 255 letters, digits, hyphens and underscores"),
+        rule("service-name-format").breaking("a space in the name")
+            .when(() -> Validator.validate(fargateService().withServiceName("web api")))
+            .at("service web api → serviceName")
+            .saying("including ' '"),
+        rule("cluster-reference-format").breaking("a placeholder for the cluster")
+            .when(() -> Validator.validate(fargateService().withCluster("<CLUSTER_NAME>")))
+            .at("service web → cluster")
+            .saying("cluster '<CLUSTER_NAME>' is neither a cluster name", "nor a cluster ARN"),
+        rule("task-definition-reference-format").breaking("a placeholder family with a revision")
+            .when(() -> Validator.validate(fargateService().withTaskDefinition("<TASK_DEFINITION>:1")))
+            .at("service web → taskDefinition")
+            .saying("taskDefinition '<TASK_DEFINITION>:1' is neither family, family:revision nor a task definition ARN"),
+        rule("task-definition-reference-format").breaking("revision 0")
+            .when(() -> Validator.validate(fargateService().withTaskDefinition("web:0")))
+            .at("service web → taskDefinition")
+            .saying("'web:0'"),
         rule("placement-not-on-fargate").breaking("memberOf in a Fargate task definition")
             .when(() -> Validator.validate(fargateTask().withPlacementConstraints(
                 PlacementConstraint.memberOf("attribute:ecs.instance-type =~ t3.*"))))
@@ -240,6 +261,18 @@ class ServiceRuleTest {
     assertThat(Validator.validate(ec2Service()).problems()).isEmpty();
     assertThat(Validator.validate(fargateService(), fargateTask()).problems()).isEmpty();
     assertThat(Validator.validate(ec2Service(), ec2Task()).problems()).isEmpty();
+  }
+
+  @Test
+  void clusterAndTaskDefinitionByNameOrArnPass() {
+    for (String cluster : List.of("prod", "prod_2-east", "arn:aws:ecs:us-east-1:123456789012:cluster/prod",
+        "arn:aws-cn:ecs:cn-north-1:123456789012:cluster/prod")) {
+      assertThat(Validator.validate(fargateService().withCluster(cluster)).problems()).as(cluster).isEmpty();
+    }
+    for (String td : List.of("web", "web:3", "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3",
+        "arn:aws:ecs:us-east-1:123456789012:task-definition/web")) {
+      assertThat(Validator.validate(fargateService().withTaskDefinition(td)).problems()).as(td).isEmpty();
+    }
   }
 
   @Test

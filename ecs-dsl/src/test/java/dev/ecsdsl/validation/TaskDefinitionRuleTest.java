@@ -58,6 +58,20 @@ class TaskDefinitionRuleTest {
             .when(() -> Validator.validate(fargateTask().withCpu("300")))
             .at("task definition web → cpu")
             .saying("task cpu 300 is not a Fargate size", "256, 512, 1024, 2048, 4096, 8192 or 16384"),
+        rule("fargate-pid-mode").breaking("pidMode host on Fargate")
+            .when(() -> Validator.validate(fargateTask().withPidMode("host")))
+            .at("task definition web → pidMode")
+            .saying("pidMode host is not supported on Fargate", "the only valid value there is task"),
+        rule("fargate-pid-mode").breaking("pidMode task on Fargate Windows")
+            .when(() -> Validator.validate(fargateTask().withPidMode("task").withCpu("1024").withMemory("2048")
+                .withRuntimePlatform(RuntimePlatform.builder()
+                    .operatingSystemFamily(OsFamily.WINDOWS_SERVER_2022_CORE).build())))
+            .at("task definition web → pidMode")
+            .saying("Windows tasks on Fargate take no pidMode"),
+        rule("fargate-ipc-mode").breaking("ipcMode task on Fargate")
+            .when(() -> Validator.validate(fargateTask().withIpcMode("task")))
+            .at("task definition web → ipcMode")
+            .saying("ipcMode task is set", "Fargate take no ipcMode"),
         rule("task-size-unreadable").breaking("cpu 'quarter'")
             .when(() -> Validator.validate(fargateTask().withCpu("quarter")))
             .at("task definition web → cpu")
@@ -245,6 +259,10 @@ class TaskDefinitionRuleTest {
       }
     }
     assertThat(Validator.validate(fargateTask().withCpu("0.25 vCPU").withMemory("1 GB")).problems()).isEmpty();
+    // vCPU and GB strings in any case and spacing, with a leading dot (RegisterTaskDefinition, cpu)
+    assertThat(Validator.validate(fargateTask().withCpu(".25 vcpu").withMemory(".5 gb")).problems()).isEmpty();
+    assertThat(Validator.validate(fargateTask().withCpu("1 vcpu").withMemory("2GB")).problems()).isEmpty();
+    assertThat(Validator.validate(fargateTask().withPidMode("task")).problems()).isEmpty();
     assertThat(Validator.validate(fargateTask().withCpu("256").withMemory("1536")).problems())
         .extracting(Problem::rule).containsExactly("fargate-cpu-memory-combination");
   }

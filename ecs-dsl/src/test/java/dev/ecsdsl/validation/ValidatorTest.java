@@ -196,11 +196,24 @@ class ValidatorTest {
     assertThatCode(() -> result.throwIfInvalid("service web")).doesNotThrowAnyException();
   }
 
+  /**
+   * ECS validates a task definition without requiresCompatibilities against every launch type when it is
+   * registered (RegisterTaskDefinition's read-only {@code compatibilities}); a Fargate service may run it when
+   * it meets Fargate's requirements, which the Fargate rules then check.
+   */
   @Test
   void fargateRulesApplyWhenAServiceRunsAnUnmarkedTaskDefinitionOnFargate() {
     var env = Fixtures.shopWithTask("web", td -> td.withRequiresCompatibilities(List.of()).withNetworkMode(NetworkMode.BRIDGE));
     assertThat(Validator.validate(env).problems()).extracting(Problem::rule)
-        .contains("fargate-requires-awsvpc", "launch-type-compatibility");
+        .contains("fargate-requires-awsvpc").doesNotContain("launch-type-compatibility");
+  }
+
+  @Test
+  void aFargateServiceMayRunATaskDefinitionWithoutRequiresCompatibilitiesThatMeetsFargatesRequirements() {
+    var env = Fixtures.shopWithTask("web", td -> td.withRequiresCompatibilities(List.of()));
+    assertThat(Validator.validate(env).errors()).isEmpty();
+    assertThat(Validator.validate(Fixtures.fargateService(),
+        Fixtures.fargateTask().withRequiresCompatibilities(List.of())).errors()).isEmpty();
   }
 
   @Test

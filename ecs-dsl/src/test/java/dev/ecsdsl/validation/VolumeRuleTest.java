@@ -65,9 +65,14 @@ class VolumeRuleTest {
             .at("task definition web → volume logs → host")
             .saying("binds host path /var/log/app, which Fargate does not support"),
         rule("fsx-windows-requires-windows-ec2").breaking("FSx for Windows in a Linux task")
-            .when(() -> Validator.validate(ec2Task().withVolumes(fsxWindows())))
+            .when(() -> Validator.validate(ec2Task().withVolumes(fsxWindows()).withRuntimePlatform(
+                RuntimePlatform.builder().operatingSystemFamily(OsFamily.LINUX).build())))
             .at("task definition worker → volume share → fsxWindowsFileServerVolumeConfiguration")
             .saying("only for Windows tasks on EC2", "is for Linux"),
+        rule("fsx-windows-requires-windows-ec2").breaking("FSx for Windows on Fargate")
+            .when(() -> Validator.validate(fargateTask().withVolumes(fsxWindows())))
+            .at("task definition web → volume share → fsxWindowsFileServerVolumeConfiguration")
+            .saying("only for Windows tasks on EC2", "runs on Fargate"),
         rule("efs-transit-encryption-required").breaking("access point without transit encryption")
             .when(() -> Validator.validate(fargateTask().withVolumes(efs(EfsVolumeConfiguration.builder()
                 .fileSystemId("fs-shared")
@@ -126,6 +131,13 @@ class VolumeRuleTest {
     var windows = ec2Task().withVolumes(fsxWindows()).withRuntimePlatform(
         RuntimePlatform.builder().operatingSystemFamily(OsFamily.WINDOWS_SERVER_2019_FULL).build());
     assertThat(Validator.validate(windows).problems()).isEmpty();
+    // AWS's own FSx for Windows examples name no runtimePlatform (wfsx-volumes.html): the platform is unknown.
+    assertThat(Validator.validate(ec2Task().withVolumes(fsxWindows())).problems()).isEmpty();
+    for (OsFamily family : List.of(OsFamily.WINDOWS_SERVER_2016_FULL, OsFamily.WINDOWS_SERVER_20H2_CORE,
+        OsFamily.WINDOWS_SERVER_2025_FULL)) {
+      assertThat(Validator.validate(ec2Task().withVolumes(fsxWindows()).withRuntimePlatform(
+          RuntimePlatform.builder().operatingSystemFamily(family).build())).problems()).as("%s", family).isEmpty();
+    }
     var ec2 = ec2Task().withVolumes(Volume.builder().name("logs")
         .host(HostVolumeProperties.builder().sourcePath("/var/log/app").build()).build());
     assertThat(Validator.validate(ec2).problems()).isEmpty();

@@ -375,10 +375,20 @@ public final class DockerEcs implements EcsRuntime {
     sleep(duration);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @param condition {@inheritDoc}
+   * @param timeout {@inheritDoc}
+   * @return {@inheritDoc}
+   * @throws dev.ecsdsl.docker.engine.DockerUnavailableException once the engine stopped answering (the message
+   *     names the engine and what to do), rather than waiting out {@code timeout} for what cannot happen
+   */
   @Override
   public boolean runUntil(Predicate<EcsRuntime> condition, Duration timeout) {
     Instant deadline = loop.now().plus(timeout);
     while (true) {
+      requireEngine();
       if (condition.test(this)) {
         return true;
       }
@@ -399,6 +409,7 @@ public final class DockerEcs implements EcsRuntime {
     Instant start = loop.now();
     Instant deadline = start.plus(limit);
     while ((loop.hasForegroundWork() || agent.busy()) && loop.now().isBefore(deadline)) {
+      requireEngine();
       sleep(POLL);
     }
     return Duration.between(start, loop.now());
@@ -428,6 +439,13 @@ public final class DockerEcs implements EcsRuntime {
         org.slf4j.LoggerFactory.getLogger(DockerEcs.class).warn("closing the Docker client failed", e);
       }
     }
+  }
+
+  /** Fails with the engine watch's report once the engine is lost. */
+  private void requireEngine() {
+    agent.engineLoss().ifPresent(loss -> {
+      throw new dev.ecsdsl.docker.engine.DockerUnavailableException(loss.getMessage(), loss);
+    });
   }
 
   private static void sleep(Duration duration) {

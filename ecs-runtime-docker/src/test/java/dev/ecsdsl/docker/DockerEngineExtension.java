@@ -37,7 +37,22 @@ public final class DockerEngineExtension implements BeforeAllCallback, AfterEach
   public void afterEach(ExtensionContext context) {
     List<DockerEcs> made = List.copyOf(runtimes);
     runtimes.clear();
-    made.forEach(DockerEcs::close);
+    RuntimeException failure = null;
+    for (DockerEcs ecs : made) {
+      try {
+        ecs.close();
+      } catch (RuntimeException e) {
+        // close the others anyway; what this one left is removed (and reported) by LeftoverCheck
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
     made.forEach(ecs -> assertNothingLeft(ecs.runId()));
     made.forEach(ecs -> assertNoThreadsOf(ecs.runId()));
   }

@@ -120,6 +120,23 @@ public final class DockerTesting {
     return rules;
   }
 
+  /**
+   * Polls the engine and the NAT table until nothing of run {@code runId} is left (containers, networks,
+   * volumes, its NAT rule); false if something still is after {@code patience}.
+   */
+  public static boolean awaitNothingLeft(DockerClient docker, String runId, Duration patience)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (containersOf(docker, runId).isEmpty() && networksOf(docker, runId).isEmpty()
+          && volumesOf(docker, runId).isEmpty() && !natRules().contains(natRuleComment(runId))) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return false;
+  }
+
   /** The comment on the link-local NAT rule of run {@code runId}. */
   public static String natRuleComment(String runId) {
     return "ecs-dsl run " + runId;

@@ -167,6 +167,58 @@ class TaskEndpointsTest {
     }, PATIENCE)).as("the stopped task's metadata path is forgotten once it is cleaned up").isTrue();
   }
 
+  @Test
+  void oneTaskStallingTheEndpointsDoesNotHoldUpAnotherTasksCredentials() throws Exception {
+    List<Task> tasks = running(RunTaskRequest.of(CLUSTER, "with-role", 2), 2);
+    String staller = DockerTesting.containerId(ENGINE.docker(), ecs.runId(), tasks.get(0).taskId(), "app");
+    String other = DockerTesting.containerId(ENGINE.docker(), ecs.runId(), tasks.get(1).taskId(), "app");
+    // 16 connections held open: 8 with one byte sent, 8 with half their headers; none ever finishes
+    sh(staller, "for i in 1 2 3 4 5 6 7 8; do"
+        + " (printf G; sleep 600) </dev/null 2>/dev/null | nc 169.254.170.2 80 >/dev/null 2>&1 &"
+        + " (printf 'GET /v2/credentials/x HTTP/1.1\r\nHost: 169.254.170.2\r\nAuthor'; sleep 600) </dev/null"
+        + " 2>/dev/null | nc 169.254.170.2 80 >/dev/null 2>&1 & done; true");
+    assertThat(ecs.runUntil(r -> stalls(staller) >= 16, PATIENCE)).as("the 16 stalls are connected").isTrue();
+
+    JsonNode credentials = json(sh(other, FETCH_CREDENTIALS));
+
+    assertThat(credentials.path("RoleArn").asText()).endsWith(":role/reader");
+    assertThat(stalls(staller)).as("the stalls were held while the other task was answered").isGreaterThanOrEqualTo(16);
+  }
+
+  @Test
+  void theEndpointsAnswerTheRunsTasksOnlyNotTheHostNorAContainerOfAnotherNetwork() throws Exception {
+    Task task = running(RunTaskRequest.of(CLUSTER, "with-role", 1));
+    String app = DockerTesting.containerId(ENGINE.docker(), ecs.runId(), task.taskId(), "app");
+    String path = variable(app, "ECS_CONTAINER_METADATA_URI_V4").substring("http://169.254.170.2".length());
+    String served = DockerTesting.natRules().lines()
+        .filter(l -> l.contains(DockerTesting.natRuleComment(ecs.runId()))).findFirst().orElseThrow()
+        .replaceFirst(".*--to-destination (\\S+).*", "$1");
+
+    java.net.http.HttpResponse<String> fromHost = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + served + path)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    DockerTesting.Result fromDefaultBridge = DockerTesting.run(ENGINE.docker(), ENGINE.busybox(),
+        "wget", "-q", "-T", "10", "-O", "-", "http://" + served + path);
+
+    assertThat(sh(app, "wget -q -O - \"$ECS_CONTAINER_METADATA_URI_V4\"")).as("the task itself").contains("DockerId");
+    assertThat(fromHost.statusCode()).isEqualTo(403);
+    assertThat(json(fromHost.body()).path("code").asText()).isEqualTo("AccessDenied");
+    assertThat(fromDefaultBridge.exitCode()).isNotZero();
+    assertThat(fromDefaultBridge.output()).doesNotContain("DockerId");
+  }
+
+  /** How many TCP connections of the container to the endpoints are open (busybox netstat). */
+  private static int stalls(String containerId) {
+    try {
+      DockerTesting.Result result = DockerTesting.exec(ENGINE.docker(), containerId, "sh", "-c",
+          "netstat -tn | grep -c '169.254.170.2:80 *ESTABLISHED' || true");
+      return Integer.parseInt(result.output().strip());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Task running(RunTaskRequest request) {
     return running(request, 1).get(0);
   }

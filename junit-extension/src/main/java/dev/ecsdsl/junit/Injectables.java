@@ -1,6 +1,5 @@
 package dev.ecsdsl.junit;
 
-import dev.ecsdsl.api.EcsApiServer;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsRuntime;
 import java.lang.reflect.AnnotatedElement;
@@ -13,7 +12,8 @@ import java.util.stream.Collectors;
  * What the extension and the jqwik hook inject, and where it comes from: the runtime (as
  * {@code EcsRuntime}, {@code InMemoryEcs} or {@code DockerEcs}), the deployed {@link Environment}, the
  * {@link EcsClock}, {@link ServiceHandle}s and {@link ClusterHandle}s chosen by {@link Service} and
- * {@link Cluster}, and an {@link EcsApiServer} in front of the runtime (for the AWS SDK or CLI).
+ * {@link Cluster}, and an {@code EcsApiServer} in front of the runtime (for the AWS SDK or CLI; needs
+ * {@code dev.ecsdsl:ecs-api-server} on the class path).
  */
 public final class Injectables {
   private static final Set<Class<?>> PLAIN = Set.of(EcsClock.class, Environment.class);
@@ -28,7 +28,7 @@ public final class Injectables {
    */
   public static boolean supports(Class<?> type) {
     return EcsRuntime.class.isAssignableFrom(type) || PLAIN.contains(type) || type == ServiceHandle.class
-        || type == ClusterHandle.class || type == EcsApiServer.class;
+        || type == ClusterHandle.class || OptionalModule.API_SERVER.isType(type);
   }
 
   /** The runtime class a field or parameter of {@code type} requires, if it names one runtime. */
@@ -58,7 +58,7 @@ public final class Injectables {
     if (type == EcsClock.class) {
       return new EcsClock(runtime);
     }
-    if (type == EcsApiServer.class) {
+    if (OptionalModule.API_SERVER.isType(type)) {
       return ApiServers.serverFor(runtime);
     }
     if (type == Environment.class) {

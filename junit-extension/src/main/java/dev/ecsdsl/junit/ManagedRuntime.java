@@ -1,6 +1,5 @@
 package dev.ecsdsl.junit;
 
-import dev.ecsdsl.docker.DockerEcs;
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsRuntime;
@@ -30,7 +29,10 @@ public final class ManagedRuntime implements ExtensionContext.Store.CloseableRes
   public static ManagedRuntime open(EcsSettings settings) {
     EcsRuntime runtime = switch (settings.kind()) {
       case IN_MEMORY -> InMemoryEcs.create(settings.seed());
-      case DOCKER -> DockerEcs.create(settings.seed());
+      case DOCKER -> {
+        OptionalModule.DOCKER.require("the Docker runtime (-D" + RuntimeKind.PROPERTY + "=docker or @EcsTest(runtime))");
+        yield DockerSupport.create(settings.seed());
+      }
       case DEFAULT -> throw new IllegalArgumentException("unresolved runtime kind");
     };
     OpenRuntimes.opened();
@@ -62,8 +64,8 @@ public final class ManagedRuntime implements ExtensionContext.Store.CloseableRes
    * @param environment the environment to deploy
    */
   public void deploy(Environment environment) {
-    if (runtime instanceof DockerEcs docker && !settings.pullImages()) {
-      LocalImages.requirePresent(docker.docker(), environment);
+    if (settings.kind() == RuntimeKind.DOCKER && !settings.pullImages()) {
+      DockerSupport.requireImages(runtime, environment);
     }
     runtime.deploy(environment);
   }
@@ -73,7 +75,9 @@ public final class ManagedRuntime implements ExtensionContext.Store.CloseableRes
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {
-        ApiServers.closeFor(runtime);
+        if (OptionalModule.API_SERVER.present()) {
+          ApiServers.closeFor(runtime);
+        }
         runtime.close();
       } finally {
         OpenRuntimes.closed();

@@ -1,9 +1,5 @@
 package dev.ecsdsl.junit;
 
-import com.github.dockerjava.api.DockerClient;
-import dev.ecsdsl.docker.engine.DockerEngine;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -28,17 +24,19 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * Docker. Such tests are skipped, saying why, when the suite runs on the other one.
  */
 final class RuntimeRequirements {
-  private static volatile Optional<String> dockerUnavailable;
-
   private RuntimeRequirements() {}
 
   static ConditionEvaluationResult forClass(Class<?> testClass, EcsSettings settings) {
+    if (settings.kind() == RuntimeKind.DOCKER) {
+      OptionalModule.DOCKER.require("the Docker runtime (" + testClass.getSimpleName() + " runs on DOCKER: -D"
+          + RuntimeKind.PROPERTY + " or @EcsTest(runtime))");
+    }
     ConditionEvaluationResult runtime = runtimeFor(testClass, settings);
     if (runtime.isDisabled() || settings.kind() != RuntimeKind.DOCKER) {
       return runtime;
     }
     if (settings.disabledWithoutDocker() && !ci()) {
-      Optional<String> reason = dockerUnavailable();
+      Optional<String> reason = DockerSupport.unavailableReason();
       if (reason.isPresent()) {
         return ConditionEvaluationResult.disabled("the Docker runtime needs a Docker engine: " + reason.get());
       }
@@ -59,11 +57,7 @@ final class RuntimeRequirements {
     if (deploy.isEmpty()) {
       return Optional.empty();
     }
-    try (DockerClient docker = DockerEngine.connect()) {
-      return LocalImages.missing(docker, deploy.get().environment(null)).map(ConditionEvaluationResult::disabled);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DockerSupport.missingImages(deploy.get().environment(null)).map(ConditionEvaluationResult::disabled);
   }
 
   private static ConditionEvaluationResult runtimeFor(Class<?> testClass, EcsSettings settings) {
@@ -97,8 +91,7 @@ final class RuntimeRequirements {
   }
 
   private static Class<?> runtimeClass(EcsSettings settings) {
-    return settings.kind() == RuntimeKind.DOCKER ? dev.ecsdsl.docker.DockerEcs.class
-        : dev.ecsdsl.inmemory.InMemoryEcs.class;
+    return settings.kind() == RuntimeKind.DOCKER ? DockerSupport.runtimeClass() : dev.ecsdsl.inmemory.InMemoryEcs.class;
   }
 
   private static String describe(Field field, Class<?> type) {
@@ -117,13 +110,5 @@ final class RuntimeRequirements {
   private static boolean ci() {
     String ci = System.getenv("CI");
     return ci != null && !ci.isBlank();
-  }
-
-  /** Asked once per JVM: asking takes a moment, and an engine does not appear mid-run. */
-  private static Optional<String> dockerUnavailable() {
-    if (dockerUnavailable == null) {
-      dockerUnavailable = DockerEngine.unavailableReason();
-    }
-    return dockerUnavailable;
   }
 }

@@ -37,6 +37,10 @@ public final class LaunchTargets {
       if (type == LaunchType.EXTERNAL) {
         throw EcsException.invalidParameter("The EXTERNAL launch type (ECS Anywhere) is not simulated.");
       }
+      if (type == LaunchType.MANAGED_INSTANCES) {
+        throw EcsException.invalidParameter(
+            "The MANAGED_INSTANCES launch type (Amazon ECS Managed Instances) is not simulated yet.");
+      }
       for (int i = 0; i < count; i++) {
         targets.add(new LaunchTarget(type, Optional.empty(), Optional.empty()));
       }
@@ -46,6 +50,10 @@ public final class LaunchTargets {
       CapacityProvider provider = cluster.description().capacityProvider(name).orElseThrow(() ->
           EcsException.invalidParameter("The specified capacity provider " + name
               + " is not in the cluster's capacity providers."));
+      if (provider.type() == CapacityProviderType.MANAGED_INSTANCES) {
+        throw EcsException.invalidParameter("The capacity provider " + name
+            + " is an Amazon ECS Managed Instances provider, which is not simulated yet.");
+      }
       if (provider.type() == CapacityProviderType.AUTO_SCALING_GROUP) {
         targets.add(new LaunchTarget(LaunchType.EC2, Optional.of(name), provider.autoScalingGroup()));
       } else {

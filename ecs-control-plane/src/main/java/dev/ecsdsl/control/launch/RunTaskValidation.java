@@ -6,6 +6,7 @@ import dev.ecsdsl.model.Compatibility;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.NetworkMode;
+import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementConstraintType;
 import dev.ecsdsl.model.PlacementStrategy;
@@ -50,6 +51,14 @@ public final class RunTaskValidation {
     }
     if (request.placementStrategy().size() > 5) {
       throw EcsException.invalidParameter("At most 5 placement strategies per task.");
+    }
+    if (request.launchType().orElse(null) == LaunchType.MANAGED_INSTANCES) {
+      throw EcsException.invalidParameter(
+          "The MANAGED_INSTANCES launch type (Amazon ECS Managed Instances) is not simulated yet.");
+    }
+    if (!request.volumeConfigurations().isEmpty()) {
+      throw EcsException.invalidParameter(
+          "volumeConfigurations (Amazon EBS volumes configured at launch) are not simulated yet.");
     }
     request.placementConstraints().forEach(RunTaskValidation::checkConstraint);
     request.placementStrategy().forEach(RunTaskValidation::checkStrategy);

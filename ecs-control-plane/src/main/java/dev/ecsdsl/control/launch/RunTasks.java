@@ -94,7 +94,8 @@ public final class RunTasks {
     RunTaskRequest asRun = RunTaskRequest.builder().cluster(request.cluster())
         .taskDefinition(request.taskDefinition()).count(count).launchType(LaunchType.EC2)
         .networkConfiguration(request.networkConfiguration()).overrides(request.overrides())
-        .group(request.group()).startedBy(request.startedBy()).build();
+        .group(request.group()).startedBy(request.startedBy())
+        .volumeConfigurations(request.volumeConfigurations()).build();
     RunTaskValidation.checkRequest(asRun);
     ResourceTags.check(request.tags());
     List<Optional<InstanceRecord>> instances = new ArrayList<>();

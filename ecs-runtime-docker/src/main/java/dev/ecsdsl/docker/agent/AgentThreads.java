@@ -15,13 +15,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The agent's own threads, daemon threads named {@code ecs-dsl-docker-<runId>-…}: workers for the Docker
  * calls (which block, some for a container's whole stop timeout, so they never run on the event loop),
- * and one timer for the watcher's poll. Idle workers end after a while; {@link #shutdown} ends them all.
+ * one timer for the watcher's poll, and one thread for the engine watch's pings (so that calls stuck on a
+ * frozen engine never delay them). Idle workers end after a while; {@link #shutdown} ends them all.
  */
 final class AgentThreads {
   private static final Logger LOG = LoggerFactory.getLogger(AgentThreads.class);
   private static final int WORKERS = 32;
   private final ThreadPoolExecutor workers;
   private final ScheduledThreadPoolExecutor timer;
+  private final ScheduledThreadPoolExecutor engineWatch;
 
   AgentThreads(String runId) {
     workers = new ThreadPoolExecutor(WORKERS, WORKERS, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -30,6 +32,8 @@ final class AgentThreads {
     timer = new ScheduledThreadPoolExecutor(1, named("ecs-dsl-docker-" + runId + "-watch-"));
     timer.setRemoveOnCancelPolicy(true);
     timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    engineWatch = new ScheduledThreadPoolExecutor(1, named("ecs-dsl-docker-" + runId + "-engine-"));
+    engineWatch.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
   ExecutorService workers() {
@@ -40,13 +44,19 @@ final class AgentThreads {
     return timer;
   }
 
+  ScheduledExecutorService engineWatch() {
+    return engineWatch;
+  }
+
   /** Drops queued work, interrupts running work and waits up to {@code patience} for it to end. */
   boolean shutdown(Duration patience) {
     timer.shutdownNow();
+    engineWatch.shutdownNow();
     workers.shutdownNow();
     try {
       return workers.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)
-          & timer.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS);
+          & timer.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)
+          & engineWatch.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;

@@ -36,6 +36,9 @@ final class ContainerWatcher implements AutoCloseable {
 
     /** The event stream came back after a break: health changes may have been missed. */
     void resubscribed();
+
+    /** The event stream broke or ended: the engine may be gone. */
+    void streamBroke();
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(ContainerWatcher.class);
@@ -109,7 +112,8 @@ final class ContainerWatcher implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       if (!closed) {
-        LOG.warn("polling the containers of run {} failed: {}", runId, EngineMessages.of(e));
+        // the engine watch reports an engine that stopped answering, once
+        LOG.debug("polling the containers of run {} failed: {}", runId, EngineMessages.of(e));
       }
     }
   }
@@ -175,7 +179,8 @@ final class ContainerWatcher implements AutoCloseable {
     public void onError(Throwable throwable) {
       closeQuietly();
       if (!closed) {
-        LOG.warn("event stream of run {} broke ({}); resubscribing", runId, EngineMessages.of(throwable));
+        LOG.info("event stream of run {} broke ({}); resubscribing", runId, EngineMessages.of(throwable));
+        sink.streamBroke();
         resubscribeLater();
       }
     }
@@ -193,6 +198,7 @@ final class ContainerWatcher implements AutoCloseable {
       super.onComplete();
       if (!closed) {
         LOG.info("event stream of run {} ended; resubscribing", runId);
+        sink.streamBroke();
         resubscribeLater();
       }
     }

@@ -15,6 +15,8 @@ import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.docker.endpoints.TaskDescriptions;
 import dev.ecsdsl.docker.endpoints.TaskEndpoints;
+import dev.ecsdsl.docker.engine.DockerEngine;
+import dev.ecsdsl.docker.engine.DockerUnavailableException;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.EfsAuthorizationConfig;
 import dev.ecsdsl.model.NetworkMode;
@@ -79,9 +81,14 @@ import org.slf4j.LoggerFactory;
  * <p>Everything created carries the labels of {@link DockerLabels}: the run and its owner process
  * ({@link RunOwner}). So nothing outlives the run: {@code close} removes it all; if the program exits
  * without closing, a JVM shutdown hook does (registered when the agent is made, deregistered by
- * {@code close}); and if the JVM was killed, the next agent made on the engine removes what the dead run
+ * {@code close}); if the JVM is killed, its watchdog, a small process beside it, removes what the run left
+ * within seconds ({@link RunWatchdog}); and the next agent made on the engine removes what any dead run
  * left ({@link DockerCleanup#removeAbandoned}, in the background when the agent is made), leaving live
  * runs, other hosts' runs and everything without the labels alone.
+ *
+ * <p>The engine itself is watched ({@link EngineWatch}): once it stops answering, that is reported once, no
+ * container is created any more, and {@link #engineLoss} says why; {@code close} then leaves what the run made
+ * to the watchdog instead of waiting on the engine.
  */
 public final class DockerAgent implements Agent {
   private static final Logger LOG = LoggerFactory.getLogger(DockerAgent.class);
@@ -103,6 +110,7 @@ public final class DockerAgent implements Agent {
   private final ImagePreparation images;
   private final TaskNetworking networking;
   private final ContainerWatcher watcher;
+  private final EngineWatch engineWatch;
   private final Map<String, String> runLabels;
   private final TaskVolumes volumes;
   private final EfsAccessPoints accessPoints;
@@ -167,9 +175,12 @@ public final class DockerAgent implements Agent {
     this.networking = new TaskNetworking(docker, runId, runLabels);
     this.volumes = new TaskVolumes(docker, runId, runLabels, new EfsFileSystems(docker, runId, runLabels));
     this.watcher = new ContainerWatcher(docker, runId, new WatcherSink(), threads.timer());
+    this.engineWatch = new EngineWatch(docker, DockerEngine.address(), runId, threads.engineWatch(),
+        loss -> watcher.close());
     this.endpoints = new TaskEndpoints(docker, runId, descriptions);
     this.shutdownCleanup = new ShutdownCleanup(runId, this::close);
     shutdownCleanup.register();
+    RunWatchdog.watch(runId);
     submit(this::removeAbandonedRuns);
   }
 
@@ -208,6 +219,18 @@ public final class DockerAgent implements Agent {
     this.listener = Objects.requireNonNull(listener, "listener");
     this.loop = Objects.requireNonNull(loop, "loop");
     watcher.start();
+    engineWatch.start();
+  }
+
+  /**
+   * Why the engine counts as lost, or empty while it answers: after two pings in a row failed (a few
+   * seconds for a dead engine, about 12 s for a frozen one) the agent starts no more containers, reports
+   * the loss once, and the runtime's waits fail with this exception.
+   *
+   * @return the loss, or empty
+   */
+  public Optional<DockerUnavailableException> engineLoss() {
+    return engineWatch.loss();
   }
 
   @Override
@@ -271,7 +294,7 @@ public final class DockerAgent implements Agent {
     }
     DockerTask task = Optional.ofNullable(tasks.get(taskArn)).orElseGet(() -> cleaningUp.get(taskArn));
     String containerId = task == null ? null : task.dockerContainers().get(containerName);
-    if (containerId != null && !closed.get()) {
+    if (containerId != null && !closed.get() && engineLoss().isEmpty()) {
       try {
         return ContainerLogs.read(docker, containerId, LOGS_TIMEOUT);
       } catch (NotFoundException e) {
@@ -346,6 +369,10 @@ public final class DockerAgent implements Agent {
     endpoints.unregister(task.taskArn());
     List<String> containerIds = dockerTask.discard();
     containerIds.forEach(runsByContainerId::remove);
+    if (engineLoss().isPresent()) {
+      cleaningUp.remove(task.taskArn());
+      return; // nothing can be removed from a lost engine; the watchdog or the next run does it
+    }
     submit(() -> {
       try {
         archiveLogs(dockerTask);
@@ -370,7 +397,17 @@ public final class DockerAgent implements Agent {
     shutdownCleanup.deregister();
     watcher.close();
     endpoints.close();
+    networking.close();
     boolean ended = threads.shutdown(Duration.ZERO);
+    Optional<String> unanswered = engineLoss().map(e -> "it was lost before").or(this::pingFails);
+    if (unanswered.isPresent()) {
+      // Never wait on an engine that does not answer: what the run made stays for the watchdog.
+      LOG.warn("the Docker engine at {} does not answer ({}); what run {} created is left on it and is removed by"
+          + " the run's watchdog once this JVM ends, or by the next run", DockerEngine.address(), unanswered.get(),
+          runId);
+      clearState();
+      return;
+    }
     try {
       // Removing the containers first ends the stops and starts still in flight.
       DockerCleanup.removeContainers(docker, runId);
@@ -378,24 +415,52 @@ public final class DockerAgent implements Agent {
         ended = threads.shutdown(CLOSE_PATIENCE);
       }
       DockerCleanup.removeRun(docker, runId);
-      if (!ended && !threads.shutdown(CLOSE_PATIENCE)) {
+      if (!ended && threads.shutdown(CLOSE_PATIENCE)) {
+        // A worker still inside an engine call when the sweep above ran (a slow engine takes seconds to create a
+        // network) can finish creating after it: sweep again once the workers have ended, or that stays behind.
+        DockerCleanup.removeRun(docker, runId);
+        ended = true;
+      }
+      if (ended) {
+        RunWatchdog.release(runId);
+      } else {
+        // Not released: the watchdog removes what the busy threads still make once this JVM ends.
         LOG.warn("threads of run {} still busy after close", runId);
       }
     } catch (RuntimeException e) {
       LOG.warn("removing what run {} created failed; the first agent made after this JVM ends removes it: {}",
           runId, EngineMessages.of(e));
     } finally {
-      tasks.clear();
-      cleaningUp.clear();
-      runsByContainerId.clear();
-      logArchive.clear();
+      clearState();
     }
+  }
+
+  /** Why a ping fails now, or empty when the engine answers (at most the ping's 5 s). */
+  private Optional<String> pingFails() {
+    try {
+      docker.pingCmd().exec();
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of(EngineMessages.of(e));
+    }
+  }
+
+  private void clearState() {
+    tasks.clear();
+    cleaningUp.clear();
+    runsByContainerId.clear();
+    logArchive.clear();
   }
 
   // ---------------------------------------------------------------- what the workers do
 
   private void prepare(DockerTask task) {
     TaskLaunch launch = task.launch();
+    Optional<DockerUnavailableException> loss = engineLoss();
+    if (loss.isPresent()) {
+      report(task, l -> l.taskPreparationFailed(launch.taskArn(), "ResourceInitializationError: " + engineLostReason()));
+      return;
+    }
     try {
       if (!watcher.awaitSubscribed(SUBSCRIBE_TIMEOUT)) {
         LOG.warn("no event stream after {}; relying on the poll", SUBSCRIBE_TIMEOUT);
@@ -418,7 +483,7 @@ public final class DockerAgent implements Agent {
       }
       if (launch.networkMode() == NetworkMode.AWSVPC) {
         String pause = networking.createPause(launch);
-        if (!task.register(pause)) {
+        if (closed.get() || !task.register(pause)) {
           DockerCleanup.removeContainer(docker, pause);
           return;
         }
@@ -445,6 +510,12 @@ public final class DockerAgent implements Agent {
     DockerTask task = run.task();
     TaskLaunch launch = task.launch();
     String id = run.containerId();
+    if (engineLoss().isPresent()) {
+      Optional<String> reason = Optional.of(EcsErrors.cannotStartContainer(engineLostReason()));
+      run.exited(() -> report(task, l -> l.containerExited(launch.taskArn(), run.name(), ExitCodes.START_FAILURE,
+          reason)));
+      return;
+    }
     try {
       if (id == null) {
         if (closed.get() || task.discarded()) {
@@ -599,6 +670,9 @@ public final class DockerAgent implements Agent {
 
   private void stop(ContainerRun run, Duration timeout) {
     String id = run.containerId();
+    if (engineLoss().isPresent()) {
+      return; // the engine cannot stop it; the loss has been reported
+    }
     try {
       docker.stopContainerCmd(id).withTimeout(seconds(timeout)).exec();
     } catch (NotModifiedException e) {
@@ -677,6 +751,11 @@ public final class DockerAgent implements Agent {
 
   // ---------------------------------------------------------------- plumbing
 
+  /** A task's reason when the engine is lost (the full story is in the one error the engine watch logged). */
+  private static String engineLostReason() {
+    return "the Docker engine at " + DockerEngine.address() + " stopped answering";
+  }
+
   /** Hands a report to the loop; dropped there if the task has been cleaned up by then. */
   private void report(DockerTask task, Consumer<AgentListener> report) {
     try {
@@ -754,6 +833,11 @@ public final class DockerAgent implements Agent {
       if (run != null) {
         HealthChecks.fromDocker(status).ifPresent(h -> run.health(h, s -> reportHealth(run, s)));
       }
+    }
+
+    @Override
+    public void streamBroke() {
+      engineWatch.suspect();
     }
 
     @Override

@@ -7,11 +7,16 @@ import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +32,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DockerCleanup {
   private static final Logger LOG = LoggerFactory.getLogger(DockerCleanup.class);
+  /** How long to wait for a container removal the engine already has in progress. */
+  private static final Duration REMOVAL_PATIENCE = Duration.ofSeconds(30);
+  private static final int PARALLEL_REMOVALS = 8;
 
   private DockerCleanup() {}
 
@@ -126,15 +134,38 @@ public final class DockerCleanup {
     return removeContainersLabelled(docker, DockerLabels.RUN + "=" + runId);
   }
 
-  /** Removes one container, quietly when it is gone already. */
+  /**
+   * Removes one container, quietly when it is gone already; when another removal of it is in progress (the
+   * agent's task cleanup racing a close), waits for that one to end, so that the run's network, removed next, no
+   * longer has the container attached. Returning at once there left the network behind on a slow engine.
+   */
   static void removeContainer(DockerClient docker, String containerId) {
     try {
       docker.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
     } catch (NotFoundException e) {
       LOG.debug("container {} is gone already", containerId);
     } catch (ConflictException e) {
-      LOG.debug("container {} is being removed already", containerId);
+      LOG.debug("container {} is being removed already; waiting for that", containerId);
+      awaitGone(docker, containerId);
     }
+  }
+
+  private static void awaitGone(DockerClient docker, String containerId) {
+    long deadline = System.nanoTime() + REMOVAL_PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        docker.inspectContainerCmd(containerId).exec();
+      } catch (NotFoundException e) {
+        return;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    LOG.warn("container {} was still being removed after {}", containerId, REMOVAL_PATIENCE);
   }
 
   /** Removes one volume; false when a container still uses it (or it is gone). */
@@ -161,7 +192,7 @@ public final class DockerCleanup {
       } catch (NotFoundException e) {
         LOG.debug("network {} is gone already", network.getName());
       } catch (ConflictException e) {
-        LOG.debug("network {} is in use; left: {}", network.getName(), EngineMessages.of(e));
+        LOG.warn("network {} is in use; left for the next agent's sweep: {}", network.getName(), EngineMessages.of(e));
       }
     }
     List<String> volumes = new ArrayList<>();
@@ -190,14 +221,45 @@ public final class DockerCleanup {
     return labels;
   }
 
+  /**
+   * Removes the containers with the label, several at once (each {@code docker rm -f} waits for its container's
+   * kill), so that a killed run's watchdog and a closing run are done in about the time of one removal.
+   */
   private static List<String> removeContainersLabelled(DockerClient docker, String labelFilter) {
-    List<String> removed = new ArrayList<>();
-    for (Container container : docker.listContainersCmd().withShowAll(true)
-        .withLabelFilter(List.of(labelFilter)).exec()) {
-      removeContainer(docker, container.getId());
-      removed.add(name(container));
+    List<Container> containers = docker.listContainersCmd().withShowAll(true)
+        .withLabelFilter(List.of(labelFilter)).exec();
+    if (containers.size() <= 1) {
+      containers.forEach(c -> removeContainer(docker, c.getId()));
+      return containers.stream().map(DockerCleanup::name).toList();
     }
-    return removed;
+    ExecutorService removers = Executors.newFixedThreadPool(Math.min(PARALLEL_REMOVALS, containers.size()), r -> {
+      Thread thread = new Thread(r, "ecs-dsl-cleanup");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> removals = new ArrayList<>();
+      for (Container container : containers) {
+        removals.add(removers.submit(() -> removeContainer(docker, container.getId())));
+      }
+      for (Future<?> removal : removals) {
+        awaitRemoval(removal);
+      }
+    } finally {
+      removers.shutdownNow();
+    }
+    return containers.stream().map(DockerCleanup::name).toList();
+  }
+
+  private static void awaitRemoval(Future<?> removal) {
+    try {
+      removal.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while removing containers", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
 
   private static String name(Container container) {

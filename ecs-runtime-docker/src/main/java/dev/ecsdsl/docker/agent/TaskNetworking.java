@@ -31,6 +31,7 @@ final class TaskNetworking {
   private final Map<String, String> runLabels;
   private static final String BRIDGE_NAME_OPTION = "com.docker.network.bridge.name";
   private boolean networkCreated;
+  private boolean closed;
 
   /** Networking for run {@code runId}; {@code runLabels} go on everything it creates. */
   TaskNetworking(DockerClient docker, String runId, Map<String, String> runLabels) {
@@ -43,6 +44,9 @@ final class TaskNetworking {
   synchronized String runNetwork() {
     String name = DockerNames.network(runId);
     if (!networkCreated) {
+      if (closed) {
+        throw new IllegalStateException("run " + runId + " is closed; its network is not created");
+      }
       List<Network> existing = docker.listNetworksCmd().withNameFilter(name).exec();
       if (existing.stream().noneMatch(n -> name.equals(n.getName()))) {
         try {
@@ -58,6 +62,15 @@ final class TaskNetworking {
     return name;
   }
 
+  /**
+   * Creates no network from now on. Holding the same lock as {@link #runNetwork()}, it waits for a creation in
+   * progress: the agent's close then sweeps after the network exists. Without it, a worker still creating the run's
+   * first network when the run closed could finish after the sweep and leave the network behind.
+   */
+  synchronized void close() {
+    closed = true;
+  }
+
   /** The run's network (created on first use) as the host sees it: its bridge interface and gateway. */
   RunNetwork runNetworkInfo() {
     String name = runNetwork();
@@ -66,10 +79,10 @@ final class TaskNetworking {
     if (bridge == null || bridge.isEmpty()) {
       bridge = "br-" + network.getId().substring(0, 12);
     }
-    String gateway = network.getIpam().getConfig().stream().map(Network.Ipam.Config::getGateway)
-        .filter(g -> g != null && g.indexOf('.') > 0).findFirst()
+    Network.Ipam.Config ipv4 = network.getIpam().getConfig().stream()
+        .filter(c -> c.getGateway() != null && c.getGateway().indexOf('.') > 0 && c.getSubnet() != null).findFirst()
         .orElseThrow(() -> new IllegalStateException("network " + name + " has no IPv4 gateway"));
-    return new RunNetwork(name, bridge, gateway);
+    return new RunNetwork(name, bridge, ipv4.getGateway(), ipv4.getSubnet());
   }
 
   /** The address of a (running) container on the run network. */

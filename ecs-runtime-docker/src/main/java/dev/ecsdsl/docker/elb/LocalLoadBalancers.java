@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * UDP listeners are not served.
  */
 public final class LocalLoadBalancers implements AutoCloseable {
-  private static final int HTTP_THREADS = 16;
   private final Map<String, ListenerProxy> proxies = new LinkedHashMap<>();
   private final Environment environment;
 
@@ -56,7 +55,7 @@ public final class LocalLoadBalancers implements AutoCloseable {
         }
       }
       return balancers;
-    } catch (IOException e) {
+    } catch (IOException | IllegalStateException e) {
       balancers.close();
       throw new IllegalStateException("a load balancer listener cannot listen on 127.0.0.1: " + e.getMessage(), e);
     }
@@ -67,8 +66,7 @@ public final class LocalLoadBalancers implements AutoCloseable {
     String threads = "ecs-dsl-" + runId + "-elb-" + lb.name() + "-" + listener.port() + "-";
     ElbProtocol protocol = protocol(lb, listener);
     if (protocol == ElbProtocol.HTTP || protocol == ElbProtocol.HTTPS) {
-      return new HttpListenerProxy(lb.name(), listener.port(), router,
-          Executors.newFixedThreadPool(HTTP_THREADS, named(threads)));
+      return new HttpListenerProxy(lb.name(), listener.port(), router, threads + "http");
     }
     return new TcpListenerProxy(lb.name(), listener.port(), router, Executors.newCachedThreadPool(named(threads)));
   }

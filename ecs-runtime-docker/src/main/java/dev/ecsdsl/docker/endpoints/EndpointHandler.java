@@ -11,25 +11,34 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Statistics;
 import com.github.dockerjava.core.InvocationBuilder;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import dev.ecsdsl.runtime.Task;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.ecsdsl.docker.http.LocalHttpServer;
+import dev.ecsdsl.runtime.LogText;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Answers the endpoints' requests: {@code GET /v4/<key>[/task][/stats]}, {@code GET /v4/<key>/task/stats}
- * and {@code GET /v2/credentials/<id>}. An unknown key or path is 404, another method 405; credentials
- * without an {@code Authorization} header are 401, with a token that is not the task's 403.
+ * and {@code GET /v2/credentials/<id>}. An unknown key or path is 404, another method 405, a request with a
+ * body 413; credentials without an {@code Authorization} header are 401, with a token that is not the task's
+ * 403. Only the run's tasks are answered, as the ECS agent serves these endpoints to task network namespaces
+ * only: a caller whose address is not one of the run network's containers (the host itself, a container of
+ * another network, a neighbour routing to the Docker subnet) gets 403 whatever it asks.
  */
-final class EndpointHandler implements HttpHandler {
+final class EndpointHandler extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger(EndpointHandler.class);
   private static final ObjectMapper JSON = new ObjectMapper()
       .setSerializationInclusion(JsonInclude.Include.NON_NULL)
@@ -38,39 +47,46 @@ final class EndpointHandler implements HttpHandler {
   private static final String CREDENTIALS = "/v2/credentials/";
   private final TaskEndpoints endpoints;
   private final DockerClient docker;
-  private final String networkName;
+  private final RunNetwork network;
 
-  EndpointHandler(TaskEndpoints endpoints, DockerClient docker, String networkName) {
+  EndpointHandler(TaskEndpoints endpoints, DockerClient docker, RunNetwork network) {
     this.endpoints = endpoints;
     this.docker = docker;
-    this.networkName = networkName;
+    this.network = network;
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      try {
-        if (!"GET".equals(exchange.getRequestMethod())) {
-          send(exchange, 405, error("MethodNotAllowed", "only GET is served"));
-          return;
-        }
-        String path = exchange.getRequestURI().getPath();
-        if (path.startsWith(METADATA)) {
-          metadata(exchange, path.substring(METADATA.length()));
-        } else if (path.startsWith(CREDENTIALS)) {
-          credentials(exchange, path.substring(CREDENTIALS.length()));
-        } else {
-          send(exchange, 404, error("NotFound", "no endpoint at " + path));
-        }
-      } catch (RuntimeException e) {
-        // inside the try-with-resources, so the exchange is still open for the answer
-        LOG.warn("task endpoint request {} failed", exchange.getRequestURI(), e);
-        send(exchange, 500, error("InternalServerError", e.getMessage()));
+  public boolean handle(Request request, Response response, Callback callback) {
+    Exchange exchange = new Exchange(request, response, callback);
+    String path = request.getHttpURI().getPath();
+    try {
+      SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
+      if (!(remote instanceof InetSocketAddress caller) || !network.isTaskAddress(caller.getAddress())) {
+        send(exchange, 403, error("AccessDenied", "the task endpoints of this run answer its tasks only"));
+      } else if (!"GET".equals(request.getMethod())) {
+        send(exchange, 405, error("MethodNotAllowed", "only GET is served"));
+      } else if (request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        send(exchange, 413, error("RequestEntityTooLarge", "the task endpoints take no request body"));
+      } else if (path.startsWith(METADATA)) {
+        metadata(exchange, path.substring(METADATA.length()));
+      } else if (path.startsWith(CREDENTIALS)) {
+        credentials(exchange, path.substring(CREDENTIALS.length()));
+      } else {
+        send(exchange, 404, error("NotFound", "no endpoint at " + path));
       }
+    } catch (RuntimeException e) {
+      LOG.warn("task endpoint request {} failed: {}", LogText.escape(path), LogText.escape(e.toString()));
+      LOG.debug("task endpoint request failed", e);
+      send(exchange, 500, error("InternalServerError", String.valueOf(e.getMessage())));
     }
+    return true;
   }
 
-  private void metadata(HttpExchange exchange, String rest) throws IOException {
+  /** One request and its answer. */
+  private record Exchange(Request request, Response response, Callback callback) {}
+
+  private void metadata(Exchange exchange, String rest) {
     int slash = rest.indexOf('/');
     String key = slash < 0 ? rest : rest.substring(0, slash);
     String what = slash < 0 ? "" : rest.substring(slash);
@@ -96,8 +112,8 @@ final class EndpointHandler implements HttpHandler {
     }
   }
 
-  private void credentials(HttpExchange exchange, String id) throws IOException {
-    String token = exchange.getRequestHeaders().getFirst("Authorization");
+  private void credentials(Exchange exchange, String id) {
+    String token = exchange.request().getHeaders().get(HttpHeader.AUTHORIZATION);
     if (token == null || token.isBlank()) {
       send(exchange, 401, error("NoAuthorizationToken",
           "the request carries no Authorization header; send AWS_CONTAINER_AUTHORIZATION_TOKEN in it"));
@@ -119,7 +135,7 @@ final class EndpointHandler implements HttpHandler {
     send(exchange, 200, doc);
   }
 
-  private Optional<Task> describe(Registered task) {
+  private Optional<dev.ecsdsl.runtime.Task> describe(Registered task) {
     try {
       return endpoints.descriptions().describe(task.launch().clusterName(), task.launch().taskArn());
     } catch (RuntimeException e) {
@@ -129,19 +145,19 @@ final class EndpointHandler implements HttpHandler {
   }
 
   private ObjectNode taskDocument(Registered task, Map<String, String> ids) {
-    Optional<Task> described = describe(task);
+    Optional<dev.ecsdsl.runtime.Task> described = describe(task);
     Map<String, ObjectNode> containers = new LinkedHashMap<>();
     task.launch().taskDefinition().containerDefinitions().forEach(c ->
         containers.put(c.name(), containerDocument(task, c.name(), described, ids)));
     return MetadataDocuments.task(task.launch(), described, containers);
   }
 
-  private ObjectNode containerDocument(Registered task, String container, Optional<Task> described,
+  private ObjectNode containerDocument(Registered task, String container, Optional<dev.ecsdsl.runtime.Task> described,
       Map<String, String> ids) {
     Optional<InspectContainerResponse> inspected = Optional.ofNullable(ids.get(container)).flatMap(this::inspect);
     Optional<String> address = inspected.map(i -> i.getNetworkSettings() == null ? null
             : i.getNetworkSettings().getNetworks())
-        .map(networks -> networks.get(networkName)).map(ContainerNetwork::getIpAddress)
+        .map(networks -> networks.get(network.name())).map(ContainerNetwork::getIpAddress)
         .filter(ip -> !ip.isEmpty());
     return MetadataDocuments.container(task.launch(), described, container, inspected, address);
   }
@@ -174,12 +190,23 @@ final class EndpointHandler implements HttpHandler {
     return doc;
   }
 
-  private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+  private static void send(Exchange exchange, int status, JsonNode body) {
+    LocalHttpServer.send(exchange.response(), exchange.callback(), status, "application/json", json(body));
+  }
+
+  /** The body of an error Jetty answers by itself (a malformed request): {@code [content type, body]}. */
+  static String[] jettyError(int status, String reason) {
+    return new String[] {"application/json", new String(json(error(status >= 500 ? "InternalServerError"
+        : "BadRequest", "the request is not valid HTTP/1.1 (" + status + (reason == null ? "" : ": " + reason) + ")")),
+        StandardCharsets.UTF_8)};
+  }
+
+  private static byte[] json(JsonNode body) {
+    try {
+      return JSON.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      return "{\"code\":\"InternalServerError\",\"message\":\"the answer could not be written\"}"
+          .getBytes(StandardCharsets.UTF_8);
     }
   }
 }

@@ -65,6 +65,15 @@ final class LinkLocalRedirect {
    * returning how many; none when iptables cannot be asked.
    */
   static int removeOrphans() {
+    return removeWhere(line -> orphanBridge(line).filter(b -> !Files.exists(INTERFACES.resolve(b))).isPresent());
+  }
+
+  /** Removes the rule of run {@code runId}, whether its bridge still exists or not; returns how many. */
+  static int removeRun(String runId) {
+    return removeWhere(line -> orphanBridge(line).isPresent() && line.contains("\"" + COMMENT_PREFIX + runId + "\""));
+  }
+
+  private static int removeWhere(java.util.function.Predicate<String> ruleLine) {
     List<String> lines;
     try {
       lines = run(List.of("iptables", "-w", "5", "-t", "nat", "-S", "PREROUTING"));
@@ -74,8 +83,7 @@ final class LinkLocalRedirect {
     }
     int removed = 0;
     for (String line : lines) {
-      Optional<String> bridge = orphanBridge(line);
-      if (bridge.isPresent() && !Files.exists(INTERFACES.resolve(bridge.get()))) {
+      if (ruleLine.test(line)) {
         List<String> words = words(line.substring("-A ".length()));
         try {
           run(command("-D", words));

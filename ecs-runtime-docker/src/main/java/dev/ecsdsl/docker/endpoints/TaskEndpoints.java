@@ -1,9 +1,8 @@
 package dev.ecsdsl.docker.endpoints;
 
 import com.github.dockerjava.api.DockerClient;
-import com.sun.net.httpserver.HttpServer;
 import dev.ecsdsl.control.agent.TaskLaunch;
-import java.io.IOException;
+import dev.ecsdsl.docker.http.LocalHttpServer;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -12,10 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +33,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Tasks in {@code bridge} and {@code awsvpc} mode get the variables; {@code host} and {@code none} tasks
  * have no path to the run network's gateway and get none.
+ *
+ * <p>Only the run's containers are answered (see {@link EndpointHandler}); a connection silent for {@value
+ * #IDLE_SECONDS} s is closed, request line and headers are capped at 8 KiB and requests carry no body, and a
+ * task that holds connections open without finishing its requests costs connections, not the threads that
+ * answer the other tasks.
  */
 public final class TaskEndpoints implements AutoCloseable {
   /** ECS's link-local address of the agent's endpoints; the AWS SDKs accept a full credentials URI on it. */
@@ -47,7 +49,10 @@ public final class TaskEndpoints implements AutoCloseable {
   /** The credentials token variable. */
   public static final String AUTHORIZATION_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
   private static final Logger LOG = LoggerFactory.getLogger(TaskEndpoints.class);
-  private static final int THREADS = 4;
+  /** How long a connection to the endpoints may be silent before it is closed. */
+  static final long IDLE_SECONDS = 30;
+  private static final int MAX_HEADER_BYTES = 8 * 1024;
+  private static final int MAX_THREADS = 16;
 
   private final DockerClient docker;
   private final String runId;
@@ -57,8 +62,7 @@ public final class TaskEndpoints implements AutoCloseable {
   private final Map<String, Registered> tasks = new ConcurrentHashMap<>();
   private final Map<String, Registered.ContainerKey> byMetadataKey = new ConcurrentHashMap<>();
   private final Map<String, Registered> byCredentialsId = new ConcurrentHashMap<>();
-  private HttpServer server;
-  private ExecutorService executor;
+  private LocalHttpServer server;
   private LinkLocalRedirect redirect;
   private volatile String baseUri;
   private boolean closed;
@@ -130,21 +134,14 @@ public final class TaskEndpoints implements AutoCloseable {
       return;
     }
     try {
-      server = HttpServer.create(new InetSocketAddress(network.gateway(), 0), 0);
-    } catch (IOException e) {
+      server = LocalHttpServer.start("ecs-dsl-" + runId + "-endpoints", network.gateway(),
+          Duration.ofSeconds(IDLE_SECONDS), MAX_HEADER_BYTES, MAX_THREADS, new EndpointHandler(this, docker, network),
+          EndpointHandler::jettyError);
+    } catch (IllegalStateException e) {
       throw new IllegalStateException("the task metadata endpoint cannot listen on " + network.gateway() + ": "
           + e.getMessage(), e);
     }
-    AtomicInteger count = new AtomicInteger();
-    executor = Executors.newFixedThreadPool(THREADS, r -> {
-      Thread thread = new Thread(r, "ecs-dsl-" + runId + "-endpoints-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.setExecutor(executor);
-    server.createContext("/", new EndpointHandler(this, docker, network.name()));
-    server.start();
-    int port = server.getAddress().getPort();
+    int port = server.address().getPort();
     try {
       redirect = LinkLocalRedirect.install(network, port, runId);
       baseUri = "http://" + LINK_LOCAL_ADDRESS;
@@ -161,7 +158,7 @@ public final class TaskEndpoints implements AutoCloseable {
    * @return the address, or empty
    */
   public synchronized Optional<InetSocketAddress> address() {
-    return Optional.ofNullable(server).map(HttpServer::getAddress);
+    return Optional.ofNullable(server).map(LocalHttpServer::address);
   }
 
   /**
@@ -208,6 +205,16 @@ public final class TaskEndpoints implements AutoCloseable {
     return LinkLocalRedirect.removeOrphans();
   }
 
+  /**
+   * Removes the link-local rule of run {@code runId}, if it has one, returning how many rules were removed.
+   *
+   * @param runId the run's id
+   * @return how many rules were removed
+   */
+  public static int removeRedirectsOf(String runId) {
+    return LinkLocalRedirect.removeRun(runId);
+  }
+
   /** Stops the server, ends its threads and removes the link-local rule. Safe to call twice. */
   @Override
   public synchronized void close() {
@@ -219,8 +226,7 @@ public final class TaskEndpoints implements AutoCloseable {
       redirect.remove();
     }
     if (server != null) {
-      server.stop(0);
-      executor.shutdownNow();
+      server.close();
     }
     tasks.clear();
     byMetadataKey.clear();

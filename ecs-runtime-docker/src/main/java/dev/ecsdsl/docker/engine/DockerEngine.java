@@ -29,8 +29,10 @@ public final class DockerEngine {
   private DockerEngine() {}
 
   /**
-   * A client of the engine, after a ping it answered. The client has no response timeout (event streams
-   * and {@code docker stop} wait as long as they need); close it when done.
+   * A client of the engine, after a ping it answered. Every call has a response timeout: 5 s for a ping, 150 s
+   * for the calls that last as long as a container lets them ({@code stop}, {@code wait}, builds and pulls),
+   * 30 s for the others; only the event stream has none (the Docker agent watches the engine for it). Close
+   * the client when done.
    *
    * @return the client
    * @throws DockerUnavailableException when no engine answers, saying where this looked and how to start one
@@ -38,12 +40,29 @@ public final class DockerEngine {
   public static DockerClient connect() {
     DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
     ping(config);
-    DockerHttpClient http = new ZerodepDockerHttpClient.Builder()
+    return DockerClientImpl.getInstance(config, new TimedHttpClient(timeout -> transport(config, timeout)));
+  }
+
+  /**
+   * Where this process looks for the engine: {@code DOCKER_HOST}, else the default socket.
+   *
+   * @return the engine's address, e.g. {@code unix:///var/run/docker.sock}
+   */
+  public static String address() {
+    try {
+      return String.valueOf(DefaultDockerClientConfig.createDefaultConfigBuilder().build().getDockerHost());
+    } catch (RuntimeException e) {
+      return "DOCKER_HOST (unusable: " + e.getMessage() + ")";
+    }
+  }
+
+  /** A transport with the given response timeout; none when {@code responseTimeout} is null. */
+  private static DockerHttpClient transport(DockerClientConfig config, Duration responseTimeout) {
+    ZerodepDockerHttpClient.Builder builder = new ZerodepDockerHttpClient.Builder()
         .dockerHost(config.getDockerHost())
         .sslConfig(config.getSSLConfig())
-        .connectionTimeout(CONNECT_TIMEOUT)
-        .build();
-    return DockerClientImpl.getInstance(config, http);
+        .connectionTimeout(CONNECT_TIMEOUT);
+    return (responseTimeout == null ? builder : builder.responseTimeout(responseTimeout)).build();
   }
 
   /**
@@ -71,14 +90,9 @@ public final class DockerEngine {
     }
   }
 
-  /** Pings with a client of its own that, unlike the one handed out, gives up after a few seconds. */
+  /** Pings with a client of its own that gives up after a few seconds. */
   private static void ping(DockerClientConfig config) {
-    DockerHttpClient http = new ZerodepDockerHttpClient.Builder()
-        .dockerHost(config.getDockerHost())
-        .sslConfig(config.getSSLConfig())
-        .connectionTimeout(CONNECT_TIMEOUT)
-        .responseTimeout(PING_TIMEOUT)
-        .build();
+    DockerHttpClient http = transport(config, PING_TIMEOUT);
     try (DockerClient client = DockerClientImpl.getInstance(config, http)) {
       client.pingCmd().exec();
     } catch (IOException | RuntimeException e) {

@@ -10,6 +10,7 @@ import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class HttpListenerProxyTest {
   }
 
   private void start(TargetRouter router) throws IOException {
-    proxy = new HttpListenerProxy("alb", 80, router, Executors.newFixedThreadPool(2));
+    proxy = new HttpListenerProxy("alb", 80, router, "test-alb");
   }
 
   private HttpURLConnection request(String pathAndQuery) throws IOException {
@@ -77,6 +78,83 @@ class HttpListenerProxyTest {
           .isEqualTo("/api/orders?id=7 kept 80 127.0.0.1 127.0.0.1");
     }
     assertThat(routed).containsExactly("alb:80 127.0.0.1 /api/orders");
+  }
+
+  @Test
+  void sixteenStalledConnectionsDoNotHoldUpAnotherRequest() throws Exception {
+    target = echoTarget();
+    start((lb, port, host, path) -> Optional.of(target.getAddress()));
+    List<Socket> stalls = new ArrayList<>();
+    try {
+      for (int i = 0; i < 16; i++) {
+        Socket stall = new Socket(InetAddress.getLoopbackAddress(), proxy.address().getPort());
+        stalls.add(stall);
+        String text = switch (i % 3) {
+          case 0 -> "G";
+          case 1 -> "POST /orders HTTP/1.1\r\nHost: shop\r\nX-Half";
+          default -> "POST /orders HTTP/1.1\r\nHost: shop\r\nContent-Length: 100\r\n\r\nhalf a body";
+        };
+        stall.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
+        stall.getOutputStream().flush();
+      }
+
+      HttpURLConnection other = request("/other");
+      other.setReadTimeout(60_000);
+
+      assertThat(other.getResponseCode()).isEqualTo(200);
+    } finally {
+      for (Socket stall : stalls) {
+        stall.close();
+      }
+    }
+  }
+
+  @Test
+  void aLargeBodyStreamsThroughAndOversizedOrBrokenHeadersGetAnAlbErrorPage() throws Exception {
+    target = echoTarget();
+    start((lb, port, host, path) -> Optional.of(target.getAddress()));
+    HttpURLConnection post = request("/upload");
+    post.setDoOutput(true);
+    post.setFixedLengthStreamingMode(8L << 20);
+    try (OutputStream out = post.getOutputStream()) {
+      byte[] chunk = new byte[1 << 16];
+      for (int i = 0; i < 128; i++) {
+        out.write(chunk);
+      }
+    }
+    HttpURLConnection huge = request("/");
+    huge.setRequestProperty("X-Huge", "a".repeat(70_000));
+
+    assertThat(post.getResponseCode()).isEqualTo(200);
+    try (InputStream in = post.getInputStream()) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("/upload 8388608");
+    }
+    assertThat(huge.getResponseCode()).isEqualTo(431);
+    try (Socket garbage = new Socket(InetAddress.getLoopbackAddress(), proxy.address().getPort())) {
+      garbage.getOutputStream().write("GARBAGE\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      garbage.setSoTimeout(60_000);
+      String answer = new String(garbage.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      assertThat(answer).startsWith("HTTP/1.1 400").contains("<h1>400");
+    }
+  }
+
+  /** A target that answers 200 with the path and how many body bytes it read. */
+  private static HttpServer echoTarget() throws IOException {
+    HttpServer echo = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    echo.createContext("/", exchange -> {
+      long read;
+      try (InputStream in = exchange.getRequestBody()) {
+        read = in.transferTo(OutputStream.nullOutputStream());
+      }
+      byte[] body = (exchange.getRequestURI().getPath() + " " + read).getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    echo.setExecutor(Executors.newCachedThreadPool()); // the stalled half bodies reach it too
+    echo.start();
+    return echo;
   }
 
   @Test

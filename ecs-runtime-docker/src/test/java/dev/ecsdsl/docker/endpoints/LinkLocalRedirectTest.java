@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class LinkLocalRedirectTest {
-  private static final RunNetwork NETWORK = new RunNetwork("ecs-dsl-ab12", "br-0123456789ab", "172.18.0.1");
+  private static final RunNetwork NETWORK = new RunNetwork("ecs-dsl-ab12", "br-0123456789ab", "172.18.0.1", "172.18.0.0/16");
 
   @Test
   void theRuleSendsLinkLocalPort80FromTheRunsBridgeToTheGatewayPort() {
@@ -21,6 +21,17 @@ class LinkLocalRedirectTest {
 
     assertThat(LinkLocalRedirect.orphanBridge(listed)).contains("br-0123456789ab");
     assertThat(LinkLocalRedirect.words(listed)).contains("ecs-dsl run ab12").doesNotContain("\"ecs-dsl");
+  }
+
+  @Test
+  void onlyTheRunsContainersCountAsTasksNotTheHostsGatewayNorOtherNetworks() throws Exception {
+    assertThat(NETWORK.isTaskAddress(java.net.InetAddress.getByName("172.18.0.2"))).isTrue();
+    assertThat(NETWORK.isTaskAddress(java.net.InetAddress.getByName("172.18.255.254"))).isTrue();
+    assertThat(NETWORK.isTaskAddress(java.net.InetAddress.getByName("172.18.0.1"))).as("the host").isFalse();
+    assertThat(NETWORK.isTaskAddress(java.net.InetAddress.getByName("172.17.0.2"))).as("the default bridge").isFalse();
+    assertThat(NETWORK.isTaskAddress(java.net.InetAddress.getByName("127.0.0.1"))).isFalse();
+    assertThat(new RunNetwork("n", "br-1", "10.1.2.129", "10.1.2.128/25")
+        .isTaskAddress(java.net.InetAddress.getByName("10.1.2.127"))).isFalse();
   }
 
   @Test

@@ -99,6 +99,8 @@ public final class InMemoryTour implements TourScenario {
       load.perSecond(CALM_PER_SECOND);
       rec.pass(Duration.ofMinutes(35));
     }
+    ScalingData.Note loadEnds = new ScalingData.Note(ecs.now(), "the tour stops sending requests: requests per"
+        + " target fall to 0");
 
     rec.phase("nightly report", "at 02:00 UTC the EventBridge rule runs the report on Fargate");
     rec.pass(untilNext(LocalTime.of(2, 10)));
@@ -106,7 +108,7 @@ public final class InMemoryTour implements TourScenario {
     return rec.finish("inmemory", ecs.seed(), Optional.of(new ScalingData(STOREFRONT,
         "ALBRequestCountPerTarget",
         ecs.metricData(WEB_CLUSTER, "storefront", PredefinedMetricType.ALB_REQUEST_COUNT_PER_TARGET),
-        ecs.describeScalingActivities(WEB_CLUSTER, "storefront"))));
+        ecs.describeScalingActivities(WEB_CLUSTER, "storefront"), List.of(loadEnds))));
   }
 
   /** The time from now until the next {@code time} of day (UTC). */

@@ -31,7 +31,7 @@ public final class PlacementTable {
             summary(zone.getValue()));
       }
     }
-    out.printf("%d live tasks%n", placement.taskCount());
+    out.printf("%d live task%s%n", placement.taskCount(), placement.taskCount() == 1 ? "" : "s");
   }
 
   /** {@code 2 × orders:1, 1 × log-agent:1}: tasks counted per family and revision. */

@@ -46,7 +46,10 @@ public record ReportData(String title, String runtime, long seed, String environ
 
   /** The scaled service's desired and running counts over time, its scaling metric and its activities. */
   public record ScalingCurve(String service, List<CountPoint> counts, String metricName, List<MetricPoint> metric,
-      List<ActivityData> activities) {}
+      List<ActivityData> activities, List<NoteData> notes) {}
+
+  /** A note on the scaling chart: why the metric does what it does at a time. */
+  public record NoteData(double t, String text) {}
 
   /** Desired and running count at a time. */
   public record CountPoint(double t, int desired, int running) {}
@@ -120,7 +123,10 @@ public record ReportData(String title, String runtime, long seed, String environ
     List<ActivityData> activities = data.map(d -> d.activities().stream()
         .map(a -> new ActivityData(seconds(r.start(), a.startTime()), a.policyName(), a.fromCount(), a.toCount(),
             a.cause())).toList()).orElse(List.of());
-    return new ScalingCurve(service.map(ServiceRef::service).orElse(""), counts, data.map(ScalingData::metricName).orElse(""), metric, activities);
+    List<NoteData> notes = data.map(d -> d.notes().stream()
+        .map(n -> new NoteData(seconds(r.start(), n.at()), n.text())).toList()).orElse(List.of());
+    return new ScalingCurve(service.map(ServiceRef::service).orElse(""), counts,
+        data.map(ScalingData::metricName).orElse(""), metric, activities, notes);
   }
 
   private static double seconds(Instant start, Instant at) {

@@ -90,7 +90,8 @@ class ReportDataTest {
         List.of(new ClusterPlacement(hostile, List.of(), Map.of(hostile, List.of(new PlacedTask(hostile, hostile, 1,
             hostile, "RUNNING"))))),
         List.of(), List.of(new EventData(1, hostile, "SERVICE_EVENT", hostile, hostile, hostile)),
-        new ReportData.ScalingCurve(hostile, List.of(), "", List.of(), List.of()));
+        new ReportData.ScalingCurve(hostile, List.of(), "", List.of(), List.of(),
+            List.of(new ReportData.NoteData(30, hostile))));
 
     String page = HtmlReport.render(evil);
 

@@ -92,6 +92,29 @@ class ReportInBrowserTest {
   }
 
   @Test
+  void theDeploymentColoursHaveALegendAndNoPhaseLabelRunsIntoAnother() {
+    assertThat(all("<span class=\"deployment-state\" data-state=\"([A-Z_ ]+)\"")).containsExactly(
+        "PRIMARY IN_PROGRESS", "PRIMARY COMPLETED", "ACTIVE IN_PROGRESS", "ACTIVE COMPLETED", "PRIMARY FAILED");
+    assertThat(all("<text [^>]*class=\"phase-label\" data-row=\"(\\d+)\"")).as("labels, on two charts")
+        .hasSize(2 * data.phases().size()).as("short phases side by side need a second row").contains("1");
+    assertThat(all("data-label-overlaps=\"(\\d+)\"")).as("overlapping labels, as the browser measured them")
+        .containsExactly("0", "0");
+    for (String chart : all("(?s)(<svg class=\"(?:deployment|scaling)-chart\".*?</svg>)")) {
+      assertThat(chart.lastIndexOf("class=\"phase-band")).as("every band is drawn before the first label, so none"
+          + " covers one").isLessThan(chart.indexOf("class=\"phase-label\""));
+    }
+  }
+
+  @Test
+  void theDropOfTheRequestMetricToZeroIsExplainedAndCountsAreSingularWhenOne() {
+    assertThat(all("<g class=\"note-marker\">.*?<text [^>]*>([^<]+)</text>")).containsExactly(
+        "the tour stops sending requests: requests per target fall to 0");
+    assertThat(dom).doesNotContain(" 1 tasks<");
+    assertThat(all("· (\\d+ tasks?)</text>")).isNotEmpty()
+        .allSatisfy(count -> assertThat(count).matches(c -> c.equals("1 task") || !c.startsWith("1 ")));
+  }
+
+  @Test
   void theBrowserLeavesNoProcessAndNoProfileBehind(@TempDir Path root) throws Exception {
     String again = chromium.dumpDom(page, BROWSER_TIMEOUT, root);
 

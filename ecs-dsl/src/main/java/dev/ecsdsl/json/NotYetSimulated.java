@@ -1,0 +1,58 @@
+package dev.ecsdsl.json;
+
+import dev.ecsdsl.model.Compatibility;
+import dev.ecsdsl.model.LaunchType;
+import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.validation.Problem;
+import dev.ecsdsl.validation.ProblemPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one warning per imported file that names the ECS members it holds which the model reads and validation
+ * checks, but which neither runtime simulates yet (issue 20: Service Connect, EBS task volumes, Availability Zone
+ * rebalancing, Managed Instances). The runtimes run the task definition or service without them. When the
+ * engine simulates a member, it leaves this list.
+ */
+final class NotYetSimulated {
+  private NotYetSimulated() {}
+
+  /** The warning for an imported value, if it holds any such member. */
+  static Optional<Problem> warning(Object value) {
+    List<String> members = value instanceof Service s ? of(s)
+        : value instanceof TaskDefinition t ? of(t) : List.of();
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Problem.warning(ProblemPath.root(), JsonRules.NOT_YET_SIMULATED,
+        "read and validated, but not yet simulated by the ecs-dsl runtimes: " + String.join(", ", members)
+            + (members.size() == 1 ? " (the runtimes ignore it)" : " (the runtimes ignore them)"),
+        "nothing to do: validation checks them as ECS does; the simulation of them is still to come"));
+  }
+
+  private static List<String> of(Service service) {
+    List<String> members = new ArrayList<>();
+    service.serviceConnectConfiguration().ifPresent(c -> members.add("serviceConnectConfiguration"));
+    if (!service.volumeConfigurations().isEmpty()) {
+      members.add("volumeConfigurations");
+    }
+    service.availabilityZoneRebalancing().ifPresent(c -> members.add("availabilityZoneRebalancing"));
+    if (service.launchType().orElse(null) == LaunchType.MANAGED_INSTANCES) {
+      members.add("launchType MANAGED_INSTANCES");
+    }
+    return members;
+  }
+
+  private static List<String> of(TaskDefinition taskDefinition) {
+    List<String> members = new ArrayList<>();
+    if (taskDefinition.volumes().stream().anyMatch(v -> v.configuredAtLaunch().orElse(false))) {
+      members.add("volumes[].configuredAtLaunch");
+    }
+    if (taskDefinition.requires(Compatibility.MANAGED_INSTANCES)) {
+      members.add("requiresCompatibilities MANAGED_INSTANCES");
+    }
+    return members;
+  }
+}
