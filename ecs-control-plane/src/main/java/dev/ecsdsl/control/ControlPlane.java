@@ -95,8 +95,9 @@ public final class ControlPlane implements AutoCloseable {
     this.agent = new PermissionCheckingAgent(Objects.requireNonNull(agent), environment::get, instanceRole);
     TaskLifecycle lifecycle = new TaskLifecycle(loop, this.agent, log, timings);
     this.launcher = new TaskLauncher(lifecycle, placement, ids, log, environment::get);
-    this.loadBalancing = new LoadBalancing(loop, log, this.agent);
-    this.scheduler = new ServiceScheduler(loop, log, lifecycle, launcher, loadBalancing, root.split());
+    this.loadBalancing = new LoadBalancing(loop, log, this.agent, new SplittableRandom(seed ^ 0x5DEECE66DL));
+    this.scheduler = new ServiceScheduler(loop, log, lifecycle, launcher, loadBalancing, root.split(),
+        new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL));
     this.fleet = new InstanceFleet(loop, log, launcher::placeWaiting, lifecycle::hostLost);
     AutoScaler autoScaler = new AutoScaler(loop, log, scheduler, loadBalancing, this.agent);
     this.capacityScaling = new CapacityProviderScaling(loop, log, clusterRecords, fleet, lifecycle.store(), launcher,

@@ -17,6 +17,8 @@ public enum DeploymentLifecycleStage {
   TEST_TRAFFIC_SHIFT,
   /** Green takes all test traffic. */
   POST_TEST_TRAFFIC_SHIFT,
+  /** Before each production traffic step (once for BLUE_GREEN, before every step for LINEAR and CANARY). */
+  PRE_PRODUCTION_TRAFFIC_SHIFT,
   /** Production traffic moves to green. */
   PRODUCTION_TRAFFIC_SHIFT,
   /** Green takes all production traffic. */

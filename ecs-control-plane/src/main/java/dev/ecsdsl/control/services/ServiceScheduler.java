@@ -16,6 +16,7 @@ import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.ServiceLoadBalancer;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.StopCode;
 import java.time.Duration;
@@ -48,8 +49,11 @@ public final class ServiceScheduler {
   private final DeploymentWatcher watcher;
   private final PlanApplier applier;
   private final ServiceDescriptions descriptions;
-  private final DeploymentStrategy rolling = new RollingStrategy();
+  private final DeploymentStrategy replica = new ShiftingStrategy(new RollingStrategy());
   private final DeploymentStrategy daemon = new DaemonStrategy();
+  private final LifecycleHookTargets hookTargets = new LifecycleHookTargets();
+  private final AlarmStates alarms = new AlarmStates();
+  private final LifecycleStages stages;
   private boolean reconcileScheduled;
 
   /**
@@ -61,9 +65,10 @@ public final class ServiceScheduler {
    * @param launcher places and starts tasks
    * @param loadBalancing registers service tasks with their target groups and knows their health there
    * @param random the seeded source of deployment ids
+   * @param hookRandom the seeded source of lifecycle hook execution ids
    */
   public ServiceScheduler(EventLoop loop, EventLog log, TaskLifecycle lifecycle, TaskLauncher launcher,
-      LoadBalancing loadBalancing, RandomGenerator random) {
+      LoadBalancing loadBalancing, RandomGenerator random, RandomGenerator hookRandom) {
     this.loop = loop;
     this.tasks = lifecycle.store();
     this.random = random;
@@ -74,6 +79,20 @@ public final class ServiceScheduler {
     this.applier = new PlanApplier(loop, lifecycle, launcher, facts, events, throttle, watcher,
         this::requestReconcile);
     this.descriptions = new ServiceDescriptions(tasks);
+    this.stages = new LifecycleStages(loop, events, facts, tasks, watcher, applier,
+        new HookRunner(loop, events, hookTargets, hookRandom, this::requestReconcile), alarms,
+        this::requestReconcile);
+    alarms.onChange(this::requestReconcile);
+  }
+
+  /** {@return the Lambda functions lifecycle hooks invoke, as a test registers them} */
+  public LifecycleHookTargets lifecycleHooks() {
+    return hookTargets;
+  }
+
+  /** {@return the states of the CloudWatch alarms deployments watch, as a test sets them} */
+  public AlarmStates alarms() {
+    return alarms;
   }
 
   // ---- services and deployments ----
@@ -90,7 +109,7 @@ public final class ServiceScheduler {
   public ServiceRecord create(ClusterRecord cluster, Service service, String arn, TaskDefinitionRevision revision) {
     services.remove(cluster.name() + "/" + service.serviceName());
     ServiceRecord record = new ServiceRecord(cluster, arn, service, loop.now());
-    record.rollouts.add(newRollout(record, revision));
+    record.rollouts.add(newRollout(record, revision, service.loadBalancers()));
     watcher.started(record, newDeployment(record, List.of()));
     services.put(cluster.name() + "/" + service.serviceName(), record);
     requestReconcile();
@@ -152,17 +171,46 @@ public final class ServiceScheduler {
     previous.status = DeploymentStatus.ACTIVE;
     previous.updatedAt = loop.now();
     List<ServiceRevision> sources = service.rollouts.stream().map(RevisionRollout::revision).toList();
-    RevisionRollout next = newRollout(service, revision);
+    RevisionRollout next = newRollout(service, revision, loadBalancersOfNext(service));
     service.rollouts.add(0, next);
     service.steady = false;
     if (!revision.definition().equals(previous.spec.definition())) {
       throttle.end(service);
     }
-    watcher.started(service, newDeployment(service, sources));
+    ServiceDeployment deployment = newDeployment(service, sources);
+    watcher.started(service, deployment);
     String definition = next.spec.taskDefinitionArn();
     events.record(service, "has started a deployment (deployment " + next.id + ") of "
         + definition.substring(definition.lastIndexOf('/') + 1) + ".");
+    stages.started(service, deployment, next);
     requestReconcile();
+  }
+
+  /**
+   * The load balancers a new rollout's tasks register with: a BLUE_GREEN, LINEAR or CANARY deployment puts green in
+   * whichever of {@code targetGroupArn} and {@code alternateTargetGroupArn} the last completed revision does not
+   * use (developer guide, "Application Load Balancer resources for blue/green, linear, and canary deployments":
+   * "Amazon ECS automatically registers tasks with the appropriate target group based on the deployment stage").
+   */
+  private static List<ServiceLoadBalancer> loadBalancersOfNext(ServiceRecord service) {
+    List<ServiceLoadBalancer> configured = service.service.loadBalancers();
+    RevisionRollout blue = service.lastCompleted;
+    if (!LifecycleStages.shiftsTraffic(deploymentConfiguration(service.service)) || blue == null) {
+      return configured;
+    }
+    List<ServiceLoadBalancer> next = new ArrayList<>();
+    for (int i = 0; i < configured.size(); i++) {
+      ServiceLoadBalancer entry = configured.get(i);
+      Optional<String> alternate = entry.advancedConfiguration().flatMap(a -> a.alternateTargetGroupArn());
+      Optional<String> blueGroup = i < blue.loadBalancers.size() ? blue.loadBalancers.get(i).targetGroupArn()
+          : Optional.empty();
+      if (alternate.isPresent() && blueGroup.equals(entry.targetGroupArn())) {
+        next.add(ServiceLoadBalancer.builder().from(entry).targetGroupArn(alternate.get()).build());
+      } else {
+        next.add(entry);
+      }
+    }
+    return next;
   }
 
   /**
@@ -256,9 +304,11 @@ public final class ServiceScheduler {
     CircuitBreaker.check(service).ifPresent(trip -> applier.apply(service, trip));
     active = tasks.runningOf(service.arn);
     DeploymentStrategy strategy = service.service.schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON
-        ? daemon : rolling;
+        ? daemon : replica;
     applier.apply(service, strategy.plan(service, active, facts, loop.now()));
+    stages.advance(service);
     watcher.settle(service);
+    stages.advance(service);
   }
 
   // ---- reading ----
@@ -293,13 +343,14 @@ public final class ServiceScheduler {
 
   // ---- making revisions and deployments ----
 
-  private RevisionRollout newRollout(ServiceRecord service, TaskDefinitionRevision revision) {
+  private RevisionRollout newRollout(ServiceRecord service, TaskDefinitionRevision revision,
+      List<ServiceLoadBalancer> loadBalancers) {
     String digits = newDigits();
     String id = "ecs-svc/" + digits;
     Service configuration = service.service;
     ServiceRevision serviceRevision = new ServiceRevision(arn(service, "service-revision", digits), service.arn,
         service.cluster.arn(), revision.arn(), configuration.launchType(), configuration.capacityProviderStrategy(),
-        configuration.loadBalancers(), configuration.networkConfiguration(),
+        loadBalancers, configuration.networkConfiguration(),
         revision.definition().containerDefinitions().stream()
             .map(c -> new ServiceRevision.ContainerImage(c.name(), c.image())).toList(), loop.now());
     List<PlacementConstraint> constraints = new ArrayList<>(configuration.placementConstraints());
@@ -307,7 +358,8 @@ public final class ServiceScheduler {
     LaunchSpec spec = new LaunchSpec(revision.definition(), revision.arn(), service.group(), Optional.of(id),
         Optional.of(new TaskOwner(service.arn, id)), constraints, strategies(configuration),
         configuration.networkConfiguration());
-    return new RevisionRollout(id, serviceRevision, spec, deploymentConfiguration(configuration), loop.now());
+    return new RevisionRollout(id, serviceRevision, spec, deploymentConfiguration(configuration), loadBalancers,
+        loop.now());
   }
 
   private ServiceDeployment newDeployment(ServiceRecord service, List<ServiceRevision> sources) {
