@@ -64,6 +64,7 @@ public final class ControlPlane implements AutoCloseable {
   private final ScheduledRules scheduledRules;
   private final TaskOperations taskOperations;
   private final ServiceOperations serviceOperations;
+  private final ServiceDeploymentOperations serviceDeploymentOperations;
   private final ClusterOperations clusterOperations;
   private final ContainerInstanceOperations instanceOperations;
   private final TaskDefinitionOperations taskDefinitionOperations;
@@ -119,6 +120,7 @@ public final class ControlPlane implements AutoCloseable {
         instanceRole);
     this.serviceOperations = new ServiceOperations(environment, clusterRecords, registry, scheduler, autoScaler,
         resourceTags);
+    this.serviceDeploymentOperations = new ServiceDeploymentOperations(environment, clusterRecords, scheduler);
     this.clusterOperations = new ClusterOperations(environment, clusterRecords, lifecycle.store(), scheduler,
         capacityScaling, resourceTags);
     this.instanceOperations = new ContainerInstanceOperations(environment, clusterRecords, lifecycle.store(), launcher,
@@ -180,6 +182,13 @@ public final class ControlPlane implements AutoCloseable {
   /** {@return CreateService, UpdateService, DeleteService, DescribeServices, ListServices, a service's scaling} */
   public ServiceOperations services() {
     return serviceOperations;
+  }
+
+  /**
+   * {@return ListServiceDeployments, DescribeServiceDeployments, DescribeServiceRevisions, StopServiceDeployment}
+   */
+  public ServiceDeploymentOperations serviceDeployments() {
+    return serviceDeploymentOperations;
   }
 
   /** {@return CreateCluster, DeleteCluster, DescribeClusters, capacity providers and instance attributes} */

@@ -4,8 +4,6 @@ import dev.ecsdsl.control.autoscaling.AutoScaler;
 import dev.ecsdsl.control.clusters.ClusterRecord;
 import dev.ecsdsl.control.clusters.Clusters;
 import dev.ecsdsl.control.ids.AccountArns;
-import dev.ecsdsl.control.services.AlarmStates;
-import dev.ecsdsl.control.services.LifecycleHookTargets;
 import dev.ecsdsl.control.services.ServiceDeployment;
 import dev.ecsdsl.control.services.ServiceRecord;
 import dev.ecsdsl.control.services.ServiceScheduler;
@@ -185,16 +183,6 @@ public final class ServiceOperations {
    */
   public List<ServiceDeployment> serviceDeployments(String cluster, String name) {
     return service(cluster, name).deployments();
-  }
-
-  /** {@return the Lambda functions of lifecycle hooks: a test registers a handler per {@code hookTargetArn}} */
-  public LifecycleHookTargets lifecycleHooks() {
-    return scheduler.lifecycleHooks();
-  }
-
-  /** {@return the states of the CloudWatch alarms deployments watch: a test sets them} */
-  public AlarmStates alarms() {
-    return scheduler.alarms();
   }
 
   /**

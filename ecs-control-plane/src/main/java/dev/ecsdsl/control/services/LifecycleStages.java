@@ -130,6 +130,20 @@ final class LifecycleStages {
     }
   }
 
+  /**
+   * StopServiceDeployment of the traffic-shifting deployment under way: it fails as a failed hook would.
+   *
+   * @return false when the deployment is not one this class runs
+   */
+  boolean stop(ServiceRecord service, ServiceDeployment deployment, String reason, boolean rollback) {
+    TrafficShift shift = service.shift;
+    if (shift == null || shift.over || shift.deployment != deployment) {
+      return false;
+    }
+    fail(service, shift, "stopped", reason, rollback);
+    return true;
+  }
+
   private boolean stageDone(ServiceRecord service, TrafficShift shift) {
     switch (shift.stage) {
       case SCALE_UP -> {

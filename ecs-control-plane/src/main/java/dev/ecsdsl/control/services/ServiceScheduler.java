@@ -17,8 +17,10 @@ import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.ServiceLoadBalancer;
+import dev.ecsdsl.runtime.ConflictException;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.StopCode;
+import dev.ecsdsl.runtime.TaskStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -309,6 +311,64 @@ public final class ServiceScheduler {
     stages.advance(service);
     watcher.settle(service);
     stages.advance(service);
+  }
+
+  /**
+   * StopServiceDeployment (developer guide, "Stopping Amazon ECS service deployments"): ROLLBACK takes the service
+   * back to the last completed revision even without the rollback option; ABORT stops the deployment where it is
+   * (A9). The deployment must be the service's latest and not over.
+   *
+   * @param service the service
+   * @param deployment its deployment
+   * @param rollback ROLLBACK rather than ABORT
+   * @throws ConflictException when the deployment is over or a newer one took over, or there is nothing to roll
+   *     back to
+   */
+  public void stopDeployment(ServiceRecord service, ServiceDeployment deployment, boolean rollback) {
+    if (deployment.status.isOver() || deployment != service.latestDeployment()) {
+      throw new ConflictException("The service deployment " + deployment.arn + " is " + deployment.status
+          + "; only a service deployment in progress can be stopped.");
+    }
+    RevisionRollout to = service.lastCompleted;
+    if (rollback && (to == null || to == service.primary())) {
+      throw new ConflictException("The service deployment " + deployment.arn
+          + " has no previous service revision to roll back to.");
+    }
+    String reason = "ECS deployment stopped by StopServiceDeployment (" + (rollback ? "ROLLBACK" : "ABORT") + ").";
+    if (!stages.stop(service, deployment, reason, rollback)) {
+      RevisionRollout failed = service.primary();
+      failed.rolloutState = RolloutState.FAILED;
+      failed.rolloutStateReason = Optional.of(reason);
+      failed.updatedAt = loop.now();
+      events.record(service, "(deployment " + failed.id + ") deployment stopped: " + reason);
+      watcher.failed(deployment, reason, rollback ? Optional.of(to) : Optional.empty());
+      if (rollback) {
+        applier.rollBack(service, to);
+      }
+    }
+    reconcileNow();
+  }
+
+  /**
+   * {@return how many tasks of a revision the service has}
+   *
+   * @param service the service
+   * @param revision one of its revisions
+   */
+  public RevisionCounts revisionCounts(ServiceRecord service, ServiceRevision revision) {
+    int running = 0;
+    int pending = 0;
+    for (TaskRecord task : tasks.runningOf(service.arn)) {
+      Optional<RevisionRollout> rollout = ServiceTaskFacts.rolloutOf(service, task);
+      if (rollout.isPresent() && rollout.get().revision.arn().equals(revision.arn())) {
+        if (task.lastStatus() == TaskStatus.RUNNING) {
+          running++;
+        } else {
+          pending++;
+        }
+      }
+    }
+    return new RevisionCounts(running + pending, running, pending);
   }
 
   // ---- reading ----

@@ -79,7 +79,7 @@ class BlueGreenDeploymentTest {
     List<HookInvocation> calls = new ArrayList<>();
     List<Map<String, Double>> testWeightsDuringHook = new ArrayList<>();
     List<Map<String, Double>> productionWeightsDuringHook = new ArrayList<>();
-    shop.plane.services().lifecycleHooks().register(TrafficShiftShop.HOOK, invocation -> {
+    shop.plane.serviceDeployments().lifecycleHooks().register(TrafficShiftShop.HOOK, invocation -> {
       calls.add(invocation);
       testWeightsDuringHook.add(shop.plane.loadBalancers().forwardWeights(TrafficShiftShop.TEST_RULE));
       productionWeightsDuringHook.add(shop.plane.loadBalancers().forwardWeights(TrafficShiftShop.PRODUCTION_RULE));
@@ -109,7 +109,7 @@ class BlueGreenDeploymentTest {
   @Test
   void aFailedHookRollsBackToBlueAtFullCapacity() {
     shop.deployed(TrafficShiftShop.shop(s -> s.blueGreen(5), DeploymentLifecycleHookStage.POST_TEST_TRAFFIC_SHIFT));
-    shop.plane.services().lifecycleHooks().register(TrafficShiftShop.HOOK,
+    shop.plane.serviceDeployments().lifecycleHooks().register(TrafficShiftShop.HOOK,
         LifecycleHookHandler.scripted(HookResponse.inProgress(60), HookResponse.failed()));
 
     shop.update("web:2");
@@ -134,7 +134,7 @@ class BlueGreenDeploymentTest {
   void anInProgressHookIsInvokedAgainAfterItsCallBackDelay() {
     shop.deployed(TrafficShiftShop.shop(s -> s.blueGreen(5), DeploymentLifecycleHookStage.POST_SCALE_UP));
     List<java.time.Instant> at = new ArrayList<>();
-    shop.plane.services().lifecycleHooks().register(TrafficShiftShop.HOOK, invocation -> {
+    shop.plane.serviceDeployments().lifecycleHooks().register(TrafficShiftShop.HOOK, invocation -> {
       at.add(shop.loop.now());
       return invocation.invocation() < 3 ? HookResponse.inProgress(45) : HookResponse.succeeded();
     });
@@ -162,7 +162,7 @@ class BlueGreenDeploymentTest {
     shop.loop.advance(Duration.ofMinutes(3));
     assertThat(shop.production(10)).isEqualTo(Map.of("blue", 0L, "green", 10L));
 
-    shop.plane.services().alarms().set("green-5xx", AlarmState.ALARM);
+    shop.plane.serviceDeployments().alarms().set("green-5xx", AlarmState.ALARM);
     shop.loop.advance(Duration.ofSeconds(1));
     assertThat(shop.latest().rollback()).isPresent();
     assertThat(shop.production(10)).isEqualTo(Map.of("blue", 10L, "green", 0L));
@@ -181,7 +181,7 @@ class BlueGreenDeploymentTest {
   @Test
   void anAlarmAlreadyInAlarmAtTheStartIsNotWatched() {
     shop.deployed(TrafficShiftShop.shop(s -> s.blueGreen(5)));
-    shop.plane.services().alarms().set("green-5xx", AlarmState.ALARM);
+    shop.plane.serviceDeployments().alarms().set("green-5xx", AlarmState.ALARM);
     shop.update("web:2");
     shop.loop.advance(Duration.ofMinutes(30));
 
@@ -197,7 +197,7 @@ class BlueGreenDeploymentTest {
     while (shop.latest().lifecycleStage().orElseThrow() != DeploymentLifecycleStage.BAKE_TIME) {
       shop.loop.advance(Duration.ofSeconds(5));
     }
-    shop.plane.services().alarms().set("green-5xx", AlarmState.ALARM);
+    shop.plane.serviceDeployments().alarms().set("green-5xx", AlarmState.ALARM);
     shop.loop.advance(Duration.ofMinutes(30));
 
     assertThat(shop.latest().status()).isEqualTo(ServiceDeploymentStatus.STOPPED);

@@ -75,7 +75,7 @@ class LinearCanaryDeploymentTest {
     shop.deployed(TrafficShiftShop.shop(s -> s.canary(10.0, 15, 5),
         DeploymentLifecycleHookStage.PRE_PRODUCTION_TRAFFIC_SHIFT, DeploymentLifecycleHookStage.PRODUCTION_TRAFFIC_SHIFT));
     List<HookInvocation> calls = new ArrayList<>();
-    shop.plane.services().lifecycleHooks().register(TrafficShiftShop.HOOK, invocation -> {
+    shop.plane.serviceDeployments().lifecycleHooks().register(TrafficShiftShop.HOOK, invocation -> {
       calls.add(invocation);
       return HookResponse.succeeded();
     });
@@ -103,7 +103,7 @@ class LinearCanaryDeploymentTest {
       shop.loop.advance(Duration.ofSeconds(5));
     }
     shop.loop.advance(Duration.ofMinutes(5));
-    shop.plane.services().alarms().set("green-5xx", AlarmState.ALARM);
+    shop.plane.serviceDeployments().alarms().set("green-5xx", AlarmState.ALARM);
     shop.loop.advance(Duration.ofMinutes(20));
 
     assertThat(shiftTexts()).containsExactly("10.0", "0.0");
