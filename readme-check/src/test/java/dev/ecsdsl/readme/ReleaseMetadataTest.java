@@ -22,8 +22,8 @@ import org.w3c.dom.Node;
  */
 class ReleaseMetadataTest {
   /** What users depend on; examples, benchmarks and this module are not published. */
-  static final List<String> PUBLISHED_JARS = List.of("ecs-dsl", "ecs-runtime-inmemory", "ecs-runtime-docker",
-      "ecs-api-server", "junit-extension", "ecs-dsl-assertj", "ecs-dsl-jqwik");
+  static final List<String> PUBLISHED_JARS = List.of("ecs-dsl", "ecs-control-plane", "ecs-runtime-inmemory",
+      "ecs-runtime-docker", "ecs-api-server", "junit-extension", "ecs-dsl-assertj", "ecs-dsl-jqwik");
   private static final String GROUP_PATH = "dev/ecsdsl";
 
   @Test

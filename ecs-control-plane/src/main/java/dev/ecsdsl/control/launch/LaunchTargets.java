@@ -23,7 +23,8 @@ public final class LaunchTargets {
    * @param requested the call's capacity provider strategy
    * @param count how many tasks
    * @return where each task goes
-   * @throws EcsException InvalidParameterException for EXTERNAL or a provider the cluster does not have
+   * @throws EcsException InvalidParameterException for EXTERNAL or MANAGED_INSTANCES (not simulated) or a provider
+   *     the cluster does not have
    */
   public static List<LaunchTarget> of(ClusterRecord cluster, Optional<LaunchType> launchType,
       List<CapacityProviderStrategyItem> requested, int count) {

@@ -18,7 +18,7 @@ sealed interface IndexOrder {
 
     @Override
     public int lowestFitting(CompiledDemand demand) {
-      return resource.demanded(demand.demand);
+      return resource.demanded(demand);
     }
   }
 

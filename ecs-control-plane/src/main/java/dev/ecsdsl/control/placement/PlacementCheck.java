@@ -64,49 +64,9 @@ enum PlacementCheck {
     }
   },
   /** Enough CPU units left. */
-  CPU(FailureReason.CPU, false) {
-    @Override
-    boolean admits(InstanceState instance, CompiledDemand demand) {
-      return instance.remainingCpu >= demand.cpu;
-    }
-
-    @Override
-    String detail(InstanceState instance, CompiledDemand demand) {
-      return "needs " + demand.cpu + " CPU units, " + instance.remainingCpu + " remaining";
-    }
-
-    @Override
-    String lack(InstanceState instance, CompiledDemand demand) {
-      return "lacked " + (demand.cpu - instance.remainingCpu) + " CPU units";
-    }
-
-    @Override
-    double shortfall(InstanceState instance, CompiledDemand demand) {
-      return (double) (demand.cpu - instance.remainingCpu) / demand.cpu;
-    }
-  },
+  CPU(FailureReason.CPU, Resource.CPU),
   /** Enough memory left. */
-  MEMORY(FailureReason.MEMORY, false) {
-    @Override
-    boolean admits(InstanceState instance, CompiledDemand demand) {
-      return instance.remainingMemory >= demand.memory;
-    }
-
-    @Override
-    String detail(InstanceState instance, CompiledDemand demand) {
-      return "needs " + demand.memory + " MiB memory, " + instance.remainingMemory + " MiB remaining";
-    }
-
-    @Override
-    String lack(InstanceState instance, CompiledDemand demand) {
-      return "lacked " + (demand.memory - instance.remainingMemory) + " MiB memory";
-    }
-
-    @Override
-    double shortfall(InstanceState instance, CompiledDemand demand) {
-      return (double) (demand.memory - instance.remainingMemory) / demand.memory;
-    }
-  },
+  MEMORY(FailureReason.MEMORY, Resource.MEMORY),
   /** The static host ports the task asks for are free (and asked for once). */
   STATIC_HOST_PORTS(FailureReason.PORTS, false) {
     @Override
@@ -211,29 +171,45 @@ enum PlacementCheck {
 
   private final FailureReason reason;
   private final boolean excludes;
+  /** The resource a CPU or memory check counts; null for the others. */
+  private final Resource resource;
 
   PlacementCheck(FailureReason reason, boolean excludes) {
     this.reason = reason;
     this.excludes = excludes;
+    this.resource = null;
+  }
+
+  PlacementCheck(FailureReason reason, Resource resource) {
+    this.reason = reason;
+    this.excludes = false;
+    this.resource = resource;
   }
 
   /** Whether the instance passes this check for the task. */
-  abstract boolean admits(InstanceState instance, CompiledDemand demand);
+  boolean admits(InstanceState instance, CompiledDemand demand) {
+    return resource.admits(instance, demand);
+  }
 
   /** The {@code detail} of the failure ECS reports when the instance does not pass. */
-  abstract String detail(InstanceState instance, CompiledDemand demand);
+  String detail(InstanceState instance, CompiledDemand demand) {
+    return resource.detail(instance, demand);
+  }
 
   /**
    * What the instance lacks to pass, as a phrase for "closest instance i-0abc ..."; only for checks that do not
    * {@linkplain #excludes() exclude} the instance.
    */
   String lack(InstanceState instance, CompiledDemand demand) {
-    throw new IllegalStateException(this + " excludes an instance: it lacks nothing");
+    if (resource == null) {
+      throw new IllegalStateException(this + " excludes an instance: it lacks nothing");
+    }
+    return resource.lack(instance, demand);
   }
 
   /** How far the instance is from passing, relative to what the task asks (CPU and memory; 0 for the rest). */
   double shortfall(InstanceState instance, CompiledDemand demand) {
-    return 0;
+    return resource == null ? 0 : resource.shortfall(instance, demand);
   }
 
   /** The reason ECS reports for an instance that fails this check first. */

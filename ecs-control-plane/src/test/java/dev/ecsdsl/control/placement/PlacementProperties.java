@@ -85,78 +85,66 @@ class PlacementProperties {
 
   @Property(tries = 1000)
   void constraintsAreHonoured(@ForAll("scenarios") Scenario scenario, @ForAll boolean shortcuts) {
-    new ScenarioRun(scenario, shortcuts).run(new ScenarioRun.Checks() {
-      @Override
-      public void afterPlace(ClusterModel model, TaskDemand demand, PlacementDecision decision) {
-        if (!decision.placed()) {
-          return;
-        }
-        ClusterModel.Node chosen = model.node(decision.containerInstanceArn().orElseThrow());
-        for (PlacementConstraint constraint : demand.constraints()) {
-          if (constraint.type() == PlacementConstraintType.DISTINCT_INSTANCE) {
-            assertThat(chosen.groups()).as("distinctInstance: %s already ran %s", chosen.spec.ec2InstanceId(), demand.group())
-                .doesNotContainKey(demand.group());
-          } else {
-            String expression = constraint.expression().orElseThrow();
-            assertThat(ClusterQuery.parse(expression).matches(chosen.view()))
-                .as("memberOf(%s) on %s", expression, chosen.spec.ec2InstanceId())
-                .isTrue();
-          }
+    new ScenarioRun(scenario, shortcuts).run(ScenarioRun.Checks.afterEachPlace((model, demand, decision) -> {
+      if (!decision.placed()) {
+        return;
+      }
+      ClusterModel.Node chosen = model.node(decision.containerInstanceArn().orElseThrow());
+      for (PlacementConstraint constraint : demand.constraints()) {
+        if (constraint.type() == PlacementConstraintType.DISTINCT_INSTANCE) {
+          assertThat(chosen.groups()).as("distinctInstance: %s already ran %s", chosen.spec.ec2InstanceId(), demand.group())
+              .doesNotContainKey(demand.group());
+        } else {
+          String expression = constraint.expression().orElseThrow();
+          assertThat(ClusterQuery.parse(expression).matches(chosen.view()))
+              .as("memberOf(%s) on %s", expression, chosen.spec.ec2InstanceId())
+              .isTrue();
         }
       }
-    });
+    }));
   }
 
   @Property(tries = 1000)
   void choiceIsAmongTheBestRankedInstancesThatFit(@ForAll("scenarios") Scenario scenario, @ForAll boolean shortcuts) {
-    new ScenarioRun(scenario, shortcuts).run(new ScenarioRun.Checks() {
-      @Override
-      public void afterPlace(ClusterModel model, TaskDemand demand, PlacementDecision decision) {
-        if (decision.placed()) {
-          assertThat(model.optimal(demand)).contains(decision.containerInstanceArn().orElseThrow());
-        }
+    new ScenarioRun(scenario, shortcuts).run(ScenarioRun.Checks.afterEachPlace((model, demand, decision) -> {
+      if (decision.placed()) {
+        assertThat(model.optimal(demand)).contains(decision.containerInstanceArn().orElseThrow());
       }
-    });
+    }));
   }
 
   /** ECS: binpack leaves the least amount of the resource unused. */
   @Property(tries = 1000)
   void binpackOnMemoryPicksAnInstanceWithTheLeastRemainingMemory(
       @ForAll("binpackOnMemoryScenarios") Scenario scenario, @ForAll boolean shortcuts) {
-    new ScenarioRun(scenario, shortcuts).run(new ScenarioRun.Checks() {
-      @Override
-      public void afterPlace(ClusterModel model, TaskDemand demand, PlacementDecision decision) {
-        if (decision.placed()) {
-          int least = model.feasible(demand).stream().mapToInt(ClusterModel.Node::remainingMemory).min().orElseThrow();
-          assertThat(model.node(decision.containerInstanceArn().orElseThrow()).remainingMemory()).isEqualTo(least);
-        }
+    new ScenarioRun(scenario, shortcuts).run(ScenarioRun.Checks.afterEachPlace((model, demand, decision) -> {
+      if (decision.placed()) {
+        int least = model.feasible(demand).stream().mapToInt(ClusterModel.Node::remainingMemory).min().orElseThrow();
+        assertThat(model.node(decision.containerInstanceArn().orElseThrow()).remainingMemory()).isEqualTo(least);
       }
-    });
+    }));
   }
 
   @Property(tries = 1000)
   void placementFailsOnlyWhenNoInstanceCouldTakeTheTask(@ForAll("scenarios") Scenario scenario, @ForAll boolean shortcuts) {
-    new ScenarioRun(scenario, shortcuts).run(new ScenarioRun.Checks() {
-      @Override
-      public void afterPlace(ClusterModel model, TaskDemand demand, PlacementDecision decision) {
-        if (decision.placed()) {
-          assertThat(decision.failures()).isEmpty();
-          return;
-        }
-        assertThat(model.feasible(demand)).extracting(n -> n.spec.ec2InstanceId()).isEmpty();
-        Map<String, String> expected = model.nodes.values().stream()
-            .filter(n -> !n.draining)
-            .collect(Collectors.toMap(n -> n.spec.containerInstanceArn(), n -> model.firstFailure(n, demand),
-                (a, b) -> a, java.util.LinkedHashMap::new));
-        Map<String, String> actual = decision.failures().stream()
-            .collect(Collectors.toMap(PlacementFailure::containerInstanceArn, PlacementFailure::reason,
-                (a, b) -> a, java.util.LinkedHashMap::new));
-        assertThat(actual).containsExactlyEntriesOf(expected);
-        assertThat(decision.explanation()).startsWith(model.nodes.isEmpty()
-            ? "no container instances are registered"
-            : "no container instance met all requirements: ");
+    new ScenarioRun(scenario, shortcuts).run(ScenarioRun.Checks.afterEachPlace((model, demand, decision) -> {
+      if (decision.placed()) {
+        assertThat(decision.failures()).isEmpty();
+        return;
       }
-    });
+      assertThat(model.feasible(demand)).extracting(n -> n.spec.ec2InstanceId()).isEmpty();
+      Map<String, String> expected = model.nodes.values().stream()
+          .filter(n -> !n.draining)
+          .collect(Collectors.toMap(n -> n.spec.containerInstanceArn(), n -> model.firstFailure(n, demand),
+              (a, b) -> a, java.util.LinkedHashMap::new));
+      Map<String, String> actual = decision.failures().stream()
+          .collect(Collectors.toMap(PlacementFailure::containerInstanceArn, PlacementFailure::reason,
+              (a, b) -> a, java.util.LinkedHashMap::new));
+      assertThat(actual).containsExactlyEntriesOf(expected);
+      assertThat(decision.explanation()).startsWith(model.nodes.isEmpty()
+          ? "no container instances are registered"
+          : "no container instance met all requirements: ");
+    }));
   }
 
   @Property(tries = 1000)

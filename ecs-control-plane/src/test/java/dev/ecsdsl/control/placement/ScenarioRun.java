@@ -19,6 +19,22 @@ final class ScenarioRun {
 
     /** After every step, once the model caught up. */
     default void afterStep(ClusterModel model, ClusterPlacement engine) {}
+
+    /** Checks made after each placement only. */
+    static Checks afterEachPlace(AfterPlace check) {
+      return new Checks() {
+        @Override
+        public void afterPlace(ClusterModel model, TaskDemand demand, PlacementDecision decision) {
+          check.afterPlace(model, demand, decision);
+        }
+      };
+    }
+  }
+
+  /** What {@link Checks#afterEachPlace} checks. */
+  @FunctionalInterface
+  interface AfterPlace {
+    void afterPlace(ClusterModel model, TaskDemand demand, PlacementDecision decision);
   }
 
   final ClusterPlacement engine = new ClusterPlacement();
