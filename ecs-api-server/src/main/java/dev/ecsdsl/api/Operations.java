@@ -72,6 +72,7 @@ final class Operations {
     new TaggingOperations(runtime).addTo(handlers);
     new AttributeOperations(runtime).addTo(handlers);
     new CapacityProviderOperations(runtime).addTo(handlers);
+    new ServiceDeploymentApi(runtime).addTo(handlers);
   }
 
   /** The operations served, by name. */

@@ -208,7 +208,7 @@ final class Shapes {
     return list;
   }
 
-  private static void time(ObjectNode node, String member, Optional<Instant> instant) {
+  static void time(ObjectNode node, String member, Optional<Instant> instant) {
     instant.ifPresent(t -> node.put(member, t.getEpochSecond() + t.getNano() / 1e9));
   }
 }

@@ -212,7 +212,9 @@ final class LifecycleStages {
   private void enter(ServiceRecord service, TrafficShift shift, DeploymentLifecycleStage stage) {
     shift.stage = stage;
     ServiceDeployment deployment = shift.deployment;
-    deployment.lifecycleStage = Optional.of(stage);
+    // the API's ServiceDeploymentLifecycleStage has no PRE_PRODUCTION_TRAFFIC_SHIFT: its hooks run within the shift
+    deployment.lifecycleStage = Optional.of(stage == DeploymentLifecycleStage.PRE_PRODUCTION_TRAFFIC_SHIFT
+        ? DeploymentLifecycleStage.PRODUCTION_TRAFFIC_SHIFT : stage);
     deployment.updatedAt = loop.now();
     events.record(service, "(deployment " + shift.green.id + ") lifecycle stage " + stage + ".");
     switch (stage) {
