@@ -103,8 +103,17 @@ public final class LoadBalancing {
    * @throws ListenerNotFoundException when no such rule or listener exists
    */
   public void forward(String listenerRule, Map<String, Double> percentByTargetGroup) {
+    LoadBalancer loadBalancer = environment.listenerRule(listenerRule).orElseThrow(() ->
+        new ListenerNotFoundException("One or more listeners or listener rules not found: " + listenerRule))
+        .loadBalancer();
     Map<String, Double> byName = new TreeMap<>();
-    percentByTargetGroup.forEach((group, percent) -> byName.merge(group(group).model.name(), percent, Double::sum));
+    percentByTargetGroup.forEach((reference, percent) -> {
+      TargetGroupState group = group(reference);
+      if (!group.loadBalancers.contains(loadBalancer)) {
+        group.loadBalancers.add(loadBalancer);  // the rule's load balancer now sends it traffic (and checks)
+      }
+      byName.merge(group.model.name(), percent, Double::sum);
+    });
     forwards.set(environment, listenerRule, byName);
   }
 

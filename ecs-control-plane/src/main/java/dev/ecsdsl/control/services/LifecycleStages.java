@@ -80,6 +80,11 @@ final class LifecycleStages {
     deployment.alarmsStatus = shift.alarmsMonitored ? CircuitBreakerStatus.MONITORING
         : CircuitBreakerStatus.DISABLED;
     service.shift = shift;
+    // alb: the production rule forwards to both target groups, blue 100 and green 0, until the shift
+    if (!blueGroup.equals(greenGroup)) {
+      shift.productionRule().ifPresent(rule -> facts.loadBalancing().forward(rule,
+          Map.of(blueGroup, 100.0, greenGroup, 0.0)));
+    }
     enter(service, shift, deployment.sources.size() > 1 ? DeploymentLifecycleStage.RECONCILE_SERVICE
         : DeploymentLifecycleStage.PRE_SCALE_UP);
   }
