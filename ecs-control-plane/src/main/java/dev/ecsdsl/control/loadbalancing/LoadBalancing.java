@@ -8,11 +8,9 @@ import dev.ecsdsl.control.tasks.ContainerRecord;
 import dev.ecsdsl.control.tasks.TaskRecord;
 import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.Environment;
-import dev.ecsdsl.model.IngressRule;
 import dev.ecsdsl.model.Listener;
 import dev.ecsdsl.model.ListenerRule;
 import dev.ecsdsl.model.LoadBalancer;
-import dev.ecsdsl.model.SecurityGroup;
 import dev.ecsdsl.model.ServiceLoadBalancer;
 import dev.ecsdsl.model.TargetGroup;
 import dev.ecsdsl.model.TargetGroupHealthCheck;
@@ -64,6 +62,7 @@ public final class LoadBalancing {
   /** The targets each live task is registered as (it keeps them while they drain). */
   private final Map<TaskRecord, List<TargetRecord>> targetsOf = new HashMap<>();
   private final WeightedForwards forwards;
+  private final SecurityGroupReachability reachability = new SecurityGroupReachability();
   private Environment environment;
 
   /**
@@ -111,6 +110,7 @@ public final class LoadBalancing {
       TargetGroupState group = group(reference);
       if (!group.loadBalancers.contains(loadBalancer)) {
         group.loadBalancers.add(loadBalancer);  // the rule's load balancer now sends it traffic (and checks)
+        reachability.loadBalancersChanged();
       }
       byName.merge(group.model.name(), percent, Double::sum);
     });
@@ -134,6 +134,7 @@ public final class LoadBalancing {
    */
   public void deploy(Environment description) {
     this.environment = description;
+    reachability.deploy(description);
     for (TargetGroup group : description.targetGroups()) {
       groups.put(group.name(), new TargetGroupState(group, group.arn(description.region(),
           description.accountId()), description.loadBalancersOf(group.name())));
@@ -322,43 +323,8 @@ public final class LoadBalancing {
       return Optional.of(new String[] {"Target.ResponseCodeMismatch", "Health checks failed with these codes: "
           + "[503] (the container " + target.containerName + " is UNHEALTHY)"});
     }
-    Optional<String> blocked = blockedBySecurityGroups(group, task, target.port);
+    Optional<String> blocked = reachability.blocked(group, task, target.port);
     return blocked.map(why -> new String[] {"Target.Timeout", "Request timed out: " + why});
-  }
-
-  /**
-   * For awsvpc tasks, the reason no security group of the task admits the load balancer on the port, if
-   * none does.
-   */
-  private Optional<String> blockedBySecurityGroups(TargetGroupState group, TaskRecord task, int port) {
-    if (task.securityGroups().isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> sources = new ArrayList<>();
-    group.loadBalancers.forEach(lb -> sources.addAll(lb.securityGroups()));
-    for (String id : task.securityGroups()) {
-      Optional<SecurityGroup> sg = environment.vpc().securityGroup(id);
-      if (sg.isEmpty()) {
-        continue;
-      }
-      for (IngressRule rule : sg.get().ingress()) {
-        if (!rule.admitsTcpPort(port)) {
-          continue;
-        }
-        if (rule.cidrIp().isPresent() || rule.sourceSecurityGroup().map(s -> sources.stream()
-            .anyMatch(source -> sameGroup(source, s))).orElse(false)) {
-          return Optional.empty();
-        }
-      }
-    }
-    return Optional.of("no security group of the task (" + String.join(", ", task.securityGroups())
-        + ") admits the load balancer's security groups (" + String.join(", ", sources) + ") on TCP port " + port);
-  }
-
-  private boolean sameGroup(String a, String b) {
-    Optional<SecurityGroup> left = environment.vpc().securityGroup(a);
-    Optional<SecurityGroup> right = environment.vpc().securityGroup(b);
-    return a.equals(b) || left.isPresent() && right.isPresent() && left.get().groupId().equals(right.get().groupId());
   }
 
   private void change(TargetGroupState group, TargetRecord target, String state, Optional<String> reason,
@@ -412,22 +378,29 @@ public final class LoadBalancing {
     }
     Map<String, Integer> perTarget = new LinkedHashMap<>();
     Map<String, Integer> perGroup = new LinkedHashMap<>();
+    Map<String, List<TargetRecord>> candidates = new HashMap<>();
     int answered = 0;
     for (int i = 0; i < count; i++) {
       TargetGroupState group = group(weights == null ? chosen.get() : forwards.pick(weights));
       perGroup.merge(group.model.name(), 1, Integer::sum);
-      answered += route(group, perTarget) ? 1 : 0;
+      answered += route(group, candidates.computeIfAbsent(group.model.name(), n -> candidates(group)), perTarget)
+          ? 1 : 0;
     }
     String busiest = perGroup.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
         .orElse("");
     return new RequestResult(busiest, answered, count - answered, perTarget);
   }
 
-  /** One request to a group: round-robin over its healthy targets that are not draining (any live one if none). */
-  private static boolean route(TargetGroupState group, Map<String, Integer> perTarget) {
+  /** A group's targets that take requests: its healthy ones that are not draining (any live one if none). */
+  private static List<TargetRecord> candidates(TargetGroupState group) {
     List<TargetRecord> live = group.registered().stream().filter(t -> !t.isDraining()).toList();
     List<TargetRecord> healthy = live.stream().filter(TargetRecord::isHealthy).toList();
-    List<TargetRecord> candidates = healthy.isEmpty() ? live : healthy;
+    return healthy.isEmpty() ? live : healthy;
+  }
+
+  /** One request to a group: round-robin over its candidates. */
+  private static boolean route(TargetGroupState group, List<TargetRecord> candidates,
+      Map<String, Integer> perTarget) {
     if (candidates.isEmpty()) {
       return false;
     }

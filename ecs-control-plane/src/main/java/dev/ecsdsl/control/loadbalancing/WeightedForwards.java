@@ -27,7 +27,7 @@ final class WeightedForwards {
   }
 
   void set(Environment environment, String listenerRule, Map<String, Double> percentByGroupName) {
-    byRule.put(key(environment, listenerRule), Map.copyOf(percentByGroupName));
+    byRule.put(key(environment, listenerRule), new TreeMap<>(percentByGroupName));
   }
 
   Map<String, Double> of(Environment environment, String listenerRule, UnaryOperator<String> groupName) {
@@ -51,12 +51,12 @@ final class WeightedForwards {
     return byRule.get(key(loadBalancer, port, priority));
   }
 
-  /** A target group name by the weights (a share of zero is never picked). */
+  /** A target group name by the weights, in name order (a share of zero is never picked). */
   String pick(Map<String, Double> weights) {
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     double draw = random.nextDouble() * total;
     String last = null;
-    for (Map.Entry<String, Double> entry : new TreeMap<>(weights).entrySet()) {
+    for (Map.Entry<String, Double> entry : weights.entrySet()) {
       if (entry.getValue() <= 0) {
         continue;
       }
