@@ -3,6 +3,7 @@ package dev.ecsdsl.docker.agent;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import dev.ecsdsl.control.agent.Agent;
@@ -297,8 +298,9 @@ public final class DockerAgent implements Agent {
     if (containerId != null && !closed.get() && engineLoss().isEmpty()) {
       try {
         return ContainerLogs.read(docker, containerId, LOGS_TIMEOUT);
-      } catch (NotFoundException e) {
-        // Removed meanwhile by the task's cleanup, which archives the lines first.
+      } catch (NotFoundException | ConflictException e) {
+        // Removed (or being removed: 409 "dead or marked for removal") meanwhile by the task's cleanup, which
+        // archives the lines first.
         LOG.debug("container {} of task {} is gone; its archived lines answer", containerName, taskArn);
       }
     }
