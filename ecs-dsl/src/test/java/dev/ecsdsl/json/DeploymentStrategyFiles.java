@@ -10,7 +10,11 @@ import dev.ecsdsl.model.MetricDimension;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.Statistic;
 import dev.ecsdsl.model.TaskDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -49,12 +53,28 @@ public final class DeploymentStrategyFiles {
   }
 
   /**
+   * {@return the text of a file of {@code json/deployments}, also from inside the test-jar}
+   *
+   * @param name the file's name
+   */
+  public static String text(String name) {
+    try (InputStream in = DeploymentStrategyFiles.class.getResourceAsStream("/json/deployments/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no file json/deployments/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * {@return a service file, imported}
    *
    * @param file the file's name
    */
   public static Service service(String file) {
-    return EcsJson.readService(resource(file)).value();
+    return EcsJson.readService(file, text(file)).value();
   }
 
   /**
@@ -101,7 +121,7 @@ public final class DeploymentStrategyFiles {
           .addDimension(MetricDimension.of("LoadBalancer", "app/" + ALB))
           .build());
     }
-    TaskDefinition td = EcsJson.readTaskDefinition(resource("checkout-task.json")).value();
+    TaskDefinition td = EcsJson.readTaskDefinition("checkout-task.json", text("checkout-task.json")).value();
     env.taskDefinition(td);
     for (String file : List.of("service-blue-green.json", "service-linear.json", "service-canary.json")) {
       env.service(service(file));

@@ -37,8 +37,8 @@ class DeploymentStrategyFilesRunTest {
         return HookResponse.succeeded();
       });
       ecs.awaitSteadyState("checkout", service.serviceName(), Duration.ofMinutes(10));
-      String revision = ecs.registerTaskDefinition(EcsJson.readTaskDefinition(
-          DeploymentStrategyFiles.resource("checkout-task.json")).value());
+      String revision = ecs.registerTaskDefinition(EcsJson.readTaskDefinition("checkout-task.json",
+          DeploymentStrategyFiles.text("checkout-task.json")).value());
 
       ecs.updateService(UpdateServiceRequest.builder().cluster("checkout").service(service.serviceName())
           .taskDefinition(revision).build());
