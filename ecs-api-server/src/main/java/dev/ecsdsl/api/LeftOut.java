@@ -10,7 +10,6 @@ import java.util.TreeMap;
  * not have at all is named as unknown. The README's table of served operations lists the same.
  */
 final class LeftOut {
-  private static final String DEPLOYMENTS = "it comes with the simulation of service deployments and revisions";
   private static final String TASK_SETS = "task sets (the EXTERNAL and CODE_DEPLOY deployment controllers) are not"
       + " simulated yet";
   private static final String DAEMONS = "daemons on Managed Instances are in the model and validated, not simulated"
@@ -22,10 +21,6 @@ final class LeftOut {
 
   private static Map<String, String> reasons() {
     Map<String, String> reasons = new TreeMap<>();
-    for (String operation : List.of("ListServiceDeployments", "DescribeServiceDeployments",
-        "DescribeServiceRevisions", "StopServiceDeployment")) {
-      reasons.put(operation, DEPLOYMENTS);
-    }
     for (String operation : List.of("CreateTaskSet", "DeleteTaskSet", "DescribeTaskSets", "UpdateTaskSet",
         "UpdateServicePrimaryTaskSet")) {
       reasons.put(operation, TASK_SETS);

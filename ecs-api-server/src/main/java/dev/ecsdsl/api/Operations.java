@@ -42,6 +42,7 @@ final class Operations {
     new AttributeOperations(runtime).addTo(handlers);
     new CapacityProviderOperations(runtime).addTo(handlers);
     new AgentOperations(runtime).addTo(handlers);
+    new ServiceDeploymentApi(runtime).addTo(handlers);
     for (String operation : handlers.keySet()) {
       if (model.operation(operation).isEmpty()) {
         throw new IllegalStateException("the ECS model has no operation " + operation);

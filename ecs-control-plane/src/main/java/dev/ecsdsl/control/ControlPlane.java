@@ -64,6 +64,7 @@ public final class ControlPlane implements AutoCloseable {
   private final ScheduledRules scheduledRules;
   private final TaskOperations taskOperations;
   private final ServiceOperations serviceOperations;
+  private final ServiceDeploymentOperations serviceDeploymentOperations;
   private final ClusterOperations clusterOperations;
   private final ContainerInstanceOperations instanceOperations;
   private final TaskDefinitionOperations taskDefinitionOperations;
@@ -95,8 +96,9 @@ public final class ControlPlane implements AutoCloseable {
     this.agent = new PermissionCheckingAgent(Objects.requireNonNull(agent), environment::get, instanceRole);
     TaskLifecycle lifecycle = new TaskLifecycle(loop, this.agent, log, timings);
     this.launcher = new TaskLauncher(lifecycle, placement, ids, log, environment::get);
-    this.loadBalancing = new LoadBalancing(loop, log, this.agent);
-    this.scheduler = new ServiceScheduler(loop, log, lifecycle, launcher, loadBalancing, root.split());
+    this.loadBalancing = new LoadBalancing(loop, log, this.agent, new SplittableRandom(seed ^ 0x5DEECE66DL));
+    this.scheduler = new ServiceScheduler(loop, log, lifecycle, launcher, loadBalancing, root.split(),
+        new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL));
     this.fleet = new InstanceFleet(loop, log, launcher::placeWaiting, lifecycle::hostLost);
     AutoScaler autoScaler = new AutoScaler(loop, log, scheduler, loadBalancing, this.agent);
     this.capacityScaling = new CapacityProviderScaling(loop, log, clusterRecords, fleet, lifecycle.store(), launcher,
@@ -118,6 +120,7 @@ public final class ControlPlane implements AutoCloseable {
         instanceRole);
     this.serviceOperations = new ServiceOperations(environment, clusterRecords, registry, scheduler, autoScaler,
         resourceTags);
+    this.serviceDeploymentOperations = new ServiceDeploymentOperations(environment, clusterRecords, scheduler);
     this.clusterOperations = new ClusterOperations(environment, clusterRecords, lifecycle.store(), scheduler,
         capacityScaling, resourceTags);
     this.instanceOperations = new ContainerInstanceOperations(environment, clusterRecords, lifecycle.store(), launcher,
@@ -179,6 +182,13 @@ public final class ControlPlane implements AutoCloseable {
   /** {@return CreateService, UpdateService, DeleteService, DescribeServices, ListServices, a service's scaling} */
   public ServiceOperations services() {
     return serviceOperations;
+  }
+
+  /**
+   * {@return ListServiceDeployments, DescribeServiceDeployments, DescribeServiceRevisions, StopServiceDeployment}
+   */
+  public ServiceDeploymentOperations serviceDeployments() {
+    return serviceDeploymentOperations;
   }
 
   /** {@return CreateCluster, DeleteCluster, DescribeClusters, capacity providers and instance attributes} */

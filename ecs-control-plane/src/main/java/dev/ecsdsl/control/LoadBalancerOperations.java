@@ -4,8 +4,12 @@ import dev.ecsdsl.control.loadbalancing.LoadBalancing;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.TargetHealth;
 import java.util.List;
+import java.util.Map;
 
-/** Elastic Load Balancing as the runtimes answer it: DescribeTargetHealth, and requests sent to a listener. */
+/**
+ * Elastic Load Balancing as the runtimes answer it: DescribeTargetHealth, listener rule weights, and requests sent to
+ * a listener.
+ */
 public final class LoadBalancerOperations {
   private final DeployedEnvironment environment;
   private final LoadBalancing loadBalancing;
@@ -42,5 +46,27 @@ public final class LoadBalancerOperations {
       throw new IllegalArgumentException("count must be 0 or more, got " + count);
     }
     return loadBalancing.send(loadBalancer, listenerPort, host, path, count);
+  }
+
+  /**
+   * {@return how many requests have reached a target group so far (ALB's RequestCount, summed)}
+   *
+   * @param targetGroup the target group's name or ARN
+   */
+  public long requestCount(String targetGroup) {
+    environment.require();
+    return loadBalancing.requestCount(targetGroup);
+  }
+
+  /**
+   * ELB's DescribeRules, as far as the forward action goes: a listener rule's (or listener's default action's) target
+   * groups with their share in percent, as a BLUE_GREEN, LINEAR or CANARY deployment last set them.
+   *
+   * @param listenerRule the rule's ARN or {@code <load balancer>:<port>:<priority>}, or {@code <load balancer>:<port>}
+   * @return percent per target group name
+   */
+  public Map<String, Double> forwardWeights(String listenerRule) {
+    environment.require();
+    return loadBalancing.forwardOf(listenerRule);
   }
 }

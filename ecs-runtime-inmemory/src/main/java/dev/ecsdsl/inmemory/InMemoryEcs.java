@@ -2,6 +2,7 @@ package dev.ecsdsl.inmemory;
 
 import dev.ecsdsl.control.ControlPlane;
 import dev.ecsdsl.control.InstanceLifetime;
+import dev.ecsdsl.control.ServiceDeploymentOperations;
 import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.control.api.ConditionAwait;
 import dev.ecsdsl.control.api.ContainerFaults;
@@ -179,6 +180,29 @@ public final class InMemoryEcs implements EcsRuntime {
   @Override
   public Await await(Condition condition) {
     return new ConditionAwait(this, condition, clock);
+  }
+
+  /**
+   * ListServiceDeployments, DescribeServiceDeployments, DescribeServiceRevisions and StopServiceDeployment, and what
+   * a test stands in for during BLUE_GREEN, LINEAR and CANARY deployments: lifecycle hook functions
+   * ({@code serviceDeployments().lifecycleHooks().register(functionArn, handler)}) and alarm states
+   * ({@code serviceDeployments().alarms().set(alarmName, AlarmState.ALARM)}).
+   *
+   * @return the service deployment operations
+   */
+  public ServiceDeploymentOperations serviceDeployments() {
+    return controlPlane.serviceDeployments();
+  }
+
+  /**
+   * A listener rule's forward weights now, in percent per target group name (ELB's DescribeRules, as a traffic
+   * shift leaves them).
+   *
+   * @param listenerRule the rule's ARN or {@code <load balancer>:<port>:<priority>}, or {@code <load balancer>:<port>}
+   * @return percent per target group
+   */
+  public java.util.Map<String, Double> forwardWeights(String listenerRule) {
+    return controlPlane.loadBalancers().forwardWeights(listenerRule);
   }
 
   /**

@@ -8,11 +8,9 @@ import dev.ecsdsl.control.tasks.ContainerRecord;
 import dev.ecsdsl.control.tasks.TaskRecord;
 import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.Environment;
-import dev.ecsdsl.model.IngressRule;
 import dev.ecsdsl.model.Listener;
 import dev.ecsdsl.model.ListenerRule;
 import dev.ecsdsl.model.LoadBalancer;
-import dev.ecsdsl.model.SecurityGroup;
 import dev.ecsdsl.model.ServiceLoadBalancer;
 import dev.ecsdsl.model.TargetGroup;
 import dev.ecsdsl.model.TargetGroupHealthCheck;
@@ -34,6 +32,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +44,8 @@ import java.util.regex.Pattern;
  * {@code healthyThresholdCount} passes in a row, unhealthy after {@code unhealthyThresholdCount} failures,
  * every {@code intervalSeconds}), a stopping task's targets drain for the group's deregistration delay,
  * and requests sent to a listener follow its rules to a target group and go round-robin over its healthy
- * targets.
+ * targets. A deployment can set a rule's forward weights between target groups ({@link #forward}); each request
+ * then picks its target group by the weights from a seeded random stream.
  *
  * <p>A check passes while the target's container runs and is not UNHEALTHY, and — for awsvpc tasks — while
  * one of the task's security groups admits the load balancer's security groups on the target port; a
@@ -59,6 +61,8 @@ public final class LoadBalancing {
   private final Map<String, TargetGroupState> groups = new LinkedHashMap<>();
   /** The targets each live task is registered as (it keeps them while they drain). */
   private final Map<TaskRecord, List<TargetRecord>> targetsOf = new HashMap<>();
+  private final WeightedForwards forwards;
+  private final SecurityGroupReachability reachability = new SecurityGroupReachability();
   private Environment environment;
 
   /**
@@ -69,9 +73,58 @@ public final class LoadBalancing {
    * @param agent makes each health check
    */
   public LoadBalancing(EventLoop loop, EventLog log, Agent agent) {
+    this(loop, log, agent, new SplittableRandom(0));
+  }
+
+  /**
+   * Load balancing whose weighted forwards pick target groups from {@code requestRandom}.
+   *
+   * @param loop the clock the checks run on
+   * @param log where target health changes are recorded
+   * @param agent makes each health check
+   * @param requestRandom the seeded stream weighted forwards draw from
+   */
+  public LoadBalancing(EventLoop loop, EventLog log, Agent agent, RandomGenerator requestRandom) {
     this.agent = agent;
     this.loop = loop;
     this.log = log;
+    this.forwards = new WeightedForwards(requestRandom);
+  }
+
+  // ---- weighted forwards ----
+
+  /**
+   * Sets a listener rule's forward action to weighted target groups, as ECS does during a traffic shift
+   * (developer guide, "Application Load Balancer resources for blue/green, linear, and canary deployments").
+   *
+   * @param listenerRule the rule (ARN or {@code <lb>:<port>:<priority>}) or listener ({@code <lb>:<port>})
+   * @param percentByTargetGroup each target group's share in percent (name or ARN), summing to 100
+   * @throws ListenerNotFoundException when no such rule or listener exists
+   */
+  public void forward(String listenerRule, Map<String, Double> percentByTargetGroup) {
+    LoadBalancer loadBalancer = environment.listenerRule(listenerRule).orElseThrow(() ->
+        new ListenerNotFoundException("One or more listeners or listener rules not found: " + listenerRule))
+        .loadBalancer();
+    Map<String, Double> byName = new TreeMap<>();
+    percentByTargetGroup.forEach((reference, percent) -> {
+      TargetGroupState group = group(reference);
+      if (!group.loadBalancers.contains(loadBalancer)) {
+        group.loadBalancers.add(loadBalancer);  // the rule's load balancer now sends it traffic (and checks)
+        reachability.loadBalancersChanged();
+      }
+      byName.merge(group.model.name(), percent, Double::sum);
+    });
+    forwards.set(environment, listenerRule, byName);
+  }
+
+  /**
+   * {@return a listener rule's forward weights in percent per target group name (the rule's own when no deployment
+   * set them)}
+   *
+   * @param listenerRule the rule (ARN or {@code <lb>:<port>:<priority>}) or listener ({@code <lb>:<port>})
+   */
+  public Map<String, Double> forwardOf(String listenerRule) {
+    return forwards.of(environment, listenerRule, g -> group(g).model.name());
   }
 
   /**
@@ -81,6 +134,7 @@ public final class LoadBalancing {
    */
   public void deploy(Environment description) {
     this.environment = description;
+    reachability.deploy(description);
     for (TargetGroup group : description.targetGroups()) {
       groups.put(group.name(), new TargetGroupState(group, group.arn(description.region(),
           description.accountId()), description.loadBalancersOf(group.name())));
@@ -269,43 +323,8 @@ public final class LoadBalancing {
       return Optional.of(new String[] {"Target.ResponseCodeMismatch", "Health checks failed with these codes: "
           + "[503] (the container " + target.containerName + " is UNHEALTHY)"});
     }
-    Optional<String> blocked = blockedBySecurityGroups(group, task, target.port);
+    Optional<String> blocked = reachability.blocked(group, task, target.port);
     return blocked.map(why -> new String[] {"Target.Timeout", "Request timed out: " + why});
-  }
-
-  /**
-   * For awsvpc tasks, the reason no security group of the task admits the load balancer on the port, if
-   * none does.
-   */
-  private Optional<String> blockedBySecurityGroups(TargetGroupState group, TaskRecord task, int port) {
-    if (task.securityGroups().isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> sources = new ArrayList<>();
-    group.loadBalancers.forEach(lb -> sources.addAll(lb.securityGroups()));
-    for (String id : task.securityGroups()) {
-      Optional<SecurityGroup> sg = environment.vpc().securityGroup(id);
-      if (sg.isEmpty()) {
-        continue;
-      }
-      for (IngressRule rule : sg.get().ingress()) {
-        if (!rule.admitsTcpPort(port)) {
-          continue;
-        }
-        if (rule.cidrIp().isPresent() || rule.sourceSecurityGroup().map(s -> sources.stream()
-            .anyMatch(source -> sameGroup(source, s))).orElse(false)) {
-          return Optional.empty();
-        }
-      }
-    }
-    return Optional.of("no security group of the task (" + String.join(", ", task.securityGroups())
-        + ") admits the load balancer's security groups (" + String.join(", ", sources) + ") on TCP port " + port);
-  }
-
-  private boolean sameGroup(String a, String b) {
-    Optional<SecurityGroup> left = environment.vpc().securityGroup(a);
-    Optional<SecurityGroup> right = environment.vpc().securityGroup(b);
-    return a.equals(b) || left.isPresent() && right.isPresent() && left.get().groupId().equals(right.get().groupId());
   }
 
   private void change(TargetGroupState group, TargetRecord target, String state, Optional<String> reason,
@@ -351,27 +370,46 @@ public final class LoadBalancing {
         new LoadBalancerNotFoundException("One or more load balancers not found: " + loadBalancerName));
     Listener listener = lb.listeners().stream().filter(l -> l.port() == port).findFirst().orElseThrow(() ->
         new ListenerNotFoundException("Load balancer " + lb.name() + " has no listener on port " + port));
-    Optional<String> chosen = listener.rules().stream().sorted(Comparator.comparingInt(ListenerRule::priority))
-        .filter(r -> matches(r.hostHeaders(), host) && matches(r.pathPatterns(), path))
-        .map(ListenerRule::targetGroup).findFirst().or(listener::defaultTargetGroup);
-    if (chosen.isEmpty()) {
+    Optional<ListenerRule> rule = listener.rules().stream().sorted(Comparator.comparingInt(ListenerRule::priority))
+        .filter(r -> matches(r.hostHeaders(), host) && matches(r.pathPatterns(), path)).findFirst();
+    Map<String, Double> weights = forwards.at(lb.name(), port, rule.map(ListenerRule::priority));
+    Optional<String> chosen = rule.map(ListenerRule::targetGroup).or(listener::defaultTargetGroup);
+    if (weights == null && chosen.isEmpty()) {
       return new RequestResult("", 0, count, Map.of());
     }
-    TargetGroupState group = group(chosen.get());
+    Map<String, Integer> perTarget = new LinkedHashMap<>();
+    Map<String, Integer> perGroup = new LinkedHashMap<>();
+    Map<String, List<TargetRecord>> candidates = new HashMap<>();
+    int answered = 0;
+    for (int i = 0; i < count; i++) {
+      TargetGroupState group = group(weights == null ? chosen.get() : forwards.pick(weights));
+      perGroup.merge(group.model.name(), 1, Integer::sum);
+      answered += route(group, candidates.computeIfAbsent(group.model.name(), n -> candidates(group)), perTarget)
+          ? 1 : 0;
+    }
+    String busiest = perGroup.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse("");
+    return new RequestResult(busiest, answered, count - answered, perTarget);
+  }
+
+  /** A group's targets that take requests: its healthy ones that are not draining (any live one if none). */
+  private static List<TargetRecord> candidates(TargetGroupState group) {
     List<TargetRecord> live = group.registered().stream().filter(t -> !t.isDraining()).toList();
     List<TargetRecord> healthy = live.stream().filter(TargetRecord::isHealthy).toList();
-    List<TargetRecord> candidates = healthy.isEmpty() ? live : healthy;
-    Map<String, Integer> perTarget = new LinkedHashMap<>();
+    return healthy.isEmpty() ? live : healthy;
+  }
+
+  /** One request to a group: round-robin over its candidates. */
+  private static boolean route(TargetGroupState group, List<TargetRecord> candidates,
+      Map<String, Integer> perTarget) {
     if (candidates.isEmpty()) {
-      return new RequestResult(group.model.name(), 0, count, perTarget);
+      return false;
     }
-    group.requests += count;
-    for (int i = 0; i < count; i++) {
-      TargetRecord target = candidates.get(Math.floorMod(group.roundRobin++, candidates.size()));
-      target.requests++;
-      perTarget.merge(target.targetId + ":" + target.port, 1, Integer::sum);
-    }
-    return new RequestResult(group.model.name(), count, 0, perTarget);
+    group.requests++;
+    TargetRecord target = candidates.get(Math.floorMod(group.roundRobin++, candidates.size()));
+    target.requests++;
+    perTarget.merge(target.targetId + ":" + target.port, 1, Integer::sum);
+    return true;
   }
 
   /**

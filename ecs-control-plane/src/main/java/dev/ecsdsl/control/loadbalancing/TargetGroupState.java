@@ -11,6 +11,7 @@ import java.util.Map;
 final class TargetGroupState {
   final TargetGroup model;
   final String arn;
+  /** The load balancers in front of it: the description's, and that of a listener rule a deployment points at it. */
   final List<LoadBalancer> loadBalancers;
   final Map<String, TargetRecord> targets = new LinkedHashMap<>();
   int roundRobin;
@@ -20,7 +21,7 @@ final class TargetGroupState {
   TargetGroupState(TargetGroup model, String arn, List<LoadBalancer> loadBalancers) {
     this.model = model;
     this.arn = arn;
-    this.loadBalancers = loadBalancers;
+    this.loadBalancers = new ArrayList<>(loadBalancers);
   }
 
   List<TargetRecord> registered() {

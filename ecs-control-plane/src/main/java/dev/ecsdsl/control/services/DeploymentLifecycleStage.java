@@ -17,6 +17,12 @@ public enum DeploymentLifecycleStage {
   TEST_TRAFFIC_SHIFT,
   /** Green takes all test traffic. */
   POST_TEST_TRAFFIC_SHIFT,
+  /**
+   * Before each production traffic step (once for BLUE_GREEN, before every step for LINEAR and CANARY): a stage of
+   * lifecycle hooks and of the timeline; the deployment reports PRODUCTION_TRAFFIC_SHIFT meanwhile, as the API's
+   * {@code ServiceDeploymentLifecycleStage} has no such value.
+   */
+  PRE_PRODUCTION_TRAFFIC_SHIFT,
   /** Production traffic moves to green. */
   PRODUCTION_TRAFFIC_SHIFT,
   /** Green takes all production traffic. */

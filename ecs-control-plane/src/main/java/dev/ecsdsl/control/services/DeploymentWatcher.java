@@ -50,18 +50,25 @@ final class DeploymentWatcher {
   /** The circuit breaker tripped on the PRIMARY rollout. */
   void tripped(ServiceRecord service, CircuitBreaker.Trip trip) {
     ServiceDeployment latest = service.latestDeployment();
-    String reason = "ECS deployment circuit breaker: " + trip.why() + ".";
     latest.circuitBreakerStatus = CircuitBreakerStatus.TRIGGERED;
-    latest.updatedAt = loop.now();
-    if (latest.status == ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS) {
-      finish(latest, ServiceDeploymentStatus.ROLLBACK_FAILED, reason);
-    } else if (trip.rollbackTo().isPresent()) {
-      latest.status = ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS;
-      latest.statusReason = Optional.of(reason);
-      latest.rollback = Optional.of(new ServiceDeployment.Rollback(reason, loop.now(),
-          trip.rollbackTo().get().revision.arn()));
+    failed(latest, "ECS deployment circuit breaker: " + trip.why() + ".", trip.rollbackTo());
+  }
+
+  /**
+   * A deployment failed (circuit breaker, alarm, lifecycle hook): it rolls back to {@code rollbackTo} when given,
+   * else it stops; a rollback that fails is ROLLBACK_FAILED.
+   */
+  void failed(ServiceDeployment deployment, String reason, Optional<RevisionRollout> rollbackTo) {
+    deployment.updatedAt = loop.now();
+    if (deployment.status == ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS) {
+      finish(deployment, ServiceDeploymentStatus.ROLLBACK_FAILED, reason);
+    } else if (rollbackTo.isPresent()) {
+      deployment.status = ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS;
+      deployment.statusReason = Optional.of(reason);
+      deployment.rollback = Optional.of(new ServiceDeployment.Rollback(reason, loop.now(),
+          rollbackTo.get().revision.arn()));
     } else {
-      stop(latest, reason);
+      stop(deployment, reason);
     }
   }
 
@@ -96,6 +103,9 @@ final class DeploymentWatcher {
     if (deployment.status == ServiceDeploymentStatus.IN_PROGRESS) {
       if (deployment.circuitBreakerStatus == CircuitBreakerStatus.MONITORING) {
         deployment.circuitBreakerStatus = CircuitBreakerStatus.MONITORING_COMPLETE;
+      }
+      if (deployment.alarmsStatus == CircuitBreakerStatus.MONITORING) {
+        deployment.alarmsStatus = CircuitBreakerStatus.MONITORING_COMPLETE;
       }
       finish(deployment, ServiceDeploymentStatus.SUCCESSFUL, null);
     } else if (deployment.status == ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS) {

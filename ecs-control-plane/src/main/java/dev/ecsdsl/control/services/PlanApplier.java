@@ -66,7 +66,8 @@ final class PlanApplier {
     }
     plan.newlyHealthy().forEach(t -> facts.of(t).everHealthy = true);
     plan.breakerResets().forEach(r -> r.breakerFailures = 0);
-    plan.register().forEach(t -> facts.loadBalancing().register(t, service.service.loadBalancers()));
+    plan.register().forEach(t -> facts.loadBalancing().register(t, ServiceTaskFacts.rolloutOf(service, t)
+        .map(r -> r.loadBalancers).orElse(service.service.loadBalancers())));
     List<TaskRecord> unhealthy = plan.unhealthy();
     for (TaskRecord task : unhealthy) {
       Optional<TargetRecord> target = facts.loadBalancing().unhealthyTarget(task);
@@ -108,7 +109,7 @@ final class PlanApplier {
    * the tasks it still has; it "is not eligible for another rollback until it reaches a COMPLETED state", so if it
    * fails too, the service stalls.
    */
-  private void rollBack(ServiceRecord service, RevisionRollout target) {
+  void rollBack(ServiceRecord service, RevisionRollout target) {
     RevisionRollout failed = service.primary();
     events.record(service, "rolling back to deployment " + target.id + ".");
     failed.status = DeploymentStatus.ACTIVE;

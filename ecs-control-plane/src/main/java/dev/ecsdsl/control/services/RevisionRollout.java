@@ -3,7 +3,9 @@ package dev.ecsdsl.control.services;
 import dev.ecsdsl.control.launch.LaunchSpec;
 import dev.ecsdsl.model.DeploymentCircuitBreaker;
 import dev.ecsdsl.model.DeploymentConfiguration;
+import dev.ecsdsl.model.ServiceLoadBalancer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,8 @@ public final class RevisionRollout {
   final ServiceRevision revision;
   final LaunchSpec spec;
   final DeploymentConfiguration configuration;
+  /** The load balancers its tasks register with: the service's, with the target group it serves from. */
+  final List<ServiceLoadBalancer> loadBalancers;
   final Instant createdAt;
   DeploymentStatus status = DeploymentStatus.PRIMARY;
   RolloutState rolloutState = RolloutState.IN_PROGRESS;
@@ -29,11 +33,12 @@ public final class RevisionRollout {
   boolean reachedRunning;
 
   RevisionRollout(String id, ServiceRevision revision, LaunchSpec spec, DeploymentConfiguration configuration,
-      Instant createdAt) {
+      List<ServiceLoadBalancer> loadBalancers, Instant createdAt) {
     this.id = id;
     this.revision = revision;
     this.spec = spec;
     this.configuration = configuration;
+    this.loadBalancers = List.copyOf(loadBalancers);
     this.createdAt = createdAt;
     this.updatedAt = createdAt;
   }

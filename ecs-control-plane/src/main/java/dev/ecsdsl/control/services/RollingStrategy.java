@@ -92,7 +92,7 @@ final class RollingStrategy implements DeploymentStrategy {
     return false;
   }
 
-  private static List<TaskRecord> scaleInChoice(List<TaskRecord> current, int count) {
+  static List<TaskRecord> scaleInChoice(List<TaskRecord> current, int count) {
     List<TaskRecord> pool = new ArrayList<>(current);
     List<TaskRecord> chosen = new ArrayList<>();
     while (chosen.size() < count) {

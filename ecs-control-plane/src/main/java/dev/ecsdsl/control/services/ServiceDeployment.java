@@ -2,6 +2,7 @@ package dev.ecsdsl.control.services;
 
 import dev.ecsdsl.model.DeploymentConfiguration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,13 @@ public final class ServiceDeployment {
   CircuitBreakerStatus circuitBreakerStatus;
   final int circuitBreakerThreshold;
   Optional<Rollback> rollback = Optional.empty();
+  /** What the deployment's CloudWatch alarms do for it (the same values as the circuit breaker's). */
+  CircuitBreakerStatus alarmsStatus = CircuitBreakerStatus.DISABLED;
+  final List<String> triggeredAlarmNames = new ArrayList<>();
+  /** The target revision's production traffic share in percent, once a traffic shift set one. */
+  Optional<Double> productionTrafficWeight = Optional.empty();
+  /** The target revision's test traffic share in percent, once a traffic shift set one. */
+  Optional<Double> testTrafficWeight = Optional.empty();
   Optional<Instant> startedAt = Optional.empty();
   Optional<Instant> finishedAt = Optional.empty();
   Optional<Instant> stoppedAt = Optional.empty();
@@ -108,6 +116,35 @@ public final class ServiceDeployment {
   /** {@return how many failed tasks the circuit breaker counted} */
   public int circuitBreakerFailureCount() {
     return rollout.failedTasks;
+  }
+
+  /** {@return what its CloudWatch alarms do for it: DISABLED without alarms, else MONITORING, TRIGGERED, ...} */
+  public CircuitBreakerStatus alarmsStatus() {
+    return alarmsStatus;
+  }
+
+  /** {@return the alarms it watches} */
+  public List<String> alarmNames() {
+    return configuration.alarms().filter(a -> a.enable()).map(a -> a.alarmNames()).orElse(List.of());
+  }
+
+  /** {@return the alarms that failed it} */
+  public List<String> triggeredAlarmNames() {
+    return List.copyOf(triggeredAlarmNames);
+  }
+
+  /**
+   * {@return the target revision's production traffic share in percent (its {@code
+   * requestedProductionTrafficWeight}), once a BLUE_GREEN, LINEAR or CANARY traffic shift set one; the source
+   * revision has the rest}
+   */
+  public Optional<Double> productionTrafficWeight() {
+    return productionTrafficWeight;
+  }
+
+  /** {@return the target revision's test traffic share in percent, once a traffic shift set one} */
+  public Optional<Double> testTrafficWeight() {
+    return testTrafficWeight;
   }
 
   /** {@return its rollback, once one started} */

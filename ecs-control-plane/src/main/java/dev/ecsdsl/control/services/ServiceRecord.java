@@ -27,6 +27,8 @@ public final class ServiceRecord {
   final List<ServiceDeployment> deployments = new ArrayList<>();
   final Deque<ServiceEvent> events = new ArrayDeque<>();
   boolean steady;
+  /** The BLUE_GREEN, LINEAR or CANARY deployment under way, if any. */
+  TrafficShift shift;
   ServiceStatus status = ServiceStatus.ACTIVE;
   /** The last rollout that completed: what a circuit breaker rolls back to. */
   RevisionRollout lastCompleted;

@@ -16,8 +16,11 @@ import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.ServiceLoadBalancer;
+import dev.ecsdsl.runtime.ConflictException;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.StopCode;
+import dev.ecsdsl.runtime.TaskStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,8 +51,11 @@ public final class ServiceScheduler {
   private final DeploymentWatcher watcher;
   private final PlanApplier applier;
   private final ServiceDescriptions descriptions;
-  private final DeploymentStrategy rolling = new RollingStrategy();
+  private final DeploymentStrategy replica = new ShiftingStrategy(new RollingStrategy());
   private final DeploymentStrategy daemon = new DaemonStrategy();
+  private final LifecycleHookTargets hookTargets = new LifecycleHookTargets();
+  private final AlarmStates alarms = new AlarmStates();
+  private final LifecycleStages stages;
   private boolean reconcileScheduled;
 
   /**
@@ -61,9 +67,10 @@ public final class ServiceScheduler {
    * @param launcher places and starts tasks
    * @param loadBalancing registers service tasks with their target groups and knows their health there
    * @param random the seeded source of deployment ids
+   * @param hookRandom the seeded source of lifecycle hook execution ids
    */
   public ServiceScheduler(EventLoop loop, EventLog log, TaskLifecycle lifecycle, TaskLauncher launcher,
-      LoadBalancing loadBalancing, RandomGenerator random) {
+      LoadBalancing loadBalancing, RandomGenerator random, RandomGenerator hookRandom) {
     this.loop = loop;
     this.tasks = lifecycle.store();
     this.random = random;
@@ -74,6 +81,20 @@ public final class ServiceScheduler {
     this.applier = new PlanApplier(loop, lifecycle, launcher, facts, events, throttle, watcher,
         this::requestReconcile);
     this.descriptions = new ServiceDescriptions(tasks);
+    this.stages = new LifecycleStages(loop, events, facts, tasks, watcher, applier,
+        new HookRunner(loop, events, hookTargets, hookRandom, this::requestReconcile), alarms,
+        this::requestReconcile);
+    alarms.onChange(this::requestReconcile);
+  }
+
+  /** {@return the Lambda functions lifecycle hooks invoke, as a test registers them} */
+  public LifecycleHookTargets lifecycleHooks() {
+    return hookTargets;
+  }
+
+  /** {@return the states of the CloudWatch alarms deployments watch, as a test sets them} */
+  public AlarmStates alarms() {
+    return alarms;
   }
 
   // ---- services and deployments ----
@@ -90,7 +111,7 @@ public final class ServiceScheduler {
   public ServiceRecord create(ClusterRecord cluster, Service service, String arn, TaskDefinitionRevision revision) {
     services.remove(cluster.name() + "/" + service.serviceName());
     ServiceRecord record = new ServiceRecord(cluster, arn, service, loop.now());
-    record.rollouts.add(newRollout(record, revision));
+    record.rollouts.add(newRollout(record, revision, service.loadBalancers()));
     watcher.started(record, newDeployment(record, List.of()));
     services.put(cluster.name() + "/" + service.serviceName(), record);
     requestReconcile();
@@ -152,17 +173,46 @@ public final class ServiceScheduler {
     previous.status = DeploymentStatus.ACTIVE;
     previous.updatedAt = loop.now();
     List<ServiceRevision> sources = service.rollouts.stream().map(RevisionRollout::revision).toList();
-    RevisionRollout next = newRollout(service, revision);
+    RevisionRollout next = newRollout(service, revision, loadBalancersOfNext(service));
     service.rollouts.add(0, next);
     service.steady = false;
     if (!revision.definition().equals(previous.spec.definition())) {
       throttle.end(service);
     }
-    watcher.started(service, newDeployment(service, sources));
+    ServiceDeployment deployment = newDeployment(service, sources);
+    watcher.started(service, deployment);
     String definition = next.spec.taskDefinitionArn();
     events.record(service, "has started a deployment (deployment " + next.id + ") of "
         + definition.substring(definition.lastIndexOf('/') + 1) + ".");
+    stages.started(service, deployment, next);
     requestReconcile();
+  }
+
+  /**
+   * The load balancers a new rollout's tasks register with: a BLUE_GREEN, LINEAR or CANARY deployment puts green in
+   * whichever of {@code targetGroupArn} and {@code alternateTargetGroupArn} the last completed revision does not
+   * use (developer guide, "Application Load Balancer resources for blue/green, linear, and canary deployments":
+   * "Amazon ECS automatically registers tasks with the appropriate target group based on the deployment stage").
+   */
+  private static List<ServiceLoadBalancer> loadBalancersOfNext(ServiceRecord service) {
+    List<ServiceLoadBalancer> configured = service.service.loadBalancers();
+    RevisionRollout blue = service.lastCompleted;
+    if (!LifecycleStages.shiftsTraffic(deploymentConfiguration(service.service)) || blue == null) {
+      return configured;
+    }
+    List<ServiceLoadBalancer> next = new ArrayList<>();
+    for (int i = 0; i < configured.size(); i++) {
+      ServiceLoadBalancer entry = configured.get(i);
+      Optional<String> alternate = entry.advancedConfiguration().flatMap(a -> a.alternateTargetGroupArn());
+      Optional<String> blueGroup = i < blue.loadBalancers.size() ? blue.loadBalancers.get(i).targetGroupArn()
+          : Optional.empty();
+      if (alternate.isPresent() && blueGroup.equals(entry.targetGroupArn())) {
+        next.add(ServiceLoadBalancer.builder().from(entry).targetGroupArn(alternate.get()).build());
+      } else {
+        next.add(entry);
+      }
+    }
+    return next;
   }
 
   /**
@@ -256,9 +306,69 @@ public final class ServiceScheduler {
     CircuitBreaker.check(service).ifPresent(trip -> applier.apply(service, trip));
     active = tasks.runningOf(service.arn);
     DeploymentStrategy strategy = service.service.schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON
-        ? daemon : rolling;
+        ? daemon : replica;
     applier.apply(service, strategy.plan(service, active, facts, loop.now()));
+    stages.advance(service);
     watcher.settle(service);
+    stages.advance(service);
+  }
+
+  /**
+   * StopServiceDeployment (developer guide, "Stopping Amazon ECS service deployments"): ROLLBACK takes the service
+   * back to the last completed revision even without the rollback option; ABORT stops the deployment where it is
+   * (A9). The deployment must be the service's latest and not over.
+   *
+   * @param service the service
+   * @param deployment its deployment
+   * @param rollback ROLLBACK rather than ABORT
+   * @throws ConflictException when the deployment is over or a newer one took over, or there is nothing to roll
+   *     back to
+   */
+  public void stopDeployment(ServiceRecord service, ServiceDeployment deployment, boolean rollback) {
+    if (deployment.status.isOver() || deployment != service.latestDeployment()) {
+      throw new ConflictException("The service deployment " + deployment.arn + " is " + deployment.status
+          + "; only a service deployment in progress can be stopped.");
+    }
+    RevisionRollout to = service.lastCompleted;
+    if (rollback && (to == null || to == service.primary())) {
+      throw new ConflictException("The service deployment " + deployment.arn
+          + " has no previous service revision to roll back to.");
+    }
+    String reason = "ECS deployment stopped by StopServiceDeployment (" + (rollback ? "ROLLBACK" : "ABORT") + ").";
+    if (!stages.stop(service, deployment, reason, rollback)) {
+      RevisionRollout failed = service.primary();
+      failed.rolloutState = RolloutState.FAILED;
+      failed.rolloutStateReason = Optional.of(reason);
+      failed.updatedAt = loop.now();
+      events.record(service, "(deployment " + failed.id + ") deployment stopped: " + reason);
+      watcher.failed(deployment, reason, rollback ? Optional.of(to) : Optional.empty());
+      if (rollback) {
+        applier.rollBack(service, to);
+      }
+    }
+    reconcileNow();
+  }
+
+  /**
+   * {@return how many tasks of a revision the service has}
+   *
+   * @param service the service
+   * @param revision one of its revisions
+   */
+  public RevisionCounts revisionCounts(ServiceRecord service, ServiceRevision revision) {
+    int running = 0;
+    int pending = 0;
+    for (TaskRecord task : tasks.runningOf(service.arn)) {
+      Optional<RevisionRollout> rollout = ServiceTaskFacts.rolloutOf(service, task);
+      if (rollout.isPresent() && rollout.get().revision.arn().equals(revision.arn())) {
+        if (task.lastStatus() == TaskStatus.RUNNING) {
+          running++;
+        } else {
+          pending++;
+        }
+      }
+    }
+    return new RevisionCounts(running + pending, running, pending);
   }
 
   // ---- reading ----
@@ -293,13 +403,14 @@ public final class ServiceScheduler {
 
   // ---- making revisions and deployments ----
 
-  private RevisionRollout newRollout(ServiceRecord service, TaskDefinitionRevision revision) {
+  private RevisionRollout newRollout(ServiceRecord service, TaskDefinitionRevision revision,
+      List<ServiceLoadBalancer> loadBalancers) {
     String digits = newDigits();
     String id = "ecs-svc/" + digits;
     Service configuration = service.service;
     ServiceRevision serviceRevision = new ServiceRevision(arn(service, "service-revision", digits), service.arn,
         service.cluster.arn(), revision.arn(), configuration.launchType(), configuration.capacityProviderStrategy(),
-        configuration.loadBalancers(), configuration.networkConfiguration(),
+        loadBalancers, configuration.networkConfiguration(),
         revision.definition().containerDefinitions().stream()
             .map(c -> new ServiceRevision.ContainerImage(c.name(), c.image())).toList(), loop.now());
     List<PlacementConstraint> constraints = new ArrayList<>(configuration.placementConstraints());
@@ -307,7 +418,8 @@ public final class ServiceScheduler {
     LaunchSpec spec = new LaunchSpec(revision.definition(), revision.arn(), service.group(), Optional.of(id),
         Optional.of(new TaskOwner(service.arn, id)), constraints, strategies(configuration),
         configuration.networkConfiguration());
-    return new RevisionRollout(id, serviceRevision, spec, deploymentConfiguration(configuration), loop.now());
+    return new RevisionRollout(id, serviceRevision, spec, deploymentConfiguration(configuration), loadBalancers,
+        loop.now());
   }
 
   private ServiceDeployment newDeployment(ServiceRecord service, List<ServiceRevision> sources) {

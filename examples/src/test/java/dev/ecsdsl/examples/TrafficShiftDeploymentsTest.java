@@ -1,0 +1,138 @@
+package dev.ecsdsl.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsdsl.Ecs;
+import dev.ecsdsl.control.services.AlarmState;
+import dev.ecsdsl.control.services.DeploymentLifecycleStage;
+import dev.ecsdsl.control.services.HookResponse;
+import dev.ecsdsl.control.services.ServiceDeployment;
+import dev.ecsdsl.control.services.ServiceDeploymentStatus;
+import dev.ecsdsl.dsl.ServiceBuilder;
+import dev.ecsdsl.inmemory.InMemoryEcs;
+import dev.ecsdsl.model.ComparisonOperator;
+import dev.ecsdsl.model.DeploymentLifecycleHookStage;
+import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.model.MetricAlarm;
+import dev.ecsdsl.model.MetricDimension;
+import dev.ecsdsl.model.Statistic;
+import dev.ecsdsl.runtime.RequestResult;
+import dev.ecsdsl.runtime.UpdateServiceRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "If the green revision fails its test traffic, a hook, or an alarm at step 3, what happens to production traffic,
+ * capacity and my service's state?" — answered in milliseconds: a blue/green deployment whose smoke test at
+ * POST_TEST_TRAFFIC_SHIFT fails, a 10 % canary whose 5xx alarm fires during the canary bake, and a 25 % linear
+ * rollout that completes (developer guide, "Amazon ECS blue/green service deployments workflow", "Amazon ECS canary
+ * deployments", "Amazon ECS linear deployments").
+ */
+class TrafficShiftDeploymentsTest {
+  private static final String SMOKE_TEST = "arn:aws:lambda:us-east-1:123456789012:function:smoke-test";
+
+  static Environment shop(Consumer<ServiceBuilder> strategy) {
+    var builder = Ecs.environment("shop")
+        .role("execution", r -> r.trustedBy(IamRole.ECS_TASKS))
+        .role("ecs-infrastructure", r -> r.trustedBy(IamRole.ECS))
+        .role("hook-invoker", r -> r.trustedBy(IamRole.ECS).allow("lambda:InvokeFunction", SMOKE_TEST))
+        .loadBalancer("shop-alb", lb -> lb.subnets("subnet-default-us-east-1a", "subnet-default-us-east-1b")
+            .securityGroups("default")
+            .listener(80, l -> l.forwardTo("web-blue").pathRule(10, "/*", "web-blue"))
+            .listener(8080, l -> l.forwardTo("web-green")))
+        .targetGroup("web-blue", tg -> tg.ip().port(8080).healthCheck("/health"))
+        .targetGroup("web-green", tg -> tg.ip().port(8080).healthCheck("/health"))
+        .alarm(MetricAlarm.builder().alarmName("web-green-5xx").namespace("AWS/ApplicationELB")
+            .metricName("HTTPCode_Target_5XX_Count").statistic(Statistic.SUM).period(60).evaluationPeriods(1)
+            .threshold(5).comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD)
+            .addDimension(MetricDimension.of("TargetGroup", "targetgroup/web-green/0123456789abcdef")).build())
+        .cluster("prod", c -> c.fargateCapacityProviders());
+    for (String version : List.of("1", "2")) {
+      builder.taskDefinition("web", td -> td.fargate().cpu(256).memory(512).executionRole("execution")
+          .container("app", a -> a.image("shop/web:" + version).port(8080)));
+    }
+    return builder.service("web", s -> {
+      s.cluster("prod").taskDefinition("web:1").desiredCount(4).fargate()
+          .subnets("subnet-default-us-east-1a", "subnet-default-us-east-1b").securityGroups("default")
+          .loadBalancer("web-blue", "app", 8080, a -> a.alternateTargetGroupArn("web-green")
+              .productionListenerRule("shop-alb:80:10").testListenerRule("shop-alb:8080")
+              .roleArn("ecs-infrastructure"))
+          .lifecycleHook(SMOKE_TEST, "hook-invoker", DeploymentLifecycleHookStage.POST_TEST_TRAFFIC_SHIFT)
+          .deploymentAlarms(true, "web-green-5xx");
+      strategy.accept(s);
+    }).build();
+  }
+
+  private static InMemoryEcs steady(Consumer<ServiceBuilder> strategy) {
+    InMemoryEcs ecs = InMemoryEcs.create(15);
+    ecs.deploy(shop(strategy));
+    ecs.awaitSteadyState("prod", "web", Duration.ofMinutes(10));
+    return ecs;
+  }
+
+  private static ServiceDeployment deployWeb2(InMemoryEcs ecs) {
+    ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:2").build());
+    return ecs.serviceDeployments().list("prod", "web", List.of(), Optional.empty(), Optional.empty()).get(0);
+  }
+
+  @Test
+  void aBlueGreenDeploymentWhoseSmokeTestFailsRollsBackBeforeProductionSeesGreen() {
+    try (InMemoryEcs ecs = steady(s -> s.blueGreen(10))) {
+      ecs.serviceDeployments().lifecycleHooks().register(SMOKE_TEST, invocation -> {
+        // the smoke test hits the test listener, which reaches green only
+        RequestResult test = ecs.sendRequests("shop-alb", 8080, "shop.example.com", "/health", 10);
+        assertThat(test.targetGroup()).isEqualTo("web-green");
+        return HookResponse.failed();
+      });
+      ServiceDeployment deployment = deployWeb2(ecs);
+      ecs.advance(Duration.ofMinutes(30));
+
+      assertThat(deployment.status()).isEqualTo(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
+      assertThat(deployment.lifecycleStage()).contains(DeploymentLifecycleStage.POST_TEST_TRAFFIC_SHIFT);
+      assertThat(deployment.productionTrafficWeight()).isEmpty();
+      assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(4);
+      assertThat(ecs.describeService("prod", "web").taskDefinition()).endsWith("web:1");
+    }
+  }
+
+  @Test
+  void aCanaryWhose5xxAlarmFiresDuringTheCanaryBakeSendsEveryRequestBackToBlue() {
+    try (InMemoryEcs ecs = steady(s -> s.canary(10.0, 15, 10))) {
+      ecs.serviceDeployments().lifecycleHooks().register(SMOKE_TEST, invocation -> HookResponse.succeeded());
+      ServiceDeployment deployment = deployWeb2(ecs);
+      ecs.runUntil(r -> deployment.productionTrafficWeight().isPresent(), Duration.ofMinutes(30));
+      assertThat(deployment.productionTrafficWeight()).contains(10.0);
+      assertThat(ecs.forwardWeights("shop-alb:80:10")).containsEntry("web-green", 10.0);
+
+      ecs.advance(Duration.ofMinutes(5));
+      ecs.serviceDeployments().alarms().set("web-green-5xx", AlarmState.ALARM);
+      ecs.advance(Duration.ofMinutes(10));
+
+      assertThat(deployment.status()).isEqualTo(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
+      assertThat(deployment.triggeredAlarmNames()).containsExactly("web-green-5xx");
+      assertThat(ecs.forwardWeights("shop-alb:80:10")).containsEntry("web-blue", 100.0);
+      RequestResult production = ecs.sendRequests("shop-alb", 80, "shop.example.com", "/", 100);
+      assertThat(production.targetGroup()).isEqualTo("web-blue");
+      assertThat(production.served()).isEqualTo(100);
+      assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void aLinearRolloutOf25PercentStepsCompletes() {
+    try (InMemoryEcs ecs = steady(s -> s.linear(25.0, 5, 15))) {
+      ecs.serviceDeployments().lifecycleHooks().register(SMOKE_TEST, invocation -> HookResponse.succeeded());
+      ServiceDeployment deployment = deployWeb2(ecs);
+      ecs.runUntil(r -> deployment.status().isOver(), Duration.ofHours(2));
+
+      assertThat(deployment.status()).isEqualTo(ServiceDeploymentStatus.SUCCESSFUL);
+      assertThat(ecs.events().stream().filter(e -> e.message().contains("shifted production traffic"))).hasSize(4);
+      assertThat(ecs.forwardWeights("shop-alb:80:10")).containsEntry("web-green", 100.0);
+      assertThat(ecs.describeService("prod", "web").taskDefinition()).endsWith("web:2");
+    }
+  }
+}
