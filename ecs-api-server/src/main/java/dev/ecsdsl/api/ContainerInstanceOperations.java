@@ -8,11 +8,9 @@ import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -71,43 +69,9 @@ final class ContainerInstanceOperations {
   }
 
   private InstanceView view(String cluster, ContainerInstance instance) {
-    return new InstanceView() {
-      @Override
-      public Optional<String> attribute(String name) {
-        return Optional.ofNullable(instance.attributes().get(name));
-      }
-
-      @Override
-      public String ec2InstanceId() {
-        return instance.ec2InstanceId();
-      }
-
-      @Override
-      public boolean agentConnected() {
-        return instance.agentConnected();
-      }
-
-      @Override
-      public String agentVersion() {
-        return instance.agentVersion();
-      }
-
-      @Override
-      public int runningTasksCount() {
-        return instance.runningTasksCount();
-      }
-
-      @Override
-      public Instant registeredAt() {
-        return instance.registeredAt();
-      }
-
-      @Override
-      public Set<String> taskGroups() {
-        return runtime.listTasks(cluster, TaskFilter.running().containerInstance(instance.containerInstanceArn()))
-            .stream().map(Task::group).collect(Collectors.toSet());
-      }
-    };
+    return instance.queryView(() -> runtime.listTasks(cluster,
+            TaskFilter.running().containerInstance(instance.containerInstanceArn()))
+        .stream().map(Task::group).collect(Collectors.toSet()));
   }
 
   private ObjectNode updateContainerInstancesState(Request r) {

@@ -1,7 +1,7 @@
 package dev.ecsdsl.cloudformation;
 
 import dev.ecsdsl.validation.Problem;
-import java.util.ArrayList;
+import dev.ecsdsl.validation.ProblemsException;
 import java.util.List;
 
 /**
@@ -13,10 +13,8 @@ import java.util.List;
  *
  * @serial exclude
  */
-public class CloudFormationException extends RuntimeException {
+public class CloudFormationException extends ProblemsException {
   private static final long serialVersionUID = 1L;
-  private final String sourceName;
-  private final transient List<Problem> problems;
 
   /**
    * An exception about the template {@code sourceName}.
@@ -25,26 +23,7 @@ public class CloudFormationException extends RuntimeException {
    * @param problems the errors found, and the warnings
    */
   public CloudFormationException(String sourceName, List<Problem> problems) {
-    super(render(sourceName, problems));
-    this.sourceName = sourceName;
-    List<Problem> ordered = new ArrayList<>(problems.stream().filter(Problem::isError).toList());
-    problems.stream().filter(p -> !p.isError()).forEach(ordered::add);
-    this.problems = List.copyOf(ordered);
-  }
-
-  /** {@return the name of the template that was read} */
-  public String sourceName() {
-    return sourceName;
-  }
-
-  /** {@return every problem, errors first, then warnings} */
-  public List<Problem> problems() {
-    return problems;
-  }
-
-  /** {@return the errors only} */
-  public List<Problem> errors() {
-    return problems.stream().filter(Problem::isError).toList();
+    super(sourceName, problems, render(sourceName, problems));
   }
 
   private static String render(String sourceName, List<Problem> problems) {

@@ -1,6 +1,7 @@
 package dev.ecsdsl.json;
 
 import dev.ecsdsl.validation.Problem;
+import dev.ecsdsl.validation.ProblemsException;
 import java.util.List;
 
 /**
@@ -11,10 +12,8 @@ import java.util.List;
  *
  * @serial exclude
  */
-public class EcsJsonException extends RuntimeException {
+public class EcsJsonException extends ProblemsException {
   private static final long serialVersionUID = 1L;
-  private final String sourceName;
-  private final transient List<Problem> problems;
 
   /**
    * An exception about the file {@code sourceName} with the problems found in it.
@@ -23,26 +22,7 @@ public class EcsJsonException extends RuntimeException {
    * @param problems every error found, and the warnings
    */
   public EcsJsonException(String sourceName, List<Problem> problems) {
-    super(render(sourceName, problems));
-    this.sourceName = sourceName;
-    List<Problem> ordered = new java.util.ArrayList<>(problems.stream().filter(Problem::isError).toList());
-    problems.stream().filter(p -> !p.isError()).forEach(ordered::add);
-    this.problems = List.copyOf(ordered);
-  }
-
-  /** {@return the name of the file or text that was read} */
-  public String sourceName() {
-    return sourceName;
-  }
-
-  /** {@return every problem, errors first, then warnings} */
-  public List<Problem> problems() {
-    return problems;
-  }
-
-  /** {@return the errors only} */
-  public List<Problem> errors() {
-    return problems.stream().filter(Problem::isError).toList();
+    super(sourceName, problems, render(sourceName, problems));
   }
 
   private static String render(String sourceName, List<Problem> problems) {

@@ -66,6 +66,17 @@ public interface ContainerInstance {
     return attributes().get(name);
   }
 
+  /**
+   * This instance as a Cluster Query Language expression sees it, e.g. to filter ListContainerInstances.
+   *
+   * @param taskGroups the groups of the tasks running on it, asked for only when an expression names
+   *     {@code task:group}
+   * @return the view
+   */
+  default dev.ecsdsl.cql.InstanceView queryView(java.util.function.Supplier<java.util.Set<String>> taskGroups) {
+    return new ContainerInstanceQueryView(this, taskGroups);
+  }
+
   /** {@return a new, empty builder} */
   static Builder builder() {
     return new Builder();

@@ -332,8 +332,9 @@ public final class ControlPlaneEcs implements EcsApi {
       List<ContainerInstance> instances = plane.containerInstances().listContainerInstances(request.cluster());
       List<String> arns = instances.stream()
           .filter(i -> request.status().map(s -> s == i.status()).orElse(i.status() != ContainerInstanceStatus.INACTIVE))
-          .filter(i -> filter == null || filter.matches(InstanceFacts.of(i, plane.tasks().listTasks(request.cluster(),
-              dev.ecsdsl.runtime.TaskFilter.running().containerInstance(i.containerInstanceArn())))))
+          .filter(i -> filter == null || filter.matches(i.queryView(() -> plane.tasks().listTasks(request.cluster(),
+              dev.ecsdsl.runtime.TaskFilter.running().containerInstance(i.containerInstanceArn())).stream()
+              .map(Task::group).collect(java.util.stream.Collectors.toUnmodifiableSet()))))
           .map(ContainerInstance::containerInstanceArn)
           .toList();
       return ListContainerInstancesResponse.builder().containerInstanceArns(arns).build();

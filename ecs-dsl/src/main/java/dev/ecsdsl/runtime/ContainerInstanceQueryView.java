@@ -1,20 +1,13 @@
-package dev.ecsdsl.control.api;
+package dev.ecsdsl.runtime;
 
 import dev.ecsdsl.cql.InstanceView;
-import dev.ecsdsl.runtime.ContainerInstance;
-import dev.ecsdsl.runtime.Task;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
-/** A described container instance and its running tasks, as a Cluster Query Language filter sees it. */
-record InstanceFacts(ContainerInstance instance, Set<String> taskGroups) implements InstanceView {
-
-  static InstanceFacts of(ContainerInstance instance, List<Task> tasks) {
-    return new InstanceFacts(instance, tasks.stream().map(Task::group).collect(Collectors.toUnmodifiableSet()));
-  }
+/** A described container instance as a Cluster Query Language expression sees it (ListContainerInstances' filter). */
+record ContainerInstanceQueryView(ContainerInstance instance, Supplier<Set<String>> groups) implements InstanceView {
 
   @Override
   public Optional<String> attribute(String name) {
@@ -44,5 +37,10 @@ record InstanceFacts(ContainerInstance instance, Set<String> taskGroups) impleme
   @Override
   public Instant registeredAt() {
     return instance.registeredAt();
+  }
+
+  @Override
+  public Set<String> taskGroups() {
+    return groups.get();
   }
 }
