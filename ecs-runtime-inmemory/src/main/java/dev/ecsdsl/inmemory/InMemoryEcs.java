@@ -50,7 +50,7 @@ import java.util.Objects;
  * credentials. The methods marked deprecated moved to the groups that both runtimes have.
  */
 @SuppressWarnings({"deprecation", "removal"})
-public final class InMemoryEcs implements EcsRuntime {
+public final class InMemoryEcs implements EcsRuntime, dev.ecsdsl.runtime.waiters.SteadyStateCheck {
   /** Where the virtual clock starts unless told otherwise. */
   public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
 
@@ -299,14 +299,14 @@ public final class InMemoryEcs implements EcsRuntime {
   }
 
   /**
-   * Whether the service is steady now.
+   * Whether the service is steady now, from the scheduler's indexes (what a DescribeServices would say, without
+   * building it; {@code Conditions.serviceSteady} and {@code awaitSteadyState} wait on this after every event).
    *
    * @param cluster the cluster's name
    * @param service the service's name
    * @return true when the service is steady
-   * @deprecated use {@code ecs().describeServices(r -> r.cluster(cluster).services(service)).service().isSteady()}
    */
-  @Deprecated(since = "0.2.0", forRemoval = true)
+  @Override
   public boolean isSteady(String cluster, String service) {
     return controlPlane.services().isSteady(cluster, service);
   }

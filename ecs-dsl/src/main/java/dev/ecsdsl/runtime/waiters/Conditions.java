@@ -23,7 +23,8 @@ public final class Conditions {
     Objects.requireNonNull(service, "service");
     return Condition.of("service " + service + " of cluster " + cluster
             + " to reach a steady state (one COMPLETED deployment, running = desired, none pending)",
-        r -> describe(r, cluster, service).isSteady(),
+        r -> r instanceof SteadyStateCheck check ? check.isSteady(cluster, service)
+            : describe(r, cluster, service).isSteady(),
         r -> States.service(describe(r, cluster, service)));
   }
 
