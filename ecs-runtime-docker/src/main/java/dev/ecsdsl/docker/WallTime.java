@@ -5,7 +5,6 @@ import dev.ecsdsl.docker.engine.DockerUnavailableException;
 import dev.ecsdsl.control.api.TimePassing;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -31,7 +30,7 @@ final class WallTime implements TimePassing {
   /** Waits {@code duration} of real time while the containers do what they do. */
   @Override
   public void advance(Duration duration) {
-    requireNonNegative(duration);
+    TimePassing.requireNonNegative(duration, "duration");
     sleep(duration.toMillis());
   }
 
@@ -42,7 +41,7 @@ final class WallTime implements TimePassing {
    */
   @Override
   public Duration runUntilIdle(Duration limit) {
-    requireNonNegative(limit);
+    TimePassing.requireNonNegative(limit, "duration");
     Instant start = loop.now();
     Instant deadline = start.plus(limit);
     while ((loop.hasForegroundWork() || agent.busy()) && loop.now().isBefore(deadline)) {
@@ -59,7 +58,7 @@ final class WallTime implements TimePassing {
 
   @Override
   public boolean passUntil(BooleanSupplier condition, Duration timeout) {
-    requireNonNegative(timeout);
+    TimePassing.requireNonNegative(timeout, "duration");
     Instant deadline = loop.now().plus(timeout);
     while (true) {
       requireEngine();
@@ -80,12 +79,6 @@ final class WallTime implements TimePassing {
     });
   }
 
-  private static void requireNonNegative(Duration duration) {
-    Objects.requireNonNull(duration, "duration");
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException("duration must not be negative: " + duration);
-    }
-  }
 
   private static void sleep(long millis) {
     try {

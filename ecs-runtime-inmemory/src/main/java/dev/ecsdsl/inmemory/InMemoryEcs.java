@@ -25,6 +25,7 @@ import dev.ecsdsl.runtime.RuntimeEvents;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.waiters.Await;
 import dev.ecsdsl.runtime.waiters.Condition;
+import dev.ecsdsl.runtime.waiters.SteadyStateCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +51,7 @@ import java.util.Objects;
  * credentials. The methods marked deprecated moved to the groups that both runtimes have.
  */
 @SuppressWarnings({"deprecation", "removal"})
-public final class InMemoryEcs implements EcsRuntime, dev.ecsdsl.runtime.waiters.SteadyStateCheck {
+public final class InMemoryEcs implements EcsRuntime, SteadyStateCheck {
   /** Where the virtual clock starts unless told otherwise. */
   public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
 

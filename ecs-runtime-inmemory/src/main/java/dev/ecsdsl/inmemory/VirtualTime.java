@@ -4,7 +4,6 @@ import dev.ecsdsl.control.api.TimePassing;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /** The in-memory runtime's clock: the loop's virtual time, which moves only here, from event to event. */
@@ -22,13 +21,13 @@ final class VirtualTime implements TimePassing {
 
   @Override
   public void advance(Duration duration) {
-    requireNonNegative(duration);
+    TimePassing.requireNonNegative(duration, "duration");
     loop.runUntil(loop.now().plus(duration), () -> false);
   }
 
   @Override
   public Duration runUntilIdle(Duration limit) {
-    requireNonNegative(limit);
+    TimePassing.requireNonNegative(limit, "duration");
     Instant start = loop.now();
     Instant deadline = start.plus(limit);
     while (loop.hasForegroundWork() && loop.runNext(deadline)) {
@@ -44,17 +43,11 @@ final class VirtualTime implements TimePassing {
 
   @Override
   public boolean passUntil(BooleanSupplier condition, Duration timeout) {
-    requireNonNegative(timeout);
+    TimePassing.requireNonNegative(timeout, "duration");
     if (condition.getAsBoolean()) {
       return true;
     }
     return loop.runUntil(loop.now().plus(timeout), condition) || condition.getAsBoolean();
   }
 
-  private static void requireNonNegative(Duration duration) {
-    Objects.requireNonNull(duration, "duration");
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException("duration must not be negative: " + duration);
-    }
-  }
 }

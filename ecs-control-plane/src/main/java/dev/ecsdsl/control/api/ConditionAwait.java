@@ -29,10 +29,7 @@ public final class ConditionAwait implements Await {
 
   @Override
   public Duration atMost(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative()) {
-      throw new IllegalArgumentException("timeout must not be negative: " + timeout);
-    }
+    TimePassing.requireNonNegative(timeout, "timeout");
     Instant start = clock.now();
     boolean met = clock.passUntil(() -> condition.isMet(runtime), timeout);
     Duration waited = Duration.between(start, clock.now());
