@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * DescribeContainerInstances (1 to 100 a call, {@code include: TAGS}), ListContainerInstances (its {@code status}
- * and Cluster Query Language {@code filter}, paged), UpdateContainerInstancesState (at most 10 a call) and
- * DeregisterContainerInstance.
+ * and Cluster Query Language {@code filter}, paged), UpdateContainerInstancesState (at most 10 a call),
+ * RegisterContainerInstance (read by {@link AgentRegistration}) and DeregisterContainerInstance.
  */
 final class ContainerInstanceOperations {
   private final EcsRuntime runtime;
@@ -32,6 +32,8 @@ final class ContainerInstanceOperations {
     handlers.put("ListContainerInstances", this::listContainerInstances);
     handlers.put("UpdateContainerInstancesState", this::updateContainerInstancesState);
     handlers.put("DeregisterContainerInstance", this::deregisterContainerInstance);
+    handlers.put("RegisterContainerInstance", r -> Shapes.object().set("containerInstance", Shapes.containerInstance(
+        runtime.ecs().registerContainerInstance(AgentRegistration.read(r)).containerInstance())));
   }
 
   private ObjectNode describeContainerInstances(Request r) {

@@ -38,7 +38,7 @@ final class LeftOut {
     for (String operation : List.of("CreateCapacityProvider", "UpdateCapacityProvider", "DeleteCapacityProvider",
         "UpdateCluster", "UpdateClusterSettings", "ListAccountSettings", "PutAccountSetting",
         "PutAccountSettingDefault", "DeleteAccountSetting", "DeleteTaskDefinitions", "ExecuteCommand",
-        "GetTaskProtection", "UpdateTaskProtection", "RegisterContainerInstance")) {
+        "GetTaskProtection", "UpdateTaskProtection")) {
       reasons.put(operation, CONTROL_PLANE);
     }
     return Collections.unmodifiableMap(reasons);

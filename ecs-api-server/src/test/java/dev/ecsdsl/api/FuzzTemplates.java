@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Valid calls of the operations that make state (task definitions, clusters, services, tasks, attributes, tags), so
  * that a fuzzed sequence reaches the states where a bad call could half-make something: services to update and
- * delete, tasks to stop, instances to drain.
+ * delete, tasks to stop, instances to drain, register and deregister.
  */
 final class FuzzTemplates {
   private FuzzTemplates() {}
@@ -62,6 +62,15 @@ final class FuzzTemplates {
         body.put("resourceArn", FuzzValues.ARN + "cluster/prod");
         body.putArray("tags").addObject().put("key", "team").put("value", "data");
       }
+      case "RegisterContainerInstance" -> {
+        String zone = values.pick(List.of("us-east-1a", "us-east-1b"));
+        body.put("cluster", cluster).put("instanceIdentityDocument", "{\"instanceId\":\"i-0" + zone.charAt(9)
+            + "00000000000000" + values.random().nextInt(4) + "\",\"instanceType\":\"m5.large\","
+            + "\"availabilityZone\":\"" + zone + "\",\"region\":\"us-east-1\"}");
+        body.putArray("attributes").addObject().put("name", "stack").put("value", "green");
+      }
+      case "DeregisterContainerInstance" -> body.put("cluster", "prod").put("containerInstance", FuzzValues.INSTANCE)
+          .put("force", values.random().nextBoolean());
       default -> {
         return Optional.empty();
       }

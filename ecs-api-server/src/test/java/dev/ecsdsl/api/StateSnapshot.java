@@ -33,7 +33,8 @@ record StateSnapshot(List<String> parts) {
       for (Task task : runtime.listTasks(name)) {
         parts.add("task " + task + " tags " + runtime.listTagsForResource(task.taskArn()));
       }
-      runtime.listContainerInstances(name).forEach(i -> parts.add("instance " + i));
+      runtime.listContainerInstances(name).forEach(i -> parts.add("instance " + i + " tags "
+          + runtime.listTagsForResource(i.containerInstanceArn())));
       parts.add("attributes " + runtime.listAttributes(name));
     }
     return new StateSnapshot(List.copyOf(parts));

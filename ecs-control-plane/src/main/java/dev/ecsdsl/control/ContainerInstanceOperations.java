@@ -3,7 +3,11 @@ package dev.ecsdsl.control;
 import dev.ecsdsl.control.clusters.ClusterRecord;
 import dev.ecsdsl.control.clusters.ClusterSnapshots;
 import dev.ecsdsl.control.clusters.Clusters;
+import dev.ecsdsl.control.clusters.CustomAttributes;
+import dev.ecsdsl.control.clusters.IdentityDocument;
+import dev.ecsdsl.control.clusters.InstanceFleet;
 import dev.ecsdsl.control.clusters.InstanceRecord;
+import dev.ecsdsl.control.tags.ResourceTags;
 import dev.ecsdsl.control.events.EventLog;
 import dev.ecsdsl.control.launch.TaskLauncher;
 import dev.ecsdsl.control.services.ServiceScheduler;
@@ -12,12 +16,14 @@ import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EventType;
+import dev.ecsdsl.runtime.RegisterContainerInstanceRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * ECS's container instance operations: DescribeContainerInstances, ListContainerInstances,
- * UpdateContainerInstancesState and DeregisterContainerInstance; and every EC2 instance the run has had, for cost.
+ * ECS's container instance operations: RegisterContainerInstance, DescribeContainerInstances,
+ * ListContainerInstances, UpdateContainerInstancesState and DeregisterContainerInstance; and every EC2 instance the run has had, for cost.
  */
 public final class ContainerInstanceOperations {
   private final DeployedEnvironment environment;
@@ -26,9 +32,13 @@ public final class ContainerInstanceOperations {
   private final TaskLauncher launcher;
   private final ServiceScheduler scheduler;
   private final EventLog log;
+  private final InstanceFleet fleet;
+  private final ResourceTags tags;
 
   ContainerInstanceOperations(DeployedEnvironment environment, Clusters clusters, TaskStore tasks,
-      TaskLauncher launcher, ServiceScheduler scheduler, EventLog log) {
+      TaskLauncher launcher, ServiceScheduler scheduler, EventLog log, InstanceFleet fleet, ResourceTags tags) {
+    this.fleet = fleet;
+    this.tags = tags;
     this.environment = environment;
     this.clusters = clusters;
     this.tasks = tasks;
@@ -88,6 +98,68 @@ public final class ContainerInstanceOperations {
       scheduler.reconcileNow();
     }
     return snapshot(record, instance);
+  }
+
+  /**
+   * RegisterContainerInstance, as the agent of an EC2 instance calls it. Everything is checked before anything
+   * is registered: the identity document (its region must be this one's), the resources, the custom attributes
+   * and tags; an EC2 instance registers once (again with its {@code containerInstanceArn} to get the same one).
+   * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterContainerInstance.html
+   *
+   * @param request the agent's request
+   * @return the container instance, ACTIVE
+   */
+  public ContainerInstance registerContainerInstance(RegisterContainerInstanceRequest request) {
+    ClusterRecord record = cluster(request.cluster());
+    IdentityDocument document = IdentityDocument.parse(request.instanceIdentityDocument(),
+        environment.get().region());
+    if (request.containerInstanceArn().isPresent()) {
+      String arn = request.containerInstanceArn().get();
+      InstanceRecord existing = record.instance(arn).filter(i -> i.ec2InstanceId().equals(document.instanceId()))
+          .orElseThrow(() -> EcsException.invalidParameter("Container instance " + arn + " of EC2 instance "
+              + document.instanceId() + " was never registered in cluster " + record.name() + "."));
+      if (!existing.isRegistered()) {
+        throw EcsException.client("Container instance " + arn + " is deregistered (INACTIVE); register the"
+            + " instance without containerInstanceArn.");
+      }
+      return snapshot(record, existing);
+    }
+    for (ClusterRecord other : clusters.all()) {
+      other.instances().stream().filter(InstanceRecord::isRegistered)
+          .filter(i -> i.ec2InstanceId().equals(document.instanceId())).findFirst().ifPresent(i -> {
+            throw EcsException.client("EC2 instance " + document.instanceId() + " is already registered as "
+                + i.arn() + "; deregister it first, or register again with that containerInstanceArn.");
+          });
+    }
+    request.totalResources().ifPresent(ContainerInstanceOperations::checkResources);
+    List<Map<String, String>> attributes = CustomAttributes.splitRegistration(request.attributes());
+    ResourceTags.check(request.tags());
+    InstanceRecord instance = fleet.registerAgent(record, document, request.totalResources(),
+        request.agentVersion(), attributes.get(0), attributes.get(1));
+    if (!request.tags().isEmpty()) {
+      tags.tag(instance.arn(), request.tags());
+    }
+    scheduler.reconcileNow();
+    return snapshot(record, instance);
+  }
+
+  private static void checkResources(ContainerInstance.Resources resources) {
+    if (resources.cpu() <= 0 || resources.memory() <= 0) {
+      throw EcsException.invalidParameter("totalResources: CPU and MEMORY must be positive integers; were "
+          + resources.cpu() + " and " + resources.memory() + ".");
+    }
+    for (int port : resources.ports()) {
+      checkPort(port);
+    }
+    for (int port : resources.portsUdp()) {
+      checkPort(port);
+    }
+  }
+
+  private static void checkPort(int port) {
+    if (port < 1 || port > 65_535) {
+      throw EcsException.invalidParameter("totalResources: port " + port + " is not 1-65535.");
+    }
   }
 
   /**

@@ -124,7 +124,7 @@ public final class ControlPlane implements AutoCloseable {
     this.clusterOperations = new ClusterOperations(environment, clusterRecords, lifecycle.store(), scheduler,
         capacityScaling, resourceTags);
     this.instanceOperations = new ContainerInstanceOperations(environment, clusterRecords, lifecycle.store(), launcher,
-        scheduler, log);
+        scheduler, log, fleet, resourceTags);
     this.taskDefinitionOperations = new TaskDefinitionOperations(environment, registry, resourceTags, loop);
     this.tagOperations = new TagOperations(environment, clusterRecords, lifecycle.store(), registry,
         serviceOperations, resourceTags);

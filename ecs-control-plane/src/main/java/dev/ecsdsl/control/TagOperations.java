@@ -30,7 +30,7 @@ public final class TagOperations {
   }
 
   /**
-   * TagResource on a cluster, service, task definition revision or task.
+   * TagResource on a cluster, service, task definition revision, task or container instance.
    *
    * @param resourceArn the ARN of the resource
    * @param added the tags to add (a tag with a key already there replaces it)
@@ -70,6 +70,9 @@ public final class TagOperations {
           .orElseThrow(arn::notFound);
       case "task-definition" -> taskDefinitions.find(arn.name()).filter(d -> arn.name().contains(":"))
           .map(TaskDefinitionRevision::arn).orElseThrow(arn::notFound);
+      case "container-instance" -> clusters.require(arn.cluster()).instance(arn.name())
+          .filter(dev.ecsdsl.control.clusters.InstanceRecord::isRegistered)
+          .map(dev.ecsdsl.control.clusters.InstanceRecord::arn).orElseThrow(arn::notFound);
       default -> throw arn.notFound();
     };
   }

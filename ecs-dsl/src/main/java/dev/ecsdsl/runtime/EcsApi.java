@@ -521,6 +521,33 @@ public interface EcsApi {
   }
 
   /**
+   * RegisterContainerInstance, as the ECS container agent calls it when an EC2 instance joins a cluster: the
+   * instance is ACTIVE at once, with ECS's attributes from its identity document ({@code ecs.availability-zone},
+   * {@code ecs.instance-type}, {@code ecs.ami-id}, {@code ecs.os-type}, {@code ecs.cpu-architecture}), its
+   * resources, and the ENIs its type allows awsvpc tasks; tasks waiting for room are placed. Registering again with
+   * the {@code containerInstanceArn} it was given returns the same instance.
+   * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterContainerInstance.html
+   *
+   * @param request the request (see {@link RegisterContainerInstanceRequest})
+   * @return the response (see {@link RegisterContainerInstanceResponse})
+   */
+  RegisterContainerInstanceResponse registerContainerInstance(RegisterContainerInstanceRequest request);
+
+  /**
+   * The same with a builder: builds the request and calls
+   * {@link #registerContainerInstance(RegisterContainerInstanceRequest)}.
+   *
+   * @param request sets what the request holds, e.g. {@code r -> r.cluster("prod").instanceIdentityDocument(json)}
+   * @return the response (see {@link RegisterContainerInstanceResponse})
+   */
+  default RegisterContainerInstanceResponse registerContainerInstance(
+      Consumer<RegisterContainerInstanceRequest.Builder> request) {
+    RegisterContainerInstanceRequest.Builder builder = RegisterContainerInstanceRequest.builder();
+    request.accept(builder);
+    return registerContainerInstance(builder.build());
+  }
+
+  /**
    * DeregisterContainerInstance. Without {@code force}, an instance that still runs tasks is refused; with
    * it, its tasks keep running on the host but ECS no longer tracks them.
    *

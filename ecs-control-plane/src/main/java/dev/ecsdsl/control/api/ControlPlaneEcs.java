@@ -57,6 +57,8 @@ import dev.ecsdsl.runtime.PutAttributesRequest;
 import dev.ecsdsl.runtime.PutAttributesResponse;
 import dev.ecsdsl.runtime.PutClusterCapacityProvidersRequest;
 import dev.ecsdsl.runtime.PutClusterCapacityProvidersResponse;
+import dev.ecsdsl.runtime.RegisterContainerInstanceRequest;
+import dev.ecsdsl.runtime.RegisterContainerInstanceResponse;
 import dev.ecsdsl.runtime.RegisterTaskDefinitionRequest;
 import dev.ecsdsl.runtime.RegisterTaskDefinitionResponse;
 import dev.ecsdsl.runtime.RegisteredTaskDefinition;
@@ -363,6 +365,12 @@ public final class ControlPlaneEcs implements EcsApi {
       return UpdateContainerInstancesStateResponse.builder().containerInstances(result.found())
           .failures(result.failures()).build();
     });
+  }
+
+  @Override
+  public RegisterContainerInstanceResponse registerContainerInstance(RegisterContainerInstanceRequest request) {
+    return loop.call(() -> RegisterContainerInstanceResponse.builder().containerInstance(
+        plane.containerInstances().registerContainerInstance(request)).build());
   }
 
   @Override

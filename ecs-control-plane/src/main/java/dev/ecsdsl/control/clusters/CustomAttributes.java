@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class CustomAttributes {
   static final int MAX_PER_INSTANCE = 10;
+  /** The most {@code ecs.} attributes a registration carries; an agent reports about 60. */
+  static final int MAX_CAPABILITIES = 500;
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_./\\\\-]{1,128}");
   private static final Pattern VALUE = Pattern.compile("([a-zA-Z0-9_.@/\\\\:-]([a-zA-Z0-9_.@/\\\\: -]{0,126}"
       + "[a-zA-Z0-9_.@/\\\\:-])?)?");
@@ -94,22 +96,60 @@ public final class CustomAttributes {
     return result;
   }
 
+  /**
+   * Splits the attributes an agent registers an instance with into its capabilities (ECS's own names,
+   * {@code ecs.} or {@code com.amazonaws.ecs.}) and custom attributes, checking both: names and values as
+   * PutAttributes checks them, at most {@value #MAX_PER_INSTANCE} custom ones, at most
+   * {@value #MAX_CAPABILITIES} capabilities.
+   *
+   * @param attributes the attributes by name
+   * @return the capabilities, then the custom attributes
+   * @throws EcsException InvalidParameterException or AttributeLimitExceededException
+   */
+  public static List<Map<String, String>> splitRegistration(Map<String, String> attributes) {
+    Map<String, String> capabilities = new LinkedHashMap<>();
+    Map<String, String> custom = new LinkedHashMap<>();
+    attributes.forEach((name, value) -> {
+      boolean ecs = name.startsWith("ecs.") || name.startsWith("com.amazonaws.ecs.");
+      checkName(name);
+      checkValue(value);
+      (ecs ? capabilities : custom).put(name, value);
+    });
+    if (custom.size() > MAX_PER_INSTANCE) {
+      throw new AttributeLimitExceededException("You can apply up to " + MAX_PER_INSTANCE
+          + " custom attributes per resource; the registration has " + custom.size() + ".");
+    }
+    if (capabilities.size() > MAX_CAPABILITIES) {
+      throw EcsException.invalidParameter("A registration carries at most " + MAX_CAPABILITIES
+          + " ECS attributes; it has " + capabilities.size() + ".");
+    }
+    return List.of(capabilities, custom);
+  }
+
   private static void apply(ClusterRecord cluster, Map<InstanceRecord, Map<String, String>> next) {
     next.forEach(cluster::setCustomAttributes);
   }
 
   private static void check(Attribute attribute) {
-    if (!NAME.matcher(attribute.name()).matches()) {
-      throw EcsException.invalidParameter("Attribute names are 1-128 letters, numbers, hyphens, underscores,"
-          + " periods and slashes: '" + attribute.name() + "'.");
-    }
+    checkName(attribute.name());
     if (attribute.name().startsWith("ecs.")) {
       throw EcsException.invalidParameter("Attribute names prefixed with ecs. are reserved for ECS: "
           + attribute.name() + ".");
     }
-    if (!VALUE.matcher(attribute.value()).matches()) {
+    checkValue(attribute.value());
+  }
+
+  private static void checkName(String name) {
+    if (!NAME.matcher(name).matches()) {
+      throw EcsException.invalidParameter("Attribute names are 1-128 letters, numbers, hyphens, underscores,"
+          + " periods and slashes: '" + name + "'.");
+    }
+  }
+
+  private static void checkValue(String value) {
+    if (!VALUE.matcher(value).matches()) {
       throw EcsException.invalidParameter("Attribute values are up to 128 letters, numbers, hyphens, underscores,"
-          + " periods, at signs, slashes, colons and inner spaces: '" + attribute.value() + "'.");
+          + " periods, at signs, slashes, colons and inner spaces: '" + value + "'.");
     }
   }
 

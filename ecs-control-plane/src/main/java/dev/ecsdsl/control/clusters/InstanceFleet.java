@@ -4,7 +4,9 @@ import dev.ecsdsl.control.events.EventLog;
 import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.model.CapacityProvider;
 import dev.ecsdsl.model.InstanceGroup;
+import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.EventType;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -94,6 +96,33 @@ public final class InstanceFleet {
     InstanceRecord instance = registrar.register(cluster.name(), group, index,
         InstanceRegistrar.providerOf(cluster.description().capacityProviders(), group), loop.now());
     register(cluster, instance);
+    return instance;
+  }
+
+  /**
+   * RegisterContainerInstance: the agent of an EC2 instance outside the cluster's instance groups registers it;
+   * ACTIVE at once, with its custom attributes, and tasks waiting for room are placed.
+   *
+   * @param cluster the cluster
+   * @param document the instance's identity document, read
+   * @param resources what the agent found, else the type's
+   * @param agentVersion the agent's version, else the simulated agent's
+   * @param capabilities the agent's own attributes ({@code ecs.}-prefixed), checked
+   * @param custom custom attributes, checked
+   * @return the new instance
+   */
+  public InstanceRecord registerAgent(ClusterRecord cluster, IdentityDocument document,
+      Optional<ContainerInstance.Resources> resources, Optional<String> agentVersion,
+      Map<String, String> capabilities, Map<String, String> custom) {
+    InstanceRecord instance = registrar.registerAgent(cluster.name(), document, resources, agentVersion,
+        capabilities, loop.now());
+    cluster.register(instance);
+    if (!custom.isEmpty()) {
+      cluster.setCustomAttributes(instance, custom);
+    }
+    log.record(EventType.INSTANCE_REGISTERED, cluster.name(), instance.subject(), instance.instanceType() + " in "
+        + instance.zone() + " (registered by its agent)");
+    roomAdded.accept(cluster);
     return instance;
   }
 

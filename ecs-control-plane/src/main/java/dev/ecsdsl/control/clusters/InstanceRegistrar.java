@@ -9,6 +9,7 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.InstanceGroup;
 import dev.ecsdsl.model.InstanceType;
 import dev.ecsdsl.model.Subnet;
+import dev.ecsdsl.runtime.ContainerInstance;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,6 +28,9 @@ import java.util.TreeSet;
 public final class InstanceRegistrar {
   /** The agent version the simulated instances report. */
   static final String AGENT_VERSION = "1.89.2";
+
+  /** The instance group of an instance its agent registered at run time: none. */
+  public static final String NO_GROUP = "";
 
   /**
    * Ports ECS reserves on every container instance: 22 (SSH), 2375 and 2376 (Docker), 51678-51680 (the
@@ -87,6 +91,35 @@ public final class InstanceRegistrar {
         registeredMemory(type.memoryMiB()), Math.max(0, type.maximumNetworkInterfaces() - 1),
         RESERVED_TCP_PORTS, Set.of(), Collections.unmodifiableMap(attributes), AGENT_VERSION, now);
     return new InstanceRecord(spec, group.name(), provider.map(CapacityProvider::name));
+  }
+
+  /**
+   * A container instance as the agent of an EC2 instance registers it at run time, outside any instance group:
+   * ECS's attributes from its identity document, the resources the agent found (else its type's), the ENIs its
+   * type allows awsvpc tasks; the capabilities the agent reports ({@code ecs.capability.*}) as they are, where
+   * they do not contradict the document.
+   */
+  InstanceRecord registerAgent(String clusterName, IdentityDocument document,
+      Optional<ContainerInstance.Resources> resources, Optional<String> agentVersion,
+      Map<String, String> capabilities, Instant now) {
+    InstanceType type = document.instanceType();
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put("ecs.availability-zone", document.availabilityZone());
+    attributes.put("ecs.instance-type", type.name());
+    document.imageId().ifPresent(ami -> attributes.put("ecs.ami-id", ami));
+    attributes.put("ecs.os-type", "linux");
+    attributes.put("ecs.cpu-architecture", document.architecture());
+    capabilities.forEach(attributes::putIfAbsent);
+    Set<Integer> tcp = new TreeSet<>(RESERVED_TCP_PORTS);
+    resources.ifPresent(r -> tcp.addAll(r.ports()));
+    Set<Integer> udp = new TreeSet<>(resources.map(ContainerInstance.Resources::portsUdp).orElse(List.of()));
+    String arn = arns.containerInstance(clusterName, ids.ecsId());
+    InstanceSpec spec = new InstanceSpec(arn, document.instanceId(),
+        resources.map(ContainerInstance.Resources::cpu).orElse(type.cpuUnits()),
+        resources.map(ContainerInstance.Resources::memory).orElse(registeredMemory(type.memoryMiB())),
+        Math.max(0, type.maximumNetworkInterfaces() - 1), tcp, udp, Collections.unmodifiableMap(attributes),
+        agentVersion.orElse(AGENT_VERSION), now);
+    return new InstanceRecord(spec, NO_GROUP, Optional.empty());
   }
 
   /** The Auto Scaling group capacity provider of a group, if the cluster has one. */
