@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * options but a free port and a faster clock, and the README's {@code bash} block under
  * {@code <!-- cli-walkthrough: fargate -->} with the AWS CLI v2: a Fargate task definition from a file, RunTask
  * in the default subnets, {@code wait tasks-running}, CreateService, {@code wait services-stable}, UpdateService,
- * {@code wait services-stable}. Skipped where the CLI or the README is absent, except under CI.
+ * {@code wait services-stable}; and the block under {@code <!-- cli-walkthrough: ec2 -->}: two container
+ * instances registered with their identity documents, EC2 tasks spread over their zones. Skipped where the CLI or
+ * the README is absent, except under CI.
  */
 class CliWalkthroughTest {
   private static final Path AWS = Paths.get("/usr/bin/aws");
@@ -33,20 +35,46 @@ class CliWalkthroughTest {
 
   @Test
   void theFargateWalkthroughOfTheReadmeRunsAsWritten() throws Exception {
+    String out = run("fargate", (script, printed) -> {
+      String subnets = ServeCommandTest.awaitLine(printed, "subnets\\s+(\\S+)").group(1);
+      assertThat(script).as("the README uses the subnets serve prints").contains("SUBNETS=" + subnets);
+    });
+    String[] last = out.strip().lines().reduce((a, b) -> b).orElse("").split("\\s+");
+    assertThat(last).as("runningCount and deployments after the update: %s", out).containsExactly("3", "1");
+  }
+
+  /**
+   * The second script: two container instances registered as their agents would (in us-east-1a and us-east-1b),
+   * four EC2 tasks with {@code spread(attribute:ecs.availability-zone)}: two in each zone.
+   */
+  @Test
+  void theEc2WalkthroughOfTheReadmeSpreadsTasksOverTheZonesOfTheRegisteredInstances() throws Exception {
+    String out = run("ec2", (script, printed) -> { });
+    List<String> lines = out.strip().lines().map(String::strip).toList();
+    assertThat(lines).as(out).contains("i-0a1234567890abcd", "i-0b1234567890abcd");
+    assertThat(lines.subList(lines.size() - 2, lines.size())).as("tasks per zone: %s", out)
+        .containsExactly("2 us-east-1a", "2 us-east-1b");
+  }
+
+  /** What is checked against {@code serve}'s output before the script runs. */
+  private interface BeforeScript {
+    void check(String script, ByteArrayOutputStream printed) throws Exception;
+  }
+
+  /** Runs the README's block NAME against a fresh {@code serve}; returns what it printed, after a zero exit. */
+  private String run(String name, BeforeScript before) throws Exception {
     if (System.getenv("CI") == null) {
       Assumptions.assumeTrue(Files.isExecutable(AWS), "the AWS CLI v2 is not installed (bin/setup installs it)");
     }
     Assumptions.assumeTrue(Files.isReadable(README), "the README is not next to the module");
-    String script = block(Files.readString(README), "fargate");
+    String script = block(Files.readString(README), name);
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     Thread serving = new Thread(() -> new ServeCommand().run(List.of("--port", "0", "--speed", "600"),
         new PrintStream(printed, true, StandardCharsets.UTF_8), System.err), "cli-walkthrough-serve");
     serving.start();
     try {
       String endpoint = ServeCommandTest.awaitLine(printed, "ECS API on (http://127\\.0\\.0\\.1:\\d+)").group(1);
-      String subnets = ServeCommandTest.awaitLine(printed, "subnets\\s+(\\S+)").group(1);
-      assertThat(script).as("the README uses the subnets serve prints").contains("SUBNETS=" + subnets);
-
+      before.check(script, printed);
       ProcessBuilder builder = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(work.toFile())
           .redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile());
       builder.environment().put("ENDPOINT", endpoint);
@@ -62,8 +90,7 @@ class CliWalkthroughTest {
       String out = Files.readString(work.resolve("out.txt"));
       assertThat(done).as("the walkthrough finished within %s: %s", PATIENCE, out).isTrue();
       assertThat(bash.exitValue()).as(out).isZero();
-      String[] last = out.strip().lines().reduce((a, b) -> b).orElse("").split("\\s+");
-      assertThat(last).as("runningCount and deployments after the update: %s", out).containsExactly("3", "1");
+      return out;
     } finally {
       serving.interrupt();
       serving.join(10_000);
