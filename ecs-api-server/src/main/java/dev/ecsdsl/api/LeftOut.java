@@ -37,7 +37,7 @@ final class LeftOut {
     }
     for (String operation : List.of("CreateCapacityProvider", "UpdateCapacityProvider", "DeleteCapacityProvider",
         "UpdateCluster", "UpdateClusterSettings", "ListAccountSettings", "PutAccountSetting",
-        "PutAccountSettingDefault", "DeleteAccountSetting", "DeleteTaskDefinitions", "ExecuteCommand",
+        "PutAccountSettingDefault", "DeleteAccountSetting", "ExecuteCommand",
         "GetTaskProtection", "UpdateTaskProtection")) {
       reasons.put(operation, CONTROL_PLANE);
     }

@@ -1,23 +1,30 @@
 package dev.ecsdsl.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.json.EcsJson;
 import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.runtime.DeleteTaskDefinitionsResponse;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.Failure;
 import dev.ecsdsl.runtime.RegisteredTaskDefinition;
+import dev.ecsdsl.runtime.SortOrder;
+import dev.ecsdsl.runtime.TaskDefinitionStatus;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * RegisterTaskDefinition, DescribeTaskDefinition, DeregisterTaskDefinition, ListTaskDefinitions and
  * ListTaskDefinitionFamilies (with their {@code status} filters), on the runtime's revisions.
  */
 final class TaskDefinitionOperations {
+  private static final Comparator<String> BY_FAMILY_AND_REVISION = Comparator
+      .comparing(TaskDefinitionOperations::family).thenComparingInt(TaskDefinitionOperations::revision);
   private final EcsRuntime runtime;
 
   TaskDefinitionOperations(EcsRuntime runtime) {
@@ -30,6 +37,7 @@ final class TaskDefinitionOperations {
     handlers.put("DeregisterTaskDefinition", r -> Shapes.object().set("taskDefinition",
         Shapes.taskDefinition(runtime.deregisterTaskDefinition(r.references().taskDefinition(
             r.requiredString("taskDefinition"))))));
+    handlers.put("DeleteTaskDefinitions", this::deleteTaskDefinitions);
     handlers.put("ListTaskDefinitions", this::listTaskDefinitions);
     handlers.put("ListTaskDefinitionFamilies", this::listTaskDefinitionFamilies);
   }
@@ -53,17 +61,40 @@ final class TaskDefinitionOperations {
     return response;
   }
 
-  /** Whether a revision has the status a list call's {@code status} member asks for (ACTIVE when absent). */
-  private Predicate<String> revisionStatus(Request r, boolean allowAll) {
+  /** DeleteTaskDefinitions: 1 to 10 INACTIVE revisions become DELETE_IN_PROGRESS; the others are failures. */
+  private ObjectNode deleteTaskDefinitions(Request r) {
+    List<String> references = r.requiredStrings("taskDefinitions").stream().map(r.references()::taskDefinition)
+        .toList();
+    DeleteTaskDefinitionsResponse deleted = runtime.ecs().deleteTaskDefinitions(d -> d.taskDefinitions(references));
+    ObjectNode response = Shapes.object();
+    ArrayNode definitions = response.putArray("taskDefinitions");
+    deleted.taskDefinitions().forEach(d -> definitions.add(Shapes.taskDefinition(d)));
+    ArrayNode failures = response.putArray("failures");
+    deleted.failures().forEach(f -> failures.add(Shapes.failure(Failure.builder().from(f)
+        .arn(f.arn().map(r.references()::taskDefinitionArn)).build())));
+    return response;
+  }
+
+  /** The statuses a list call's {@code status} member asks for (ACTIVE when absent; every one for ALL). */
+  private static List<TaskDefinitionStatus> statuses(Request r, boolean allowAll) {
     String wanted = r.string("status").orElse("ACTIVE");
     if (allowAll && wanted.equals("ALL")) {
-      return arn -> true;
+      return List.of(TaskDefinitionStatus.values());
     }
-    if (!wanted.equals("ACTIVE") && !wanted.equals("INACTIVE")) {
-      throw ApiException.invalidParameter("status must be ACTIVE or INACTIVE" + (allowAll ? " or ALL" : "")
-          + "; was " + wanted + ".");
+    try {
+      return List.of(TaskDefinitionStatus.fromValue(wanted));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalidParameter("status must be ACTIVE, INACTIVE or DELETE_IN_PROGRESS"
+          + (allowAll ? " or ALL" : "") + "; was " + Messages.quote(wanted) + ".");
     }
-    return arn -> runtime.describeTaskDefinition(arn).status().toString().equals(wanted);
+  }
+
+  /** The ARNs of the revisions with one of the statuses (of one family when given), by family and revision. */
+  private List<String> revisions(Optional<String> family, List<TaskDefinitionStatus> statuses, SortOrder sort) {
+    return statuses.stream().flatMap(status -> runtime.ecs().listTaskDefinitions(l -> l.familyPrefix(family)
+            .status(status)).taskDefinitionArns().stream())
+        .sorted(sort == SortOrder.DESC ? BY_FAMILY_AND_REVISION.reversed() : BY_FAMILY_AND_REVISION)
+        .toList();
   }
 
   /**
@@ -72,24 +103,16 @@ final class TaskDefinitionOperations {
    * revision, ASC by default.
    */
   private ObjectNode listTaskDefinitions(Request r) {
-    Optional<String> family = r.string("familyPrefix");
-    Predicate<String> status = revisionStatus(r, false);
-    List<String> arns = new java.util.ArrayList<>(runtime.listTaskDefinitions(Optional.empty()).stream()
-        .filter(a -> family.map(f -> family(a).equals(f)).orElse(true)).filter(status).toList());
-    arns.sort(java.util.Comparator.comparing(TaskDefinitionOperations::family)
-        .thenComparingInt(TaskDefinitionOperations::revision));
-    if (r.string("sort").filter("DESC"::equals).isPresent()) {
-      java.util.Collections.reverse(arns);
-    }
-    return Pages.of(r, "taskDefinitionArns", arns, Pages.Size.HUNDRED);
+    SortOrder sort = r.string("sort").filter("DESC"::equals).isPresent() ? SortOrder.DESC : SortOrder.ASC;
+    return Pages.of(r, "taskDefinitionArns", revisions(r.string("familyPrefix"), statuses(r, false), sort),
+        Pages.Size.HUNDRED);
   }
 
   /** ListTaskDefinitionFamilies: here {@code familyPrefix} is a prefix of the family names. */
   private ObjectNode listTaskDefinitionFamilies(Request r) {
     Optional<String> prefix = r.string("familyPrefix");
-    Predicate<String> status = revisionStatus(r, true);
     Set<String> families = new java.util.TreeSet<>();
-    runtime.listTaskDefinitions(Optional.empty()).stream().filter(status).forEach(a -> families.add(family(a)));
+    revisions(Optional.empty(), statuses(r, true), SortOrder.ASC).forEach(a -> families.add(family(a)));
     return Pages.of(r, "families", families.stream().filter(f -> prefix.map(f::startsWith).orElse(true)).toList(),
         Pages.Size.HUNDRED);
   }

@@ -71,6 +71,9 @@ final class FuzzTemplates {
       }
       case "DeregisterContainerInstance" -> body.put("cluster", "prod").put("containerInstance", FuzzValues.INSTANCE)
           .put("force", values.random().nextBoolean());
+      case "DeregisterTaskDefinition" -> body.put("taskDefinition", values.pick(List.of("worker:1", "job:1")));
+      case "DeleteTaskDefinitions" -> body.putArray("taskDefinitions").add(values.pick(List.of("worker:1", "job:1")))
+          .add("worker:2");
       default -> {
         return Optional.empty();
       }

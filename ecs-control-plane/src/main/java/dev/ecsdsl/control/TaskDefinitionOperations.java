@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * ECS's task definition operations: RegisterTaskDefinition, DescribeTaskDefinition, DeregisterTaskDefinition
- * and ListTaskDefinitions, over the {@link TaskDefinitionRegistry}.
+ * ECS's task definition operations: RegisterTaskDefinition, DescribeTaskDefinition, DeregisterTaskDefinition,
+ * DeleteTaskDefinitions and ListTaskDefinitions, over the {@link TaskDefinitionRegistry}.
  */
 public final class TaskDefinitionOperations {
   private final DeployedEnvironment environment;
@@ -67,6 +67,19 @@ public final class TaskDefinitionOperations {
     RegisteredTaskDefinition deregistered = registry.deregister(reference, loop.now()).snapshot();
     environment.revisionsChanged();
     return deregistered;
+  }
+
+  /**
+   * DeleteTaskDefinitions for one revision: INACTIVE becomes DELETE_IN_PROGRESS.
+   *
+   * @param reference the task definition's ARN or {@code family:revision}
+   * @return the revision, now DELETE_IN_PROGRESS
+   */
+  public RegisteredTaskDefinition deleteTaskDefinition(String reference) {
+    environment.require();
+    RegisteredTaskDefinition deleted = registry.delete(reference).snapshot();
+    environment.revisionsChanged();
+    return deleted;
   }
 
   /**

@@ -521,6 +521,28 @@ public interface EcsApi {
   }
 
   /**
+   * DeleteTaskDefinitions: INACTIVE revisions become DELETE_IN_PROGRESS (tasks and services that use them go on;
+   * no new task, service or deployment may use them); an ACTIVE or unknown revision is a failure.
+   * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteTaskDefinitions.html
+   *
+   * @param request the request (see {@link DeleteTaskDefinitionsRequest})
+   * @return the response (see {@link DeleteTaskDefinitionsResponse})
+   */
+  DeleteTaskDefinitionsResponse deleteTaskDefinitions(DeleteTaskDefinitionsRequest request);
+
+  /**
+   * The same with a builder: builds the request and calls {@link #deleteTaskDefinitions(DeleteTaskDefinitionsRequest)}.
+   *
+   * @param request sets what the request holds, e.g. {@code r -> r.taskDefinitions("web:1")}
+   * @return the response (see {@link DeleteTaskDefinitionsResponse})
+   */
+  default DeleteTaskDefinitionsResponse deleteTaskDefinitions(Consumer<DeleteTaskDefinitionsRequest.Builder> request) {
+    DeleteTaskDefinitionsRequest.Builder builder = DeleteTaskDefinitionsRequest.builder();
+    request.accept(builder);
+    return deleteTaskDefinitions(builder.build());
+  }
+
+  /**
    * RegisterContainerInstance, as the ECS container agent calls it when an EC2 instance joins a cluster: the
    * instance is ACTIVE at once, with ECS's attributes from its identity document ({@code ecs.availability-zone},
    * {@code ecs.instance-type}, {@code ecs.ami-id}, {@code ecs.os-type}, {@code ecs.cpu-architecture}), its

@@ -19,6 +19,8 @@ import dev.ecsdsl.runtime.DeleteAttributesResponse;
 import dev.ecsdsl.runtime.DeleteClusterRequest;
 import dev.ecsdsl.runtime.DeleteClusterResponse;
 import dev.ecsdsl.runtime.DeleteServiceRequest;
+import dev.ecsdsl.runtime.DeleteTaskDefinitionsRequest;
+import dev.ecsdsl.runtime.DeleteTaskDefinitionsResponse;
 import dev.ecsdsl.runtime.DeleteServiceResponse;
 import dev.ecsdsl.runtime.DeregisterContainerInstanceRequest;
 import dev.ecsdsl.runtime.DeregisterContainerInstanceResponse;
@@ -96,6 +98,7 @@ public final class ControlPlaneEcs implements EcsApi {
   private static final int DESCRIBE_CLUSTERS_MAX = 100;
   private static final int DESCRIBE_INSTANCES_MAX = 100;
   private static final int UPDATE_INSTANCES_MAX = 10;
+  private static final int DELETE_TASK_DEFINITIONS_MAX = 10;
 
   private final ControlPlane plane;
   private final OnLoop loop;
@@ -147,6 +150,32 @@ public final class ControlPlaneEcs implements EcsApi {
   public DeregisterTaskDefinitionResponse deregisterTaskDefinition(DeregisterTaskDefinitionRequest request) {
     return loop.call(() -> DeregisterTaskDefinitionResponse.builder()
         .taskDefinition(plane.taskDefinitions().deregisterTaskDefinition(request.taskDefinition())).build());
+  }
+
+  /**
+   * Each revision checked whole (1 to 10, each with its revision) before any changes; one that does not exist or
+   * is still ACTIVE is a failure with ECS's reason, the others are deleted.
+   */
+  @Override
+  public DeleteTaskDefinitionsResponse deleteTaskDefinitions(DeleteTaskDefinitionsRequest request) {
+    Missing.requireCount("taskDefinitions", request.taskDefinitions(), DELETE_TASK_DEFINITIONS_MAX);
+    for (String reference : request.taskDefinitions()) {
+      if (Arns.name(reference).lastIndexOf(':') < 0) {
+        throw EcsException.invalidParameter("The specified task definition must include a revision"
+            + " (family:revision or the full ARN): " + reference);
+      }
+    }
+    return loop.call(() -> {
+      DeleteTaskDefinitionsResponse.Builder response = DeleteTaskDefinitionsResponse.builder();
+      for (String reference : request.taskDefinitions()) {
+        try {
+          response.addTaskDefinitions(plane.taskDefinitions().deleteTaskDefinition(reference));
+        } catch (EcsException e) {
+          response.addFailures(Failure.builder().arn(reference).reason(e.ecsMessage()).build());
+        }
+      }
+      return response.build();
+    });
   }
 
   // ---- clusters ----

@@ -128,6 +128,29 @@ public final class TaskDefinitionRegistry {
     return found;
   }
 
+  /**
+   * DeleteTaskDefinitions for one revision: INACTIVE becomes DELETE_IN_PROGRESS (again, if it was).
+   *
+   * @param reference {@code family:revision} or an ARN
+   * @return the revision, now DELETE_IN_PROGRESS
+   * @throws EcsException InvalidParameterException without a revision; ClientException when it does not exist or
+   *     is still ACTIVE
+   */
+  public TaskDefinitionRevision delete(String reference) {
+    if (Arns.name(reference).lastIndexOf(':') < 0) {
+      throw EcsException.invalidParameter("The specified task definition must include a revision"
+          + " (family:revision or the full ARN): " + reference);
+    }
+    TaskDefinitionRevision found = find(reference).orElseThrow(() ->
+        EcsException.client("The specified task definition does not exist."));
+    if (found.isActive()) {
+      throw EcsException.client("The specified task definition is still in ACTIVE status. Please deregister the"
+          + " target and try again.");
+    }
+    found.delete();
+    return found;
+  }
+
   /** {@return every revision, ACTIVE or not, in registration order} */
   public List<TaskDefinitionRevision> revisions() {
     return List.copyOf(inOrder);

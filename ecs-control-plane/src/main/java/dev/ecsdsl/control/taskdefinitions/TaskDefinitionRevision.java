@@ -15,7 +15,9 @@ public final class TaskDefinitionRevision {
     /** It can run tasks and back services. */
     ACTIVE,
     /** Deregistered: tasks and services that use it go on, new ones may not. */
-    INACTIVE
+    INACTIVE,
+    /** Deleted (DeleteTaskDefinitions) after it was deregistered: as INACTIVE, and it cannot become ACTIVE. */
+    DELETE_IN_PROGRESS
   }
 
   private final String family;
@@ -84,6 +86,11 @@ public final class TaskDefinitionRevision {
       status = Status.INACTIVE;
       deregisteredAt = Optional.of(at);
     }
+  }
+
+  /** INACTIVE to DELETE_IN_PROGRESS; the registry checks it was INACTIVE. */
+  void delete() {
+    status = Status.DELETE_IN_PROGRESS;
   }
 
   /** {@return the revision as DescribeTaskDefinition shows it} */
