@@ -36,7 +36,7 @@ final class AgentOperations {
 
   private ObjectNode discoverPollEndpoint(Request r) {
     if (r.has("cluster")) {
-      runtime.describeCluster(r.cluster());
+      Lookups.cluster(runtime, r.cluster());
     }
     String region = r.references().region();
     return Shapes.object().put("endpoint", "https://ecs-a-1." + region + ".amazonaws.com/")
@@ -46,8 +46,8 @@ final class AgentOperations {
 
   private ObjectNode updateContainerAgent(Request r) {
     String cluster = r.cluster();
-    runtime.describeCluster(cluster);
-    runtime.describeContainerInstance(cluster,
+    Lookups.cluster(runtime, cluster);
+    Lookups.containerInstance(runtime, cluster,
         r.references().containerInstance(cluster, r.requiredString("containerInstance")));
     throw new NoUpdateAvailableException("There is no update available for your container agent.");
   }

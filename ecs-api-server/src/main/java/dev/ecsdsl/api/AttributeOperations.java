@@ -23,8 +23,15 @@ final class AttributeOperations {
   }
 
   void addTo(Map<String, Function<Request, ObjectNode>> handlers) {
-    handlers.put("PutAttributes", r -> attributes(runtime.putAttributes(r.cluster(), read(r, r.cluster()))));
-    handlers.put("DeleteAttributes", r -> attributes(runtime.deleteAttributes(r.cluster(), read(r, r.cluster()))));
+    handlers.put("PutAttributes", r -> {
+      List<Attribute> put = read(r, r.cluster());
+      return attributes(runtime.ecs().putAttributes(q -> q.cluster(r.cluster()).attributes(put)).attributes());
+    });
+    handlers.put("DeleteAttributes", r -> {
+      List<Attribute> deleted = read(r, r.cluster());
+      return attributes(runtime.ecs().deleteAttributes(q -> q.cluster(r.cluster()).attributes(deleted))
+          .attributes());
+    });
     handlers.put("ListAttributes", this::listAttributes);
   }
 
@@ -35,7 +42,7 @@ final class AttributeOperations {
     if (value.isPresent() && name.isEmpty()) {
       throw ApiException.invalidParameter("ListAttributes: attributeValue needs attributeName.");
     }
-    List<Attribute> matching = runtime.listAttributes(r.cluster()).stream()
+    List<Attribute> matching = runtime.ecs().listAttributes(q -> q.cluster(r.cluster())).attributes().stream()
         .filter(a -> name.map(a.name()::equals).orElse(true))
         .filter(a -> value.map(a.value()::equals).orElse(true)).toList();
     return Pages.of(r, "attributes", matching, a -> a.targetId() + "/" + a.name(), Pages.Size.HUNDRED,

@@ -28,7 +28,7 @@ final class CapacityProviderOperations {
   /** DescribeCapacityProviders: the named ones (with a MISSING failure for each unknown one), else all, paged. */
   private ObjectNode describeCapacityProviders(Request r) {
     List<String> wanted = r.strings("capacityProviders");
-    List<CapacityProvider> providers = runtime.describeCapacityProviders();
+    List<CapacityProvider> providers = runtime.ecs().describeCapacityProviders(q -> { }).capacityProviders();
     References refs = r.references();
     List<CapacityProvider> found = new java.util.ArrayList<>();
     List<String> missing = new java.util.ArrayList<>();
@@ -61,8 +61,8 @@ final class CapacityProviderOperations {
     r.require("defaultCapacityProviderStrategy");
     List<CapacityProviderStrategyItem> strategy = r.values("defaultCapacityProviderStrategy",
         CapacityProviderStrategyItem.class);
-    return Shapes.object().set("cluster", Shapes.cluster(runtime.putClusterCapacityProviders(cluster, providers,
-        strategy)));
+    return Shapes.object().set("cluster", Shapes.cluster(runtime.ecs().putClusterCapacityProviders(q -> q
+        .cluster(cluster).capacityProviders(providers).defaultCapacityProviderStrategy(strategy)).cluster()));
   }
 
   private ObjectNode shape(CapacityProvider provider) {

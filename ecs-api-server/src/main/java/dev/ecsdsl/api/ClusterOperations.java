@@ -8,6 +8,7 @@ import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,9 +24,12 @@ final class ClusterOperations {
   void addTo(Map<String, Function<Request, ObjectNode>> handlers) {
     handlers.put("CreateCluster", this::createCluster);
     handlers.put("DescribeClusters", this::describeClusters);
-    handlers.put("DeleteCluster", r -> Shapes.object().set("cluster", Shapes.cluster(runtime.deleteCluster(
-        r.references().cluster(r.requiredString("cluster"))))));
-    handlers.put("ListClusters", r -> Pages.of(r, "clusterArns", runtime.describeClusters().stream()
+    handlers.put("DeleteCluster", r -> {
+      String cluster = r.references().cluster(r.requiredString("cluster"));
+      return Shapes.object().set("cluster", Shapes.cluster(runtime.ecs().deleteCluster(q -> q.cluster(cluster))
+          .cluster()));
+    });
+    handlers.put("ListClusters", r -> Pages.of(r, "clusterArns", ListAndDescribe.clusters(runtime.ecs()).stream()
         .map(ClusterDescription::clusterArn).toList(), Pages.Size.HUNDRED));
   }
 
@@ -35,18 +39,19 @@ final class ClusterOperations {
     List<String> providers = r.strings("capacityProviders");
     List<CapacityProviderStrategyItem> strategy = r.values("defaultCapacityProviderStrategy",
         CapacityProviderStrategyItem.class);
-    boolean existed = runtime.describeClusters().stream().anyMatch(c -> c.clusterName().equals(name));
+    boolean existed = ListAndDescribe.clusters(runtime.ecs()).stream().anyMatch(c -> c.clusterName().equals(name));
     if (!existed) {
       checkNewClusterProviders(name, providers, strategy);
     }
-    ClusterDescription cluster = runtime.createCluster(name, tags);
+    ClusterDescription cluster = runtime.ecs().createCluster(q -> q.clusterName(name).tags(tags)).cluster();
     if (!providers.isEmpty() || !strategy.isEmpty()) {
       try {
-        cluster = runtime.putClusterCapacityProviders(name, providers, strategy);
+        cluster = runtime.ecs().putClusterCapacityProviders(q -> q.cluster(name).capacityProviders(providers)
+            .defaultCapacityProviderStrategy(strategy)).cluster();
       } catch (EcsException e) {
         // CreateCluster with bad capacity providers makes no cluster: take back the one just made.
         if (!existed) {
-          runtime.deleteCluster(name);
+          runtime.ecs().deleteCluster(q -> q.cluster(name));
         }
         throw e;
       }
@@ -61,7 +66,7 @@ final class ClusterOperations {
   private void checkNewClusterProviders(String name, List<String> providers,
       List<CapacityProviderStrategyItem> strategy) {
     Map<String, CapacityProvider> known = new java.util.HashMap<>();
-    runtime.describeCapacityProviders().forEach(p -> known.put(p.name(), p));
+    runtime.ecs().describeCapacityProviders(q -> { }).capacityProviders().forEach(p -> known.put(p.name(), p));
     for (String provider : providers) {
       CapacityProvider found = known.get(provider);
       if (found == null) {
@@ -87,7 +92,7 @@ final class ClusterOperations {
     List<String> names = r.strings("clusters");
     References refs = r.references();
     return Describe.each(names.isEmpty() ? List.of("default") : names, "clusters",
-        reference -> Describe.tagged(r, runtime, Shapes.cluster(runtime.describeCluster(refs.cluster(reference))),
+        reference -> Describe.tagged(r, runtime, Shapes.cluster(Lookups.cluster(runtime, refs.cluster(reference))),
             "clusterArn"),
         e -> true, reference -> refs.arnOr(reference, refs::clusterArn));
   }

@@ -6,6 +6,7 @@ import dev.ecsdsl.cql.InstanceView;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import java.util.List;
@@ -41,9 +42,9 @@ final class ContainerInstanceOperations {
     References refs = r.references();
     List<String> instances = Describe.references(r, "containerInstances", 100,
         ApiException.client("Container Instances cannot be empty."));
-    runtime.describeCluster(cluster);
+    Lookups.cluster(runtime, cluster);
     return Describe.each(instances, "containerInstances",
-        reference -> Describe.tagged(r, runtime, Shapes.containerInstance(runtime.describeContainerInstance(cluster,
+        reference -> Describe.tagged(r, runtime, Shapes.containerInstance(Lookups.containerInstance(runtime, cluster,
             refs.containerInstance(cluster, reference))), "containerInstanceArn"),
         Describe::notCluster, reference -> refs.arnOr(reference, id -> refs.containerInstanceArn(cluster, id)));
   }
@@ -52,7 +53,7 @@ final class ContainerInstanceOperations {
     String cluster = r.cluster();
     Optional<String> status = r.string("status");
     Predicate<ContainerInstance> matches = r.string("filter").map(f -> query(cluster, f)).orElse(i -> true);
-    List<String> arns = runtime.listContainerInstances(cluster).stream()
+    List<String> arns = ListAndDescribe.containerInstances(runtime.ecs(), cluster).stream()
         .filter(i -> status.map(i.status().name()::equals).orElse(i.status() != ContainerInstanceStatus.INACTIVE))
         .filter(matches)
         .map(ContainerInstance::containerInstanceArn).toList();
@@ -71,7 +72,7 @@ final class ContainerInstanceOperations {
   }
 
   private InstanceView view(String cluster, ContainerInstance instance) {
-    return instance.queryView(() -> runtime.listTasks(cluster,
+    return instance.queryView(() -> ListAndDescribe.tasks(runtime.ecs(), cluster,
             TaskFilter.running().containerInstance(instance.containerInstanceArn()))
         .stream().map(Task::group).collect(Collectors.toSet()));
   }
@@ -87,9 +88,9 @@ final class ContainerInstanceOperations {
     };
     List<String> instances = Describe.references(r, "containerInstances", 10,
         ApiException.client("Container Instances cannot be empty."));
-    runtime.describeCluster(cluster);
+    Lookups.cluster(runtime, cluster);
     return Describe.each(instances, "containerInstances",
-        reference -> Shapes.containerInstance(runtime.updateContainerInstanceState(cluster,
+        reference -> Shapes.containerInstance(Lookups.updateState(runtime, cluster,
             refs.containerInstance(cluster, reference), status)),
         Describe::notCluster, reference -> refs.arnOr(reference, id -> refs.containerInstanceArn(cluster, id)));
   }
@@ -101,9 +102,10 @@ final class ContainerInstanceOperations {
    */
   private ObjectNode deregisterContainerInstance(Request r) {
     String cluster = r.cluster();
-    runtime.describeCluster(cluster);
+    Lookups.cluster(runtime, cluster);
     String instance = r.references().containerInstance(cluster, r.requiredString("containerInstance"));
     return Shapes.object().set("containerInstance", Shapes.containerInstance(
-        runtime.deregisterContainerInstance(cluster, instance, r.bool("force"))));
+        runtime.ecs().deregisterContainerInstance(q -> q.cluster(cluster).containerInstance(instance)
+            .force(r.bool("force"))).containerInstance()));
   }
 }

@@ -52,7 +52,7 @@ final class Describe {
   /** A described resource with its tags when the call's {@code include} asks for TAGS. */
   static ObjectNode tagged(Request r, EcsRuntime runtime, ObjectNode resource, String arnMember) {
     if (r.strings("include").contains("TAGS")) {
-      resource.set("tags", Shapes.tags(runtime.listTagsForResource(resource.get(arnMember).textValue())));
+      resource.set("tags", Shapes.tags(Lookups.tags(runtime, resource.get(arnMember).textValue())));
     }
     return resource;
   }

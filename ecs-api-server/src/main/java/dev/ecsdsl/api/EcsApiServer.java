@@ -316,7 +316,7 @@ public final class EcsApiServer implements AutoCloseable {
           + MAX_ADVANCE.toSeconds() + ">}");
     }
     advance(Duration.ofMillis(Math.round(seconds.doubleValue() * 1000)));
-    return Shapes.object().put("now", runtime().now().toString());
+    return Shapes.object().put("now", runtime().clock().now().toString());
   }
 
   private String wallClockOnly() {

@@ -52,7 +52,7 @@ final class RegionalRuntime {
   void advance(Duration duration) {
     lock.lock();
     try {
-      runtime.advance(duration);
+      runtime.clock().advance(duration);
     } finally {
       lock.unlock();
     }

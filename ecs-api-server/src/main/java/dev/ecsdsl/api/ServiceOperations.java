@@ -15,6 +15,7 @@ import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.ServiceConnectConfiguration;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.NamespaceNotFoundException;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.ServiceNotFoundException;
@@ -71,7 +72,7 @@ final class ServiceOperations {
     Service service = EcsJson.readService("CreateService", body.toString()).value();
     checkStrategy(cluster, service.capacityProviderStrategy());
     NetworkReferences.check(runtime, service.networkConfiguration());
-    ServiceDescription created = runtime.createService(service);
+    ServiceDescription created = runtime.ecs().createService(q -> q.service(service)).service();
     return Shapes.object().set("service", ServiceShapes.service(created, Optional.of(service)));
   }
 
@@ -83,7 +84,7 @@ final class ServiceOperations {
     if (strategy.isEmpty()) {
       return;
     }
-    List<String> providers = runtime.describeCluster(cluster).capacityProviders();
+    List<String> providers = Lookups.cluster(runtime, cluster).capacityProviders();
     for (CapacityProviderStrategyItem item : strategy) {
       if (!providers.contains(item.capacityProvider())) {
         throw ApiException.invalidParameter("The specified capacity provider " + item.capacityProvider()
@@ -107,14 +108,16 @@ final class ServiceOperations {
     if (r.has("placementStrategy")) {
       request.placementStrategy(r.values("placementStrategy", PlacementStrategy.class));
     }
-    ServiceDescription updated = runtime.updateService(request.build());
+    ServiceDescription updated = runtime.ecs().updateService(request.build()).service();
     return Shapes.object().set("service", ServiceShapes.service(updated, model(cluster, updated.serviceName())));
   }
 
   private ObjectNode deleteService(Request r) {
     String cluster = r.cluster();
     String name = r.references().service(cluster, r.requiredString("service"));
-    ServiceDescription deleted = runtime.deleteService(cluster, name, r.bool("force"));
+    boolean force = r.bool("force");
+    ServiceDescription deleted = runtime.ecs().deleteService(q -> q.cluster(cluster).service(name).force(force))
+        .service();
     return Shapes.object().set("service", ServiceShapes.service(deleted, model(cluster, name)));
   }
 
@@ -123,9 +126,9 @@ final class ServiceOperations {
     References refs = r.references();
     List<String> services = Describe.references(r, "services", 10,
         ApiException.invalidParameter("Services cannot be empty."));
-    runtime.describeCluster(cluster);
+    Lookups.cluster(runtime, cluster);
     return Describe.each(services, "services", reference -> {
-      ServiceDescription service = runtime.describeService(cluster, refs.service(cluster, reference));
+      ServiceDescription service = Lookups.service(runtime, cluster, refs.service(cluster, reference));
       return Describe.tagged(r, runtime, ServiceShapes.service(service, model(cluster, service.serviceName())),
           "serviceArn");
     }, e -> e instanceof ServiceNotFoundException,
@@ -136,7 +139,7 @@ final class ServiceOperations {
     String cluster = r.cluster();
     Optional<LaunchType> launchType = r.string("launchType").map(TaskOperations::launchType);
     Optional<String> scheduling = r.string("schedulingStrategy");
-    List<String> arns = runtime.listServices(cluster).stream()
+    List<String> arns = ListAndDescribe.services(runtime.ecs(), cluster).stream()
         .filter(s -> scheduling.map(s.schedulingStrategy().name()::equals).orElse(true))
         .filter(s -> launchType.map(l -> effectiveLaunchType(cluster, s).equals(Optional.of(l))).orElse(true))
         .map(ServiceDescription::serviceArn).toList();
@@ -154,10 +157,10 @@ final class ServiceOperations {
     CloudMapNamespace namespace = environment.namespace(reference).orElseThrow(() -> new NamespaceNotFoundException(
         "The specified namespace " + Messages.quote(reference) + " wasn't found."));
     List<String> arns = new ArrayList<>();
-    for (ClusterDescription cluster : runtime.describeClusters()) {
+    for (ClusterDescription cluster : ListAndDescribe.clusters(runtime.ecs())) {
       Optional<String> clusterDefault = environment.cluster(cluster.clusterName())
           .flatMap(Cluster::serviceConnectDefaults).map(ClusterServiceConnectDefaults::namespace);
-      for (ServiceDescription service : runtime.listServices(cluster.clusterName())) {
+      for (ServiceDescription service : ListAndDescribe.services(runtime.ecs(), cluster.clusterName())) {
         Optional<String> joined = model(cluster.clusterName(), service.serviceName())
             .flatMap(Service::serviceConnectConfiguration).filter(ServiceConnectConfiguration::enabled)
             .map(c -> c.namespace().or(() -> clusterDefault).orElse(""));
@@ -179,7 +182,7 @@ final class ServiceOperations {
       return model.flatMap(Service::launchType);
     }
     if (model.map(m -> !m.capacityProviderStrategy().isEmpty()).orElse(false)
-        || !runtime.describeCluster(cluster).defaultCapacityProviderStrategy().isEmpty()) {
+        || !Lookups.cluster(runtime, cluster).defaultCapacityProviderStrategy().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(LaunchType.EC2);

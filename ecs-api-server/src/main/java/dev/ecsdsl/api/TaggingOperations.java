@@ -20,7 +20,7 @@ final class TaggingOperations {
     handlers.put("UntagResource", this::untagResource);
     handlers.put("ListTagsForResource", r -> {
       ObjectNode response = Shapes.object();
-      response.set("tags", Shapes.tags(runtime.listTagsForResource(r.requiredString("resourceArn"))));
+      response.set("tags", Shapes.tags(Lookups.tags(runtime, r.requiredString("resourceArn"))));
       return response;
     });
   }
@@ -29,13 +29,14 @@ final class TaggingOperations {
     String arn = r.requiredString("resourceArn");
     r.require("tags");
     List<Tag> tags = r.values("tags", Tag.class);
-    runtime.tagResource(arn, tags);
+    runtime.ecs().tagResource(q -> q.resourceArn(arn).tags(tags));
     return Shapes.object();
   }
 
   private ObjectNode untagResource(Request r) {
     String arn = r.requiredString("resourceArn");
-    runtime.untagResource(arn, r.requiredStrings("tagKeys"));
+    List<String> keys = r.requiredStrings("tagKeys");
+    runtime.ecs().untagResource(q -> q.resourceArn(arn).tagKeys(keys));
     return Shapes.object();
   }
 }

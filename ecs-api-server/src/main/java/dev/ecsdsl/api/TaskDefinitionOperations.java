@@ -35,7 +35,7 @@ final class TaskDefinitionOperations {
     handlers.put("RegisterTaskDefinition", this::registerTaskDefinition);
     handlers.put("DescribeTaskDefinition", this::describeTaskDefinition);
     handlers.put("DeregisterTaskDefinition", r -> Shapes.object().set("taskDefinition",
-        Shapes.taskDefinition(runtime.deregisterTaskDefinition(r.references().taskDefinition(
+        Shapes.taskDefinition(deregister(r.references().taskDefinition(
             r.requiredString("taskDefinition"))))));
     handlers.put("DeleteTaskDefinitions", this::deleteTaskDefinitions);
     handlers.put("ListTaskDefinitions", this::listTaskDefinitions);
@@ -44,19 +44,25 @@ final class TaskDefinitionOperations {
 
   private ObjectNode registerTaskDefinition(Request r) {
     TaskDefinition definition = EcsJson.readTaskDefinition("RegisterTaskDefinition", r.body().toString()).value();
-    String arn = runtime.registerTaskDefinition(definition);
-    ObjectNode response = Shapes.object().set("taskDefinition", Shapes.taskDefinition(
-        runtime.describeTaskDefinition(arn)));
-    response.set("tags", Shapes.tags(runtime.listTagsForResource(arn)));
+    RegisteredTaskDefinition registered = runtime.ecs().registerTaskDefinition(q -> q.taskDefinition(definition))
+        .taskDefinition();
+    String arn = registered.taskDefinitionArn();
+    ObjectNode response = Shapes.object().set("taskDefinition", Shapes.taskDefinition(registered));
+    response.set("tags", Shapes.tags(Lookups.tags(runtime, arn)));
     return response;
   }
 
+  private RegisteredTaskDefinition deregister(String reference) {
+    return runtime.ecs().deregisterTaskDefinition(q -> q.taskDefinition(reference)).taskDefinition();
+  }
+
   private ObjectNode describeTaskDefinition(Request r) {
-    RegisteredTaskDefinition registered = runtime.describeTaskDefinition(r.references().taskDefinition(
-        r.requiredString("taskDefinition")));
+    String reference = r.references().taskDefinition(r.requiredString("taskDefinition"));
+    RegisteredTaskDefinition registered = runtime.ecs().describeTaskDefinition(q -> q.taskDefinition(reference))
+        .taskDefinition();
     ObjectNode response = Shapes.object().set("taskDefinition", Shapes.taskDefinition(registered));
     if (r.strings("include").contains("TAGS")) {
-      response.set("tags", Shapes.tags(runtime.listTagsForResource(registered.taskDefinitionArn())));
+      response.set("tags", Shapes.tags(Lookups.tags(runtime, registered.taskDefinitionArn())));
     }
     return response;
   }

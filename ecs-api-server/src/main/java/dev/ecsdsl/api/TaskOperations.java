@@ -9,9 +9,12 @@ import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.Failure;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.StartTaskRequest;
+import dev.ecsdsl.runtime.StartTaskResponse;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
@@ -64,7 +67,8 @@ final class TaskOperations {
     r.string("group").ifPresent(request::group);
     r.string("startedBy").ifPresent(request::startedBy);
     request.overrides(Overrides.read(r)).tags(r.values("tags", Tag.class));
-    return tasksAndFailures(r, runtime, runtime.runTask(request.build()));
+    RunTaskResponse run = runtime.ecs().runTask(request.build());
+    return tasksAndFailures(r, runtime, run.tasks(), run.failures());
   }
 
   private ObjectNode startTask(Request r) {
@@ -85,28 +89,32 @@ final class TaskOperations {
     network.ifPresent(request::networkConfiguration);
     r.string("group").ifPresent(request::group);
     r.string("startedBy").ifPresent(request::startedBy);
-    return tasksAndFailures(r, runtime, runtime.startTask(request.build()));
+    StartTaskResponse started = runtime.ecs().startTask(request.build());
+    return tasksAndFailures(r, runtime, started.tasks(), started.failures());
   }
 
   private ObjectNode stopTask(Request r) {
     String cluster = r.cluster();
     String task = r.references().task(cluster, r.requiredString("task"));
-    return Shapes.object().set("task", Shapes.task(runtime.stopTask(cluster, task, r.string("reason").orElse(""))));
+    String reason = r.string("reason").orElse("");
+    return Shapes.object().set("task", Shapes.task(runtime.ecs().stopTask(q -> q.cluster(cluster).task(task)
+        .reason(reason)).task()));
   }
 
-  private static ObjectNode tasksAndFailures(Request r, EcsRuntime runtime, RunTaskResult result) {
+  private static ObjectNode tasksAndFailures(Request r, EcsRuntime runtime, List<Task> started,
+      List<Failure> notStarted) {
     ObjectNode response = Shapes.object();
     ArrayNode tasks = response.putArray("tasks");
     boolean withTags = r.has("tags");
-    result.tasks().forEach(t -> {
+    started.forEach(t -> {
       ObjectNode task = Shapes.task(t);
       if (withTags) {
-        task.set("tags", Shapes.tags(runtime.listTagsForResource(t.taskArn())));
+        task.set("tags", Shapes.tags(Lookups.tags(runtime, t.taskArn())));
       }
       tasks.add(task);
     });
     ArrayNode failures = response.putArray("failures");
-    result.failures().forEach(f -> failures.add(Shapes.failure(f)));
+    notStarted.forEach(f -> failures.add(Shapes.failure(f)));
     return response;
   }
 
@@ -134,9 +142,9 @@ final class TaskOperations {
     References refs = r.references();
     List<String> tasks = Describe.references(r, "tasks", 100,
         ApiException.invalidParameter("Tasks cannot be empty."));
-    runtime.describeCluster(cluster);
+    Lookups.cluster(runtime, cluster);
     return Describe.each(tasks, "tasks",
-        reference -> Describe.tagged(r, runtime, Shapes.task(runtime.describeTask(cluster, refs.task(cluster,
+        reference -> Describe.tagged(r, runtime, Shapes.task(Lookups.task(runtime, cluster, refs.task(cluster,
             reference))), "taskArn"),
         Describe::notCluster, reference -> refs.arnOr(reference, id -> refs.taskArn(cluster, id)));
   }
@@ -153,7 +161,7 @@ final class TaskOperations {
     filter = r.string("containerInstance").map(i -> r.references().containerInstance(cluster, i))
         .map(filter::containerInstance).orElse(filter);
     Optional<LaunchType> launchType = r.string("launchType").map(TaskOperations::launchType);
-    List<String> arns = runtime.listTasks(cluster, filter).stream()
+    List<String> arns = ListAndDescribe.tasks(runtime.ecs(), cluster, filter).stream()
         .filter(t -> launchType.map(l -> t.launchType() == l).orElse(true))
         .map(Task::taskArn).toList();
     return Pages.of(r, "taskArns", arns, Pages.Size.HUNDRED);

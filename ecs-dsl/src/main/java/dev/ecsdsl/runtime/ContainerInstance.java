@@ -23,7 +23,10 @@ public interface ContainerInstance {
   /** {@return the EC2 instance, {@code i-…}} */
   String ec2InstanceId();
 
-  /** {@return the instance group (Auto Scaling group) it belongs to} */
+  /**
+   * {@return the instance group (Auto Scaling group) it belongs to; empty for an instance its agent registered
+   * with RegisterContainerInstance}
+   */
   String instanceGroup();
 
   /** {@return the capacity provider of its group, if the cluster has one for it} */
