@@ -19,8 +19,11 @@ final class DeploymentWatcher {
   private final ServiceEvents events;
   private final TaskStore tasks;
   private final ServiceTaskFacts facts;
+  private final DeploymentAlarmWatch alarms;
 
-  DeploymentWatcher(EventLoop loop, ServiceEvents events, TaskStore tasks, ServiceTaskFacts facts) {
+  DeploymentWatcher(EventLoop loop, ServiceEvents events, TaskStore tasks, ServiceTaskFacts facts,
+      DeploymentAlarmWatch alarms) {
+    this.alarms = alarms;
     this.loop = loop;
     this.events = events;
     this.tasks = tasks;
@@ -93,6 +96,11 @@ final class DeploymentWatcher {
       events.record(service, "(deployment " + primary.id + ") deployment completed.");
       completed(service.latestDeployment());
     }
+    ServiceDeployment latest = service.latestDeployment();
+    if (latest.alarmBakeUntil.isPresent() && latest.status == ServiceDeploymentStatus.IN_PROGRESS
+        && primary.rolloutState == RolloutState.COMPLETED && latest.rollout == primary) {
+      completed(latest);
+    }
     if (steady && !service.steady) {
       events.record(service, "has reached a steady state.");
     }
@@ -101,6 +109,9 @@ final class DeploymentWatcher {
 
   private void completed(ServiceDeployment deployment) {
     if (deployment.status == ServiceDeploymentStatus.IN_PROGRESS) {
+      if (alarms.baking(deployment)) {
+        return;
+      }
       if (deployment.circuitBreakerStatus == CircuitBreakerStatus.MONITORING) {
         deployment.circuitBreakerStatus = CircuitBreakerStatus.MONITORING_COMPLETE;
       }

@@ -3,7 +3,6 @@ package dev.ecsdsl.control.services;
 import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.control.tasks.TaskRecord;
 import dev.ecsdsl.control.tasks.TaskStore;
-import dev.ecsdsl.model.DeploymentAlarms;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.DeploymentStrategy;
 import dev.ecsdsl.model.ServiceLoadBalancer;
@@ -31,12 +30,12 @@ final class LifecycleStages {
   private final DeploymentWatcher watcher;
   private final PlanApplier applier;
   private final HookRunner hooks;
-  private final AlarmStates alarms;
+  private final DeploymentAlarmWatch alarms;
   private final Runnable requestReconcile;
 
   LifecycleStages(EventLoop loop, ServiceEvents events, ServiceTaskFacts facts, TaskStore tasks,
       DeploymentWatcher watcher,
-      PlanApplier applier, HookRunner hooks, AlarmStates alarms, Runnable requestReconcile) {
+      PlanApplier applier, HookRunner hooks, DeploymentAlarmWatch alarms, Runnable requestReconcile) {
     this.loop = loop;
     this.events = events;
     this.facts = facts;
@@ -70,15 +69,7 @@ final class LifecycleStages {
     String greenGroup = index < 0 ? "" : green.loadBalancers.get(index).targetGroupArn().orElse("");
     TrafficShift shift = new TrafficShift(deployment, green, blue, ShiftSchedule.of(deployment.configuration),
         entry, blueGroup, greenGroup);
-    Optional<DeploymentAlarms> watched = deployment.configuration.alarms().filter(DeploymentAlarms::enable)
-        .filter(a -> !a.alarmNames().isEmpty());
-    // "If an alarm is in the ALARM state at the beginning of a deployment, Amazon ECS will not monitor alarms for
-    // the duration of that deployment" (developer guide, "How CloudWatch alarms detect Amazon ECS deployment
-    // failures")
-    shift.alarmsMonitored = watched.isPresent()
-        && watched.get().alarmNames().stream().noneMatch(n -> alarms.get(n) == AlarmState.ALARM);
-    deployment.alarmsStatus = shift.alarmsMonitored ? CircuitBreakerStatus.MONITORING
-        : CircuitBreakerStatus.DISABLED;
+    alarms.start(deployment);
     service.shift = shift;
     // alb: the production rule forwards to both target groups, blue 100 and green 0, until the shift
     if (!blueGroup.equals(greenGroup)) {
@@ -108,17 +99,14 @@ final class LifecycleStages {
       shift.over = true;
       return;
     }
-    if (shift.alarmsMonitored && shift.stage.compareTo(DeploymentLifecycleStage.CLEAN_UP) < 0) {
-      Optional<String> firing = deployment.alarmNames().stream().filter(n -> alarms.get(n) == AlarmState.ALARM)
-          .findFirst();
-      if (firing.isPresent()) {
-        deployment.alarmsStatus = CircuitBreakerStatus.TRIGGERED;
-        deployment.triggeredAlarmNames.add(firing.get());
-        fail(service, shift, "alarm " + firing.get() + " is in ALARM",
-            "ECS deployment alarm: " + firing.get() + " is in ALARM.",
-            deployment.configuration.alarms().get().rollback());
-        return;
-      }
+    // watched from the start through BAKE_TIME (developer guide, "Amazon ECS blue/green service deployments
+    // workflow": "Monitor application health, performance metrics, and alarm states during the bake time period")
+    Optional<String> firing = shift.stage.compareTo(DeploymentLifecycleStage.CLEAN_UP) < 0
+        ? alarms.firing(deployment) : Optional.empty();
+    if (firing.isPresent()) {
+      fail(service, shift, "alarm " + firing.get() + " is in ALARM",
+          "ECS deployment alarm: " + firing.get() + " is in ALARM.", DeploymentAlarmWatch.rollback(deployment));
+      return;
     }
     while (!shift.over) {
       Optional<TrafficShift.HookExecution> failed = hooks.failed(shift);

@@ -33,6 +33,10 @@ public final class ServiceDeployment {
   /** What the deployment's CloudWatch alarms do for it (the same values as the circuit breaker's). */
   CircuitBreakerStatus alarmsStatus = CircuitBreakerStatus.DISABLED;
   final List<String> triggeredAlarmNames = new ArrayList<>();
+  /** The end of a ROLLING deployment's alarm bake time, once its rollout completed (A6). */
+  Optional<Instant> alarmBakeUntil = Optional.empty();
+  /** The rollout a ROLLING deployment that fails goes back to: the last completed one when it started. */
+  Optional<RevisionRollout> previous = Optional.empty();
   /** The target revision's production traffic share in percent, once a traffic shift set one. */
   Optional<Double> productionTrafficWeight = Optional.empty();
   /** The target revision's test traffic share in percent, once a traffic shift set one. */
