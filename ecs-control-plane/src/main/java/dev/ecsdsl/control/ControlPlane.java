@@ -235,6 +235,11 @@ public final class ControlPlane implements AutoCloseable {
     return log.all();
   }
 
+  /** {@return the EventBridge events sent so far ("ECS Deployment State Change"), oldest first} */
+  public List<dev.ecsdsl.runtime.EventBridgeEvent> eventBridgeEvents() {
+    return log.eventBridge();
+  }
+
   /** {@return how many events so far (cheap; for "did anything happen" checks)} */
   public int eventCount() {
     return log.size();

@@ -104,7 +104,7 @@ final class LifecycleStages {
     Optional<String> firing = shift.stage.compareTo(DeploymentLifecycleStage.CLEAN_UP) < 0
         ? alarms.firing(deployment) : Optional.empty();
     if (firing.isPresent()) {
-      fail(service, shift, "alarm " + firing.get() + " is in ALARM",
+      fail(service, shift, FailureCause.ALARM, "alarm " + firing.get() + " is in ALARM",
           "ECS deployment alarm: " + firing.get() + " is in ALARM.", DeploymentAlarmWatch.rollback(deployment));
       return;
     }
@@ -112,7 +112,7 @@ final class LifecycleStages {
       Optional<TrafficShift.HookExecution> failed = hooks.failed(shift);
       if (failed.isPresent()) {
         String function = failed.get().hook.hookTargetArn().orElse("(pause hook)");
-        fail(service, shift, "lifecycle hook " + function + " failed at " + shift.stage,
+        fail(service, shift, FailureCause.HOOK, "lifecycle hook " + function + " failed at " + shift.stage,
             "ECS deployment lifecycle hook: " + function + " failed.", true);
         return;
       }
@@ -133,7 +133,7 @@ final class LifecycleStages {
     if (shift == null || shift.over || shift.deployment != deployment) {
       return false;
     }
-    fail(service, shift, "stopped", reason, rollback);
+    fail(service, shift, FailureCause.STOPPED, "stopped", reason, rollback);
     return true;
   }
 
@@ -209,6 +209,7 @@ final class LifecycleStages {
     deployment.lifecycleStage = Optional.of(stage == DeploymentLifecycleStage.PRE_PRODUCTION_TRAFFIC_SHIFT
         ? DeploymentLifecycleStage.PRODUCTION_TRAFFIC_SHIFT : stage);
     deployment.updatedAt = loop.now();
+    deployment.stagesEntered.add(stage);
     events.record(service, "(deployment " + shift.green.id + ") lifecycle stage " + stage + ".");
     switch (stage) {
       case TEST_TRAFFIC_SHIFT -> {
@@ -230,6 +231,7 @@ final class LifecycleStages {
   private void setProduction(ServiceRecord service, TrafficShift shift, double green) {
     shift.productionPercent = green;
     shift.deployment.productionTrafficWeight = Optional.of(green);
+    shift.deployment.productionTrafficWeights.add(green);
     shift.productionRule().ifPresent(rule -> {
       if (shift.blueTargetGroup.equals(shift.greenTargetGroup)) {
         facts.loadBalancing().forward(rule, Map.of(shift.greenTargetGroup, 100.0));
@@ -248,7 +250,8 @@ final class LifecycleStages {
    * near-instantaneously", developer guide, "Application Load Balancer resources for blue/green, linear, and
    * canary deployments"), blue becomes PRIMARY again and green's tasks stop; without, it stops where it is.
    */
-  private void fail(ServiceRecord service, TrafficShift shift, String why, String reason, boolean rollback) {
+  private void fail(ServiceRecord service, TrafficShift shift, FailureCause cause, String why, String reason,
+      boolean rollback) {
     shift.over = true;
     hooks.cancel(shift);
     RevisionRollout green = shift.green;
@@ -258,10 +261,10 @@ final class LifecycleStages {
     events.record(service, "(deployment " + green.id + ") deployment failed: " + why + ".");
     if (rollback) {
       trafficBack(service, shift);
-      watcher.failed(shift.deployment, reason, Optional.of(shift.blue));
+      watcher.failed(shift.deployment, cause, reason, Optional.of(shift.blue));
       applier.rollBack(service, shift.blue);
     } else {
-      watcher.failed(shift.deployment, reason, Optional.empty());
+      watcher.failed(shift.deployment, cause, reason, Optional.empty());
     }
     requestReconcile.run();
   }

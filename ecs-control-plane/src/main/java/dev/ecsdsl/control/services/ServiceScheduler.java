@@ -358,7 +358,7 @@ public final class ServiceScheduler {
         + " is in ALARM.");
     Optional<RevisionRollout> to = deployment.previous.filter(p -> p != failed
         && DeploymentAlarmWatch.rollback(deployment));
-    watcher.failed(deployment, reason, to);
+    watcher.failed(deployment, FailureCause.ALARM, reason, to);
     to.ifPresent(p -> applier.rollBack(service, p));
   }
 
@@ -390,7 +390,7 @@ public final class ServiceScheduler {
       failed.rolloutStateReason = Optional.of(reason);
       failed.updatedAt = loop.now();
       events.record(service, "(deployment " + failed.id + ") deployment stopped: " + reason);
-      watcher.failed(deployment, reason, rollback ? Optional.of(to) : Optional.empty());
+      watcher.failed(deployment, FailureCause.STOPPED, reason, rollback ? Optional.of(to) : Optional.empty());
       if (rollback) {
         applier.rollBack(service, to);
       }

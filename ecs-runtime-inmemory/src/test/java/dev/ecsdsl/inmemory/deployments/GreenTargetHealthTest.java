@@ -36,7 +36,7 @@ class GreenTargetHealthTest {
         .subnets("subnet-default-us-east-1a", "subnet-default-us-east-1b").securityGroups("default")
         .loadBalancer("web-blue", "app", 8080, a -> a.alternateTargetGroupArn("web-green")
             .productionListenerRule("shop-alb:80:10").roleArn("ecs-infrastructure"))
-        .blueGreen(5)).build();
+        .blueGreen(5).circuitBreaker(true)).build();
   }
 
   @Test
