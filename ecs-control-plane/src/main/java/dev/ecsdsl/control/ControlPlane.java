@@ -3,6 +3,7 @@ package dev.ecsdsl.control;
 import dev.ecsdsl.control.agent.Agent;
 import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.control.autoscaling.AutoScaler;
+import dev.ecsdsl.control.cloudwatch.MetricAlarms;
 import dev.ecsdsl.control.capacity.CapacityProviderScaling;
 import dev.ecsdsl.control.clusters.Clusters;
 import dev.ecsdsl.control.clusters.InstanceFleet;
@@ -71,6 +72,7 @@ public final class ControlPlane implements AutoCloseable {
   private final TagOperations tagOperations;
   private final LoadBalancerOperations loadBalancerOperations;
   private final Faults faults;
+  private final MetricAlarms metricAlarms;
   private boolean closed;
 
   /**
@@ -101,6 +103,7 @@ public final class ControlPlane implements AutoCloseable {
         new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL));
     this.fleet = new InstanceFleet(loop, log, launcher::placeWaiting, lifecycle::hostLost);
     AutoScaler autoScaler = new AutoScaler(loop, log, scheduler, loadBalancing, this.agent);
+    this.metricAlarms = new MetricAlarms(loop, scheduler, loadBalancing, this.agent);
     this.capacityScaling = new CapacityProviderScaling(loop, log, clusterRecords, fleet, lifecycle.store(), launcher,
         scheduler);
     this.outages = new Outages(clusterRecords, fleet, lifecycle, placement.addresses(), log);
@@ -157,6 +160,7 @@ public final class ControlPlane implements AutoCloseable {
       fleet.registerInitial(clusterRecords.add(cluster, cluster.arn(description.region(), description.accountId())));
     }
     capacityScaling.start(clusterRecords.all());
+    metricAlarms.deploy(description);
     for (Service service : description.services()) {
       serviceOperations.deploy(service);
     }
@@ -216,6 +220,11 @@ public final class ControlPlane implements AutoCloseable {
     return loadBalancerOperations;
   }
 
+  /** {@return CloudWatch's metric alarms of the description, evaluated on the simulated metrics} */
+  public MetricAlarms metricAlarms() {
+    return metricAlarms;
+  }
+
   /** {@return what a test breaks: agents, instances, zones, subnets} */
   public Faults faults() {
     return faults;
@@ -224,6 +233,11 @@ public final class ControlPlane implements AutoCloseable {
   /** {@return every event so far, oldest first} */
   public List<RuntimeEvent> events() {
     return log.all();
+  }
+
+  /** {@return the EventBridge events sent so far ("ECS Deployment State Change"), oldest first} */
+  public List<dev.ecsdsl.runtime.EventBridgeEvent> eventBridgeEvents() {
+    return log.eventBridge();
   }
 
   /** {@return how many events so far (cheap; for "did anything happen" checks)} */

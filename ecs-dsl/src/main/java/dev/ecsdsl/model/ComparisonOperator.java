@@ -12,4 +12,19 @@ public enum ComparisonOperator {
   @JsonProperty("LessThanThreshold") LESS_THAN_THRESHOLD,
   /** {@code metric <= threshold} */
   @JsonProperty("LessThanOrEqualToThreshold") LESS_THAN_OR_EQUAL_TO_THRESHOLD;
+
+  /**
+   * {@return whether a value breaches the threshold by this comparison}
+   *
+   * @param value the metric's value
+   * @param threshold the alarm's threshold
+   */
+  public boolean breaches(double value, double threshold) {
+    return switch (this) {
+      case GREATER_THAN_OR_EQUAL_TO_THRESHOLD -> value >= threshold;
+      case GREATER_THAN_THRESHOLD -> value > threshold;
+      case LESS_THAN_THRESHOLD -> value < threshold;
+      case LESS_THAN_OR_EQUAL_TO_THRESHOLD -> value <= threshold;
+    };
+  }
 }

@@ -19,6 +19,19 @@ public interface MetricDimension {
   String value();
 
   /**
+   * {@return the name of the resource the value names: ELB's {@code targetgroup/web/0123abcd} and
+   * {@code app/alb/0123abcd} name {@code web} and {@code alb}, an ARN its resource's name, any other value itself}
+   */
+  default String resourceName() {
+    String value = value();
+    if (value.startsWith("arn:")) {
+      return Arns.name(value);
+    }
+    String[] parts = value.split("/");
+    return parts.length >= 2 ? parts[1] : value;
+  }
+
+  /**
    * {@return a dimension}
    *
    * @param name the dimension's name

@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 /**
  * CloudWatch metrics the runtime records, one datapoint a minute: the services' predefined metrics (what target
  * tracking and step scaling read) and the capacity providers' {@code CapacityProviderReservation} (what managed
- * scaling reads).
+ * scaling reads); and the metric alarms of the description, evaluated on the simulated metrics (what deployment
+ * alarms watch).
  */
 public interface CloudWatchApi {
   /**
@@ -28,5 +29,26 @@ public interface CloudWatchApi {
     GetMetricStatisticsRequest.Builder builder = GetMetricStatisticsRequest.builder();
     request.accept(builder);
     return getMetricStatistics(builder.build());
+  }
+
+  /**
+   * DescribeAlarms: the state, state reason and state history of the description's metric alarms (and of alarms
+   * only a test set), by name.
+   *
+   * @param request the request (see {@link DescribeAlarmsRequest})
+   * @return the response (see {@link DescribeAlarmsResponse})
+   */
+  DescribeAlarmsResponse describeAlarms(DescribeAlarmsRequest request);
+
+  /**
+   * The same with a builder: builds the request and calls {@link #describeAlarms(DescribeAlarmsRequest)}.
+   *
+   * @param request sets what the request holds, e.g. {@code r -> r.addAlarmNames("web-5xx")}
+   * @return the response (see {@link DescribeAlarmsResponse})
+   */
+  default DescribeAlarmsResponse describeAlarms(Consumer<DescribeAlarmsRequest.Builder> request) {
+    DescribeAlarmsRequest.Builder builder = DescribeAlarmsRequest.builder();
+    request.accept(builder);
+    return describeAlarms(builder.build());
   }
 }

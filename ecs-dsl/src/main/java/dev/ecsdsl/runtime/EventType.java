@@ -34,5 +34,7 @@ public enum EventType {
    */
   SCHEDULED_RULE,
   /** A fault a test injected: a lost Availability Zone, a subnet out of addresses, and their end. */
-  OUTAGE
+  OUTAGE,
+  /** A CloudWatch alarm changed state (evaluated from the simulated metrics, or set by a test). */
+  ALARM_STATE_CHANGED
 }

@@ -27,6 +27,12 @@ public interface RequestLoad extends AutoCloseable {
   /** {@return the requests that found no target so far (an ALB's 503)} */
   long failed();
 
+  /**
+   * {@return the requests a target answered with an error status so far (a container scripted to answer a share of
+   * requests with, e.g., 503); counted in {@link #served()}}
+   */
+  long targetErrors();
+
   /** {@return the requests each target ({@code <target id>:<port>}) received so far} */
   Map<String, Long> perTarget();
 

@@ -12,9 +12,11 @@ import java.util.RandomAccess;
  */
 public final class RuntimeEvents extends AbstractList<RuntimeEvent> implements RandomAccess {
   private final List<RuntimeEvent> events;
+  private final List<EventBridgeEvent> eventBridge;
 
-  private RuntimeEvents(List<RuntimeEvent> events) {
+  private RuntimeEvents(List<RuntimeEvent> events, List<EventBridgeEvent> eventBridge) {
     this.events = events;
+    this.eventBridge = eventBridge;
   }
 
   /**
@@ -24,7 +26,28 @@ public final class RuntimeEvents extends AbstractList<RuntimeEvent> implements R
    * @return the events
    */
   public static RuntimeEvents of(List<RuntimeEvent> events) {
-    return new RuntimeEvents(List.copyOf(events));
+    return new RuntimeEvents(List.copyOf(events), List.of());
+  }
+
+  /**
+   * The events given and the EventBridge events sent meanwhile, each oldest first (for runtimes).
+   *
+   * @param events the events, oldest first; copied
+   * @param eventBridge the EventBridge events, oldest first; copied
+   * @return the events
+   */
+  public static RuntimeEvents of(List<RuntimeEvent> events, List<EventBridgeEvent> eventBridge) {
+    return new RuntimeEvents(List.copyOf(events), List.copyOf(eventBridge));
+  }
+
+  /**
+   * The EventBridge events the runtime sent (ECS's "ECS Deployment State Change" events), oldest first; the
+   * filters {@link #ofType}, {@link #about} keep them all, {@link #since} keeps those at or after its moment.
+   *
+   * @return the EventBridge events
+   */
+  public List<EventBridgeEvent> eventBridge() {
+    return eventBridge;
   }
 
   @Override
@@ -53,7 +76,7 @@ public final class RuntimeEvents extends AbstractList<RuntimeEvent> implements R
    * @return those events, oldest first
    */
   public RuntimeEvents ofType(EventType type) {
-    return new RuntimeEvents(events.stream().filter(e -> e.type() == type).toList());
+    return new RuntimeEvents(events.stream().filter(e -> e.type() == type).toList(), eventBridge);
   }
 
   /**
@@ -63,7 +86,8 @@ public final class RuntimeEvents extends AbstractList<RuntimeEvent> implements R
    * @return those events, oldest first
    */
   public RuntimeEvents since(Instant moment) {
-    return new RuntimeEvents(events.stream().filter(e -> !e.at().isBefore(moment)).toList());
+    return new RuntimeEvents(events.stream().filter(e -> !e.at().isBefore(moment)).toList(),
+        eventBridge.stream().filter(e -> !e.time().isBefore(moment)).toList());
   }
 
   /**
@@ -74,6 +98,6 @@ public final class RuntimeEvents extends AbstractList<RuntimeEvent> implements R
    * @return those events, oldest first
    */
   public RuntimeEvents about(String text) {
-    return new RuntimeEvents(events.stream().filter(e -> e.subject().contains(text)).toList());
+    return new RuntimeEvents(events.stream().filter(e -> e.subject().contains(text)).toList(), eventBridge);
   }
 }

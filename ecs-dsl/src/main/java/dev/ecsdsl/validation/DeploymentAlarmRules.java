@@ -1,6 +1,5 @@
 package dev.ecsdsl.validation;
 
-import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.DeploymentAlarms;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.Environment;
@@ -118,9 +117,9 @@ final class DeploymentAlarmRules {
       Optional<String> missing = switch (d.name()) {
         case "ServiceName" -> env.service(d.value()).isPresent() ? Optional.empty() : Optional.of("service");
         case "ClusterName" -> env.cluster(d.value()).isPresent() ? Optional.empty() : Optional.of("cluster");
-        case "TargetGroup" -> env.targetGroup(elbName(d.value())).isPresent()
+        case "TargetGroup" -> env.targetGroup(d.resourceName()).isPresent()
             ? Optional.empty() : Optional.of("target group");
-        case "LoadBalancer" -> env.loadBalancer(elbName(d.value())).isPresent()
+        case "LoadBalancer" -> env.loadBalancer(d.resourceName()).isPresent()
             ? Optional.empty() : Optional.of("load balancer");
         default -> Optional.empty();
       };
@@ -128,12 +127,6 @@ final class DeploymentAlarmRules {
               + " (dimension " + d.name() + "), which is not in the environment: it stays OK",
           "point dimension " + d.name() + " at a " + kind + " of the environment"));
     }
-  }
-
-  /** The name in a CloudWatch ELB dimension value: {@code targetgroup/web/0123} and {@code app/alb/0123} name web, alb. */
-  private static String elbName(String value) {
-    String[] parts = value.split("/");
-    return parts.length >= 2 ? parts[1] : Arns.name(value);
   }
 
   /** Checks the environment's alarms: unique names and settings CloudWatch accepts. */

@@ -231,7 +231,7 @@ public final class DockerEcs implements EcsRuntime {
 
   @Override
   public RuntimeEvents events() {
-    return RuntimeEvents.of(loop.call(controlPlane::events));
+    return loop.call(() -> RuntimeEvents.of(controlPlane.events(), controlPlane.eventBridgeEvents()));
   }
 
   /**

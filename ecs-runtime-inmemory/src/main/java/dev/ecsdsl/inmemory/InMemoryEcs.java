@@ -175,7 +175,7 @@ public final class InMemoryEcs implements EcsRuntime, SteadyStateCheck {
 
   @Override
   public RuntimeEvents events() {
-    return RuntimeEvents.of(controlPlane.events());
+    return RuntimeEvents.of(controlPlane.events(), controlPlane.eventBridgeEvents());
   }
 
   @Override

@@ -40,6 +40,11 @@ public final class RequestLoad implements dev.ecsdsl.runtime.RequestLoad {
   }
 
   @Override
+  public long targetErrors() {
+    return load.targetErrors();
+  }
+
+  @Override
   public Map<String, Long> perTarget() {
     return load.perTarget();
   }

@@ -1,15 +1,16 @@
 package dev.ecsdsl.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.ecsdsl.junit.assertj.EcsAssertions.assertThat;
 
 import dev.ecsdsl.Ecs;
-import dev.ecsdsl.control.services.AlarmState;
 import dev.ecsdsl.control.services.DeploymentLifecycleStage;
+import dev.ecsdsl.control.services.FailureCause;
 import dev.ecsdsl.control.services.HookResponse;
 import dev.ecsdsl.control.services.ServiceDeployment;
 import dev.ecsdsl.control.services.ServiceDeploymentStatus;
 import dev.ecsdsl.dsl.ServiceBuilder;
 import dev.ecsdsl.inmemory.InMemoryEcs;
+import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.model.ComparisonOperator;
 import dev.ecsdsl.model.DeploymentLifecycleHookStage;
 import dev.ecsdsl.model.Environment;
@@ -17,6 +18,7 @@ import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.MetricAlarm;
 import dev.ecsdsl.model.MetricDimension;
 import dev.ecsdsl.model.Statistic;
+import dev.ecsdsl.runtime.RequestLoad;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
 import java.time.Duration;
@@ -92,33 +94,50 @@ class TrafficShiftDeploymentsTest {
       ecs.advance(Duration.ofMinutes(30));
 
       assertThat(deployment.status()).isEqualTo(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
-      assertThat(deployment.lifecycleStage()).contains(DeploymentLifecycleStage.POST_TEST_TRAFFIC_SHIFT);
+      assertThat(deployment).rolledBackAt(DeploymentLifecycleStage.POST_TEST_TRAFFIC_SHIFT).because(FailureCause.HOOK)
+          .neverReachedStage(DeploymentLifecycleStage.PRODUCTION_TRAFFIC_SHIFT);
       assertThat(deployment.productionTrafficWeight()).isEmpty();
       assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(4);
       assertThat(ecs.describeService("prod", "web").taskDefinition()).endsWith("web:1");
     }
   }
 
+  /**
+   * Revision 2 answers 5 % of its requests with 503: with 50 requests a second and 10 % of them on the canary, its
+   * target group's HTTPCode_Target_5XX_Count is about 15 a minute, over the alarm's threshold of 5, so the alarm
+   * goes into ALARM during the canary bake and the deployment rolls back (developer guide, "How CloudWatch alarms
+   * detect Amazon ECS deployment failures").
+   */
   @Test
   void aCanaryWhose5xxAlarmFiresDuringTheCanaryBakeSendsEveryRequestBackToBlue() {
     try (InMemoryEcs ecs = steady(s -> s.canary(10.0, 15, 10))) {
+      ecs.behaviour("web:2", "app", ContainerBehaviour.runsUntilStopped().withErrorResponses(5, 503));
       ecs.serviceDeployments().lifecycleHooks().register(SMOKE_TEST, invocation -> HookResponse.succeeded());
+      RequestLoad load = ecs.elb().driveRequests(r -> r.loadBalancer("shop-alb").listenerPort(80)
+          .host("shop.example.com").path("/").perSecond(50));
       ServiceDeployment deployment = deployWeb2(ecs);
       ecs.runUntil(r -> deployment.productionTrafficWeight().isPresent(), Duration.ofMinutes(30));
       assertThat(deployment.productionTrafficWeight()).contains(10.0);
       assertThat(ecs.forwardWeights("shop-alb:80:10")).containsEntry("web-green", 10.0);
 
-      ecs.advance(Duration.ofMinutes(5));
-      ecs.serviceDeployments().alarms().set("web-green-5xx", AlarmState.ALARM);
-      ecs.advance(Duration.ofMinutes(10));
+      ecs.advance(Duration.ofMinutes(15));
 
+      assertThat(deployment).rolledBackAt(DeploymentLifecycleStage.PRODUCTION_TRAFFIC_SHIFT)
+          .because(FailureCause.ALARM).productionWeightsOverTime().containsExactly(10.0, 0.0);
       assertThat(deployment.status()).isEqualTo(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
       assertThat(deployment.triggeredAlarmNames()).containsExactly("web-green-5xx");
+      assertThat(ecs.cloudWatch().describeAlarms(r -> r.addAlarmNames("web-green-5xx")).metricAlarms().get(0)
+          .history()).anySatisfy(h -> assertThat(h.historySummary()).endsWith(" to ALARM"));
       assertThat(ecs.forwardWeights("shop-alb:80:10")).containsEntry("web-blue", 100.0);
+      long errorsAfterRollback = load.targetErrors();
       RequestResult production = ecs.sendRequests("shop-alb", 80, "shop.example.com", "/", 100);
       assertThat(production.targetGroup()).isEqualTo("web-blue");
       assertThat(production.served()).isEqualTo(100);
+      assertThat(production.targetErrors()).isZero();
+      assertThat(load.failed()).isZero();
+      assertThat(errorsAfterRollback).isPositive();
       assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(4);
+      load.stop();
     }
   }
 
@@ -129,7 +148,8 @@ class TrafficShiftDeploymentsTest {
       ServiceDeployment deployment = deployWeb2(ecs);
       ecs.runUntil(r -> deployment.status().isOver(), Duration.ofHours(2));
 
-      assertThat(deployment.status()).isEqualTo(ServiceDeploymentStatus.SUCCESSFUL);
+      assertThat(deployment).completed().reachedStage(DeploymentLifecycleStage.BAKE_TIME)
+          .productionWeightsOverTime().containsExactly(25.0, 50.0, 75.0, 100.0);
       assertThat(ecs.events().stream().filter(e -> e.message().contains("shifted production traffic"))).hasSize(4);
       assertThat(ecs.forwardWeights("shop-alb:80:10")).containsEntry("web-green", 100.0);
       assertThat(ecs.describeService("prod", "web").taskDefinition()).endsWith("web:2");

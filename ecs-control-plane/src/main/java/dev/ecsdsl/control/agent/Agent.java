@@ -79,6 +79,18 @@ public interface Agent extends AutoCloseable {
   }
 
   /**
+   * How a running container of the task answers the requests a load balancer routes to it now (the source of the
+   * target group's 5XX count and response time); {@link RequestAnswer#OK} when the agent cannot tell.
+   *
+   * @param taskArn the task's ARN
+   * @param containerName the container's name in the task definition
+   * @return how it answers
+   */
+  default RequestAnswer answer(String taskArn, String containerName) {
+    return RequestAnswer.OK;
+  }
+
+  /**
    * Makes one load balancer health check of a target a container of the task serves, and hands the outcome
    * to {@code outcome} on the loop's thread: empty when the check passed, else why it failed. The control
    * plane asks only while the container runs and the target's security groups admit the load balancer; it

@@ -26,6 +26,7 @@ final class LoadAtListener implements RequestLoad {
   private int perSecond;
   private long served;
   private long failed;
+  private long targetErrors;
   private EventLoop.Scheduled next;
 
   private LoadAtListener(ControlPlane plane, EventLoop events, OnLoop loop, DriveRequestsRequest target) {
@@ -52,6 +53,7 @@ final class LoadAtListener implements RequestLoad {
         target.path(), perSecond);
     served += result.served();
     failed += result.failed();
+    targetErrors += result.targetErrors();
     result.perTarget().forEach((t, count) -> perTarget.merge(t, (long) count, Long::sum));
     next = events.scheduleBackground(TICK, this::tick);
   }
@@ -76,6 +78,11 @@ final class LoadAtListener implements RequestLoad {
   @Override
   public long failed() {
     return loop.call(() -> failed);
+  }
+
+  @Override
+  public long targetErrors() {
+    return loop.call(() -> targetErrors);
   }
 
   @Override

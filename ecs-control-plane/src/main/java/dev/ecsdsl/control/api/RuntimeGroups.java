@@ -5,6 +5,8 @@ import dev.ecsdsl.control.ControlPlane;
 import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.runtime.AutoScalingApi;
 import dev.ecsdsl.runtime.CloudWatchApi;
+import dev.ecsdsl.runtime.DescribeAlarmsRequest;
+import dev.ecsdsl.runtime.DescribeAlarmsResponse;
 import dev.ecsdsl.runtime.DescribeScalingActivitiesResponse;
 import dev.ecsdsl.runtime.EcsApi;
 import dev.ecsdsl.runtime.ElbApi;
@@ -40,7 +42,18 @@ public final class RuntimeGroups {
     this.elb = new ControlPlaneElb(plane, events, loop);
     this.autoScaling = request -> loop.call(() -> DescribeScalingActivitiesResponse.builder()
         .scalingActivities(plane.services().describeScalingActivities(request.cluster(), request.service())).build());
-    this.cloudWatch = request -> loop.call(() -> metricStatistics(plane, request));
+    this.cloudWatch = new CloudWatchApi() {
+      @Override
+      public GetMetricStatisticsResponse getMetricStatistics(GetMetricStatisticsRequest request) {
+        return loop.call(() -> metricStatistics(plane, request));
+      }
+
+      @Override
+      public DescribeAlarmsResponse describeAlarms(DescribeAlarmsRequest request) {
+        return loop.call(() -> DescribeAlarmsResponse.builder()
+            .metricAlarms(plane.metricAlarms().describe(request.alarmNames())).build());
+      }
+    };
     this.logs = request -> loop.call(() -> GetLogEventsResponse.builder()
         .messages(plane.tasks().logs(request.cluster(), request.task(), request.container())).build());
     this.faults = new ControlPlaneFaults(plane, loop, containers);

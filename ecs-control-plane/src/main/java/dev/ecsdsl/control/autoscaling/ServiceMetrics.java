@@ -21,19 +21,29 @@ import java.util.function.ToDoubleFunction;
  * tasks without any CPU reservation) each such container counts as 1024 units, one vCPU: a simplification,
  * ECS reports those against the instance.
  */
-final class ServiceMetrics {
+public final class ServiceMetrics {
   private static final int NOMINAL_CPU = 1024;
 
   private ServiceMetrics() {}
 
-  /** CPUUtilization of the tasks now; empty when none runs (CloudWatch would have no datapoint). */
-  static OptionalDouble cpuUtilization(List<TaskRecord> tasks, Agent agent) {
+  /**
+   * {@return CPUUtilization of the tasks now; empty when none runs (CloudWatch would have no datapoint)}
+   *
+   * @param tasks the service's tasks
+   * @param agent what their containers use
+   */
+  public static OptionalDouble cpuUtilization(List<TaskRecord> tasks, Agent agent) {
     return utilization(tasks, agent, ContainerUse::cpu, ServiceMetrics::cpuReservations,
         d -> d.cpuUnits().orElse(0));
   }
 
-  /** MemoryUtilization of the tasks now; empty when none runs. */
-  static OptionalDouble memoryUtilization(List<TaskRecord> tasks, Agent agent) {
+  /**
+   * {@return MemoryUtilization of the tasks now; empty when none runs}
+   *
+   * @param tasks the service's tasks
+   * @param agent what their containers use
+   */
+  public static OptionalDouble memoryUtilization(List<TaskRecord> tasks, Agent agent) {
     return utilization(tasks, agent, ContainerUse::memory, ServiceMetrics::memoryReservations,
         d -> d.memoryMiB().orElse(0));
   }

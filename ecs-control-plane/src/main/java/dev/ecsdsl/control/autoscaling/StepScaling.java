@@ -28,7 +28,7 @@ final class StepScaling {
     MetricAlarm alarm = policy.alarm();
     Optional<Double> value = target.metrics.aggregate(metric, now, Duration.ofSeconds(alarm.period()),
         alarm.statistic());
-    boolean breaching = value.isPresent() && breaches(value.get(), alarm);
+    boolean breaching = value.isPresent() && alarm.comparisonOperator().breaches(value.get(), alarm.threshold());
     int inRow = breaching ? target.breachingPeriods.getOrDefault(policy.policyName(), 0) + 1 : 0;
     target.breachingPeriods.put(policy.policyName(), inRow);
     if (inRow < alarm.evaluationPeriods()) {
@@ -53,16 +53,6 @@ final class StepScaling {
     return Optional.of(new ScalingProposal(policy.policyName(), capacity, String.format(Locale.ROOT,
         "alarm %s in state ALARM: %s of %s over %d s is %.1f against threshold %s, %d periods in a row",
         alarm.alarmName(), alarm.statistic(), metric, alarm.period(), value.get(), alarm.threshold(), inRow)));
-  }
-
-  private static boolean breaches(double value, MetricAlarm alarm) {
-    double threshold = alarm.threshold();
-    return switch (alarm.comparisonOperator()) {
-      case GREATER_THAN_OR_EQUAL_TO_THRESHOLD -> value >= threshold;
-      case GREATER_THAN_THRESHOLD -> value > threshold;
-      case LESS_THAN_THRESHOLD -> value < threshold;
-      case LESS_THAN_OR_EQUAL_TO_THRESHOLD -> value <= threshold;
-    };
   }
 
   private static boolean holds(StepAdjustment step, double breach) {

@@ -1,6 +1,7 @@
 package dev.ecsdsl.control.events;
 
 import dev.ecsdsl.control.loop.EventLoop;
+import dev.ecsdsl.runtime.EventBridgeEvent;
 import dev.ecsdsl.runtime.EventType;
 import dev.ecsdsl.runtime.RuntimeEvent;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 public final class EventLog {
   private final EventLoop loop;
   private final List<RuntimeEvent> events = new ArrayList<>();
+  private final List<EventBridgeEvent> eventBridge = new ArrayList<>();
 
   /**
    * An empty log on the loop's clock.
@@ -33,6 +35,20 @@ public final class EventLog {
    */
   public void record(EventType type, String cluster, String subject, String message) {
     events.add(new RuntimeEvent(loop.now(), type, cluster, subject, message));
+  }
+
+  /**
+   * Sends an EventBridge event (kept beside the timeline, in the order sent).
+   *
+   * @param event the event
+   */
+  public void publish(EventBridgeEvent event) {
+    eventBridge.add(event);
+  }
+
+  /** {@return every EventBridge event sent so far, oldest first} */
+  public List<EventBridgeEvent> eventBridge() {
+    return List.copyOf(eventBridge);
   }
 
   /** {@return every event so far, oldest first} */

@@ -92,6 +92,11 @@ public final class PermissionCheckingAgent implements Agent {
   }
 
   @Override
+  public dev.ecsdsl.control.agent.RequestAnswer answer(String taskArn, String containerName) {
+    return delegate.answer(taskArn, containerName);
+  }
+
+  @Override
   public void checkTarget(dev.ecsdsl.control.agent.TargetCheck check,
       java.util.function.Consumer<java.util.Optional<dev.ecsdsl.control.agent.TargetCheckFailure>> outcome) {
     delegate.checkTarget(check, outcome);

@@ -1,6 +1,7 @@
 package dev.ecsdsl.control.loadbalancing;
 
 import dev.ecsdsl.control.agent.Agent;
+import dev.ecsdsl.control.agent.RequestAnswer;
 import dev.ecsdsl.control.agent.TargetCheck;
 import dev.ecsdsl.control.events.EventLog;
 import dev.ecsdsl.control.loop.EventLoop;
@@ -58,6 +59,7 @@ public final class LoadBalancing {
   private final EventLog log;
   private final Agent agent;
   private final List<Runnable> changeListeners = new ArrayList<>();
+  private final Map<String, Long> loadBalancerRequests = new HashMap<>();
   private final Map<String, TargetGroupState> groups = new LinkedHashMap<>();
   /** The targets each live task is registered as (it keeps them while they drain). */
   private final Map<TaskRecord, List<TargetRecord>> targetsOf = new HashMap<>();
@@ -173,7 +175,7 @@ public final class LoadBalancing {
         port = task.container(container).networkBindings().stream().filter(b -> b.containerPort() == containerPort)
             .mapToInt(NetworkBinding::hostPort).findFirst().orElse(containerPort);
       }
-      TargetRecord target = new TargetRecord(task, container, id, port);
+      TargetRecord target = new TargetRecord(task, container, id, port, binding.targetGroupArn().orElse(""));
       group.targets.put(task.arn() + "/" + container + ":" + containerPort, target);
       targetsOf.computeIfAbsent(task, t -> new ArrayList<>()).add(target);
       log.record(EventType.TARGET_HEALTH_CHANGED, task.cluster().name(), task.shortId(),
@@ -381,15 +383,42 @@ public final class LoadBalancing {
     Map<String, Integer> perGroup = new LinkedHashMap<>();
     Map<String, List<TargetRecord>> candidates = new HashMap<>();
     int answered = 0;
+    int errors = 0;
+    loadBalancerRequests.merge(lb.name(), (long) count, Long::sum);
     for (int i = 0; i < count; i++) {
       TargetGroupState group = group(weights == null ? chosen.get() : forwards.pick(weights));
       perGroup.merge(group.model.name(), 1, Integer::sum);
-      answered += route(group, candidates.computeIfAbsent(group.model.name(), n -> candidates(group)), perTarget)
-          ? 1 : 0;
+      Optional<TargetRecord> target = route(group, candidates.computeIfAbsent(group.model.name(),
+          n -> candidates(group)), perTarget);
+      if (target.isPresent()) {
+        answered++;
+        errors += answer(group, target.get()) ? 1 : 0;
+      }
     }
     String busiest = perGroup.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
         .orElse("");
-    return new RequestResult(busiest, answered, count - answered, perTarget);
+    return new RequestResult(busiest, answered, count - answered, perTarget, errors);
+  }
+
+  /**
+   * The target answers one request as its container does ({@link Agent#answer}): its response time, and an error
+   * status for its share of requests, spread evenly (every {@code 100 / percent}-th request), so that the counts
+   * are exact and need no random draw.
+   *
+   * @return whether it answered with an error status
+   */
+  private boolean answer(TargetGroupState group, TargetRecord target) {
+    RequestAnswer answer = agent.answer(target.task.arn(), target.containerName);
+    group.responseSeconds += answer.responseTime().toNanos() / 1e9;
+    target.errorCredit += answer.errorPercent() / 100.0;
+    if (target.errorCredit < 1.0 - 1e-9) {
+      return false;
+    }
+    target.errorCredit -= 1.0;
+    if (answer.errorStatusCode() >= 500) {
+      group.targetErrors5xx++;
+    }
+    return true;
   }
 
   /** A group's targets that take requests: its healthy ones that are not draining (any live one if none). */
@@ -399,17 +428,17 @@ public final class LoadBalancing {
     return healthy.isEmpty() ? live : healthy;
   }
 
-  /** One request to a group: round-robin over its candidates. */
-  private static boolean route(TargetGroupState group, List<TargetRecord> candidates,
+  /** One request to a group: round-robin over its candidates; the target chosen, if any. */
+  private static Optional<TargetRecord> route(TargetGroupState group, List<TargetRecord> candidates,
       Map<String, Integer> perTarget) {
     if (candidates.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     group.requests++;
     TargetRecord target = candidates.get(Math.floorMod(group.roundRobin++, candidates.size()));
     target.requests++;
     perTarget.merge(target.targetId + ":" + target.port, 1, Integer::sum);
-    return true;
+    return Optional.of(target);
   }
 
   /**
@@ -419,6 +448,44 @@ public final class LoadBalancing {
    */
   public long requestCount(String targetGroup) {
     return group(targetGroup).requests;
+  }
+
+  /**
+   * {@return the counters of the target group's requests so far, the source of its CloudWatch metrics}
+   *
+   * @param targetGroup the group's name or ARN
+   */
+  public RequestCounters counters(String targetGroup) {
+    TargetGroupState group = group(targetGroup);
+    return new RequestCounters(group.requests, group.targetErrors5xx, group.responseSeconds);
+  }
+
+  /**
+   * {@return the counters of every target group behind the load balancer, summed}
+   *
+   * @param loadBalancerName the load balancer's name
+   */
+  public RequestCounters countersOfLoadBalancer(String loadBalancerName) {
+    long requests = 0;
+    long errors = 0;
+    double seconds = 0;
+    for (TargetGroupState group : groups.values()) {
+      if (group.loadBalancers.stream().anyMatch(lb -> lb.name().equals(loadBalancerName))) {
+        requests += group.requests;
+        errors += group.targetErrors5xx;
+        seconds += group.responseSeconds;
+      }
+    }
+    return new RequestCounters(requests, errors, seconds);
+  }
+
+  /**
+   * {@return requests sent to the load balancer's listeners so far (ALB's RequestCount of the load balancer)}
+   *
+   * @param loadBalancerName the load balancer's name
+   */
+  public long loadBalancerRequestCount(String loadBalancerName) {
+    return loadBalancerRequests.getOrDefault(loadBalancerName, 0L);
   }
 
   /**

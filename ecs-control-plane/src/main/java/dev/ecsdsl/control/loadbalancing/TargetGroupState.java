@@ -17,6 +17,10 @@ final class TargetGroupState {
   int roundRobin;
   /** Requests routed to the group so far (ALB's RequestCount, summed). */
   long requests;
+  /** Requests its targets answered with a 5xx status (HTTPCode_Target_5XX_Count, summed). */
+  long targetErrors5xx;
+  /** The response times of its targets' answers, in seconds (TargetResponseTime, summed). */
+  double responseSeconds;
 
   TargetGroupState(TargetGroup model, String arn, List<LoadBalancer> loadBalancers) {
     this.model = model;

@@ -11,16 +11,20 @@ public final class TargetRecord {
   final String containerName;
   final String targetId;
   final int port;
+  final String targetGroup;
   String state = "initial";
   Optional<String> reason = Optional.of("Elb.RegistrationInProgress");
   Optional<String> description = Optional.of("Target registration is in progress");
   int passes;
   int failures;
   long requests;
+  /** The share of an error answer carried to the next request (see {@code LoadBalancing.answer}). */
+  double errorCredit;
   Instant drainingUntil;
   EventLoop.Scheduled nextCheck;
 
-  TargetRecord(TaskRecord task, String containerName, String targetId, int port) {
+  TargetRecord(TaskRecord task, String containerName, String targetId, int port, String targetGroup) {
+    this.targetGroup = targetGroup;
     this.task = task;
     this.containerName = containerName;
     this.targetId = targetId;
@@ -40,6 +44,14 @@ public final class TargetRecord {
   /** {@return ELB's description of the target's state} */
   public Optional<String> description() {
     return description;
+  }
+
+  /**
+   * {@return the target group it is registered in, as the task's rollout names it (a green task of a blue/green
+   * deployment: the alternate target group)}
+   */
+  public String targetGroup() {
+    return targetGroup;
   }
 
   /** {@return the name of the task's container it serves} */

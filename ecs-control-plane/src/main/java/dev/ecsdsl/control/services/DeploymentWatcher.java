@@ -15,12 +15,18 @@ import java.util.Optional;
  * rollback.
  */
 final class DeploymentWatcher {
+  private static final String IN_PROGRESS = "SERVICE_DEPLOYMENT_IN_PROGRESS";
+  private static final String COMPLETED = "SERVICE_DEPLOYMENT_COMPLETED";
+  private static final String FAILED = "SERVICE_DEPLOYMENT_FAILED";
   private final EventLoop loop;
   private final ServiceEvents events;
   private final TaskStore tasks;
   private final ServiceTaskFacts facts;
+  private final DeploymentAlarmWatch alarms;
 
-  DeploymentWatcher(EventLoop loop, ServiceEvents events, TaskStore tasks, ServiceTaskFacts facts) {
+  DeploymentWatcher(EventLoop loop, ServiceEvents events, TaskStore tasks, ServiceTaskFacts facts,
+      DeploymentAlarmWatch alarms) {
+    this.alarms = alarms;
     this.loop = loop;
     this.events = events;
     this.tasks = tasks;
@@ -38,6 +44,8 @@ final class DeploymentWatcher {
     service.deployments.add(deployment);
     deployment.status = ServiceDeploymentStatus.IN_PROGRESS;
     deployment.startedAt = Optional.of(loop.now());
+    events.deploymentStateChange(deployment, IN_PROGRESS, deployment.rollout.id,
+        "ECS deployment " + deployment.rollout.id + " in progress.");
   }
 
   /** DeleteService: a deployment in progress stops. */
@@ -51,22 +59,40 @@ final class DeploymentWatcher {
   void tripped(ServiceRecord service, CircuitBreaker.Trip trip) {
     ServiceDeployment latest = service.latestDeployment();
     latest.circuitBreakerStatus = CircuitBreakerStatus.TRIGGERED;
-    failed(latest, "ECS deployment circuit breaker: " + trip.why() + ".", trip.rollbackTo());
+    failed(latest, FailureCause.CIRCUIT_BREAKER, "ECS deployment circuit breaker: " + trip.why() + ".",
+        trip.rollbackTo());
   }
 
   /**
    * A deployment failed (circuit breaker, alarm, lifecycle hook): it rolls back to {@code rollbackTo} when given,
    * else it stops; a rollback that fails is ROLLBACK_FAILED.
    */
-  void failed(ServiceDeployment deployment, String reason, Optional<RevisionRollout> rollbackTo) {
+  void failed(ServiceDeployment deployment, FailureCause cause, String reason,
+      Optional<RevisionRollout> rollbackTo) {
     deployment.updatedAt = loop.now();
+    if (deployment.failureCause.isEmpty()) {
+      deployment.failureCause = Optional.of(cause);
+      deployment.failedAt = deployment.stagesEntered.isEmpty() ? Optional.empty()
+          : Optional.of(deployment.stagesEntered.get(deployment.stagesEntered.size() - 1));
+    }
     if (deployment.status == ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS) {
       finish(deployment, ServiceDeploymentStatus.ROLLBACK_FAILED, reason);
-    } else if (rollbackTo.isPresent()) {
+      return;
+    }
+    events.deploymentStateChange(deployment, FAILED, deployment.rollout.id, reason);
+    if (rollbackTo.isPresent()) {
       deployment.status = ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS;
       deployment.statusReason = Optional.of(reason);
       deployment.rollback = Optional.of(new ServiceDeployment.Rollback(reason, loop.now(),
           rollbackTo.get().revision.arn()));
+      deployment.rollbackRollout = rollbackTo;
+      // "ECS deployment circuit breaker: rolling back to deploymentId …" (the guide's example; A17 for the others)
+      events.deploymentStateChange(deployment, IN_PROGRESS, rollbackTo.get().id, switch (cause) {
+        case CIRCUIT_BREAKER -> "ECS deployment circuit breaker";
+        case ALARM -> "ECS deployment alarm";
+        case HOOK -> "ECS deployment lifecycle hook";
+        case STOPPED -> "ECS deployment stopped";
+      } + ": rolling back to deploymentId " + rollbackTo.get().id + ".");
     } else {
       stop(deployment, reason);
     }
@@ -93,6 +119,11 @@ final class DeploymentWatcher {
       events.record(service, "(deployment " + primary.id + ") deployment completed.");
       completed(service.latestDeployment());
     }
+    ServiceDeployment latest = service.latestDeployment();
+    if (latest.alarmBakeUntil.isPresent() && latest.status == ServiceDeploymentStatus.IN_PROGRESS
+        && primary.rolloutState == RolloutState.COMPLETED && latest.rollout == primary) {
+      completed(latest);
+    }
     if (steady && !service.steady) {
       events.record(service, "has reached a steady state.");
     }
@@ -101,6 +132,9 @@ final class DeploymentWatcher {
 
   private void completed(ServiceDeployment deployment) {
     if (deployment.status == ServiceDeploymentStatus.IN_PROGRESS) {
+      if (alarms.baking(deployment)) {
+        return;
+      }
       if (deployment.circuitBreakerStatus == CircuitBreakerStatus.MONITORING) {
         deployment.circuitBreakerStatus = CircuitBreakerStatus.MONITORING_COMPLETE;
       }
@@ -108,8 +142,12 @@ final class DeploymentWatcher {
         deployment.alarmsStatus = CircuitBreakerStatus.MONITORING_COMPLETE;
       }
       finish(deployment, ServiceDeploymentStatus.SUCCESSFUL, null);
+      events.deploymentStateChange(deployment, COMPLETED, deployment.rollout.id,
+          "ECS deployment " + deployment.rollout.id + " completed.");
     } else if (deployment.status == ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS) {
       finish(deployment, ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL, deployment.statusReason.orElse(null));
+      String back = deployment.rollbackRollout.map(r -> r.id).orElse(deployment.rollout.id);
+      events.deploymentStateChange(deployment, COMPLETED, back, "ECS deployment " + back + " completed.");
     }
   }
 

@@ -3,7 +3,6 @@ package dev.ecsdsl.control.services;
 import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.control.tasks.TaskRecord;
 import dev.ecsdsl.control.tasks.TaskStore;
-import dev.ecsdsl.model.DeploymentAlarms;
 import dev.ecsdsl.model.DeploymentConfiguration;
 import dev.ecsdsl.model.DeploymentStrategy;
 import dev.ecsdsl.model.ServiceLoadBalancer;
@@ -31,12 +30,12 @@ final class LifecycleStages {
   private final DeploymentWatcher watcher;
   private final PlanApplier applier;
   private final HookRunner hooks;
-  private final AlarmStates alarms;
+  private final DeploymentAlarmWatch alarms;
   private final Runnable requestReconcile;
 
   LifecycleStages(EventLoop loop, ServiceEvents events, ServiceTaskFacts facts, TaskStore tasks,
       DeploymentWatcher watcher,
-      PlanApplier applier, HookRunner hooks, AlarmStates alarms, Runnable requestReconcile) {
+      PlanApplier applier, HookRunner hooks, DeploymentAlarmWatch alarms, Runnable requestReconcile) {
     this.loop = loop;
     this.events = events;
     this.facts = facts;
@@ -70,15 +69,7 @@ final class LifecycleStages {
     String greenGroup = index < 0 ? "" : green.loadBalancers.get(index).targetGroupArn().orElse("");
     TrafficShift shift = new TrafficShift(deployment, green, blue, ShiftSchedule.of(deployment.configuration),
         entry, blueGroup, greenGroup);
-    Optional<DeploymentAlarms> watched = deployment.configuration.alarms().filter(DeploymentAlarms::enable)
-        .filter(a -> !a.alarmNames().isEmpty());
-    // "If an alarm is in the ALARM state at the beginning of a deployment, Amazon ECS will not monitor alarms for
-    // the duration of that deployment" (developer guide, "How CloudWatch alarms detect Amazon ECS deployment
-    // failures")
-    shift.alarmsMonitored = watched.isPresent()
-        && watched.get().alarmNames().stream().noneMatch(n -> alarms.get(n) == AlarmState.ALARM);
-    deployment.alarmsStatus = shift.alarmsMonitored ? CircuitBreakerStatus.MONITORING
-        : CircuitBreakerStatus.DISABLED;
+    alarms.start(deployment);
     service.shift = shift;
     // alb: the production rule forwards to both target groups, blue 100 and green 0, until the shift
     if (!blueGroup.equals(greenGroup)) {
@@ -108,23 +99,20 @@ final class LifecycleStages {
       shift.over = true;
       return;
     }
-    if (shift.alarmsMonitored && shift.stage.compareTo(DeploymentLifecycleStage.CLEAN_UP) < 0) {
-      Optional<String> firing = deployment.alarmNames().stream().filter(n -> alarms.get(n) == AlarmState.ALARM)
-          .findFirst();
-      if (firing.isPresent()) {
-        deployment.alarmsStatus = CircuitBreakerStatus.TRIGGERED;
-        deployment.triggeredAlarmNames.add(firing.get());
-        fail(service, shift, "alarm " + firing.get() + " is in ALARM",
-            "ECS deployment alarm: " + firing.get() + " is in ALARM.",
-            deployment.configuration.alarms().get().rollback());
-        return;
-      }
+    // watched from the start through BAKE_TIME (developer guide, "Amazon ECS blue/green service deployments
+    // workflow": "Monitor application health, performance metrics, and alarm states during the bake time period")
+    Optional<String> firing = shift.stage.compareTo(DeploymentLifecycleStage.CLEAN_UP) < 0
+        ? alarms.firing(deployment) : Optional.empty();
+    if (firing.isPresent()) {
+      fail(service, shift, FailureCause.ALARM, "alarm " + firing.get() + " is in ALARM",
+          "ECS deployment alarm: " + firing.get() + " is in ALARM.", DeploymentAlarmWatch.rollback(deployment));
+      return;
     }
     while (!shift.over) {
       Optional<TrafficShift.HookExecution> failed = hooks.failed(shift);
       if (failed.isPresent()) {
         String function = failed.get().hook.hookTargetArn().orElse("(pause hook)");
-        fail(service, shift, "lifecycle hook " + function + " failed at " + shift.stage,
+        fail(service, shift, FailureCause.HOOK, "lifecycle hook " + function + " failed at " + shift.stage,
             "ECS deployment lifecycle hook: " + function + " failed.", true);
         return;
       }
@@ -145,7 +133,7 @@ final class LifecycleStages {
     if (shift == null || shift.over || shift.deployment != deployment) {
       return false;
     }
-    fail(service, shift, "stopped", reason, rollback);
+    fail(service, shift, FailureCause.STOPPED, "stopped", reason, rollback);
     return true;
   }
 
@@ -221,6 +209,7 @@ final class LifecycleStages {
     deployment.lifecycleStage = Optional.of(stage == DeploymentLifecycleStage.PRE_PRODUCTION_TRAFFIC_SHIFT
         ? DeploymentLifecycleStage.PRODUCTION_TRAFFIC_SHIFT : stage);
     deployment.updatedAt = loop.now();
+    deployment.stagesEntered.add(stage);
     events.record(service, "(deployment " + shift.green.id + ") lifecycle stage " + stage + ".");
     switch (stage) {
       case TEST_TRAFFIC_SHIFT -> {
@@ -242,6 +231,7 @@ final class LifecycleStages {
   private void setProduction(ServiceRecord service, TrafficShift shift, double green) {
     shift.productionPercent = green;
     shift.deployment.productionTrafficWeight = Optional.of(green);
+    shift.deployment.productionTrafficWeights.add(green);
     shift.productionRule().ifPresent(rule -> {
       if (shift.blueTargetGroup.equals(shift.greenTargetGroup)) {
         facts.loadBalancing().forward(rule, Map.of(shift.greenTargetGroup, 100.0));
@@ -260,7 +250,8 @@ final class LifecycleStages {
    * near-instantaneously", developer guide, "Application Load Balancer resources for blue/green, linear, and
    * canary deployments"), blue becomes PRIMARY again and green's tasks stop; without, it stops where it is.
    */
-  private void fail(ServiceRecord service, TrafficShift shift, String why, String reason, boolean rollback) {
+  private void fail(ServiceRecord service, TrafficShift shift, FailureCause cause, String why, String reason,
+      boolean rollback) {
     shift.over = true;
     hooks.cancel(shift);
     RevisionRollout green = shift.green;
@@ -270,10 +261,10 @@ final class LifecycleStages {
     events.record(service, "(deployment " + green.id + ") deployment failed: " + why + ".");
     if (rollback) {
       trafficBack(service, shift);
-      watcher.failed(shift.deployment, reason, Optional.of(shift.blue));
+      watcher.failed(shift.deployment, cause, reason, Optional.of(shift.blue));
       applier.rollBack(service, shift.blue);
     } else {
-      watcher.failed(shift.deployment, reason, Optional.empty());
+      watcher.failed(shift.deployment, cause, reason, Optional.empty());
     }
     requestReconcile.run();
   }

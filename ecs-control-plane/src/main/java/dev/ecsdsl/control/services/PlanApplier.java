@@ -73,7 +73,7 @@ final class PlanApplier {
       Optional<TargetRecord> target = facts.loadBalancing().unhealthyTarget(task);
       if (target.isPresent()) {
         events.record(service, "(task " + task.taskId() + ") (port " + target.get().port()
-            + ") is unhealthy in (target-group " + targetGroupName(service, target.get()) + ") due to (reason "
+            + ") is unhealthy in (target-group " + target.get().targetGroup() + ") due to (reason "
             + target.get().description().orElse(target.get().reason().orElse("")) + ").");
       } else {
         events.record(service, ServiceEvents.taskRef(task) + " failed container health checks.");
@@ -187,8 +187,4 @@ final class PlanApplier {
     tasks.forEach(t -> lifecycle.stop(t, StopCode.ServiceSchedulerInitiated, reason));
   }
 
-  private static String targetGroupName(ServiceRecord service, TargetRecord target) {
-    return service.service.loadBalancers().stream().filter(l -> l.containerName()
-        .map(target.containerName()::equals).orElse(true)).findFirst().flatMap(l -> l.targetGroupArn()).orElse("?");
-  }
 }

@@ -33,6 +33,18 @@ public final class ServiceDeployment {
   /** What the deployment's CloudWatch alarms do for it (the same values as the circuit breaker's). */
   CircuitBreakerStatus alarmsStatus = CircuitBreakerStatus.DISABLED;
   final List<String> triggeredAlarmNames = new ArrayList<>();
+  /** The lifecycle stages it entered, in order (PRE_PRODUCTION_TRAFFIC_SHIFT and PRODUCTION_TRAFFIC_SHIFT per step). */
+  final List<DeploymentLifecycleStage> stagesEntered = new ArrayList<>();
+  /** The target revision's production traffic share after each shift, in order (a rollback adds 0). */
+  final List<Double> productionTrafficWeights = new ArrayList<>();
+  Optional<FailureCause> failureCause = Optional.empty();
+  /** The rollout a rollback brings back. */
+  Optional<RevisionRollout> rollbackRollout = Optional.empty();
+  Optional<DeploymentLifecycleStage> failedAt = Optional.empty();
+  /** The end of a ROLLING deployment's alarm bake time, once its rollout completed (A6). */
+  Optional<Instant> alarmBakeUntil = Optional.empty();
+  /** The rollout a ROLLING deployment that fails goes back to: the last completed one when it started. */
+  Optional<RevisionRollout> previous = Optional.empty();
   /** The target revision's production traffic share in percent, once a traffic shift set one. */
   Optional<Double> productionTrafficWeight = Optional.empty();
   /** The target revision's test traffic share in percent, once a traffic shift set one. */
@@ -140,6 +152,29 @@ public final class ServiceDeployment {
    */
   public Optional<Double> productionTrafficWeight() {
     return productionTrafficWeight;
+  }
+
+  /**
+   * {@return the lifecycle stages it entered so far, in order, as ECS's workflow names them (the hooks' own
+   * PRE_PRODUCTION_TRAFFIC_SHIFT included, and the two shift stages once per step); empty for a ROLLING deployment}
+   */
+  public List<DeploymentLifecycleStage> stagesEntered() {
+    return List.copyOf(stagesEntered);
+  }
+
+  /** {@return the target revision's production traffic share after each shift so far, in percent, in order} */
+  public List<Double> productionTrafficWeights() {
+    return List.copyOf(productionTrafficWeights);
+  }
+
+  /** {@return what failed it, if it failed} */
+  public Optional<FailureCause> failureCause() {
+    return failureCause;
+  }
+
+  /** {@return the lifecycle stage it was in when it failed, if it failed in one} */
+  public Optional<DeploymentLifecycleStage> failedAt() {
+    return failedAt;
   }
 
   /** {@return the target revision's test traffic share in percent, once a traffic shift set one} */

@@ -54,7 +54,8 @@ public final class ServiceScheduler {
   private final DeploymentStrategy replica = new ShiftingStrategy(new RollingStrategy());
   private final DeploymentStrategy daemon = new DaemonStrategy();
   private final LifecycleHookTargets hookTargets = new LifecycleHookTargets();
-  private final AlarmStates alarms = new AlarmStates();
+  private final AlarmStates alarms;
+  private final DeploymentAlarmWatch alarmWatch;
   private final LifecycleStages stages;
   private boolean reconcileScheduled;
 
@@ -76,13 +77,15 @@ public final class ServiceScheduler {
     this.random = random;
     this.facts = new ServiceTaskFacts(loadBalancing);
     this.events = new ServiceEvents(loop, log);
+    this.alarms = new AlarmStates(loop, log);
     this.throttle = new ServiceThrottle(loop, events, this::requestReconcile);
-    this.watcher = new DeploymentWatcher(loop, events, tasks, facts);
+    this.alarmWatch = new DeploymentAlarmWatch(loop, alarms, this::requestReconcile);
+    this.watcher = new DeploymentWatcher(loop, events, tasks, facts, alarmWatch);
     this.applier = new PlanApplier(loop, lifecycle, launcher, facts, events, throttle, watcher,
         this::requestReconcile);
     this.descriptions = new ServiceDescriptions(tasks);
     this.stages = new LifecycleStages(loop, events, facts, tasks, watcher, applier,
-        new HookRunner(loop, events, hookTargets, hookRandom, this::requestReconcile), alarms,
+        new HookRunner(loop, events, hookTargets, hookRandom, this::requestReconcile), alarmWatch,
         this::requestReconcile);
     alarms.onChange(this::requestReconcile);
   }
@@ -112,7 +115,9 @@ public final class ServiceScheduler {
     services.remove(cluster.name() + "/" + service.serviceName());
     ServiceRecord record = new ServiceRecord(cluster, arn, service, loop.now());
     record.rollouts.add(newRollout(record, revision, service.loadBalancers()));
-    watcher.started(record, newDeployment(record, List.of()));
+    ServiceDeployment first = newDeployment(record, List.of());
+    watcher.started(record, first);
+    alarmWatch.start(first);
     services.put(cluster.name() + "/" + service.serviceName(), record);
     requestReconcile();
     return record;
@@ -126,6 +131,18 @@ public final class ServiceScheduler {
    */
   public Optional<ServiceRecord> service(ClusterRecord cluster, String name) {
     return Optional.ofNullable(services.get(cluster.name() + "/" + name));
+  }
+
+  /**
+   * {@return the ACTIVE service of that name, in the named cluster or, without one, in any (the ServiceName and
+   * ClusterName dimensions of ECS's CloudWatch metrics)}
+   *
+   * @param cluster the cluster's name, if known
+   * @param name the service's name
+   */
+  public Optional<ServiceRecord> activeService(Optional<String> cluster, String name) {
+    return services.values().stream().filter(s -> s.status == ServiceStatus.ACTIVE && s.name().equals(name)
+        && cluster.map(c -> c.equals(s.cluster.name())).orElse(true)).findFirst();
   }
 
   /**
@@ -180,7 +197,9 @@ public final class ServiceScheduler {
       throttle.end(service);
     }
     ServiceDeployment deployment = newDeployment(service, sources);
+    deployment.previous = Optional.ofNullable(service.lastCompleted);
     watcher.started(service, deployment);
+    alarmWatch.start(deployment);
     String definition = next.spec.taskDefinitionArn();
     events.record(service, "has started a deployment (deployment " + next.id + ") of "
         + definition.substring(definition.lastIndexOf('/') + 1) + ".");
@@ -304,6 +323,7 @@ public final class ServiceScheduler {
     }
     applier.apply(service, HealthReview.of(service, active, facts, loop.now()));
     CircuitBreaker.check(service).ifPresent(trip -> applier.apply(service, trip));
+    rollingAlarm(service);
     active = tasks.runningOf(service.arn);
     DeploymentStrategy strategy = service.service.schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON
         ? daemon : replica;
@@ -311,6 +331,35 @@ public final class ServiceScheduler {
     stages.advance(service);
     watcher.settle(service);
     stages.advance(service);
+  }
+
+  /**
+   * A ROLLING deployment whose alarm went into ALARM during the rollout or its bake time fails: it rolls back to
+   * the revision it started from with the alarms' rollback option, else it stops (developer guide, "How CloudWatch
+   * alarms detect Amazon ECS deployment failures"). The traffic-shifting strategies check theirs in
+   * {@link LifecycleStages}.
+   */
+  private void rollingAlarm(ServiceRecord service) {
+    ServiceDeployment deployment = service.latestDeployment();
+    if (deployment.status != ServiceDeploymentStatus.IN_PROGRESS || service.shift != null
+        && service.shift.deployment == deployment) {
+      return;
+    }
+    Optional<String> firing = alarmWatch.firing(deployment);
+    if (firing.isEmpty()) {
+      return;
+    }
+    String reason = "ECS deployment alarm: " + firing.get() + " is in ALARM.";
+    RevisionRollout failed = service.primary();
+    failed.rolloutState = RolloutState.FAILED;
+    failed.rolloutStateReason = Optional.of(reason);
+    failed.updatedAt = loop.now();
+    events.record(service, "(deployment " + failed.id + ") deployment failed: alarm " + firing.get()
+        + " is in ALARM.");
+    Optional<RevisionRollout> to = deployment.previous.filter(p -> p != failed
+        && DeploymentAlarmWatch.rollback(deployment));
+    watcher.failed(deployment, FailureCause.ALARM, reason, to);
+    to.ifPresent(p -> applier.rollBack(service, p));
   }
 
   /**
@@ -341,7 +390,7 @@ public final class ServiceScheduler {
       failed.rolloutStateReason = Optional.of(reason);
       failed.updatedAt = loop.now();
       events.record(service, "(deployment " + failed.id + ") deployment stopped: " + reason);
-      watcher.failed(deployment, reason, rollback ? Optional.of(to) : Optional.empty());
+      watcher.failed(deployment, FailureCause.STOPPED, reason, rollback ? Optional.of(to) : Optional.empty());
       if (rollback) {
         applier.rollBack(service, to);
       }

@@ -36,8 +36,6 @@ final class TrafficShift {
   final List<HookExecution> hooks = new ArrayList<>();
   /** Runtime data a hook returned with IN_PROGRESS, by hook index: passed again within this deployment. */
   final Map<Integer, HookDetails> hookData = new HashMap<>();
-  /** Whether the deployment watches its alarms (not when one was in ALARM at its start). */
-  boolean alarmsMonitored;
   boolean over;
 
   TrafficShift(ServiceDeployment deployment, RevisionRollout green, RevisionRollout blue, ShiftSchedule schedule,

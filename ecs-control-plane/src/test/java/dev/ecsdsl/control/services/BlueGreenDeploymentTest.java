@@ -3,7 +3,11 @@ package dev.ecsdsl.control.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ecsdsl.model.DeploymentLifecycleHook;
 import dev.ecsdsl.model.DeploymentLifecycleHookStage;
+import dev.ecsdsl.model.DeploymentLifecycleHookTimeoutAction;
+import dev.ecsdsl.model.DeploymentLifecycleHookTimeoutConfiguration;
+import dev.ecsdsl.model.ImmutableDeploymentLifecycleHook;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +150,46 @@ class BlueGreenDeploymentTest {
     assertThat(Duration.between(at.get(0), at.get(1))).isEqualTo(Duration.ofSeconds(45));
     assertThat(Duration.between(at.get(1), at.get(2))).isEqualTo(Duration.ofSeconds(45));
     assertThat(shop.latest().status()).isEqualTo(ServiceDeploymentStatus.SUCCESSFUL);
+  }
+
+  /**
+   * api-hook-timeout / lambda-hooks: a hook that keeps answering IN_PROGRESS is invoked again every callBackDelay
+   * seconds until timeoutInMinutes; then it is TIMED_OUT and takes its timeout action: ROLLBACK rolls back,
+   * CONTINUE moves on to the next stage.
+   */
+  @Test
+  void aHookThatNeverAnswersSucceededTimesOutAndTakesItsTimeoutAction() {
+    for (DeploymentLifecycleHookTimeoutAction action : DeploymentLifecycleHookTimeoutAction.values()) {
+      TrafficShiftShop shop = new TrafficShiftShop();
+      DeploymentLifecycleHook hook = ImmutableDeploymentLifecycleHook.copyOf(DeploymentLifecycleHook.lambda(
+          TrafficShiftShop.HOOK, "hook-invoker", DeploymentLifecycleHookStage.POST_SCALE_UP))
+          .withTimeoutConfiguration(DeploymentLifecycleHookTimeoutConfiguration.builder().timeoutInMinutes(10)
+              .action(action).build());
+      shop.deployed(TrafficShiftShop.shop(s -> s.blueGreen(5).lifecycleHook(hook)));
+      List<java.time.Instant> at = new ArrayList<>();
+      shop.plane.serviceDeployments().lifecycleHooks().register(TrafficShiftShop.HOOK, invocation -> {
+        at.add(shop.loop.now());
+        return HookResponse.inProgress(60);
+      });
+
+      shop.update("web:2");
+      shop.loop.advance(Duration.ofMinutes(60));
+
+      assertThat(at).as(action.toString()).hasSize(10);
+      assertThat(Duration.between(at.get(0), at.get(9))).isEqualTo(Duration.ofMinutes(9));
+      assertThat(shop.events("returned TIMED_OUT at POST_SCALE_UP")).hasSize(1);
+      ServiceDeployment deployment = shop.latest();
+      if (action == DeploymentLifecycleHookTimeoutAction.ROLLBACK) {
+        assertThat(deployment.status()).isEqualTo(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
+        assertThat(deployment.failureCause()).contains(FailureCause.HOOK);
+        assertThat(deployment.failedAt()).contains(DeploymentLifecycleStage.POST_SCALE_UP);
+        assertThat(shop.runningRevisions()).containsExactly("web:1", "web:1");
+      } else {
+        assertThat(deployment.status()).isEqualTo(ServiceDeploymentStatus.SUCCESSFUL);
+        assertThat(deployment.stagesEntered()).contains(DeploymentLifecycleStage.TEST_TRAFFIC_SHIFT);
+        assertThat(shop.runningRevisions()).containsExactly("web:2", "web:2");
+      }
+    }
   }
 
   /**

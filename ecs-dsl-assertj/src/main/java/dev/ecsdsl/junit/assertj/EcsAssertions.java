@@ -1,5 +1,6 @@
 package dev.ecsdsl.junit.assertj;
 
+import dev.ecsdsl.control.services.ServiceDeployment;
 import dev.ecsdsl.junit.ServiceHandle;
 import dev.ecsdsl.runtime.Container;
 import dev.ecsdsl.runtime.RunTaskResult;
@@ -72,5 +73,15 @@ public class EcsAssertions extends Assertions {
    */
   public static RunTaskResultAssert assertThat(RunTaskResult result) {
     return new RunTaskResultAssert(result);
+  }
+
+  /**
+   * Assertions on a service deployment: stages reached, completion, rollback and its cause, traffic weights.
+   *
+   * @param deployment the deployment (e.g. from {@code runtime.serviceDeployments().list(..)})
+   * @return the assertion
+   */
+  public static ServiceDeploymentAssert assertThat(ServiceDeployment deployment) {
+    return new ServiceDeploymentAssert(deployment);
   }
 }

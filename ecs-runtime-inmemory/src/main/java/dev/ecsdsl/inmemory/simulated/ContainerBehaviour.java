@@ -45,6 +45,10 @@ import java.util.Optional;
  * @param memoryUse memory used, as a fraction of the container's memory reservation (may exceed 1)
  * @param targetResponseCode when present, the HTTP status code the container answers load balancer health checks
  *     with (they fail unless the target group's matcher accepts it); empty: it answers what the matcher accepts
+ * @param errorPercent the percent of the requests a load balancer routes to it that it answers with
+ *     {@code errorStatusCode} (every {@code 100 / errorPercent}-th request of each target, so that the share is exact)
+ * @param errorStatusCode the status of those answers (503 by default)
+ * @param responseTime how long it takes to answer a request (ELB's {@code TargetResponseTime})
  */
 public record ContainerBehaviour(
     Duration pullTime,
@@ -61,7 +65,10 @@ public record ContainerBehaviour(
     int shutdownExitCode,
     double cpuUse,
     double memoryUse,
-    Optional<Integer> targetResponseCode) {
+    Optional<Integer> targetResponseCode,
+    double errorPercent,
+    int errorStatusCode,
+    Duration responseTime) {
 
   /**
    * Default image pull time in seconds (the IAM checks' failing retrieval, {@code
@@ -79,7 +86,7 @@ public record ContainerBehaviour(
       Duration.ZERO, Optional.empty(),
       Optional.empty(),
       Optional.of(Duration.ZERO), ExitCodes.SIGTERM,
-      0.0, 0.0, Optional.empty());
+      0.0, 0.0, Optional.empty(), 0.0, 503, Duration.ZERO);
 
   /**
    * Checks every component; the messages name the component and the rejected value.
@@ -99,6 +106,9 @@ public record ContainerBehaviour(
    * @param cpuUse the CPU use, a fraction of the reservation
    * @param memoryUse the memory use, a fraction of the reservation
    * @param targetResponseCode the status code load balancer health checks get, if the container sets one
+   * @param errorPercent the percent of requests answered with {@code errorStatusCode}, 0-100
+   * @param errorStatusCode an HTTP status code, 100-599
+   * @param responseTime the time to answer a request
    */
   public ContainerBehaviour {
     requireTime("pull time", pullTime);
@@ -121,6 +131,8 @@ public record ContainerBehaviour(
         throw new IllegalArgumentException("target response code must be an HTTP status code, 100-599; got " + code);
       }
     });
+    requireTime("response time", responseTime);
+    new dev.ecsdsl.control.agent.RequestAnswer(errorPercent, errorStatusCode, responseTime);  // checks the rest
   }
 
   // ---------------------------------------------------------------- static factories
@@ -312,7 +324,36 @@ public record ContainerBehaviour(
   public ContainerBehaviour withTargetResponseCode(int statusCode) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, Optional.of(statusCode));
+        shutdownExitCode, cpuUse, memoryUse, Optional.of(statusCode), errorPercent, errorStatusCode, responseTime);
+  }
+
+  /**
+   * This behaviour, answering {@code percent} of the requests a load balancer routes to it with {@code statusCode}
+   * ("revision 2 answers 5 % of requests with 503"): the target group's {@code HTTPCode_Target_5XX_Count} (for a
+   * 5xx code) that a deployment's CloudWatch alarm can watch. Each target answers every {@code 100 / percent}-th
+   * request so, the share exact and the same for a seed.
+   *
+   * @param percent the share of requests answered so, 0-100
+   * @param statusCode an HTTP status code, 100-599
+   * @return a copy with those answers
+   */
+  public ContainerBehaviour withErrorResponses(double percent, int statusCode) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, percent, statusCode, responseTime);
+  }
+
+  /**
+   * This behaviour, taking {@code time} to answer each request a load balancer routes to it (the target group's
+   * {@code TargetResponseTime}).
+   *
+   * @param time the response time, not negative
+   * @return a copy with that response time
+   */
+  public ContainerBehaviour withResponseTime(Duration time) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, time);
   }
 
   /**
@@ -325,7 +366,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withExitAfter(Duration time, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         given(time, "exit time"), code, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -336,7 +377,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withoutExit() {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         Optional.empty(), 0, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -348,7 +389,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withHealthyAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, time, unhealthyAfter, outOfMemoryTime, shutdownTime, shutdownExitCode,
-        cpuUse, memoryUse, targetResponseCode);
+        cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -360,7 +401,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withUnhealthyAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, given(time, "unhealthy after"), outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -381,7 +422,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withStartTime(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, time, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -393,7 +434,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withPullTime(Duration time) {
     return new ContainerBehaviour(time, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -405,7 +446,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withPullFailure(String reason) {
     return new ContainerBehaviour(pullTime, given(reason, "pull failure"), startTime, startFailure,
         startFailureExitCode, exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime,
-        shutdownTime, shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownTime, shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -428,7 +469,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withStartFailure(String reason, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, given(reason, "start failure"), code,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -439,7 +480,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withSigtermIgnored() {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, Optional.empty(),
-        ExitCodes.SIGKILL, cpuUse, memoryUse, targetResponseCode);
+        ExitCodes.SIGKILL, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -462,7 +503,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withShutdownTime(Duration time, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, given(time, "shutdown time"), code,
-        cpuUse, memoryUse, targetResponseCode);
+        cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -474,7 +515,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withOutOfMemoryAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, given(time, "out of memory time"), shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -486,7 +527,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withCpuUse(double fractionOfReservation) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, fractionOfReservation, memoryUse, targetResponseCode);
+        shutdownExitCode, fractionOfReservation, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   /**
@@ -498,7 +539,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withMemoryUse(double fractionOfReservation) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, fractionOfReservation, targetResponseCode);
+        shutdownExitCode, cpuUse, fractionOfReservation, targetResponseCode, errorPercent, errorStatusCode, responseTime);
   }
 
   // ---------------------------------------------------------------- derived
@@ -567,6 +608,12 @@ public record ContainerBehaviour(
       calls.add("withMemoryUse(" + memoryUse + ")");
     }
     targetResponseCode.ifPresent(code -> calls.add("withTargetResponseCode(" + code + ")"));
+    if (errorPercent != 0 || errorStatusCode != DEFAULT.errorStatusCode) {
+      calls.add("withErrorResponses(" + errorPercent + ", " + errorStatusCode + ")");
+    }
+    if (!responseTime.isZero()) {
+      calls.add("withResponseTime(" + DurationText.of(responseTime) + ")");
+    }
     return String.join(".", calls);
   }
 

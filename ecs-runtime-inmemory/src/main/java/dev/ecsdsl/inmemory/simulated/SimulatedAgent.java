@@ -3,6 +3,7 @@ package dev.ecsdsl.inmemory.simulated;
 import dev.ecsdsl.control.agent.Agent;
 import dev.ecsdsl.control.agent.AgentListener;
 import dev.ecsdsl.control.agent.ContainerUse;
+import dev.ecsdsl.control.agent.RequestAnswer;
 import dev.ecsdsl.control.agent.EcsErrors;
 import dev.ecsdsl.control.agent.TargetCheck;
 import dev.ecsdsl.control.agent.TargetCheckFailure;
@@ -267,6 +268,24 @@ public final class SimulatedAgent implements Agent {
     ContainerBehaviour behaviour = behaviours.lookUp(revision(task.launch()),
         task.container(containerName).orElseThrow().definition());
     return Optional.of(new ContainerUse(behaviour.cpuUse(), behaviour.memoryUse()));
+  }
+
+  /**
+   * How the container answers requests, read from its current script like {@link #use}: a container made to fail
+   * its health checks ({@link #failHealthChecks}) answers every request with 503.
+   */
+  @Override
+  public RequestAnswer answer(String taskArn, String containerName) {
+    if (failingTargets.contains(taskArn + "/" + containerName)) {
+      return new RequestAnswer(100, 503, Duration.ZERO);
+    }
+    SimulatedTask task = tasks.get(taskArn);
+    if (task == null || task.container(containerName).filter(SimulatedContainer::hasStarted).isEmpty()) {
+      return RequestAnswer.OK;
+    }
+    ContainerBehaviour behaviour = behaviours.lookUp(revision(task.launch()),
+        task.container(containerName).orElseThrow().definition());
+    return new RequestAnswer(behaviour.errorPercent(), behaviour.errorStatusCode(), behaviour.responseTime());
   }
 
   // ---------------------------------------------------------------- faults
