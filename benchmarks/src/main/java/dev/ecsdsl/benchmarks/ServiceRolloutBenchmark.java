@@ -139,16 +139,17 @@ public class ServiceRolloutBenchmark {
   }
 
   /**
-   * Plays the scenario with a timer per phase: {@code [tasks [warm-ups [runs [await|advance]]]]}, defaults
-   * 1000, 2, 3, await. {@code advance} skips {@code awaitSteadyState} and only lets the hour pass, which
-   * shows what the simulation costs without a check after every event. Prints one line per run, with the
+   * Plays the scenario with a timer per phase: {@code [tasks [warm-ups [runs [await|waiter|advance]]]]},
+   * defaults 1000, 2, 3, await. {@code waiter} waits with the SDK-style {@code
+   * waiter().waitUntilServicesStable} instead of {@code awaitSteadyState}; {@code advance} skips the wait and
+   * only lets the hour pass, which shows what the simulation costs without a check after every event. Prints one line per run, with the
    * CPU time of the measured part next to its wall time (on a loaded machine the thread waits for a core).
    */
   public static void main(String[] args) {
     int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    boolean await = args.length <= 3 || args[3].equals("await");
+    String mode = args.length > 3 ? args[3] : "await";
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int run = 0; run < warmups + runs; run++) {
       long t0 = System.nanoTime();
@@ -161,8 +162,11 @@ public class ServiceRolloutBenchmark {
         runtime.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE)
             .taskDefinition("web:2").build());
         long t3 = System.nanoTime();
-        if (await) {
+        if (mode.equals("await")) {
           runtime.awaitSteadyState(CLUSTER, SERVICE, ONE_HOUR);
+        } else if (mode.equals("waiter")) {
+          runtime.waiter().waitUntilServicesStable(r -> r.cluster(CLUSTER).services(SERVICE),
+              o -> o.waitTimeout(ONE_HOUR));
         }
         Duration rollout = Duration.between(updated, runtime.now());
         long t4 = System.nanoTime();
@@ -172,7 +176,7 @@ public class ServiceRolloutBenchmark {
         completed(runtime.describeService(CLUSTER, SERVICE), updated);
         System.out.printf("%s %d tasks (%s): build %d ms, deploy to steady %d ms, update call %d ms, rollout to"
                 + " steady %d ms (%s virtual), rest of the hour %d ms; measured part %d ms (CPU %d ms); %,d events%n",
-            run < warmups ? "warm-up" : "run", tasks, await ? "await" : "advance", ms(t1 - t0), ms(t2 - t1),
+            run < warmups ? "warm-up" : "run", tasks, mode, ms(t1 - t0), ms(t2 - t1),
             ms(t3 - t2), ms(t4 - t3), rollout, ms(t5 - t4), ms(t5 - t2), ms(cpu), runtime.events().size());
       }
     }
