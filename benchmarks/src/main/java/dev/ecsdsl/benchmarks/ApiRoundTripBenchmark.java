@@ -64,8 +64,8 @@ public final class ApiRoundTripBenchmark {
       ecs.deploy(environment());
       long start = System.nanoTime();
       for (int i = 0; i < operations; i++) {
-        String arn = ecs.runTask(RunTaskRequest.of("prod", "job", 1)).tasks().get(0).taskArn();
-        ecs.stopTask("prod", arn, "");
+        String arn = ecs.ecs().runTask(RunTaskRequest.of("prod", "job", 1)).tasks().get(0).taskArn();
+        ecs.ecs().stopTask(r -> r.cluster("prod").task(arn).reason(""));
       }
       return operations / ((System.nanoTime() - start) / 1e9);
     }

@@ -6,8 +6,11 @@ import dev.ecsdsl.docker.DockerEcs;
 import dev.ecsdsl.docker.images.TestImages;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.waiters.Conditions;
+import dev.ecsdsl.runtime.waiters.WaitTimeoutException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -76,11 +79,12 @@ public final class DockerServiceSteadyState {
       long start = System.nanoTime();
       ecs.deploy(environment);
       long running = await(ecs, start, "tasks running",
-          r -> r.listTasks(CLUSTER, TaskFilter.running().serviceName("web")).stream()
+          r -> ListAndDescribe.tasks(r.ecs(), CLUSTER, TaskFilter.running().serviceName("web")).stream()
               .filter(t -> t.lastStatus() == TaskStatus.RUNNING).count() == TASKS);
       long healthy = await(ecs, start, "targets healthy",
-          r -> r.describeTargetHealth("web").stream().filter(t -> t.isHealthy()).count() == TASKS);
-      ecs.awaitSteadyState(CLUSTER, "web", PATIENCE);
+          r -> r.elb().describeTargetHealth(d -> d.targetGroupArn("web")).targetHealthDescriptions().stream()
+              .filter(t -> t.isHealthy()).count() == TASKS);
+      ecs.await(Conditions.serviceSteady(CLUSTER, "web")).atMost(PATIENCE);
       long steady = (System.nanoTime() - start) / 1_000_000;
       InetSocketAddress alb = ecs.endpoint("alb", 80);
       Set<String> answered = new HashSet<>();
@@ -94,8 +98,10 @@ public final class DockerServiceSteadyState {
   }
 
   private static long await(DockerEcs ecs, long start, String what, Predicate<EcsRuntime> condition) {
-    if (!ecs.runUntil(condition, PATIENCE)) {
-      throw new IllegalStateException("not reached within " + PATIENCE + ": " + what + "\n" + ecs.timeline());
+    try {
+      ecs.await(what, condition).atMost(PATIENCE);
+    } catch (WaitTimeoutException e) {
+      throw new IllegalStateException(e.getMessage() + "\n" + ecs.events().timeline(), e);
     }
     return (System.nanoTime() - start) / 1_000_000;
   }

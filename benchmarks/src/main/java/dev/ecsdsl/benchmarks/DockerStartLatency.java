@@ -101,20 +101,24 @@ public final class DockerStartLatency {
         (double) percentile(ecsNanos, 90) / percentile(dockerNanos, 90));
   }
 
+  private static Task describe(DockerEcs ecs, Task task) {
+    return ecs.ecs().describeTasks(r -> r.cluster(CLUSTER).tasks(task.taskArn())).task();
+  }
+
   /** One task: nanoseconds from RunTask to RUNNING, and from RunTask to the agent's start report. */
   private static long[] ecsRound(DockerEcs ecs) throws InterruptedException {
     Instant before = Instant.now();
     long start = System.nanoTime();
-    Task task = ecs.runTask(RunTaskRequest.of(CLUSTER, FAMILY, 1)).tasks().get(0);
-    while (ecs.describeTask(CLUSTER, task.taskArn()).lastStatus() != TaskStatus.RUNNING) {
+    Task task = ecs.ecs().runTask(RunTaskRequest.of(CLUSTER, FAMILY, 1)).tasks().get(0);
+    while (describe(ecs, task).lastStatus() != TaskStatus.RUNNING) {
       requireTime(start, "task " + task.taskId() + " to run");
       LockSupport.parkNanos(100_000);
     }
     long running = System.nanoTime() - start;
     long started = startedReport(ecs, task, before);
-    ecs.stopTask(CLUSTER, task.taskArn(), "benchmark round done");
+    ecs.ecs().stopTask(r -> r.cluster(CLUSTER).task(task.taskArn()).reason("benchmark round done"));
     long stopping = System.nanoTime();
-    while (!(ecs.describeTask(CLUSTER, task.taskArn()).lastStatus() == TaskStatus.STOPPED
+    while (!(describe(ecs, task).lastStatus() == TaskStatus.STOPPED
         && ecs.docker().listContainersCmd().withShowAll(true)
             .withLabelFilter(Map.of(DockerLabels.TASK, task.taskId())).exec().isEmpty())) {
       requireTime(stopping, "task " + task.taskId() + " to be stopped and removed");

@@ -13,6 +13,7 @@ import dev.ecsdsl.model.NetworkMode;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.waiters.WaitTimeoutException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -88,15 +89,17 @@ public final class KilledRunCleanup {
         .taskDefinition("vpc", td -> td.networkMode(NetworkMode.AWSVPC).cpu(256).memory(128)
             .container("app", a -> a.image(busybox).memory(32).command(loop)))
         .build());
-    List<Task> tasks = new ArrayList<>(ecs.runTask(RunTaskRequest.of("killed", "bridge", 4)).tasks());
-    tasks.addAll(ecs.runTask(RunTaskRequest.builder().cluster("killed").taskDefinition("vpc").count(2)
+    List<Task> tasks = new ArrayList<>(ecs.ecs().runTask(RunTaskRequest.of("killed", "bridge", 4)).tasks());
+    tasks.addAll(ecs.ecs().runTask(RunTaskRequest.builder().cluster("killed").taskDefinition("vpc").count(2)
         .networkConfiguration(NetworkConfiguration.of(List.of("subnet-default-us-east-1a"), List.of("default")))
         .build()).tasks());
     System.out.println("run " + ecs.runId());
     for (Task task : tasks) {
-      if (!ecs.runUntil(r -> r.describeTask("killed", task.taskArn()).lastStatus() == TaskStatus.RUNNING,
-          PATIENCE)) {
-        System.out.println("not running: " + task.taskArn());
+      try {
+        ecs.await("task " + task.taskArn() + " RUNNING", r -> r.ecs().describeTasks(d -> d.cluster("killed")
+            .tasks(task.taskArn())).task().lastStatus() == TaskStatus.RUNNING).atMost(PATIENCE);
+      } catch (WaitTimeoutException e) {
+        System.out.println("not running: " + e.getMessage());
         System.exit(2);
       }
     }

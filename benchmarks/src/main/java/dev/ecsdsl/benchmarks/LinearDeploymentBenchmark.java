@@ -7,6 +7,7 @@ import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public class LinearDeploymentBenchmark {
   static InMemoryEcs steady() {
     InMemoryEcs runtime = InMemoryEcs.create(42);
     runtime.deploy(environment());
-    runtime.awaitSteadyState(CLUSTER, SERVICE, Duration.ofHours(1));
+    runtime.await(Conditions.serviceSteady(CLUSTER, SERVICE)).atMost(Duration.ofHours(1));
     return runtime;
   }
 
@@ -99,13 +100,14 @@ public class LinearDeploymentBenchmark {
 
   /** UpdateService to web:2, then 100 requests every 10 virtual seconds until the deployment is over. */
   static ServiceDeployment deploy(InMemoryEcs runtime) {
-    runtime.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
+    runtime.ecs().updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
         .build());
     ServiceDeployment deployment = runtime.serviceDeployments().list(CLUSTER, SERVICE, List.of(), Optional.empty(),
         Optional.empty()).get(0);
     for (int step = 0; step < 6 * 60 * 3 && !deployment.status().isOver(); step++) {
-      runtime.sendRequests("web-alb", 80, "web.example.com", "/", REQUESTS_PER_INTERVAL);
-      runtime.advance(LOAD_INTERVAL);
+      runtime.elb().sendRequests(r -> r.loadBalancer("web-alb").listenerPort(80).host("web.example.com").path("/")
+          .count(REQUESTS_PER_INTERVAL));
+      runtime.clock().advance(LOAD_INTERVAL);
     }
     if (deployment.status() != ServiceDeploymentStatus.SUCCESSFUL) {
       throw new IllegalStateException("the LINEAR deployment did not complete: " + deployment + " "
@@ -123,12 +125,12 @@ public class LinearDeploymentBenchmark {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     for (int run = 0; run < runs; run++) {
       try (InMemoryEcs runtime = steady()) {
-        java.time.Instant start = runtime.now();
+        java.time.Instant start = runtime.clock().now();
         long t0 = System.nanoTime();
         ServiceDeployment deployment = deploy(runtime);
         long t1 = System.nanoTime();
         System.out.printf("run %d: %d tasks LINEAR 10%%/5 min/30 min, %s virtual to %s, %d ms wall, %,d events%n",
-            run, TASKS, Duration.between(start, runtime.now()), deployment.status(), (t1 - t0) / 1_000_000,
+            run, TASKS, Duration.between(start, runtime.clock().now()), deployment.status(), (t1 - t0) / 1_000_000,
             runtime.events().size());
       }
     }

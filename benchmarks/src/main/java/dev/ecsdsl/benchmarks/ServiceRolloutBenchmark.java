@@ -5,6 +5,7 @@ import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -79,7 +80,7 @@ public class ServiceRolloutBenchmark {
   static InMemoryEcs steady(Environment environment) {
     InMemoryEcs runtime = InMemoryEcs.create(42);
     runtime.deploy(environment);
-    runtime.awaitSteadyState(CLUSTER, SERVICE, ONE_HOUR);
+    runtime.await(Conditions.serviceSteady(CLUSTER, SERVICE)).atMost(ONE_HOUR);
     return runtime;
   }
 
@@ -107,28 +108,28 @@ public class ServiceRolloutBenchmark {
    */
   @Benchmark
   public ServiceDescription rollingDeploymentThroughOneHourUnwatched() {
-    Instant updated = ecs.now();
-    ecs.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
+    Instant updated = ecs.clock().now();
+    ecs.ecs().updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
         .build());
-    ecs.advance(ONE_HOUR);
-    return completed(ecs.describeService(CLUSTER, SERVICE), updated);
+    ecs.clock().advance(ONE_HOUR);
+    return completed(describe(ecs), updated);
   }
 
   /** Deploy the environment and wait until the service is steady (for information). */
   @Benchmark
   public ServiceDescription deployToSteadyState() {
     try (InMemoryEcs runtime = steady(environment(tasks))) {
-      return runtime.describeService(CLUSTER, SERVICE);
+      return describe(runtime);
     }
   }
 
   private static ServiceDescription rollOut(InMemoryEcs runtime) {
-    Instant updated = runtime.now();
-    runtime.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
-        .build());
-    runtime.awaitSteadyState(CLUSTER, SERVICE, ONE_HOUR);
-    runtime.advance(Duration.between(runtime.now(), updated.plus(ONE_HOUR)));
-    return completed(runtime.describeService(CLUSTER, SERVICE), updated);
+    Instant updated = runtime.clock().now();
+    runtime.ecs().updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE)
+        .taskDefinition("web:2").build());
+    runtime.await(Conditions.serviceSteady(CLUSTER, SERVICE)).atMost(ONE_HOUR);
+    runtime.clock().advance(Duration.between(runtime.clock().now(), updated.plus(ONE_HOUR)));
+    return completed(describe(runtime), updated);
   }
 
   private static ServiceDescription completed(ServiceDescription service, Instant updated) {
@@ -139,16 +140,17 @@ public class ServiceRolloutBenchmark {
   }
 
   /**
-   * Plays the scenario with a timer per phase: {@code [tasks [warm-ups [runs [await|advance]]]]}, defaults
-   * 1000, 2, 3, await. {@code advance} skips {@code awaitSteadyState} and only lets the hour pass, which
-   * shows what the simulation costs without a check after every event. Prints one line per run, with the
+   * Plays the scenario with a timer per phase: {@code [tasks [warm-ups [runs [await|waiter|advance]]]]},
+   * defaults 1000, 2, 3, await. {@code waiter} waits with the SDK-style {@code
+   * waiter().waitUntilServicesStable} instead of {@code awaitSteadyState}; {@code advance} skips the wait and
+   * only lets the hour pass, which shows what the simulation costs without a check after every event. Prints one line per run, with the
    * CPU time of the measured part next to its wall time (on a loaded machine the thread waits for a core).
    */
   public static void main(String[] args) {
     int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    boolean await = args.length <= 3 || args[3].equals("await");
+    String mode = args.length > 3 ? args[3] : "await";
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int run = 0; run < warmups + runs; run++) {
       long t0 = System.nanoTime();
@@ -157,25 +159,32 @@ public class ServiceRolloutBenchmark {
       try (InMemoryEcs runtime = steady(environment)) {
         long t2 = System.nanoTime();
         long cpu = threads.getCurrentThreadCpuTime();
-        Instant updated = runtime.now();
-        runtime.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE)
+        Instant updated = runtime.clock().now();
+        runtime.ecs().updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE)
             .taskDefinition("web:2").build());
         long t3 = System.nanoTime();
-        if (await) {
-          runtime.awaitSteadyState(CLUSTER, SERVICE, ONE_HOUR);
+        if (mode.equals("await")) {
+          runtime.await(Conditions.serviceSteady(CLUSTER, SERVICE)).atMost(ONE_HOUR);
+        } else if (mode.equals("waiter")) {
+          runtime.waiter().waitUntilServicesStable(r -> r.cluster(CLUSTER).services(SERVICE),
+              o -> o.waitTimeout(ONE_HOUR));
         }
-        Duration rollout = Duration.between(updated, runtime.now());
+        Duration rollout = Duration.between(updated, runtime.clock().now());
         long t4 = System.nanoTime();
-        runtime.advance(Duration.between(runtime.now(), updated.plus(ONE_HOUR)));
+        runtime.clock().advance(Duration.between(runtime.clock().now(), updated.plus(ONE_HOUR)));
         long t5 = System.nanoTime();
         cpu = threads.getCurrentThreadCpuTime() - cpu;
-        completed(runtime.describeService(CLUSTER, SERVICE), updated);
+        completed(describe(runtime), updated);
         System.out.printf("%s %d tasks (%s): build %d ms, deploy to steady %d ms, update call %d ms, rollout to"
                 + " steady %d ms (%s virtual), rest of the hour %d ms; measured part %d ms (CPU %d ms); %,d events%n",
-            run < warmups ? "warm-up" : "run", tasks, await ? "await" : "advance", ms(t1 - t0), ms(t2 - t1),
+            run < warmups ? "warm-up" : "run", tasks, mode, ms(t1 - t0), ms(t2 - t1),
             ms(t3 - t2), ms(t4 - t3), rollout, ms(t5 - t4), ms(t5 - t2), ms(cpu), runtime.events().size());
       }
     }
+  }
+
+  private static ServiceDescription describe(InMemoryEcs runtime) {
+    return runtime.ecs().describeServices(r -> r.cluster(CLUSTER).services(SERVICE)).service();
   }
 
   private static long ms(long nanos) {

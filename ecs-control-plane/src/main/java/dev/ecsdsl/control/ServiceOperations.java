@@ -22,6 +22,7 @@ import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.ServiceNotActiveException;
 import dev.ecsdsl.runtime.ServiceNotFoundException;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.SteadyStateCheck;
 import dev.ecsdsl.validation.Validator;
 import java.util.List;
 import java.util.Optional;
@@ -194,6 +195,28 @@ public final class ServiceOperations {
    */
   public boolean isSteady(String cluster, String name) {
     return scheduler.isSteady(service(cluster, name));
+  }
+
+  /**
+   * The services-stable waiter's acceptors on a DescribeServices of the service now, without building it: FAILURE
+   * when it is missing, DRAINING or INACTIVE, SUCCESS when it has one deployment and running = desired.
+   *
+   * @param cluster the cluster's name or ARN
+   * @param name the service's name or ARN
+   * @return the acceptor's state
+   * @throws EcsException what DescribeServices throws (an unknown cluster)
+   */
+  public SteadyStateCheck.WaiterState servicesStable(String cluster, String name) {
+    ServiceRecord service;
+    try {
+      service = service(cluster, name);
+    } catch (ServiceNotFoundException e) {
+      return SteadyStateCheck.WaiterState.FAILURE;
+    }
+    if (service.status() != ServiceStatus.ACTIVE) {
+      return SteadyStateCheck.WaiterState.FAILURE;
+    }
+    return scheduler.isStable(service) ? SteadyStateCheck.WaiterState.SUCCESS : SteadyStateCheck.WaiterState.RETRY;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.github.dockerjava.api.model.Network;
 import dev.ecsdsl.docker.agent.DockerCleanup;
 import dev.ecsdsl.docker.agent.DockerLabels;
 import dev.ecsdsl.docker.agent.RunOwner;
+import dev.ecsdsl.docker.endpoints.TaskEndpoints;
 import dev.ecsdsl.docker.engine.DockerEngine;
 import java.io.IOException;
 import java.util.List;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * After every {@link RequiresDocker} class: whatever this JVM created on the engine and did not remove (every
- * container, network and volume carries its owner's pid and start time) is removed now, and the class fails
- * naming it. So a test that fails half-way, or a runtime that is never closed, leaves nothing for the next run,
+ * container, network and volume carries its owner's pid and start time) is removed now, with the run's link-local
+ * NAT rule, and the class fails naming it. So a test that fails half-way, or a runtime that is never closed, leaves nothing for the next run,
  * and the leak is still reported. No runtime outlives its class, so anything of this JVM found here is a leak.
  */
 public final class LeftoverCheck implements AfterAllCallback {
@@ -31,10 +32,15 @@ public final class LeftoverCheck implements AfterAllCallback {
       if (runs.isEmpty()) {
         return;
       }
-      List<String> left = runs.stream().map(run -> run + " " + DockerCleanup.removeRun(docker, run)).toList();
+      List<String> left = runs.stream().map(run -> run + " " + DockerCleanup.removeRun(docker, run)
+          + natRules(TaskEndpoints.removeRedirectsOf(run))).toList();
       throw new AssertionError(context.getRequiredTestClass().getSimpleName() + " left Docker objects behind,"
           + " removed now: " + left);
     }
+  }
+
+  private static String natRules(int removed) {
+    return removed == 0 ? "" : " and " + removed + " NAT rule" + (removed == 1 ? "" : "s");
   }
 
   /** The runs of this JVM that still have a container, network or volume on the engine. */

@@ -313,6 +313,19 @@ public final class InMemoryEcs implements EcsRuntime, SteadyStateCheck {
   }
 
   /**
+   * Which acceptor of the services-stable waiter a DescribeServices of the service would match now, from the
+   * scheduler's indexes ({@code waiter().waitUntilServicesStable} asks this after every event).
+   *
+   * @param cluster the cluster's name or ARN
+   * @param service the service's name or ARN
+   * @return the acceptor's state
+   */
+  @Override
+  public WaiterState servicesStable(String cluster, String service) {
+    return controlPlane.services().servicesStable(cluster, service);
+  }
+
+  /**
    * The instance's agent disconnects.
    *
    * @param cluster the cluster's name

@@ -24,8 +24,8 @@ class ApiServerInjectionTest {
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(clusters.body()).contains(":cluster/prod");
 
-    java.time.Instant before = runtime.now();
+    java.time.Instant before = runtime.clock().now();
     server.advance(Duration.ofMinutes(1));
-    assertThat(runtime.now()).isEqualTo(before.plus(Duration.ofMinutes(1)));
+    assertThat(runtime.clock().now()).isEqualTo(before.plus(Duration.ofMinutes(1)));
   }
 }

@@ -38,6 +38,27 @@ class DockerRuntimeTest {
   }
 
   @Test
+  void aTestThatFailsHalfWayLeavesNothingOfItsRunBehind(DockerEcs ecs) {
+    DockerClient docker = ecs.docker();
+    FailsHalfWay.image = TestImages.busybox(docker);
+    FailsHalfWay.runIds.clear();
+
+    var results = Samples.run(FailsHalfWay.class);
+
+    results.testEvents().assertStatistics(s -> s.started(1).failed(1));
+    assertThat(Samples.failure(results)).hasMessage(FailsHalfWay.FAILURE);
+    assertThat(FailsHalfWay.runIds).hasSize(1);
+    String runId = FailsHalfWay.runIds.get(0);
+    String label = DockerLabels.RUN + "=" + runId;
+    assertThat(docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(DockerLabels.RUN, runId)).exec())
+        .as("containers of the failed test's run").isEmpty();
+    assertThat(docker.listNetworksCmd().withFilter("label", List.of(label)).exec())
+        .as("networks of the failed test's run").isEmpty();
+    assertThat(docker.listVolumesCmd().withFilter("label", List.of(label)).exec().getVolumes())
+        .as("volumes of the failed test's run").isNullOrEmpty();
+  }
+
+  @Test
   void aDescriptionWithImagesTheEngineLacksIsSkippedNotPulled() {
     var results = Samples.run(MissingImage.class);
 
@@ -72,10 +93,30 @@ class DockerRuntimeTest {
           .hasSize(2);
 
       Task job = prod.runTask("job", 1).tasks().get(0);
-      assertThat(ecs.runUntil(r -> r.describeTask("prod", job.taskArn()).stopCode().isPresent(), Duration.ofMinutes(1)))
-          .isTrue();
+      ecs.await("job " + job.taskArn() + " to stop", r -> prod.task(job.taskArn()).stopCode().isPresent())
+          .atMost(Duration.ofMinutes(1));
       assertThat(prod.task(job.taskArn()).stopCode()).contains(StopCode.EssentialContainerExited);
       assertThat(prod.task(job.taskArn()).container("main").exitCode()).contains(3);
+    }
+  }
+
+  /** A test that fails while its service's two containers run on their run's network. */
+  @EcsTest(runtime = RuntimeKind.DOCKER)
+  static class FailsHalfWay {
+    static final String FAILURE = "failed half-way, with the service's containers running";
+    static String image;
+    static final List<String> runIds = new CopyOnWriteArrayList<>();
+    @Deploy EnvironmentBuilder small = TestEnvironments.with(image);
+
+    @Test
+    void failsWhileItsTasksRun(DockerEcs ecs, @Service("web") ServiceHandle web) {
+      runIds.add(ecs.runId());
+      web.awaitSteady(Duration.ofMinutes(2));
+      assertThat(ecs.docker().listContainersCmd().withLabelFilter(Map.of(DockerLabels.RUN, ecs.runId())).exec())
+          .hasSize(2);
+      assertThat(ecs.docker().listNetworksCmd().withFilter("label", List.of(DockerLabels.RUN + "=" + ecs.runId()))
+          .exec()).isNotEmpty();
+      throw new IllegalStateException(FAILURE);
     }
   }
 

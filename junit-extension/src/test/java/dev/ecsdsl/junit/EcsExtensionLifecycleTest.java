@@ -126,19 +126,19 @@ class EcsExtensionLifecycleTest {
     @BeforeEach
     void runOneTask(EcsRuntime runtime) {
       assertThat(runtime).isSameAs(ecs);
-      runtime.runTask(dev.ecsdsl.runtime.RunTaskRequest.of("prod", "job", 1));
+      runtime.ecs().runTask(r -> r.cluster("prod").taskDefinition("job"));
     }
 
     @Test
     void one() {
       seen.add(ecs);
-      assertThat(ecs.listTasks("prod", dev.ecsdsl.runtime.TaskFilter.all().family("job"))).hasSize(1);
+      assertThat(dev.ecsdsl.runtime.ListAndDescribe.tasks(ecs.ecs(), "prod", dev.ecsdsl.runtime.TaskFilter.all().family("job"))).hasSize(1);
     }
 
     @Test
     void two() {
       seen.add(ecs);
-      assertThat(ecs.listTasks("prod", dev.ecsdsl.runtime.TaskFilter.all().family("job"))).hasSize(1);
+      assertThat(dev.ecsdsl.runtime.ListAndDescribe.tasks(ecs.ecs(), "prod", dev.ecsdsl.runtime.TaskFilter.all().family("job"))).hasSize(1);
     }
   }
 
@@ -185,7 +185,7 @@ class EcsExtensionLifecycleTest {
 
     @Test
     void fails(InMemoryEcs ecs) {
-      assertThat(ecs.listServices("prod")).isEmpty();
+      assertThat(ecs.ecs().listServices(r -> r.cluster("prod")).serviceArns()).isEmpty();
     }
   }
 
@@ -200,7 +200,7 @@ class EcsExtensionLifecycleTest {
       prod.runTask("job", 3);
       web.scale(4);
       web.awaitSteady();
-      timelines.add(web.runtime().timeline());
+      timelines.add(web.runtime().events().timeline());
     }
   }
 }

@@ -68,4 +68,19 @@ final class ServiceDescriptions {
     }
     return running == service.desiredCount;
   }
+
+  /**
+   * The services-stable waiter's success acceptor on the service's description now, without building it: one
+   * deployment and as many RUNNING tasks as desired.
+   */
+  boolean isStable(ServiceRecord service) {
+    if (service.rollouts.size() != 1) {
+      return false;
+    }
+    int running = 0;
+    for (TaskRecord task : tasks.runningOf(service.arn)) {
+      running += task.lastStatus() == TaskStatus.RUNNING ? 1 : 0;
+    }
+    return running == service.desiredCount;
+  }
 }

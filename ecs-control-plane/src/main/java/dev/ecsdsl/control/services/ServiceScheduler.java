@@ -442,6 +442,17 @@ public final class ServiceScheduler {
   }
 
   /**
+   * Whether DescribeServices of the service now shows one deployment and as many RUNNING tasks as desired (the
+   * services-stable waiter's success), without building the snapshot.
+   *
+   * @param service the service
+   * @return whether it is stable
+   */
+  public boolean isStable(ServiceRecord service) {
+    return descriptions.isStable(service);
+  }
+
+  /**
    * {@return the service as DescribeServices shows it}
    *
    * @param service the service

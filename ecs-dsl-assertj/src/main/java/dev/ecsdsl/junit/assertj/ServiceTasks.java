@@ -7,6 +7,7 @@ import dev.ecsdsl.model.Subnet;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.HealthStatus;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
 import java.util.List;
@@ -52,13 +53,14 @@ final class ServiceTasks {
 
   private String instanceAttribute(Task task, String name) {
     return task.containerInstanceArn()
-        .map(arn -> service.runtime().describeContainerInstance(service.cluster(), arn).attribute(name))
+        .map(arn -> service.runtime().ecs().describeContainerInstances(r -> r.cluster(service.cluster())
+            .containerInstances(arn)).containerInstance().attribute(name))
         .orElse("(no instance)");
   }
 
   private Set<String> possibleValues(String name) {
     Set<String> values = new TreeSet<>();
-    for (ContainerInstance instance : service.runtime().listContainerInstances(service.cluster())) {
+    for (ContainerInstance instance : ListAndDescribe.containerInstances(service.runtime().ecs(), service.cluster())) {
       if (instance.status() == ContainerInstanceStatus.ACTIVE) {
         String value = name.equals(Spread.INSTANCE) ? instance.ec2InstanceId() : instance.attribute(name);
         if (value != null) {

@@ -14,7 +14,6 @@ import dev.ecsdsl.junit.ServiceHandle;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.runtime.ContainerOverride;
 import dev.ecsdsl.runtime.RunTaskResponse;
-import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskOverride;
@@ -47,7 +46,7 @@ class EcsAssertionsTest {
 
   @Test
   void aServiceThatIsNotSteadySaysWhereItStands() {
-    ecs.advance(Duration.ofSeconds(1));
+    ecs.clock().advance(Duration.ofSeconds(1));
 
     assertThatThrownBy(() -> assertThat(web).isSteady())
         .hasMessageContaining("expected service web to be steady (one COMPLETED deployment, running = desired)")
@@ -103,7 +102,7 @@ class EcsAssertionsTest {
   void aStoppedTaskShowsItsStopCodeAndContainers() {
     ecs.behaviourOfImage("example/web:1", ContainerBehaviour.exitsAfter(Duration.ofSeconds(30), 137));
     Task task = prod.runTask("web:1", 1).tasks().get(0);
-    ecs.advance(Duration.ofMinutes(2));
+    ecs.clock().advance(Duration.ofMinutes(2));
     Task stopped = prod.task(task.taskArn());
 
     assertThat(stopped).isStopped().stoppedWith(StopCode.EssentialContainerExited)
@@ -120,9 +119,9 @@ class EcsAssertionsTest {
 
   @Test
   void aTaskThatFitsNowhereFailsPlacementWithEcsReasons() {
-    RunTaskResult tooBig = prod.runTask(r -> r.taskDefinition("web:1").overrides(TaskOverride.builder()
+    RunTaskResponse tooBig = prod.runTask(r -> r.taskDefinition("web:1").overrides(TaskOverride.builder()
         .addContainerOverride(ContainerOverride.builder().name("app").memory(64_000).build()).build()));
-    RunTaskResult spread = prod.runTask(r -> r.taskDefinition("web:1").count(6)
+    RunTaskResponse spread = prod.runTask(r -> r.taskDefinition("web:1").count(6)
         .addPlacementStrategy(PlacementStrategy.spread("attribute:ecs.availability-zone")));
 
     assertThat(tooBig).placementFailedWith("RESOURCE:MEMORY").hasExplanationContaining("lacked")

@@ -55,7 +55,7 @@ public final class EcsActions {
         return Combinators.combine(Arbitraries.of(withInstances(system)), Arbitraries.of(families),
                 Arbitraries.integers().between(1, 3))
             .as((cluster, family, count) -> Transformer.mutate("run " + count + " × " + family + " in " + cluster,
-                s -> s.ecs().runTask(RunTaskRequest.of(cluster, family, count))));
+                s -> s.ecs().ecs().runTask(RunTaskRequest.of(cluster, family, count))));
       }
     };
   }
@@ -79,7 +79,8 @@ public final class EcsActions {
       @Override
       public Arbitrary<Transformer<EcsSystem>> transformer(EcsSystem system) {
         return Arbitraries.of(running(system)).map(task -> Transformer.mutate("stop task " + task.taskId(),
-            s -> s.ecs().stopTask(task.clusterArn(), task.taskArn(), "stopped by the action chain")));
+            s -> s.ecs().ecs().stopTask(r -> r.cluster(task.clusterArn()).task(task.taskArn())
+                .reason("stopped by the action chain"))));
       }
     };
   }
@@ -103,12 +104,12 @@ public final class EcsActions {
           String family = system.environment().taskDefinition(service.taskDefinition()).orElseThrow().family();
           int revisions = system.environment().revisions(family).size();
           Arbitrary<Transformer<EcsSystem>> scale = Arbitraries.integers().between(0, 6).map(count -> Transformer.mutate(
-              "scale service " + service.serviceName() + " to " + count, s -> s.ecs().updateService(
+              "scale service " + service.serviceName() + " to " + count, s -> s.ecs().ecs().updateService(
                   UpdateServiceRequest.builder().cluster(cluster).service(service.serviceName()).desiredCount(count)
                       .build())));
           Arbitrary<Transformer<EcsSystem>> deploy = Arbitraries.integers().between(1, revisions).map(r ->
               Transformer.mutate("deploy " + family + ":" + r + " to service " + service.serviceName(),
-                  s -> s.ecs().updateService(UpdateServiceRequest.builder().cluster(cluster)
+                  s -> s.ecs().ecs().updateService(UpdateServiceRequest.builder().cluster(cluster)
                       .service(service.serviceName()).taskDefinition(family + ":" + r).build())));
           return Arbitraries.oneOf(scale, deploy);
         });
@@ -123,7 +124,8 @@ public final class EcsActions {
    */
   public static Action<EcsSystem> drainInstance() {
     return instanceAction(ContainerInstanceStatus.ACTIVE, "drain", (s, cluster, instance) -> {
-      s.ecs().updateContainerInstanceState(cluster, instance.containerInstanceArn(), ContainerInstanceStatus.DRAINING);
+      s.ecs().ecs().updateContainerInstancesState(r -> r.cluster(cluster)
+          .containerInstances(instance.containerInstanceArn()).status(ContainerInstanceStatus.DRAINING));
       s.drained(instance.containerInstanceArn());
     });
   }
@@ -135,7 +137,7 @@ public final class EcsActions {
    */
   public static Action<EcsSystem> terminateInstance() {
     return instanceAction(null, "terminate", (s, cluster, instance) ->
-        s.ecs().terminateInstance(cluster, instance.containerInstanceArn()));
+        s.ecs().faults().terminateInstance(r -> r.cluster(cluster).containerInstance(instance.containerInstanceArn())));
   }
 
   /**
@@ -154,7 +156,8 @@ public final class EcsActions {
       public Arbitrary<Transformer<EcsSystem>> transformer(EcsSystem system) {
         return Arbitraries.of(started(system)).flatMap(task -> Arbitraries.of(task.containers()).map(container ->
             Transformer.mutate("kill container " + container.name() + " of task " + task.taskId(),
-                s -> s.ecs().killContainer(task.clusterArn(), task.taskArn(), container.name()))));
+                s -> s.ecs().faults().killContainer(r -> r.cluster(task.clusterArn()).task(task.taskArn())
+                    .container(container.name())))));
       }
     };
   }
@@ -181,7 +184,7 @@ public final class EcsActions {
    */
   public static Action<EcsSystem> advanceClock() {
     return (Action.Independent<EcsSystem>) () -> Arbitraries.integers().between(1, 600)
-        .map(seconds -> Transformer.mutate("advance " + seconds + "s", s -> s.ecs().advance(Duration.ofSeconds(seconds))));
+        .map(seconds -> Transformer.mutate("advance " + seconds + "s", s -> s.ecs().clock().advance(Duration.ofSeconds(seconds))));
   }
 
   private interface OnInstance {

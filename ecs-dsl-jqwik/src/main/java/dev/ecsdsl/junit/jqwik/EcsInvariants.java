@@ -1,9 +1,11 @@
 package dev.ecsdsl.junit.jqwik;
 
 import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.NetworkBinding;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
 import java.util.HashMap;
 import java.util.List;
@@ -126,8 +128,8 @@ public final class EcsInvariants {
    */
   public static void runningCountsMatchTasks(EcsSystem system) {
     for (String cluster : system.clusters()) {
-      for (ServiceDescription service : system.ecs().listServices(cluster)) {
-        List<Task> tasks = system.ecs().listTasks(cluster);
+      for (ServiceDescription service : ListAndDescribe.services(system.ecs().ecs(), cluster)) {
+        List<Task> tasks = ListAndDescribe.tasks(system.ecs().ecs(), cluster, TaskFilter.all());
         long running = tasks.stream().filter(t -> t.group().equals("service:" + service.serviceName()))
             .filter(t -> t.lastStatus() == TaskStatus.RUNNING).count();
         if (running != service.runningCount()) {

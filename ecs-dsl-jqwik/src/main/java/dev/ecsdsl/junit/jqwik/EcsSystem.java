@@ -4,6 +4,7 @@ import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Cluster;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
@@ -83,7 +84,7 @@ public final class EcsSystem {
    * @return the tasks
    */
   public List<Task> tasks() {
-    return clusters().stream().flatMap(c -> ecs.listTasks(c).stream()).toList();
+    return clusters().stream().flatMap(c -> ListAndDescribe.tasks(ecs.ecs(), c, TaskFilter.all()).stream()).toList();
   }
 
   /**
@@ -93,7 +94,7 @@ public final class EcsSystem {
    * @return the cluster's tasks
    */
   public List<Task> runningTasks(String cluster) {
-    return ecs.listTasks(cluster, TaskFilter.running());
+    return ListAndDescribe.tasks(ecs.ecs(), cluster, TaskFilter.running());
   }
 
   /**
@@ -103,12 +104,12 @@ public final class EcsSystem {
    * @return the container instances
    */
   public List<ContainerInstance> instances(String cluster) {
-    return ecs.listContainerInstances(cluster);
+    return ListAndDescribe.containerInstances(ecs.ecs(), cluster);
   }
 
   /** Remembers that the chain set an instance to DRAINING now. */
   void drained(String containerInstanceArn) {
-    drainedAt.putIfAbsent(containerInstanceArn, ecs.now());
+    drainedAt.putIfAbsent(containerInstanceArn, ecs.clock().now());
   }
 
   /**
@@ -128,6 +129,6 @@ public final class EcsSystem {
 
   @Override
   public String toString() {
-    return "EcsSystem[" + environment().name() + " at " + ecs.now() + ", " + tasks().size() + " tasks]";
+    return "EcsSystem[" + environment().name() + " at " + ecs.clock().now() + ", " + tasks().size() + " tasks]";
   }
 }

@@ -11,6 +11,7 @@ import dev.ecsdsl.model.InstanceGroup;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.validation.Problem;
 import dev.ecsdsl.validation.Severity;
 import dev.ecsdsl.validation.Validator;
@@ -46,7 +47,7 @@ class EcsArbitrariesProperties {
   void aClusterRegistersItsInstancesInItsGroupsZones(@ForAll Cluster cluster, InMemoryEcs ecs) {
     ecs.deploy(dev.ecsdsl.model.Environment.builder().name("arbitrary").addClusters(cluster).build());
 
-    List<ContainerInstance> instances = ecs.listContainerInstances(cluster.clusterName());
+    List<ContainerInstance> instances = ListAndDescribe.containerInstances(ecs.ecs(), cluster.clusterName());
     assertThat(instances).hasSize(cluster.instanceGroups().stream().mapToInt(InstanceGroup::desiredCapacity).sum());
     for (ContainerInstance instance : instances) {
       InstanceGroup group = cluster.instanceGroups().stream()

@@ -30,17 +30,17 @@ class KillContainerTest {
   void killsAContainerOfARunningTaskWhichThenStopsWithExitCode137() {
     EcsSystem system = EcsSystem.of(ecs);
     Action<EcsSystem> kill = EcsActions.killContainer();
-    Task job = ecs.runTask(RunTaskRequest.of("prod", "job", 1)).tasks().get(0);
+    Task job = ecs.ecs().runTask(RunTaskRequest.of("prod", "job", 1)).tasks().get(0);
     assertThat(kill.precondition(system)).as("nothing RUNNING yet").isFalse();
-    ecs.advance(Duration.ofSeconds(30));
+    ecs.clock().advance(Duration.ofSeconds(30));
     assertThat(kill.precondition(system)).isTrue();
 
     Transformer<EcsSystem> step = ((Action.Dependent<EcsSystem>) kill).transformer(system).sample();
     step.apply(system);
-    ecs.advance(Duration.ofMinutes(1));
+    ecs.clock().advance(Duration.ofMinutes(1));
 
     assertThat(step.transformation()).isEqualTo("kill container main of task " + job.taskId());
-    Task stopped = ecs.describeTask("prod", job.taskArn());
+    Task stopped = ecs.ecs().describeTasks(r -> r.cluster("prod").tasks(job.taskArn())).task();
     assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
     assertThat(stopped.stopCode()).contains(StopCode.EssentialContainerExited);
     assertThat(stopped.container("main").exitCode()).contains(137);

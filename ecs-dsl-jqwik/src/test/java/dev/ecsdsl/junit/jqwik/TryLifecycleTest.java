@@ -90,7 +90,7 @@ class TryLifecycleTest {
       openDuringTry.add(OpenRuntimes.count());
       ecs.deploy(Environment.builder().name("try").addClusters(cluster).build());
       clock.advance(Duration.ofMinutes(1));
-      assertThat(ecs.listContainerInstances("prod")).isNotEmpty();
+      assertThat(ecs.ecs().listContainerInstances(r -> r.cluster("prod")).containerInstanceArns()).isNotEmpty();
     }
   }
 
@@ -103,7 +103,7 @@ class TryLifecycleTest {
     void clustersHaveOneInstance(@ForAll Cluster cluster, InMemoryEcs ecs) {
       calls.add(ecs);
       ecs.deploy(Environment.builder().name("try").addClusters(cluster).build());
-      assertThat(ecs.listContainerInstances("prod")).hasSize(1);
+      assertThat(ecs.ecs().listContainerInstances(r -> r.cluster("prod")).containerInstanceArns()).hasSize(1);
     }
   }
 
@@ -117,7 +117,7 @@ class TryLifecycleTest {
     @Provide
     Arbitrary<ActionChain<EcsSystem>> chains() {
       return EcsChains.chains(EcsChainsProperties.SHOP, 1)
-          .withAction(Action.just(Transformer.mutate("an hour passes", s -> s.ecs().advance(Duration.ofHours(1)))));
+          .withAction(Action.just(Transformer.mutate("an hour passes", s -> s.ecs().clock().advance(Duration.ofHours(1)))));
     }
   }
 }

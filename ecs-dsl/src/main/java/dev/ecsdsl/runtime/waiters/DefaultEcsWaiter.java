@@ -36,7 +36,8 @@ final class DefaultEcsWaiter implements EcsWaiter {
       WaiterOverrideConfiguration overrideConfiguration) {
     String what = "services " + request.services() + " of cluster " + request.cluster()
         + " to be stable (the services-stable waiter: one deployment each, running = desired)";
-    return waitFor(what, overrideConfiguration, r -> r.ecs().describeServices(request), response -> {
+    return waitFor(what, overrideConfiguration, r -> acceptorMayMatch(r, request),
+        r -> r.ecs().describeServices(request), response -> {
       failIf(what, response.failures().stream().anyMatch(f -> f.reason().equals("MISSING")),
           "pathAny", "failures[].reason=MISSING", States.services(response));
       for (ServiceStatus status : new ServiceStatus[] {ServiceStatus.DRAINING, ServiceStatus.INACTIVE}) {
@@ -53,7 +54,7 @@ final class DefaultEcsWaiter implements EcsWaiter {
       WaiterOverrideConfiguration overrideConfiguration) {
     String what = "services " + request.services() + " of cluster " + request.cluster()
         + " to be INACTIVE (the services-inactive waiter)";
-    return waitFor(what, overrideConfiguration, r -> r.ecs().describeServices(request), response -> {
+    return waitFor(what, overrideConfiguration, r -> true, r -> r.ecs().describeServices(request), response -> {
       failIf(what, response.failures().stream().anyMatch(f -> f.reason().equals("MISSING")),
           "pathAny", "failures[].reason=MISSING", States.services(response));
       return response.services().stream().anyMatch(s -> s.status() == ServiceStatus.INACTIVE);
@@ -65,7 +66,7 @@ final class DefaultEcsWaiter implements EcsWaiter {
       WaiterOverrideConfiguration overrideConfiguration) {
     String what = "tasks " + States.ids(request.tasks()) + " of cluster " + request.cluster()
         + " to be RUNNING (the tasks-running waiter)";
-    return waitFor(what, overrideConfiguration, r -> r.ecs().describeTasks(request), response -> {
+    return waitFor(what, overrideConfiguration, r -> true, r -> r.ecs().describeTasks(request), response -> {
       failIf(what, response.tasks().stream().anyMatch(t -> t.lastStatus() == TaskStatus.STOPPED),
           "pathAny", "tasks[].lastStatus=STOPPED", States.tasks(response));
       failIf(what, response.failures().stream().anyMatch(f -> f.reason().equals("MISSING")),
@@ -80,23 +81,48 @@ final class DefaultEcsWaiter implements EcsWaiter {
       WaiterOverrideConfiguration overrideConfiguration) {
     String what = "tasks " + States.ids(request.tasks()) + " of cluster " + request.cluster()
         + " to be STOPPED (the tasks-stopped waiter)";
-    return waitFor(what, overrideConfiguration, r -> r.ecs().describeTasks(request), response ->
+    return waitFor(what, overrideConfiguration, r -> true, r -> r.ecs().describeTasks(request), response ->
         !response.tasks().isEmpty() && response.tasks().stream().allMatch(t -> t.lastStatus() == TaskStatus.STOPPED),
         States::tasks);
   }
 
   /**
-   * Describes after every event until {@code success} accepts the response (or an acceptor inside it fails the
-   * waiter); the response of the last check is the waiter's.
+   * Whether a DescribeServices now could match an acceptor of services-stable: always, unless the runtime can tell
+   * from its indexes ({@link SteadyStateCheck}) that it would not (no service is missing, DRAINING or INACTIVE, and
+   * not every one is stable), which spares describing a 5,000-task service after every event.
+   */
+  private static boolean acceptorMayMatch(EcsRuntime runtime, DescribeServicesRequest request) {
+    if (!(runtime instanceof SteadyStateCheck check)) {
+      return true;
+    }
+    boolean allStable = true;
+    for (String service : request.services()) {
+      SteadyStateCheck.WaiterState state = check.servicesStable(request.cluster(), service);
+      if (state == SteadyStateCheck.WaiterState.FAILURE) {
+        return true;
+      }
+      allStable &= state == SteadyStateCheck.WaiterState.SUCCESS;
+    }
+    return allStable;
+  }
+
+  /**
+   * After every event for which {@code mayMatch} holds, describes until {@code success} accepts the response (or an
+   * acceptor inside it fails the waiter); the response of the last check is the waiter's. On a timeout the message
+   * shows a fresh response.
    */
   private <T> WaiterResponse<T> waitFor(String what, WaiterOverrideConfiguration configuration,
-      Function<EcsRuntime, T> describe, Predicate<T> success, Function<T, String> state) {
+      Predicate<EcsRuntime> mayMatch, Function<EcsRuntime, T> describe, Predicate<T> success,
+      Function<T, String> state) {
     AtomicReference<T> last = new AtomicReference<>();
     Condition condition = Condition.of(what, r -> {
+      if (!mayMatch.test(r)) {
+        return false;
+      }
       T response = describe.apply(r);
       last.set(response);
       return success.test(response);
-    }, r -> last.get() == null ? "" : state.apply(last.get()));
+    }, r -> state.apply(describe.apply(r)));
     Duration waited = runtime.await(condition).atMost(configuration.waitTimeout().orElse(DEFAULT_TIMEOUT));
     return new WaiterResponse<>(last.get(), waited);
   }

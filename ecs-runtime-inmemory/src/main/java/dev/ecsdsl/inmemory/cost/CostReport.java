@@ -14,6 +14,7 @@ import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.RuntimePlatform;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.ClusterDescription;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import java.time.Instant;
@@ -65,10 +66,10 @@ public final class CostReport {
    */
   public static CostReport of(InMemoryEcs ecs, PriceTable prices) {
     List<Task> tasks = new ArrayList<>();
-    for (ClusterDescription cluster : ecs.describeClusters()) {
-      tasks.addAll(ecs.listTasks(cluster.clusterName(), TaskFilter.all()));
+    for (ClusterDescription cluster : ListAndDescribe.clusters(ecs.ecs())) {
+      tasks.addAll(ListAndDescribe.tasks(ecs.ecs(), cluster.clusterName(), TaskFilter.all()));
     }
-    return of(ecs.environment(), tasks, ecs.instanceLifetimes(), ecs.now(), prices);
+    return of(ecs.environment(), tasks, ecs.instanceLifetimes(), ecs.clock().now(), prices);
   }
 
   /**
