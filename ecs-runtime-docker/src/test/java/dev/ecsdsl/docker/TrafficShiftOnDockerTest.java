@@ -9,6 +9,7 @@ import dev.ecsdsl.control.services.ServiceDeployment;
 import dev.ecsdsl.control.services.ServiceDeploymentStatus;
 import dev.ecsdsl.dsl.ServiceBuilder;
 import dev.ecsdsl.model.DeploymentLifecycleHookStage;
+import dev.ecsdsl.model.ElbProtocol;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.TargetGroupTuple;
@@ -142,6 +143,59 @@ class TrafficShiftOnDockerTest {
     assertThat(zero).as("a target group of weight 0 gets nothing").containsExactly(Map.entry("v1", 100));
   }
 
+  /**
+   * A network load balancer's listener as the production "rule" (developer guide, "Network Load Balancer resources for
+   * blue/green, linear, and canary deployments"): the local TCP proxy sends each connection by the listener's
+   * weights, and the test listener reaches green only.
+   */
+  @Test
+  void aBlueGreenDeploymentBehindAnNlbMovesRealConnections() throws Exception {
+    var builder = DockerTesting.webVpc("shift-nlb")
+        .role("ecs-infrastructure", r -> r.trustedBy(IamRole.ECS))
+        .role("hook-invoker", r -> r.trustedBy(IamRole.ECS).allow("lambda:InvokeFunction", PROBE))
+        .loadBalancer("nlb", lb -> lb.network().subnets("subnet-a", "subnet-b").securityGroups("sg-lb")
+            .listener(80, l -> l.protocol(ElbProtocol.TCP).forwardTo("blue"))
+            .listener(8080, l -> l.protocol(ElbProtocol.TCP).forwardTo("green")))
+        .cluster(CLUSTER, c -> c.fargateCapacityProviders());
+    for (String group : List.of("blue", "green")) {
+      builder.targetGroup(group, tg -> tg.ip().protocol(ElbProtocol.TCP).port(8080).deregistrationDelay(2)
+          .healthCheck(h -> h.intervalSeconds(5).timeoutSeconds(4).healthyThresholdCount(2)
+              .unhealthyThresholdCount(2)));
+    }
+    for (String version : List.of("v1", "v2")) {
+      builder.taskDefinition("web", td -> td.fargate().cpu(256).memory(512)
+          .container("app", a -> a.image(ENGINE.busybox()).memory(64).port(8080).command("sh", "-c", serve(version))));
+    }
+    Environment nlb = builder.service("web", s -> s.cluster(CLUSTER).taskDefinition("web:1").desiredCount(2).fargate()
+        .subnets("subnet-a", "subnet-b").securityGroups("sg-web")
+        .loadBalancer("blue", "app", 8080, a -> a.alternateTargetGroupArn("green")
+            .productionListenerRule("nlb:80").testListenerRule("nlb:8080").roleArn("ecs-infrastructure"))
+        .lifecycleHook(PROBE, "hook-invoker", DeploymentLifecycleHookStage.POST_TEST_TRAFFIC_SHIFT,
+            DeploymentLifecycleHookStage.PRODUCTION_TRAFFIC_SHIFT)
+        .blueGreen(0)).build();
+    DockerEcs ecs = ENGINE.runtime(16, nlb);
+    assertThat(ecs.runUntil(r -> r.describeTargetHealth("blue").stream()
+        .filter(t -> t.state() == TargetHealthState.HEALTHY).count() == 2, PATIENCE)).isTrue();
+    List<Step> steps = new CopyOnWriteArrayList<>();
+    ecs.serviceDeployments().lifecycleHooks().register(PROBE, invocation -> {
+      try {
+        steps.add(new Step(invocation.lifecycleStage(), greenPercent(invocation),
+            answers(ecs.endpoint("nlb", 80), "/", 20), answers(ecs.endpoint("nlb", 8080), "/", 20)));
+        return HookResponse.succeeded();
+      } catch (IOException e) {
+        return HookResponse.failed();
+      }
+    });
+
+    ServiceDeployment deployment = deployV2(ecs);
+
+    assertThat(over(ecs, deployment)).isEqualTo(ServiceDeploymentStatus.SUCCESSFUL);
+    assertThat(steps).extracting(Step::greenPercent).containsExactly(0.0, 100.0);
+    assertThat(steps.get(0).production()).as("production before the shift").containsExactly(Map.entry("v1", 20));
+    assertThat(steps.get(0).test()).as("the test listener").containsExactly(Map.entry("v2", 20));
+    assertThat(steps.get(1).production()).as("production after the shift").containsExactly(Map.entry("v2", 20));
+  }
+
   private DockerEcs steady(Consumer<ServiceBuilder> strategy) {
     DockerEcs ecs = ENGINE.runtime(15, shop(strategy));
     assertThat(ecs.runUntil(r -> r.describeTargetHealth("blue").stream()
@@ -203,7 +257,11 @@ class TrafficShiftOnDockerTest {
 
   /** {@code count} requests to a listener through the local proxy, counted by answer (the version, or the status). */
   static Map<String, Integer> answers(DockerEcs ecs, int port, String path, int count) throws IOException {
-    InetSocketAddress address = ecs.endpoint("alb", port);
+    return answers(ecs.endpoint("alb", port), path, count);
+  }
+
+  /** {@code count} HTTP requests to a proxy, counted by answer (the version, or the status). */
+  static Map<String, Integer> answers(InetSocketAddress address, String path, int count) throws IOException {
     URI uri = URI.create("http://" + address.getHostString() + ":" + address.getPort() + path);
     Map<String, Integer> answers = new TreeMap<>();
     for (int i = 0; i < count; i++) {
