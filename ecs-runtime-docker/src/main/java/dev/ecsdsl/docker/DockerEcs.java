@@ -7,6 +7,7 @@ import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.control.api.ConditionAwait;
 import dev.ecsdsl.control.api.OnLoop;
 import dev.ecsdsl.control.api.RuntimeGroups;
+import dev.ecsdsl.control.api.ServiceDeploymentRuntime;
 import dev.ecsdsl.docker.agent.DockerAgent;
 import dev.ecsdsl.docker.agent.EfsAccessPoints;
 import dev.ecsdsl.docker.elb.LocalLoadBalancers;
@@ -47,7 +48,7 @@ import java.util.function.Supplier;
  * (everything is labelled with its run and owning process).
  */
 @SuppressWarnings({"deprecation", "removal"})
-public final class DockerEcs implements EcsRuntime {
+public final class DockerEcs implements EcsRuntime, ServiceDeploymentRuntime {
   private final WallClockEventLoop loop;
   private final DockerClient docker;
   private final ControlPlane controlPlane;
@@ -197,6 +198,7 @@ public final class DockerEcs implements EcsRuntime {
    *
    * @return the service deployment operations
    */
+  @Override
   public ServiceDeploymentOperations serviceDeployments() {
     return controlPlane.serviceDeployments();
   }
