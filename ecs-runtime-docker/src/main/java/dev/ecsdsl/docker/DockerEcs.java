@@ -192,7 +192,9 @@ public final class DockerEcs implements EcsRuntime, ServiceDeploymentRuntime {
    * a test stands in for during BLUE_GREEN, LINEAR and CANARY deployments, as on the in-memory runtime: lifecycle
    * hook functions ({@code serviceDeployments().lifecycleHooks().register(functionArn, handler)}) and alarm states
    * ({@code serviceDeployments().alarms().set(alarmName, AlarmState.ALARM)}). On Docker a handler runs on a thread of
-   * its own while the deployment waits for its answer, so it may send real requests through {@link #endpoint}; a
+   * its own while the deployment waits for its answer, so it may send real requests through {@link #endpoint} (an
+   * exception it throws is a FAILED answer; an {@code AssertionError} is logged and gives no answer, so the hook times
+   * out: record what the handler saw and assert in the test instead); a
    * deployment's record changes on the control plane's thread, so read it in a {@code runUntil} condition (or find
    * it again) rather than hold it.
    *

@@ -334,7 +334,8 @@ public final class DockerAgent implements Agent {
   /**
    * Calls the function on a worker, so that the loop goes on meanwhile (the function may send requests through the
    * local load balancers, whose routing runs on the loop), and hands its result to the loop. Nothing is handed over
-   * once the agent is closed.
+   * once the agent is closed, nor when the function throws an error (an {@code AssertionError} of a test's handler):
+   * that is logged, and the call has no result.
    */
   @Override
   public <T> void callFunction(Supplier<T> function, Consumer<T> outcome) {
@@ -343,7 +344,13 @@ public final class DockerAgent implements Agent {
       return;
     }
     submit(() -> {
-      T result = function.get();
+      T result;
+      try {
+        result = function.get();
+      } catch (Error e) {
+        LOG.error("a function called for run {} threw; it gives no answer", runId, e);
+        return;
+      }
       try {
         loop.execute(() -> outcome.accept(result));
       } catch (RejectedExecutionException e) {
