@@ -3,9 +3,9 @@ package dev.ecsdsl.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.control.ServiceDeploymentOperations;
+import dev.ecsdsl.control.api.ServiceDeploymentRuntime;
 import dev.ecsdsl.control.services.ServiceDeployment;
 import dev.ecsdsl.control.services.ServiceDeploymentStatus;
-import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.InvalidParameterException;
 import dev.ecsdsl.runtime.UnsupportedFeatureException;
@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * ListServiceDeployments, DescribeServiceDeployments, DescribeServiceRevisions and StopServiceDeployment (API
- * reference), on the in-memory runtime's service deployments.
+ * reference), on the service deployments of either runtime.
  */
 final class ServiceDeploymentApi {
   /** DescribeServiceDeployments and DescribeServiceRevisions take up to 20 ARNs (API reference). */
@@ -38,10 +38,10 @@ final class ServiceDeploymentApi {
   }
 
   private ServiceDeploymentOperations operations() {
-    if (runtime instanceof InMemoryEcs ecs) {
+    if (runtime instanceof ServiceDeploymentRuntime ecs) {
       return ecs.serviceDeployments();
     }
-    throw new UnsupportedFeatureException("Service deployments are served for the in-memory runtime only.");
+    throw new UnsupportedFeatureException("Service deployments are served for the in-memory and Docker runtimes only.");
   }
 
   private ObjectNode list(Request r) {

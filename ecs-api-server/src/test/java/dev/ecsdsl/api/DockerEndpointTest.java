@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,10 +25,17 @@ import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.DescribeTasksRequest;
+import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.ServiceDeployment;
+import software.amazon.awssdk.services.ecs.model.ServiceDeploymentBrief;
+import software.amazon.awssdk.services.ecs.model.ServiceDeploymentStatus;
 import software.amazon.awssdk.services.ecs.model.Task;
 import software.amazon.awssdk.services.ecs.waiters.EcsWaiter;
 
-/** The Docker runtime behind the same endpoint: the SDK runs a real container and sees it RUNNING. */
+/**
+ * The Docker runtime behind the same endpoint: the SDK runs a real container and sees it RUNNING, and polls a service's
+ * deployment until it succeeded.
+ */
 @ExtendWith(DockerEngineCondition.class)
 class DockerEndpointTest {
   private static String busybox;
@@ -92,5 +100,31 @@ class DockerEndpointTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("InvalidParameterException").contains("follows the wall clock");
+  }
+
+  /** ListServiceDeployments and DescribeServiceDeployments (API reference) answer on Docker as in memory. */
+  @Test
+  void aDeployToolListsTheServicesDeploymentAndPollsItUntilSuccessful() throws InterruptedException {
+    client.createService(r -> r.cluster("local").serviceName("sleepers").taskDefinition("sleeper").desiredCount(1)
+        .launchType(LaunchType.EC2));
+
+    List<ServiceDeploymentBrief> listed = client.listServiceDeployments(r -> r.cluster("local").service("sleepers"))
+        .serviceDeployments();
+    assertThat(listed).singleElement().satisfies(brief -> assertThat(brief.serviceArn()).endsWith("/sleepers"));
+    String arn = listed.get(0).serviceDeploymentArn();
+    ServiceDeployment deployment = null;
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (System.nanoTime() < deadline) {
+      deployment = client.describeServiceDeployments(r -> r.serviceDeploymentArns(arn)).serviceDeployments().get(0);
+      if (deployment.status() == ServiceDeploymentStatus.SUCCESSFUL) {
+        break;
+      }
+      Thread.sleep(250);
+    }
+
+    assertThat(deployment).isNotNull();
+    assertThat(deployment.status()).as("%s", deployment).isEqualTo(ServiceDeploymentStatus.SUCCESSFUL);
+    assertThat(deployment.targetServiceRevision().runningTaskCount()).isEqualTo(1);
+    assertThat(ecs.serviceDeployments().find(arn)).isPresent();
   }
 }

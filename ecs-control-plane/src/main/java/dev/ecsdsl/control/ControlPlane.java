@@ -100,7 +100,7 @@ public final class ControlPlane implements AutoCloseable {
     this.launcher = new TaskLauncher(lifecycle, placement, ids, log, environment::get);
     this.loadBalancing = new LoadBalancing(loop, log, this.agent, new SplittableRandom(seed ^ 0x5DEECE66DL));
     this.scheduler = new ServiceScheduler(loop, log, lifecycle, launcher, loadBalancing, root.split(),
-        new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL));
+        new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL), this.agent);
     this.fleet = new InstanceFleet(loop, log, launcher::placeWaiting, lifecycle::hostLost);
     AutoScaler autoScaler = new AutoScaler(loop, log, scheduler, loadBalancing, this.agent);
     this.metricAlarms = new MetricAlarms(loop, scheduler, loadBalancing, this.agent);
@@ -123,7 +123,7 @@ public final class ControlPlane implements AutoCloseable {
         instanceRole);
     this.serviceOperations = new ServiceOperations(environment, clusterRecords, registry, scheduler, autoScaler,
         resourceTags);
-    this.serviceDeploymentOperations = new ServiceDeploymentOperations(environment, clusterRecords, scheduler);
+    this.serviceDeploymentOperations = new ServiceDeploymentOperations(environment, clusterRecords, scheduler, loop);
     this.clusterOperations = new ClusterOperations(environment, clusterRecords, lifecycle.store(), scheduler,
         capacityScaling, resourceTags);
     this.instanceOperations = new ContainerInstanceOperations(environment, clusterRecords, lifecycle.store(), launcher,

@@ -1,6 +1,7 @@
 package dev.ecsdsl.control;
 
 import dev.ecsdsl.control.clusters.Clusters;
+import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.control.services.AlarmStates;
 import dev.ecsdsl.control.services.LifecycleHookTargets;
 import dev.ecsdsl.control.services.RevisionCounts;
@@ -23,14 +24,19 @@ import java.util.stream.Stream;
 /**
  * ECS's service deployment operations (API reference): ListServiceDeployments, DescribeServiceDeployments,
  * DescribeServiceRevisions and StopServiceDeployment, over the deployments the service scheduler records; and what a
- * test stands in for: the lifecycle hooks' Lambda functions and the deployment alarms' states.
+ * test stands in for: the lifecycle hooks' Lambda functions and the deployment alarms' states. Calls may come from
+ * any thread (they run on the control plane's); a deployment's record changes on that thread, so on Docker read it
+ * in a call on the runtime (a {@code runUntil} condition) or find it again.
  */
 public final class ServiceDeploymentOperations {
   private final DeployedEnvironment environment;
   private final Clusters clusters;
   private final ServiceScheduler scheduler;
+  private final EventLoop loop;
 
-  ServiceDeploymentOperations(DeployedEnvironment environment, Clusters clusters, ServiceScheduler scheduler) {
+  ServiceDeploymentOperations(DeployedEnvironment environment, Clusters clusters, ServiceScheduler scheduler,
+      EventLoop loop) {
+    this.loop = loop;
     this.environment = environment;
     this.clusters = clusters;
     this.scheduler = scheduler;
@@ -59,6 +65,11 @@ public final class ServiceDeploymentOperations {
    */
   public List<ServiceDeployment> list(String cluster, String service, Collection<ServiceDeploymentStatus> statuses,
       Optional<Instant> createdAfter, Optional<Instant> createdBefore) {
+    return loop.onLoopThread(() -> listOnLoop(cluster, service, statuses, createdAfter, createdBefore));
+  }
+
+  private List<ServiceDeployment> listOnLoop(String cluster, String service,
+      Collection<ServiceDeploymentStatus> statuses, Optional<Instant> createdAfter, Optional<Instant> createdBefore) {
     environment.require();
     ServiceRecord record = scheduler.service(clusters.require(cluster), Arns.name(service)).orElseThrow(() ->
         new ServiceNotFoundException("Service not found."));
@@ -75,9 +86,11 @@ public final class ServiceDeploymentOperations {
    * @param serviceDeploymentArn {@code arn:aws:ecs:<region>:<account>:service-deployment/<cluster>/<service>/<id>}
    */
   public Optional<ServiceDeployment> find(String serviceDeploymentArn) {
-    environment.require();
-    return serviceOf(serviceDeploymentArn, ":service-deployment/").stream()
-        .flatMap(s -> s.deployments().stream()).filter(d -> d.arn().equals(serviceDeploymentArn)).findFirst();
+    return loop.onLoopThread(() -> {
+      environment.require();
+      return serviceOf(serviceDeploymentArn, ":service-deployment/").stream()
+          .flatMap(s -> s.deployments().stream()).filter(d -> d.arn().equals(serviceDeploymentArn)).findFirst();
+    });
   }
 
   /**
@@ -86,11 +99,13 @@ public final class ServiceDeploymentOperations {
    * @param serviceRevisionArn {@code arn:aws:ecs:<region>:<account>:service-revision/<cluster>/<service>/<id>}
    */
   public Optional<ServiceRevision> findRevision(String serviceRevisionArn) {
-    environment.require();
-    return serviceOf(serviceRevisionArn, ":service-revision/").stream()
-        .flatMap(s -> s.deployments().stream())
-        .flatMap(d -> Stream.concat(Stream.of(d.target()), d.sources().stream()))
-        .filter(r -> r.arn().equals(serviceRevisionArn)).findFirst();
+    return loop.onLoopThread(() -> {
+      environment.require();
+      return serviceOf(serviceRevisionArn, ":service-revision/").stream()
+          .flatMap(s -> s.deployments().stream())
+          .flatMap(d -> Stream.concat(Stream.of(d.target()), d.sources().stream()))
+          .filter(r -> r.arn().equals(serviceRevisionArn)).findFirst();
+    });
   }
 
   /**
@@ -99,9 +114,11 @@ public final class ServiceDeploymentOperations {
    * @param revision the revision
    */
   public RevisionCounts counts(ServiceRevision revision) {
-    environment.require();
-    return serviceOf(revision.arn(), ":service-revision/").map(s -> scheduler.revisionCounts(s, revision))
-        .orElse(new RevisionCounts(0, 0, 0));
+    return loop.onLoopThread(() -> {
+      environment.require();
+      return serviceOf(revision.arn(), ":service-revision/").map(s -> scheduler.revisionCounts(s, revision))
+          .orElse(new RevisionCounts(0, 0, 0));
+    });
   }
 
   /**
@@ -119,13 +136,15 @@ public final class ServiceDeploymentOperations {
     if (!type.equals("ROLLBACK") && !type.equals("ABORT")) {
       throw new InvalidParameterException("stopType must be ROLLBACK or ABORT, got " + stopType + ".");
     }
-    ServiceDeployment deployment = find(serviceDeploymentArn).orElseThrow(() ->
-        new ServiceDeploymentNotFoundException("The service deploy ARN that you specified in the "
-            + "StopServiceDeployment doesn't exist. You can use ListServiceDeployments to retrieve the service "
-            + "deployment ARNs."));
-    ServiceRecord service = serviceOf(serviceDeploymentArn, ":service-deployment/").orElseThrow();
-    scheduler.stopDeployment(service, deployment, type.equals("ROLLBACK"));
-    return deployment;
+    return loop.onLoopThread(() -> {
+      ServiceDeployment deployment = find(serviceDeploymentArn).orElseThrow(() ->
+          new ServiceDeploymentNotFoundException("The service deploy ARN that you specified in the "
+              + "StopServiceDeployment doesn't exist. You can use ListServiceDeployments to retrieve the service "
+              + "deployment ARNs."));
+      ServiceRecord service = serviceOf(serviceDeploymentArn, ":service-deployment/").orElseThrow();
+      scheduler.stopDeployment(service, deployment, type.equals("ROLLBACK"));
+      return deployment;
+    });
   }
 
   /** The service an ARN of {@code <type>/<cluster>/<service>/<id>} belongs to. */

@@ -48,8 +48,8 @@ public interface ListenerRule {
 
   /**
    * The target group that gets the rule's requests when only one can: the one target group, or the one of
-   * greatest weight (the first of them on a tie). What the runtimes route by until weighted routing is
-   * simulated.
+   * greatest weight (the first of them on a tie). Requests through a rule of several target groups pick one per
+   * request by the weights (both runtimes); this names the group such a rule mostly sends to.
    *
    * @return the target group (name or ARN)
    * @throws IllegalStateException when the rule forwards nowhere (validation reports that)

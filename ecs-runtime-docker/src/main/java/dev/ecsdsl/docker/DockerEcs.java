@@ -2,10 +2,12 @@ package dev.ecsdsl.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.ecsdsl.control.ControlPlane;
+import dev.ecsdsl.control.ServiceDeploymentOperations;
 import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.control.api.ConditionAwait;
 import dev.ecsdsl.control.api.OnLoop;
 import dev.ecsdsl.control.api.RuntimeGroups;
+import dev.ecsdsl.control.api.ServiceDeploymentRuntime;
 import dev.ecsdsl.docker.agent.DockerAgent;
 import dev.ecsdsl.docker.agent.EfsAccessPoints;
 import dev.ecsdsl.docker.elb.LocalLoadBalancers;
@@ -30,6 +32,7 @@ import dev.ecsdsl.runtime.waiters.Condition;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -45,7 +48,7 @@ import java.util.function.Supplier;
  * (everything is labelled with its run and owning process).
  */
 @SuppressWarnings({"deprecation", "removal"})
-public final class DockerEcs implements EcsRuntime {
+public final class DockerEcs implements EcsRuntime, ServiceDeploymentRuntime {
   private final WallClockEventLoop loop;
   private final DockerClient docker;
   private final ControlPlane controlPlane;
@@ -182,6 +185,35 @@ public final class DockerEcs implements EcsRuntime {
           .findFirst();
     });
     return target.flatMap(t -> agent.targetAddress(t.taskArn(), t.port()));
+  }
+
+  /**
+   * ListServiceDeployments, DescribeServiceDeployments, DescribeServiceRevisions and StopServiceDeployment, and what
+   * a test stands in for during BLUE_GREEN, LINEAR and CANARY deployments, as on the in-memory runtime: lifecycle
+   * hook functions ({@code serviceDeployments().lifecycleHooks().register(functionArn, handler)}) and alarm states
+   * ({@code serviceDeployments().alarms().set(alarmName, AlarmState.ALARM)}). On Docker a handler runs on a thread of
+   * its own while the deployment waits for its answer, so it may send real requests through {@link #endpoint} (an
+   * exception it throws is a FAILED answer; an {@code AssertionError} is logged and gives no answer, so the hook times
+   * out: record what the handler saw and assert in the test instead); a
+   * deployment's record changes on the control plane's thread, so read it in a {@code runUntil} condition (or find
+   * it again) rather than hold it.
+   *
+   * @return the service deployment operations
+   */
+  @Override
+  public ServiceDeploymentOperations serviceDeployments() {
+    return controlPlane.serviceDeployments();
+  }
+
+  /**
+   * A listener rule's forward weights now, in percent per target group name (ELB's DescribeRules, as a traffic
+   * shift leaves them); the local proxy routes each request by them.
+   *
+   * @param listenerRule the rule's ARN or {@code <load balancer>:<port>:<priority>}, or {@code <load balancer>:<port>}
+   * @return percent per target group
+   */
+  public Map<String, Double> forwardWeights(String listenerRule) {
+    return loop.call(() -> controlPlane.loadBalancers().forwardWeights(listenerRule));
   }
 
   @Override

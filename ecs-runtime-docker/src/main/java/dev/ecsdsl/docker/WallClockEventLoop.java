@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * An {@link EventLoop} on one thread of its own and the wall clock: what the Docker runtime runs the
@@ -151,6 +152,11 @@ public final class WallClockEventLoop implements EventLoop, AutoCloseable {
       }
       throw new IllegalStateException(cause);
     }
+  }
+
+  @Override
+  public <T> T onLoopThread(Supplier<T> work) {
+    return call(work::get);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.ecsdsl.control.api.ConditionAwait;
 import dev.ecsdsl.control.api.ContainerFaults;
 import dev.ecsdsl.control.api.OnLoop;
 import dev.ecsdsl.control.api.RuntimeGroups;
+import dev.ecsdsl.control.api.ServiceDeploymentRuntime;
 import dev.ecsdsl.control.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
@@ -51,7 +52,7 @@ import java.util.Objects;
  * credentials. The methods marked deprecated moved to the groups that both runtimes have.
  */
 @SuppressWarnings({"deprecation", "removal"})
-public final class InMemoryEcs implements EcsRuntime, SteadyStateCheck {
+public final class InMemoryEcs implements EcsRuntime, SteadyStateCheck, ServiceDeploymentRuntime {
   /** Where the virtual clock starts unless told otherwise. */
   public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
 
@@ -191,6 +192,7 @@ public final class InMemoryEcs implements EcsRuntime, SteadyStateCheck {
    *
    * @return the service deployment operations
    */
+  @Override
   public ServiceDeploymentOperations serviceDeployments() {
     return controlPlane.serviceDeployments();
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.model.TargetGroupTuple;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.ServiceEvent;
@@ -74,6 +75,48 @@ class LoadBalancingTest {
       assertThat(ecs.sendRequests("alb", 80, "shop.example.com", "/api/orders", 10).failed())
           .as("no service behind api").isEqualTo(10);
     }
+  }
+
+  /**
+   * ELB's "weighted target groups" (Application Load Balancer guide, "Listener rules", forward actions): a rule that
+   * forwards to several target groups sends each request to one of them in proportion to the weights; a group of
+   * weight 0 gets nothing. The choice per request comes from the run's seed, so the same seed splits alike.
+   */
+  @Test
+  void aRuleThatForwardsToWeightedTargetGroupsSplitsRequestsByTheWeights() {
+    EnvironmentBuilder weighted = web("sg-web")
+        .loadBalancer("split", lb -> lb.application().subnets("subnet-a", "subnet-b").securityGroups("sg-alb")
+            .listener(80, l -> l.forwardTo("web")
+                .weightedPathRule(10, "/shop/*", TargetGroupTuple.of("web", 3), TargetGroupTuple.of("api", 1))
+                .weightedPathRule(20, "/*", TargetGroupTuple.of("web", 0), TargetGroupTuple.of("api", 5))))
+        .service("api", s -> s.cluster("prod").taskDefinition("web:1").desiredCount(1).fargate()
+            .subnets("subnet-a").securityGroups("sg-web").loadBalancer("api", "app", 8080));
+    List<List<Integer>> splits = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      try (InMemoryEcs ecs = deployed(weighted)) {
+        ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+        ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+        long webBefore = served(ecs, "web");
+        long apiBefore = served(ecs, "api");
+
+        RequestResult shop = ecs.sendRequests("split", 80, "shop.example.com", "/shop/cart", 4000);
+        int web = (int) (served(ecs, "web") - webBefore);
+        int api = (int) (served(ecs, "api") - apiBefore);
+        RequestResult other = ecs.sendRequests("split", 80, "shop.example.com", "/about", 100);
+
+        assertThat(shop.served()).isEqualTo(4000);
+        assertThat(web + api).isEqualTo(4000);
+        assertThat(web).as("3 of every 4 requests to web").isBetween(2850, 3150);
+        assertThat(other.targetGroup()).as("weight 0 gets nothing").isEqualTo("api");
+        assertThat(served(ecs, "web") - webBefore).isEqualTo(web);
+        splits.add(List.of(web, api));
+      }
+    }
+    assertThat(splits.get(1)).as("the same seed, the same split").isEqualTo(splits.get(0));
+  }
+
+  private static long served(InMemoryEcs ecs, String targetGroup) {
+    return ecs.describeTargetHealth(targetGroup).stream().mapToLong(TargetHealth::requestCount).sum();
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The container agent as the control plane sees it: the one interface between the control plane and
@@ -105,6 +106,24 @@ public interface Agent extends AutoCloseable {
    */
   default void checkTarget(TargetCheck check, Consumer<Optional<TargetCheckFailure>> outcome) {
     outcome.accept(Optional.empty());
+  }
+
+  /**
+   * Calls a function that in AWS runs outside ECS (a lifecycle hook's Lambda function, which a test stands in for
+   * with a Java handler) and hands its result to {@code outcome} on the loop's thread. The function may call back
+   * into the runtime, e.g. send real requests through a load balancer whose routing runs on the loop.
+   *
+   * <p>The default calls it at once, on the loop's thread: the in-memory runtime's caller drives the loop, and
+   * a call is deterministic there. An agent on the wall clock calls it on a thread of its own (so the loop goes on
+   * while the function works, as ECS does while a Lambda function runs) and hands the result over through the
+   * loop.
+   *
+   * @param function the function; it does not throw (its caller turns a failure into a result)
+   * @param outcome receives the function's result, once
+   * @param <T> the result's type
+   */
+  default <T> void callFunction(Supplier<T> function, Consumer<T> outcome) {
+    outcome.accept(function.get());
   }
 
   /**

@@ -103,6 +103,11 @@ public final class PermissionCheckingAgent implements Agent {
   }
 
   @Override
+  public <T> void callFunction(Supplier<T> function, java.util.function.Consumer<T> outcome) {
+    delegate.callFunction(function, outcome);
+  }
+
+  @Override
   public void cleanUpTask(TaskLaunch task) {
     EventLoop.Scheduled report = failing.remove(task.taskArn());
     if (report != null) {

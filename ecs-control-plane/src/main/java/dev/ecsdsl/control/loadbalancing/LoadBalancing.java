@@ -358,7 +358,9 @@ public final class LoadBalancing {
 
   /**
    * Requests to a listener, routed as the load balancer would: the first matching rule by priority, else the
-   * default action, then round-robin over the group's healthy targets that are not draining.
+   * default action; a forward to several target groups (the rule's {@code forwardConfig}, or the weights a
+   * deployment set) picks one per request by the weights (ELB's "weighted target groups"; a group of weight 0 gets
+   * nothing); then round-robin over the group's healthy targets that are not draining.
    *
    * @param loadBalancerName the load balancer's name or ARN
    * @param port the listener's port
@@ -375,6 +377,10 @@ public final class LoadBalancing {
     Optional<ListenerRule> rule = listener.rules().stream().sorted(Comparator.comparingInt(ListenerRule::priority))
         .filter(r -> matches(r.hostHeaders(), host) && matches(r.pathPatterns(), path)).findFirst();
     Map<String, Double> weights = forwards.at(lb.name(), port, rule.map(ListenerRule::priority));
+    if (weights == null && rule.isPresent() && rule.get().forwardTargets().size() > 1) {
+      weights = forwards.of(environment, lb.name() + ":" + port + ":" + rule.get().priority(),
+          g -> group(g).model.name());
+    }
     Optional<String> chosen = rule.map(ListenerRule::targetGroup).or(listener::defaultTargetGroup);
     if (weights == null && chosen.isEmpty()) {
       return new RequestResult("", 0, count, Map.of());

@@ -2,6 +2,7 @@ package dev.ecsdsl.control.loop;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The single thread of the control plane and the clock it runs on. Everything that happens in a runtime
@@ -46,6 +47,19 @@ public interface EventLoop {
    * @param action the action to run
    */
   void execute(Runnable action);
+
+  /**
+   * Runs {@code call} on the loop's thread and returns its result, for operations callers may make from any thread.
+   * The default runs it on the caller's thread: the virtual loop's caller is the loop's one thread; a loop on a
+   * thread of its own hands the call over and waits.
+   *
+   * @param call the call
+   * @param <T> its result's type
+   * @return its result (or it throws what the call threw)
+   */
+  default <T> T onLoopThread(Supplier<T> call) {
+    return call.get();
+  }
 
   /** A scheduled action that can still be cancelled. */
   interface Scheduled {

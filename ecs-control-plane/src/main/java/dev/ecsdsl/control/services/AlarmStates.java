@@ -21,7 +21,8 @@ import java.util.Optional;
  * SetAlarmState: the state holds until the alarm's next evaluation changes it, "Using Amazon CloudWatch alarms",
  * SetAlarmState). An alarm never set nor evaluated is OK. Each change is recorded on the timeline
  * ({@code ALARM_STATE_CHANGED}), kept in the alarm's history (the last {@value #HISTORY} changes) and told to the
- * service scheduler, which fails a deployment whose alarm went into ALARM.
+ * service scheduler, which fails a deployment whose alarm went into ALARM. Calls may come from any thread; they run
+ * on the loop's.
  */
 public final class AlarmStates {
   /** How many state changes of an alarm are kept. */
@@ -72,7 +73,10 @@ public final class AlarmStates {
    * @param state its new state
    */
   public void set(String alarmName, AlarmState state) {
-    change(alarmName, state, "set by SetAlarmState");
+    loop.onLoopThread(() -> {
+      change(alarmName, state, "set by SetAlarmState");
+      return null;
+    });
   }
 
   /**
@@ -111,7 +115,7 @@ public final class AlarmStates {
 
   /** {@return the names of the alarms set or evaluated so far, sorted} */
   public List<String> names() {
-    return states.keySet().stream().sorted().toList();
+    return loop.onLoopThread(() -> states.keySet().stream().sorted().toList());
   }
 
   /**
@@ -120,8 +124,10 @@ public final class AlarmStates {
    * @param alarmName the alarm's name
    */
   public AlarmState get(String alarmName) {
-    Entry entry = states.get(alarmName);
-    return entry == null ? AlarmState.OK : entry.state;
+    return loop.onLoopThread(() -> {
+      Entry entry = states.get(alarmName);
+      return entry == null ? AlarmState.OK : entry.state;
+    });
   }
 
   /**
@@ -130,7 +136,7 @@ public final class AlarmStates {
    * @param alarmName the alarm's name
    */
   public Optional<String> reason(String alarmName) {
-    return Optional.ofNullable(states.get(alarmName)).map(e -> e.reason);
+    return loop.onLoopThread(() -> Optional.ofNullable(states.get(alarmName)).map(e -> e.reason));
   }
 
   /**
@@ -139,7 +145,7 @@ public final class AlarmStates {
    * @param alarmName the alarm's name
    */
   public Optional<Instant> updatedAt(String alarmName) {
-    return Optional.ofNullable(states.get(alarmName)).map(e -> e.updatedAt);
+    return loop.onLoopThread(() -> Optional.ofNullable(states.get(alarmName)).map(e -> e.updatedAt));
   }
 
   /**
@@ -148,6 +154,7 @@ public final class AlarmStates {
    * @param alarmName the alarm's name
    */
   public List<AlarmHistoryItem> history(String alarmName) {
-    return Optional.ofNullable(states.get(alarmName)).map(e -> List.copyOf(e.history)).orElse(List.of());
+    return loop.onLoopThread(
+        () -> Optional.ofNullable(states.get(alarmName)).map(e -> List.copyOf(e.history)).orElse(List.<AlarmHistoryItem>of()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.ecsdsl.control.services;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsdsl.control.agent.Agent;
 import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.model.DeploymentLifecycleHook;
 import dev.ecsdsl.model.DeploymentLifecycleHookStage;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -30,14 +32,16 @@ final class HookRunner {
   private final ServiceEvents events;
   private final LifecycleHookTargets targets;
   private final RandomGenerator random;
+  private final Agent functions;
   private final Runnable requestReconcile;
 
   HookRunner(EventLoop loop, ServiceEvents events, LifecycleHookTargets targets, RandomGenerator random,
-      Runnable requestReconcile) {
+      Agent functions, Runnable requestReconcile) {
     this.loop = loop;
     this.events = events;
     this.targets = targets;
     this.random = random;
+    this.functions = functions;
     this.requestReconcile = requestReconcile;
   }
 
@@ -93,8 +97,7 @@ final class HookRunner {
         if (hook.lifecycleStages().contains(hookStage(stage).orElseThrow())
             && hook.targetTypeOrDefault() == DeploymentLifecycleHookTargetType.AWS_LAMBDA) {
           TrafficShift.HookExecution execution = new TrafficShift.HookExecution(i, hook, stage);
-          HookResponse answer = call(shift, execution);
-          record(service, shift, execution, answer.hookStatus());
+          call(shift, execution, answer -> record(service, shift, execution, answer.hookStatus()));
         }
       }
     }
@@ -104,30 +107,42 @@ final class HookRunner {
     if (!shift.hooks.contains(execution) || execution.status != HookStatus.IN_PROGRESS) {
       return;
     }
-    HookResponse answer = call(shift, execution);
-    answer.hookDetails().ifPresent(d -> shift.hookData.put(execution.index, d));
-    record(service, shift, execution, answer.hookStatus());
-    if (answer.hookStatus() == HookStatus.IN_PROGRESS) {
-      loop.schedule(Duration.ofSeconds(answer.callBackDelayOrDefault()), () -> invoke(service, shift, execution));
-    } else {
-      execution.status = answer.hookStatus();
-      requestReconcile.run();
-    }
+    call(shift, execution, answer -> {
+      if (!shift.hooks.contains(execution) || execution.status != HookStatus.IN_PROGRESS) {
+        return;  // the deployment failed, or the hook timed out, while the function ran
+      }
+      answer.hookDetails().ifPresent(d -> shift.hookData.put(execution.index, d));
+      record(service, shift, execution, answer.hookStatus());
+      if (answer.hookStatus() == HookStatus.IN_PROGRESS) {
+        loop.schedule(Duration.ofSeconds(answer.callBackDelayOrDefault()), () -> invoke(service, shift, execution));
+      } else {
+        execution.status = answer.hookStatus();
+        requestReconcile.run();
+      }
+    });
   }
 
-  private HookResponse call(TrafficShift shift, TrafficShift.HookExecution execution) {
+  /**
+   * Invokes the hook's function (at once in memory; on Docker on a thread of its own, so that it may send requests
+   * through the load balancers) and hands its answer to {@code answered} on the loop.
+   */
+  private void call(TrafficShift shift, TrafficShift.HookExecution execution, Consumer<HookResponse> answered) {
     execution.invocations++;
     String function = execution.hook.hookTargetArn().orElse("");
     Optional<LifecycleHookHandler> handler = targets.handler(function);
     if (handler.isEmpty()) {
-      return HookResponse.failed();
+      answered.accept(HookResponse.failed());
+      return;
     }
-    try {
-      HookResponse answer = handler.get().invoke(invocation(shift, execution));
-      return answer == null ? HookResponse.failed() : answer;
-    } catch (RuntimeException e) {
-      return HookResponse.failed();
-    }
+    HookInvocation invocation = invocation(shift, execution);
+    functions.callFunction(() -> {
+      try {
+        HookResponse answer = handler.get().invoke(invocation);
+        return answer == null ? HookResponse.failed() : answer;
+      } catch (RuntimeException e) {
+        return HookResponse.failed();
+      }
+    }, answered);
   }
 
   private HookInvocation invocation(TrafficShift shift, TrafficShift.HookExecution execution) {

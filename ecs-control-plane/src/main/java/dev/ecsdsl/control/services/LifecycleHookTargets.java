@@ -1,17 +1,17 @@
 package dev.ecsdsl.control.services;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Lambda functions lifecycle hooks name, as a test registers them: a handler per function ARN
  * ({@code hookTargetArn}). A hook whose function has no handler fails as an invocation of a missing function
- * does, and the deployment rolls back.
+ * does, and the deployment rolls back. Handlers may be registered from any thread.
  */
 public final class LifecycleHookTargets {
-  private final Map<String, LifecycleHookHandler> handlers = new HashMap<>();
+  private final Map<String, LifecycleHookHandler> handlers = new ConcurrentHashMap<>();
 
   LifecycleHookTargets() {}
 

@@ -5,6 +5,7 @@ import dev.ecsdsl.control.events.EventLog;
 import dev.ecsdsl.control.launch.LaunchSpec;
 import dev.ecsdsl.control.launch.TaskLauncher;
 import dev.ecsdsl.control.loadbalancing.LoadBalancing;
+import dev.ecsdsl.control.agent.Agent;
 import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.control.taskdefinitions.TaskDefinitionRevision;
 import dev.ecsdsl.control.tasks.TaskLifecycle;
@@ -69,9 +70,10 @@ public final class ServiceScheduler {
    * @param loadBalancing registers service tasks with their target groups and knows their health there
    * @param random the seeded source of deployment ids
    * @param hookRandom the seeded source of lifecycle hook execution ids
+   * @param functions calls lifecycle hooks' functions ({@link Agent#callFunction})
    */
   public ServiceScheduler(EventLoop loop, EventLog log, TaskLifecycle lifecycle, TaskLauncher launcher,
-      LoadBalancing loadBalancing, RandomGenerator random, RandomGenerator hookRandom) {
+      LoadBalancing loadBalancing, RandomGenerator random, RandomGenerator hookRandom, Agent functions) {
     this.loop = loop;
     this.tasks = lifecycle.store();
     this.random = random;
@@ -85,7 +87,7 @@ public final class ServiceScheduler {
         this::requestReconcile);
     this.descriptions = new ServiceDescriptions(tasks);
     this.stages = new LifecycleStages(loop, events, facts, tasks, watcher, applier,
-        new HookRunner(loop, events, hookTargets, hookRandom, this::requestReconcile), alarmWatch,
+        new HookRunner(loop, events, hookTargets, hookRandom, functions, this::requestReconcile), alarmWatch,
         this::requestReconcile);
     alarms.onChange(this::requestReconcile);
   }

@@ -39,6 +39,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +75,8 @@ import org.slf4j.LoggerFactory;
  *       the variables in their containers' environment, served on the run network at 169.254.170.2).
  *   <li>{@code checkTarget}: a load balancer's health check of a target, made for real ({@link TargetProbe})
  *       at the task's address ({@link #targetAddress}) on a worker; the outcome goes to the loop.
+ *   <li>{@code callFunction}: a lifecycle hook's function (a test's Java handler) runs on a worker, so it may send
+ *       real requests through the local load balancers; its answer goes to the loop.
  *   <li>{@code cleanUpTask} removes the task's containers, then the volumes made for it alone; nothing more
  *       is reported for it. {@code close} removes every container, network and volume of the run,
  *       including those of tasks never cleaned up.
@@ -324,6 +327,34 @@ public final class DockerAgent implements Agent {
         loop.execute(() -> outcome.accept(result));
       } catch (RejectedExecutionException e) {
         LOG.debug("the loop is closed; a target check of {} is dropped", check.taskArn());
+      }
+    });
+  }
+
+  /**
+   * Calls the function on a worker, so that the loop goes on meanwhile (the function may send requests through the
+   * local load balancers, whose routing runs on the loop), and hands its result to the loop. Nothing is handed over
+   * once the agent is closed, nor when the function throws an error (an {@code AssertionError} of a test's handler):
+   * that is logged, and the call has no result.
+   */
+  @Override
+  public <T> void callFunction(Supplier<T> function, Consumer<T> outcome) {
+    requireAttached();
+    if (closed.get()) {
+      return;
+    }
+    submit(() -> {
+      T result;
+      try {
+        result = function.get();
+      } catch (Error e) {
+        LOG.error("a function called for run {} threw; it gives no answer", runId, e);
+        return;
+      }
+      try {
+        loop.execute(() -> outcome.accept(result));
+      } catch (RejectedExecutionException e) {
+        LOG.debug("the loop is closed; a function's result is dropped");
       }
     });
   }
