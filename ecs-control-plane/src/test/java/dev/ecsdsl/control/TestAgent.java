@@ -20,6 +20,8 @@ public final class TestAgent implements Agent {
   private static final Duration STEP = Duration.ofSeconds(1);
   /** Images whose containers exit 1 a second after they started. */
   public final Set<String> failing = new HashSet<>();
+  /** Images of tasks the agent refuses to prepare, throwing (as a broken engine might). */
+  public final Set<String> refusing = new HashSet<>();
   private EventLoop loop;
   private AgentListener listener;
 
@@ -31,6 +33,9 @@ public final class TestAgent implements Agent {
 
   @Override
   public void prepareTask(TaskLaunch task) {
+    if (task.taskDefinition().containerDefinitions().stream().anyMatch(c -> refusing.contains(c.image()))) {
+      throw new IllegalStateException("the engine refused task " + task.taskArn());
+    }
     loop.schedule(STEP, () -> listener.taskPrepared(task.taskArn()));
   }
 
