@@ -25,13 +25,19 @@ final class ServiceEvents {
   /** Records an event of the service; {@code message} follows {@code (service <name>) }. */
   void record(ServiceRecord service, String message) {
     String text = "(service " + service.name() + ") " + message;
-    ServiceEvent event = new ServiceEvent(String.format("%08x-%04x", sequence, sequence++ & 0xffff), loop.now(),
-        text);
+    ServiceEvent event = new ServiceEvent(id(sequence++), loop.now(), text);
     service.events.addFirst(event);
     while (service.events.size() > MAX_EVENTS) {
       service.events.removeLast();
     }
     log.record(EventType.SERVICE_EVENT, service.cluster.name(), "service/" + service.name(), text);
+  }
+
+  /** {@code %08x-%04x} of the sequence number (as String.format would write it, without its cost per event). */
+  static String id(long n) {
+    String high = Long.toHexString(n);
+    String low = Long.toHexString(n & 0xffff);
+    return "0".repeat(Math.max(0, 8 - high.length())) + high + "-" + "0".repeat(4 - low.length()) + low;
   }
 
   /** {@code (task <id>)}. */
