@@ -69,6 +69,11 @@ final class RegionalRuntime {
     } while (!left.isZero() && !left.isNegative());
   }
 
+  /** Whether this thread holds the runtime's lock (a call or a slice of a clock step is under way on it). */
+  boolean isLockedByCurrentThread() {
+    return lock.isHeldByCurrentThread();
+  }
+
   /** Waits for a call in flight to return. */
   void quiesce() {
     lock.lock();
