@@ -14,7 +14,13 @@ import java.util.concurrent.locks.ReentrantLock;
 final class RegionalRuntime {
   private final EcsRuntime runtime;
   private final boolean owned;
-  private final ReentrantLock lock = new ReentrantLock();
+  /**
+   * How far the clock moves in one turn of the lock: a long advance is made of such slices, and the calls that wait
+   * go in between them (the lock is fair), so that a year's step holds no caller up for longer than a slice takes.
+   */
+  static final Duration ADVANCE_SLICE = Duration.ofMinutes(10);
+  /** Fair: a caller waiting for the lock gets it before the clock's next slice. */
+  private final ReentrantLock lock = new ReentrantLock(true);
   private final Operations operations;
 
   /** Serves a runtime that has an environment deployed. */
@@ -48,14 +54,24 @@ final class RegionalRuntime {
     }
   }
 
-  /** Moves the runtime's clock, between two calls. */
+  /** Moves the runtime's clock, between two calls, a slice at a time (other calls run between the slices). */
   void advance(Duration duration) {
-    lock.lock();
-    try {
-      runtime.clock().advance(duration);
-    } finally {
-      lock.unlock();
-    }
+    Duration left = duration;
+    do {
+      Duration slice = left.compareTo(ADVANCE_SLICE) > 0 ? ADVANCE_SLICE : left;
+      lock.lock();
+      try {
+        runtime.clock().advance(slice);
+      } finally {
+        lock.unlock();
+      }
+      left = left.minus(slice);
+    } while (!left.isZero() && !left.isNegative());
+  }
+
+  /** Whether this thread holds the runtime's lock (a call or a slice of a clock step is under way on it). */
+  boolean isLockedByCurrentThread() {
+    return lock.isHeldByCurrentThread();
   }
 
   /** Waits for a call in flight to return. */

@@ -2,7 +2,6 @@ package dev.ecsdsl.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.json.EcsJson;
-import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.CloudMapNamespace;
 import dev.ecsdsl.model.Cluster;
 import dev.ecsdsl.model.ClusterServiceConnectDefaults;
@@ -70,27 +69,9 @@ final class ServiceOperations {
       body.put("taskDefinition", r.references().taskDefinition(r.requiredString("taskDefinition")));
     }
     Service service = EcsJson.readService("CreateService", body.toString()).value();
-    checkStrategy(cluster, service.capacityProviderStrategy());
-    NetworkReferences.check(runtime, service.networkConfiguration());
+    // the control plane checks the rest (launch type, capacity providers, network) before it stores anything
     ServiceDescription created = runtime.ecs().createService(q -> q.service(service)).service();
     return Shapes.object().set("service", ServiceShapes.service(created, Optional.of(service)));
-  }
-
-  /**
-   * A strategy naming a provider the cluster does not have is refused before the service is made (the control
-   * plane checks it only when it launches the first task).
-   */
-  private void checkStrategy(String cluster, List<CapacityProviderStrategyItem> strategy) {
-    if (strategy.isEmpty()) {
-      return;
-    }
-    List<String> providers = Lookups.cluster(runtime, cluster).capacityProviders();
-    for (CapacityProviderStrategyItem item : strategy) {
-      if (!providers.contains(item.capacityProvider())) {
-        throw ApiException.invalidParameter("The specified capacity provider " + item.capacityProvider()
-            + " is not in the cluster's capacity providers.");
-      }
-    }
   }
 
   private ObjectNode updateService(Request r) {

@@ -8,10 +8,10 @@ import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.DeleteTaskDefinitionsResponse;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.Failure;
+import dev.ecsdsl.runtime.ListTaskDefinitionsRequest;
 import dev.ecsdsl.runtime.RegisteredTaskDefinition;
 import dev.ecsdsl.runtime.SortOrder;
 import dev.ecsdsl.runtime.TaskDefinitionStatus;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +23,6 @@ import java.util.function.Function;
  * ListTaskDefinitionFamilies (with their {@code status} filters), on the runtime's revisions.
  */
 final class TaskDefinitionOperations {
-  private static final Comparator<String> BY_FAMILY_AND_REVISION = Comparator
-      .comparing(TaskDefinitionOperations::family).thenComparingInt(TaskDefinitionOperations::revision);
   private final EcsRuntime runtime;
 
   TaskDefinitionOperations(EcsRuntime runtime) {
@@ -81,11 +79,17 @@ final class TaskDefinitionOperations {
     return response;
   }
 
-  /** The statuses a list call's {@code status} member asks for (ACTIVE when absent; every one for ALL). */
-  private static List<TaskDefinitionStatus> statuses(Request r, boolean allowAll) {
+  /**
+   * The ARNs of the revisions with the status a list call's {@code status} member asks for (ACTIVE when absent;
+   * {@code ALL} where allowed), of one family when given, by family and revision: one call of the runtime, so that
+   * a list over 10,000 revisions costs one pass, not one DescribeTaskDefinition per revision.
+   */
+  private List<String> arns(Request r, Optional<String> family, boolean allowAll, SortOrder sort) {
     String wanted = r.string("status").orElse("ACTIVE");
     if (allowAll && wanted.equals("ALL")) {
-      return List.of(TaskDefinitionStatus.values());
+      List<String> all = new java.util.ArrayList<>(arns(family, TaskDefinitionStatus.ACTIVE, sort));
+      all.addAll(arns(family, TaskDefinitionStatus.INACTIVE, sort));
+      return all;
     }
     try {
       return List.of(TaskDefinitionStatus.fromValue(wanted));
@@ -93,14 +97,12 @@ final class TaskDefinitionOperations {
       throw ApiException.invalidParameter("status must be ACTIVE, INACTIVE or DELETE_IN_PROGRESS"
           + (allowAll ? " or ALL" : "") + "; was " + Messages.quote(wanted) + ".");
     }
+    return arns(family, TaskDefinitionStatus.fromValue(wanted), sort);
   }
 
-  /** The ARNs of the revisions with one of the statuses (of one family when given), by family and revision. */
-  private List<String> revisions(Optional<String> family, List<TaskDefinitionStatus> statuses, SortOrder sort) {
-    return statuses.stream().flatMap(status -> runtime.ecs().listTaskDefinitions(l -> l.familyPrefix(family)
-            .status(status)).taskDefinitionArns().stream())
-        .sorted(sort == SortOrder.DESC ? BY_FAMILY_AND_REVISION.reversed() : BY_FAMILY_AND_REVISION)
-        .toList();
+  private List<String> arns(Optional<String> family, TaskDefinitionStatus status, SortOrder sort) {
+    return runtime.ecs().listTaskDefinitions(ListTaskDefinitionsRequest.builder().familyPrefix(family)
+        .status(status).sort(sort).build()).taskDefinitionArns();
   }
 
   /**
@@ -110,15 +112,14 @@ final class TaskDefinitionOperations {
    */
   private ObjectNode listTaskDefinitions(Request r) {
     SortOrder sort = r.string("sort").filter("DESC"::equals).isPresent() ? SortOrder.DESC : SortOrder.ASC;
-    return Pages.of(r, "taskDefinitionArns", revisions(r.string("familyPrefix"), statuses(r, false), sort),
-        Pages.Size.HUNDRED);
+    return Pages.of(r, "taskDefinitionArns", arns(r, r.string("familyPrefix"), false, sort), Pages.Size.HUNDRED);
   }
 
   /** ListTaskDefinitionFamilies: here {@code familyPrefix} is a prefix of the family names. */
   private ObjectNode listTaskDefinitionFamilies(Request r) {
     Optional<String> prefix = r.string("familyPrefix");
     Set<String> families = new java.util.TreeSet<>();
-    revisions(Optional.empty(), statuses(r, true), SortOrder.ASC).forEach(a -> families.add(family(a)));
+    arns(r, Optional.empty(), true, SortOrder.ASC).forEach(a -> families.add(family(a)));
     return Pages.of(r, "families", families.stream().filter(f -> prefix.map(f::startsWith).orElse(true)).toList(),
         Pages.Size.HUNDRED);
   }
@@ -126,10 +127,5 @@ final class TaskDefinitionOperations {
   private static String family(String taskDefinitionArn) {
     String name = Arns.name(taskDefinitionArn);
     return name.substring(0, name.lastIndexOf(':'));
-  }
-
-  private static int revision(String taskDefinitionArn) {
-    String name = Arns.name(taskDefinitionArn);
-    return Integer.parseInt(name.substring(name.lastIndexOf(':') + 1));
   }
 }

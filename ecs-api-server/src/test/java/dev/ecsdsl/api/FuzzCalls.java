@@ -43,6 +43,10 @@ final class FuzzCalls {
       new FuzzCall("CreateService", "{\"cluster\":\"prod\",\"serviceName\":\"lost\",\"taskDefinition\":\"web\","
           + "\"desiredCount\":1,\"launchType\":\"FARGATE\",\"networkConfiguration\":{\"awsvpcConfiguration\":"
           + "{\"subnets\":[\"subnet-nope\"]}}}"),
+      new FuzzCall("CreateService", "{\"cluster\":\"prod\",\"serviceName\":\"lost0\",\"taskDefinition\":\"web\","
+          + "\"desiredCount\":0,\"launchType\":\"FARGATE\",\"networkConfiguration\":{\"awsvpcConfiguration\":"
+          + "{\"subnets\":[\"subnet-nope\"]}}}"),
+      new FuzzCall("UpdateService", "{\"cluster\":\"prod\",\"service\":\"lost0\",\"desiredCount\":1}"),
       new FuzzCall("CreateService", "{\"cluster\":\"prod\",\"serviceName\":\"neg\",\"taskDefinition\":\"worker\","
           + "\"desiredCount\":-1}"),
       new FuzzCall("CreateService", "{\"cluster\":\"prod\",\"serviceName\":\"ext\",\"taskDefinition\":\"worker\","

@@ -24,16 +24,19 @@ import dev.ecsdsl.control.services.ServiceScheduler;
 import dev.ecsdsl.control.tags.ResourceTags;
 import dev.ecsdsl.control.taskdefinitions.TaskDefinitionRegistry;
 import dev.ecsdsl.control.tasks.TaskLifecycle;
+import dev.ecsdsl.control.tasks.TaskSnapshots;
 import dev.ecsdsl.model.Cluster;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.runtime.RuntimeEvent;
+import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.validation.Validator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -59,6 +62,7 @@ public final class ControlPlane implements AutoCloseable {
   private final LoadBalancing loadBalancing;
   private final TaskLauncher launcher;
   private final ServiceScheduler scheduler;
+  private final TaskLifecycle lifecycle;
   private final InstanceFleet fleet;
   private final CapacityProviderScaling capacityScaling;
   private final Outages outages;
@@ -96,12 +100,15 @@ public final class ControlPlane implements AutoCloseable {
         .flatMap(arn -> clusterRecords.find(launch.clusterName()).flatMap(c -> c.instance(arn)))
         .flatMap(i -> InstanceProfiles.role(environment.get(), launch.clusterName(), i.instanceGroup()));
     this.agent = new PermissionCheckingAgent(Objects.requireNonNull(agent), environment::get, instanceRole);
-    TaskLifecycle lifecycle = new TaskLifecycle(loop, this.agent, log, timings);
+    this.lifecycle = new TaskLifecycle(loop, this.agent, log, timings);
     this.launcher = new TaskLauncher(lifecycle, placement, ids, log, environment::get);
     this.loadBalancing = new LoadBalancing(loop, log, this.agent, new SplittableRandom(seed ^ 0x5DEECE66DL));
     this.scheduler = new ServiceScheduler(loop, log, lifecycle, launcher, loadBalancing, root.split(),
         new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL), this.agent);
-    this.fleet = new InstanceFleet(loop, log, launcher::placeWaiting, lifecycle::hostLost);
+    this.fleet = new InstanceFleet(loop, log, cluster -> {
+      launcher.placeWaiting(cluster);
+      scheduler.roomAdded(cluster);
+    }, lifecycle::hostLost);
     AutoScaler autoScaler = new AutoScaler(loop, log, scheduler, loadBalancing, this.agent);
     this.metricAlarms = new MetricAlarms(loop, scheduler, loadBalancing, this.agent);
     this.capacityScaling = new CapacityProviderScaling(loop, log, clusterRecords, fleet, lifecycle.store(), launcher,
@@ -225,12 +232,22 @@ public final class ControlPlane implements AutoCloseable {
     return metricAlarms;
   }
 
+  /**
+   * Tells {@code listener} of each stopped task as the control plane forgets it (an hour after it stopped), as
+   * DescribeTasks showed it last.
+   *
+   * @param listener told of each task forgotten
+   */
+  public void onTaskForgotten(Consumer<Task> listener) {
+    lifecycle.store().onForgotten(t -> listener.accept(TaskSnapshots.task(t)));
+  }
+
   /** {@return what a test breaks: agents, instances, zones, subnets} */
   public Faults faults() {
     return faults;
   }
 
-  /** {@return every event so far, oldest first} */
+  /** {@return the events kept so far (the latest {@value EventLog#MAX_EVENTS}), oldest first} */
   public List<RuntimeEvent> events() {
     return log.all();
   }
@@ -240,8 +257,8 @@ public final class ControlPlane implements AutoCloseable {
     return log.eventBridge();
   }
 
-  /** {@return how many events so far (cheap; for "did anything happen" checks)} */
-  public int eventCount() {
+  /** {@return how many events were recorded so far, forgotten ones included (cheap; "did anything happen")} */
+  public long eventCount() {
     return log.size();
   }
 

@@ -59,6 +59,25 @@ final class DeployedEnvironment {
     }
   }
 
+  /**
+   * A service the control plane forgot (INACTIVE for an hour): its description goes too — the oldest one of that
+   * name when a newer service has the name again, else every one.
+   */
+  void forgetService(String cluster, String name, boolean newerExists) {
+    java.util.List<Service> kept = new java.util.ArrayList<>(description.services());
+    for (int i = 0; i < kept.size(); i++) {
+      Service s = kept.get(i);
+      if (s.serviceName().equals(name) && s.clusterOrDefault().equals(cluster)) {
+        kept.remove(i--);
+        if (newerExists) {
+          break;
+        }
+      }
+    }
+    description = Environment.builder().from(description).services(kept).build();
+    withRevisions = null;
+  }
+
   void addService(Service service) {
     description = Environment.builder().from(description).addServices(service).build();
     withRevisions = null;

@@ -4,6 +4,9 @@ import dev.ecsdsl.control.autoscaling.AutoScaler;
 import dev.ecsdsl.control.clusters.ClusterRecord;
 import dev.ecsdsl.control.clusters.Clusters;
 import dev.ecsdsl.control.ids.AccountArns;
+import dev.ecsdsl.control.launch.LaunchTarget;
+import dev.ecsdsl.control.launch.LaunchTargets;
+import dev.ecsdsl.control.launch.RunTaskValidation;
 import dev.ecsdsl.control.services.ServiceDeployment;
 import dev.ecsdsl.control.services.ServiceRecord;
 import dev.ecsdsl.control.services.ServiceScheduler;
@@ -12,6 +15,7 @@ import dev.ecsdsl.control.tags.ResourceTags;
 import dev.ecsdsl.control.taskdefinitions.TaskDefinitionRegistry;
 import dev.ecsdsl.control.taskdefinitions.TaskDefinitionRevision;
 import dev.ecsdsl.model.Arns;
+import dev.ecsdsl.model.Compatibility;
 import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.Service;
@@ -47,6 +51,16 @@ public final class ServiceOperations {
     this.scheduler = scheduler;
     this.autoScaler = autoScaler;
     this.tags = tags;
+    scheduler.onForgotten(this::forgotten);
+  }
+
+  /** The scheduler forgot an INACTIVE service: so do the description and the tags. */
+  private void forgotten(ServiceRecord service) {
+    boolean newerExists = scheduler.service(service.cluster(), service.name()).isPresent();
+    environment.forgetService(service.cluster().name(), service.name(), newerExists);
+    if (!newerExists) {
+      tags.forget(service.arn());
+    }
   }
 
   /** A service of the deployed description: created as CreateService would, without its checks. */
@@ -78,6 +92,7 @@ public final class ServiceOperations {
     // image of an unknown repository, say, fails when the task pulls it, not here).
     Validator.validate(service, revision.definition()).throwIfInvalid("service " + service.serviceName());
     ResourceTags.check(service.tags());
+    checkLaunch(cluster, service, revision);
     environment.addService(service);
     ServiceRecord record = scheduler.create(cluster, service, arns().service(cluster.name(), service.serviceName()),
         revision);
@@ -88,6 +103,25 @@ public final class ServiceOperations {
     }
     scheduler.reconcileNow();
     return scheduler.describe(record);
+  }
+
+  /**
+   * What the service's first launch would refuse, refused before the service is stored (ECS validates a
+   * CreateService completely first): a negative desired count, a launch type or capacity provider that cannot take
+   * its tasks, a task definition that cannot run there, a network configuration missing or naming subnets or
+   * security groups the VPC does not have. What is left to placement (room, constraints) becomes service events.
+   */
+  private void checkLaunch(ClusterRecord cluster, Service service, TaskDefinitionRevision revision) {
+    if (service.desiredCount().map(c -> c < 0).orElse(false)) {
+      throw EcsException.invalidParameter("desiredCount must be 0 or more.");
+    }
+    for (LaunchTarget target : LaunchTargets.each(cluster, service.launchType(),
+        service.capacityProviderStrategy())) {
+      RunTaskValidation.checkCompatible(revision.definition(),
+          target.fargate() ? Compatibility.FARGATE : Compatibility.EC2);
+      RunTaskValidation.checkNetwork(environment.get(), revision.definition(), target.fargate(),
+          service.networkConfiguration());
+    }
   }
 
   /**
@@ -120,9 +154,8 @@ public final class ServiceOperations {
     boolean placement = request.placementConstraints().isPresent() || request.placementStrategy().isPresent();
     TaskDefinitionRevision deployed = revision.orElseGet(() ->
         taskDefinitions.find(service.primary().spec().taskDefinitionArn()).orElseThrow());
-    if (revision.isPresent() || placement) {
-      Validator.validate(next, deployed.definition()).throwIfInvalid("service " + next.serviceName());
-    }
+    // every update is checked as CreateService checks the service (a deployment configuration of its own too)
+    Validator.validate(next, deployed.definition()).throwIfInvalid("service " + next.serviceName());
     scheduler.update(service, next, request.desiredCount());
     if (revision.isPresent() || placement || request.deploymentConfiguration().isPresent()
         || request.forceNewDeployment()) {

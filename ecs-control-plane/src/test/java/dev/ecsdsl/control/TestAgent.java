@@ -27,6 +27,8 @@ public final class TestAgent implements Agent {
   /** How containers of an image answer the requests a load balancer routes to them (all OK when absent). */
   public final Map<String, RequestAnswer> answers = new HashMap<>();
   private final Map<String, String> images = new HashMap<>();
+  /** Images of tasks the agent refuses to prepare, throwing (as a broken engine might). */
+  public final Set<String> refusing = new HashSet<>();
   private EventLoop loop;
   private AgentListener listener;
 
@@ -38,6 +40,9 @@ public final class TestAgent implements Agent {
 
   @Override
   public void prepareTask(TaskLaunch task) {
+    if (task.taskDefinition().containerDefinitions().stream().anyMatch(c -> refusing.contains(c.image()))) {
+      throw new IllegalStateException("the engine refused task " + task.taskArn());
+    }
     loop.schedule(STEP, () -> listener.taskPrepared(task.taskArn()));
   }
 

@@ -11,6 +11,7 @@ import dev.ecsdsl.control.api.RuntimeGroups;
 import dev.ecsdsl.control.api.ServiceDeploymentRuntime;
 import dev.ecsdsl.control.iam.TaskCredentials;
 import dev.ecsdsl.inmemory.clock.VirtualEventLoop;
+import dev.ecsdsl.inmemory.cost.ForgottenFargateTasks;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.simulated.SimulatedAgent;
 import dev.ecsdsl.model.Environment;
@@ -62,12 +63,14 @@ public final class InMemoryEcs implements EcsRuntime, SteadyStateCheck, ServiceD
   private final long seed;
   private final VirtualTime clock;
   private final RuntimeGroups groups;
+  private final ForgottenFargateTasks forgottenFargateTasks = new ForgottenFargateTasks();
 
   private InMemoryEcs(long seed, Instant start, Timings timings) {
     this.seed = seed;
     this.loop = new VirtualEventLoop(start);
     this.agent = new SimulatedAgent();
     this.controlPlane = new ControlPlane(loop, agent, seed, timings);
+    controlPlane.onTaskForgotten(forgottenFargateTasks::forgotten);
     this.clock = new VirtualTime(loop);
     this.groups = new RuntimeGroups(controlPlane, loop, OnLoop.DIRECT, new ScriptedFaults());
   }
@@ -206,6 +209,14 @@ public final class InMemoryEcs implements EcsRuntime, SteadyStateCheck, ServiceD
    */
   public java.util.Map<String, Double> forwardWeights(String listenerRule) {
     return controlPlane.loadBalancers().forwardWeights(listenerRule);
+  }
+
+  /**
+   * {@return the billing totals of the Fargate tasks this runtime has forgotten (an hour after they stopped), which
+   * {@link dev.ecsdsl.inmemory.cost.CostReport} bills beside the tasks still described}
+   */
+  public ForgottenFargateTasks forgottenFargateTasks() {
+    return forgottenFargateTasks;
   }
 
   /**

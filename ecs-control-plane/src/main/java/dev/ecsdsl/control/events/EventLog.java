@@ -4,17 +4,34 @@ import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.runtime.EventBridgeEvent;
 import dev.ecsdsl.runtime.EventType;
 import dev.ecsdsl.runtime.RuntimeEvent;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every state change of a runtime, in the order it happened, stamped with the loop's time. Each concern of the
  * control plane records its own changes here; nothing else writes the timeline.
+ *
+ * <p>The timeline keeps the most recent {@value #MAX_EVENTS} events, so that a run of any length holds a bounded
+ * amount of it (a service that cannot place its tasks for a virtual year records an event at every try); older
+ * ones are forgotten, oldest first. A message repeated word for word (the same placement failure, try after try)
+ * is kept once and shared.
  */
 public final class EventLog {
+  /** How many of the latest events the timeline keeps. */
+  public static final int MAX_EVENTS = 100_000;
+  private static final int RECENT_MESSAGES = 256;
   private final EventLoop loop;
-  private final List<RuntimeEvent> events = new ArrayList<>();
-  private final List<EventBridgeEvent> eventBridge = new ArrayList<>();
+  private final ArrayDeque<RuntimeEvent> events = new ArrayDeque<>();
+  private final Map<String, String> recentMessages = new LinkedHashMap<>(RECENT_MESSAGES * 2, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+      return size() > RECENT_MESSAGES;
+    }
+  };
+  private long recorded;
+  private final ArrayDeque<EventBridgeEvent> eventBridge = new ArrayDeque<>();
 
   /**
    * An empty log on the loop's clock.
@@ -34,7 +51,12 @@ public final class EventLog {
    * @param message what happened
    */
   public void record(EventType type, String cluster, String subject, String message) {
-    events.add(new RuntimeEvent(loop.now(), type, cluster, subject, message));
+    String shared = recentMessages.putIfAbsent(message, message);
+    events.addLast(new RuntimeEvent(loop.now(), type, cluster, subject, shared != null ? shared : message));
+    recorded++;
+    if (events.size() > MAX_EVENTS) {
+      events.removeFirst();
+    }
   }
 
   /**
@@ -43,21 +65,24 @@ public final class EventLog {
    * @param event the event
    */
   public void publish(EventBridgeEvent event) {
-    eventBridge.add(event);
+    eventBridge.addLast(event);
+    if (eventBridge.size() > MAX_EVENTS) {
+      eventBridge.removeFirst();
+    }
   }
 
-  /** {@return every EventBridge event sent so far, oldest first} */
+  /** {@return the EventBridge events sent (the latest {@value #MAX_EVENTS}), oldest first} */
   public List<EventBridgeEvent> eventBridge() {
     return List.copyOf(eventBridge);
   }
 
-  /** {@return every event so far, oldest first} */
+  /** {@return the events kept (the latest {@value #MAX_EVENTS}), oldest first} */
   public List<RuntimeEvent> all() {
     return List.copyOf(events);
   }
 
-  /** {@return how many events so far} */
-  public int size() {
-    return events.size();
+  /** {@return how many events were recorded so far, the forgotten ones included} */
+  public long size() {
+    return recorded;
   }
 }

@@ -34,33 +34,64 @@ public final class LaunchTargets {
     }
     List<LaunchTarget> targets = new ArrayList<>();
     if (launchType.isPresent() || strategy.isEmpty()) {
-      LaunchType type = launchType.orElse(LaunchType.EC2);
-      if (type == LaunchType.EXTERNAL) {
-        throw EcsException.invalidParameter("The EXTERNAL launch type (ECS Anywhere) is not simulated.");
-      }
-      if (type == LaunchType.MANAGED_INSTANCES) {
-        throw EcsException.invalidParameter(
-            "The MANAGED_INSTANCES launch type (Amazon ECS Managed Instances) is not simulated yet.");
-      }
+      LaunchType type = checkLaunchType(launchType.orElse(LaunchType.EC2));
       for (int i = 0; i < count; i++) {
         targets.add(new LaunchTarget(type, Optional.empty(), Optional.empty()));
       }
       return targets;
     }
     for (String name : CapacityProviderSplit.assign(strategy, count)) {
-      CapacityProvider provider = cluster.description().capacityProvider(name).orElseThrow(() ->
-          EcsException.invalidParameter("The specified capacity provider " + name
-              + " is not in the cluster's capacity providers."));
-      if (provider.type() == CapacityProviderType.MANAGED_INSTANCES) {
-        throw EcsException.invalidParameter("The capacity provider " + name
-            + " is an Amazon ECS Managed Instances provider, which is not simulated yet.");
-      }
-      if (provider.type() == CapacityProviderType.AUTO_SCALING_GROUP) {
-        targets.add(new LaunchTarget(LaunchType.EC2, Optional.of(name), provider.autoScalingGroup()));
-      } else {
-        targets.add(new LaunchTarget(LaunchType.FARGATE, Optional.of(name), Optional.empty()));
-      }
+      targets.add(target(cluster, name));
     }
     return targets;
+  }
+
+  /**
+   * Every place tasks of a service may go, checked as its first launch would check them, before the service is
+   * stored: the launch type given (EC2 when neither it nor a strategy is), else one target per provider of the
+   * strategy (the call's or the cluster's default).
+   *
+   * @param cluster the cluster
+   * @param launchType the service's launch type
+   * @param requested the service's capacity provider strategy
+   * @return the distinct targets, in the strategy's order
+   * @throws EcsException InvalidParameterException as {@link #of} throws it, for any provider of the strategy
+   */
+  public static List<LaunchTarget> each(ClusterRecord cluster, Optional<LaunchType> launchType,
+      List<CapacityProviderStrategyItem> requested) {
+    List<CapacityProviderStrategyItem> strategy = requested;
+    if (launchType.isEmpty() && strategy.isEmpty()) {
+      strategy = cluster.description().defaultCapacityProviderStrategy();
+    }
+    if (launchType.isPresent() || strategy.isEmpty()) {
+      return List.of(new LaunchTarget(checkLaunchType(launchType.orElse(LaunchType.EC2)), Optional.empty(),
+          Optional.empty()));
+    }
+    return strategy.stream().map(item -> target(cluster, item.capacityProvider())).distinct().toList();
+  }
+
+  private static LaunchType checkLaunchType(LaunchType type) {
+    if (type == LaunchType.EXTERNAL) {
+      throw EcsException.invalidParameter("The EXTERNAL launch type (ECS Anywhere) is not simulated.");
+    }
+    if (type == LaunchType.MANAGED_INSTANCES) {
+      throw EcsException.invalidParameter(
+          "The MANAGED_INSTANCES launch type (Amazon ECS Managed Instances) is not simulated yet.");
+    }
+    return type;
+  }
+
+  private static LaunchTarget target(ClusterRecord cluster, String name) {
+    CapacityProvider provider = cluster.description().capacityProvider(name).orElseThrow(() ->
+        EcsException.invalidParameter("The specified capacity provider " + name
+            + " is not in the cluster's capacity providers."));
+    if (provider.type() == CapacityProviderType.MANAGED_INSTANCES) {
+      throw EcsException.invalidParameter("The capacity provider " + name
+          + " is an Amazon ECS Managed Instances provider, which is not simulated yet.");
+    }
+    if (provider.type() == CapacityProviderType.AUTO_SCALING_GROUP) {
+      return new LaunchTarget(LaunchType.EC2, Optional.of(name), provider.autoScalingGroup());
+    }
+    return new LaunchTarget(LaunchType.FARGATE, Optional.of(name), Optional.empty());
   }
 }

@@ -11,6 +11,7 @@ import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementConstraintType;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.model.Vpc;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import java.util.List;
@@ -158,17 +159,33 @@ public final class RunTaskValidation {
     if (subnets.isEmpty()) {
       throw EcsException.invalidParameter("subnets can not be empty.");
     }
-    for (String subnet : subnets) {
-      if (environment.vpc().subnet(subnet).isEmpty()) {
-        throw EcsException.invalidParameter("Error retrieving subnet information for [" + subnet
-            + "]: The subnet ID '" + subnet + "' does not exist.");
+    checkReferences(environment.vpc(), network);
+  }
+
+  /**
+   * The subnets and security groups an {@code awsvpcConfiguration} names exist in the account's VPC (ECS's texts,
+   * with their error codes). https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AwsVpcConfiguration.html
+   *
+   * @param vpc the account's VPC
+   * @param network the network configuration
+   */
+  public static void checkReferences(Vpc vpc, NetworkConfiguration network) {
+    for (String subnet : network.awsvpcConfiguration().subnets()) {
+      if (vpc.subnet(subnet).isEmpty()) {
+        throw EcsException.invalidParameter("Error retrieving subnet information for [" + clip(subnet)
+            + "]: The subnet ID '" + clip(subnet) + "' does not exist (ErrorCode: InvalidSubnetID.NotFound)");
       }
     }
     for (String group : network.awsvpcConfiguration().securityGroups()) {
-      if (environment.vpc().securityGroup(group).isEmpty()) {
-        throw EcsException.invalidParameter("Error retrieving security group information for [" + group
-            + "]: The security group '" + group + "' does not exist.");
+      if (vpc.securityGroup(group).isEmpty()) {
+        throw EcsException.invalidParameter("Error retrieving security group information for [" + clip(group)
+            + "]: The security group '" + clip(group) + "' does not exist (ErrorCode: InvalidGroup.NotFound)");
       }
     }
+  }
+
+  /** An id as a message quotes it: a hostile 10 MB one is cut to its first 100 characters. */
+  private static String clip(String id) {
+    return id.length() <= 100 ? id : id.substring(0, 100) + "…";
   }
 }

@@ -22,9 +22,6 @@ import java.util.Optional;
  * scheduler looks again, and fails or rolls back a deployment when the circuit breaker trips.
  */
 final class PlanApplier {
-  /** How long the scheduler waits before it tries again to place tasks that found no place. */
-  static final Duration PLACEMENT_RETRY = Duration.ofSeconds(30);
-
   private final EventLoop loop;
   private final TaskLifecycle lifecycle;
   private final TaskLauncher launcher;
@@ -138,6 +135,7 @@ final class PlanApplier {
       }
       Launched launched = launcher.launchOn(service.cluster, plan.rollout().spec, instance);
       if (launched.launched()) {
+        service.consecutivePlacementFailures = 0;
         batch = batch == 0 ? ++service.launchBatches : batch;  // one launch batch per pass over the instances
         facts.of(launched.task()).launchBatch = batch;
         events.record(service, "has started 1 tasks: " + ServiceEvents.taskRef(launched.task()) + ".");
@@ -168,15 +166,24 @@ final class PlanApplier {
       started.add(launched.task());
     }
     if (!started.isEmpty()) {
+      service.consecutivePlacementFailures = 0;
       events.record(service, "has started " + started.size() + " tasks: " + ServiceEvents.taskRefs(started) + ".");
     }
   }
 
   private void unableToPlace(ServiceRecord service, String explanation) {
-    events.record(service, "was unable to place a task because no container instance met all of its requirements. "
-        + explanation);
-    service.retryAt = loop.now().plus(PLACEMENT_RETRY);
-    loop.scheduleBackground(PLACEMENT_RETRY, requestReconcile);
+    unableToPlaceBecause(service, "no container instance met all of its requirements. " + explanation);
+  }
+
+  /**
+   * A task of the service found no place (or its launch was refused): a service event, and the next try after the
+   * placement throttle's wait, never an exception.
+   */
+  void unableToPlaceBecause(ServiceRecord service, String why) {
+    events.record(service, "was unable to place a task because " + why);
+    Duration wait = throttle.placementFailed(service);
+    service.retryAt = loop.now().plus(wait);
+    loop.scheduleBackground(wait, requestReconcile);
   }
 
   private void stop(ServiceRecord service, List<TaskRecord> tasks, String reason) {

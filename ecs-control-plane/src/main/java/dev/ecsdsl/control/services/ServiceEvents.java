@@ -30,8 +30,7 @@ final class ServiceEvents {
   /** Records an event of the service; {@code message} follows {@code (service <name>) }. */
   void record(ServiceRecord service, String message) {
     String text = "(service " + service.name() + ") " + message;
-    ServiceEvent event = new ServiceEvent(String.format("%08x-%04x", sequence, sequence++ & 0xffff), loop.now(),
-        text);
+    ServiceEvent event = new ServiceEvent(id(sequence++), loop.now(), text);
     service.events.addFirst(event);
     while (service.events.size() > MAX_EVENTS) {
       service.events.removeLast();
@@ -59,6 +58,13 @@ final class ServiceEvents {
     log.publish(new EventBridgeEvent("0", id, "ECS Deployment State Change", "aws.ecs",
         arn.length > 4 ? arn[4] : "", loop.now(), arn.length > 3 ? arn[3] : "", List.of(deployment.serviceArn),
         detail));
+  }
+
+  /** {@code %08x-%04x} of the sequence number (as String.format would write it, without its cost per event). */
+  static String id(long n) {
+    String high = Long.toHexString(n);
+    String low = Long.toHexString(n & 0xffff);
+    return "0".repeat(Math.max(0, 8 - high.length())) + high + "-" + "0".repeat(4 - low.length()) + low;
   }
 
   /** {@code (task <id>)}. */

@@ -36,6 +36,8 @@ public final class ServiceRecord {
   Instant retryAt;
   /** Tasks in a row that stopped without ever reaching RUNNING: what ECS's service throttle counts. */
   int consecutiveStartFailures;
+  /** Placements in a row that found no room: what the placement throttle counts. */
+  int consecutivePlacementFailures;
   /** When the last counted failed launch was made: tasks launched together count as one failure. */
   Instant lastCountedStartFailure = Instant.MIN;
   /** Launch batches so far (each start of tasks by the scheduler is one). */

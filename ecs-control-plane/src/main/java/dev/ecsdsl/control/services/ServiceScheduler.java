@@ -19,6 +19,7 @@ import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.ServiceLoadBalancer;
 import dev.ecsdsl.runtime.ConflictException;
+import dev.ecsdsl.runtime.LogText;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.TaskStatus;
@@ -28,7 +29,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * ECS's service scheduler: keeps each REPLICA service at its desired count and each DAEMON service at one task per
@@ -42,6 +46,9 @@ import java.util.random.RandomGenerator;
  * deployments.
  */
 public final class ServiceScheduler {
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceScheduler.class);
+  /** How long an INACTIVE service is still described before it is forgotten. */
+  public static final Duration INACTIVE_RETENTION = Duration.ofHours(1);
   private final EventLoop loop;
   private final TaskStore tasks;
   private final RandomGenerator random;
@@ -59,6 +66,7 @@ public final class ServiceScheduler {
   private final DeploymentAlarmWatch alarmWatch;
   private final LifecycleStages stages;
   private boolean reconcileScheduled;
+  private final List<Consumer<ServiceRecord>> forgetListeners = new ArrayList<>();
 
   /**
    * The service scheduler of a control plane.
@@ -268,7 +276,7 @@ public final class ServiceScheduler {
       reconcileScheduled = true;
       loop.schedule(Duration.ZERO, () -> {
         reconcileScheduled = false;
-        services.values().forEach(this::reconcile);
+        reconcileEach();
       });
     }
   }
@@ -278,7 +286,37 @@ public final class ServiceScheduler {
    * so that what the call returns, and a wait that follows it, already see the scheduler's response.
    */
   public void reconcileNow() {
-    services.values().forEach(this::reconcile);
+    reconcileEach();
+  }
+
+  /**
+   * Room was added to a cluster (an instance registered): its services that the placement throttle holds back try
+   * again soon.
+   *
+   * @param cluster the cluster
+   */
+  public void roomAdded(ClusterRecord cluster) {
+    for (ServiceRecord service : services.values()) {
+      if (service.cluster == cluster) {
+        throttle.roomAdded(service);
+      }
+    }
+  }
+
+  /**
+   * Each service on its own: whatever goes wrong with one (a launch the control plane refuses) becomes that
+   * service's event and a later try, as ECS reports a task it cannot place, and never reaches the caller or the
+   * other services.
+   */
+  private void reconcileEach() {
+    for (ServiceRecord service : List.copyOf(services.values())) {
+      try {
+        reconcile(service);
+      } catch (RuntimeException e) {
+        LOG.warn("the service scheduler could not reconcile {}", LogText.escape(service.arn), e);
+        applier.unableToPlaceBecause(service, LogText.escape(String.valueOf(e.getMessage())));
+      }
+    }
   }
 
   /**
@@ -304,6 +342,29 @@ public final class ServiceScheduler {
     requestReconcile();
   }
 
+  /**
+   * An INACTIVE service is forgotten an hour after it became INACTIVE: DescribeServices then answers
+   * ServiceNotFoundException. DeleteService: "in the future, INACTIVE services may be cleaned up and purged from
+   * Amazon ECS record keeping, and DescribeServices calls on those services return a ServiceNotFoundException
+   * error" (ECS publishes no delay; an hour, as for stopped tasks).
+   */
+  private void forget(ServiceRecord service) {
+    String key = service.cluster.name() + "/" + service.name();
+    if (services.get(key) == service) {
+      services.remove(key);
+    }
+    forgetListeners.forEach(l -> l.accept(service));
+  }
+
+  /**
+   * Tells {@code listener} of every INACTIVE service the scheduler forgets (what else keeps it forgets it too).
+   *
+   * @param listener told of each service forgotten
+   */
+  public void onForgotten(Consumer<ServiceRecord> listener) {
+    forgetListeners.add(listener);
+  }
+
   private static boolean isFailure(TaskRecord task, ServiceTaskFacts.ServiceTask marks) {
     StopCode code = task.stopCode().orElse(null);
     boolean failedHealth = task.stoppedReason().map(r -> r.startsWith("Task failed")).orElse(false);
@@ -320,6 +381,7 @@ public final class ServiceScheduler {
       applier.drain(service, active);
       if (!tasks.hasLiveOf(service.arn)) {
         service.status = ServiceStatus.INACTIVE;
+        loop.scheduleBackground(INACTIVE_RETENTION, () -> forget(service));
       }
       return;
     }

@@ -19,6 +19,8 @@ final class ServiceThrottle {
   static final int THROTTLE_AFTER = 3;
   /** The longest delay of the service throttle logic ("up to a maximum of 27 minutes"). */
   static final Duration MAX_THROTTLE = Duration.ofMinutes(27);
+  /** How long the scheduler waits before it tries again to place tasks that found no place, at first. */
+  static final Duration PLACEMENT_RETRY = Duration.ofSeconds(30);
 
   private final EventLoop loop;
   private final ServiceEvents events;
@@ -60,6 +62,37 @@ final class ServiceThrottle {
     }
   }
 
+  /**
+   * A placement of the service found no room: the wait before the next try. The first tries come 30 s apart; a
+   * service that keeps failing is throttled as one whose tasks keep failing to start (from the third failure in a
+   * row, doubling up to 27 minutes), so that a service that can never place costs a try every 27 minutes, not
+   * every 30 s, however long a run. A placed task, a new deployment or room added to the cluster ends it.
+   */
+  Duration placementFailed(ServiceRecord service) {
+    int failures = ++service.consecutivePlacementFailures;
+    if (failures < THROTTLE_AFTER) {
+      return PLACEMENT_RETRY;
+    }
+    Duration delay = delay(failures);
+    return delay.compareTo(PLACEMENT_RETRY) < 0 ? PLACEMENT_RETRY : delay;
+  }
+
+  /**
+   * Room was added to the service's cluster (an instance registered): a throttled placement is tried again within
+   * the first wait, as it would be after a single failure.
+   */
+  void roomAdded(ServiceRecord service) {
+    if (service.consecutivePlacementFailures == 0) {
+      return;
+    }
+    service.consecutivePlacementFailures = 0;
+    Instant soon = loop.now().plus(PLACEMENT_RETRY);
+    if (service.retryAt.isAfter(soon)) {
+      service.retryAt = soon;
+      loop.scheduleBackground(PLACEMENT_RETRY, requestReconcile);
+    }
+  }
+
   /** The throttle's wait after the given number of failed launch batches in a row. */
   static Duration delay(int failures) {
     long seconds = 15L << Math.min(Math.max(failures - THROTTLE_AFTER, 0), 16);
@@ -74,6 +107,7 @@ final class ServiceThrottle {
   /** A deployment of another task definition, or a rollback, ends the throttle at once. */
   void end(ServiceRecord service) {
     service.consecutiveStartFailures = 0;
+    service.consecutivePlacementFailures = 0;
     service.retryAt = loop.now();
   }
 }

@@ -1,5 +1,8 @@
 package dev.ecsdsl.control.tasks;
 
+import dev.ecsdsl.runtime.LogText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dev.ecsdsl.control.Timings;
 import dev.ecsdsl.control.agent.Agent;
 import dev.ecsdsl.control.agent.AgentListener;
@@ -31,6 +34,7 @@ import java.util.function.Function;
  * is STOPPED, {@link #onDeactivation} to learn how long a task's DEACTIVATING lasts.
  */
 public final class TaskLifecycle {
+  private static final Logger LOG = LoggerFactory.getLogger(TaskLifecycle.class);
   /** How long a Fargate Spot task has between its interruption notice and its end. */
   public static final Duration SPOT_WARNING = Duration.ofMinutes(2);
 
@@ -38,7 +42,7 @@ public final class TaskLifecycle {
   private final Agent agent;
   private final EventLog log;
   private final Timings timings;
-  private final TaskStore store = new TaskStore();
+  private final TaskStore store;
   private final List<Runnable> changeListeners = new ArrayList<>();
   private final List<Consumer<TaskRecord>> stopListeners = new ArrayList<>();
   private final List<Function<TaskRecord, Duration>> deactivations = new ArrayList<>();
@@ -59,6 +63,7 @@ public final class TaskLifecycle {
     this.agent = agent;
     this.log = log;
     this.timings = timings;
+    this.store = new TaskStore(loop::now);
     this.reports = new AgentReports(this, held, loop, agent, log);
   }
 
@@ -194,7 +199,15 @@ public final class TaskLifecycle {
     if (!task.isStopping()) {
       held.whenReachable(task, () -> {
         task.pullStartedAt = Optional.of(loop.now());
-        agent.prepareTask(task.launch);
+        try {
+          agent.prepareTask(task.launch);
+        } catch (RuntimeException e) {
+          // an agent that throws (a broken engine) fails this task to start, as a report of it would; the
+          // exception never reaches the caller that moved the clock, nor another task or service
+          LOG.warn("the agent could not prepare task {}", LogText.escape(task.arn()), e);
+          reports.taskPreparationFailed(task.arn(), "CannotCreateContainerError: "
+              + LogText.escape(String.valueOf(e.getMessage())));
+        }
       });
     }
   }

@@ -3,7 +3,9 @@ package dev.ecsdsl.control.tasks;
 import dev.ecsdsl.control.clusters.ClusterRecord;
 import dev.ecsdsl.control.clusters.InstanceRecord;
 import dev.ecsdsl.runtime.TaskStatus;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,23 +16,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Every task of the control plane, and the indexes that keep finding them cheap: a cluster's tasks by ARN (all
- * it ever ran, for DescribeTasks), and the tasks not yet STOPPED by group, by owning service and by instance, so
- * that the schedulers look at the tasks that live now, not at every task ever run. Changed only by the
- * {@link TaskLifecycle}; read by everyone.
+ * Every task of the control plane, and the indexes that keep finding them cheap: a cluster's tasks by ARN (the live
+ * ones and those stopped within the last hour, for DescribeTasks and ListTasks), and the tasks not yet STOPPED by
+ * group, by owning service and by instance, so that the schedulers look at the tasks that live now, not at every
+ * task ever run. Changed only by the {@link TaskLifecycle}; read by everyone.
+ *
+ * <p>A stopped task is forgotten an hour after it stopped, as ECS forgets it: "You can view the details of a
+ * stopped task using the DescribeTasks API. However, the details for the stopped task appear only for one hour in
+ * the returned results" (AWS re:Post knowledge center, "Why is my Amazon ECS task stopped?"); ListTasks: "Recently
+ * stopped tasks might appear in the returned results". So memory stays flat however many tasks a run stops.
  */
 public final class TaskStore {
+  /** How long a stopped task is still described and listed. */
+  public static final Duration STOPPED_TASK_RETENTION = Duration.ofHours(1);
   private static final Comparator<TaskRecord> BY_CREATION = Comparator.comparingLong(t -> t.sequence);
   private final Map<ClusterRecord, ClusterTasks> clusters = new HashMap<>();
   private final Map<String, Set<TaskRecord>> liveByOwner = new HashMap<>();
   private final Map<InstanceRecord, Set<TaskRecord>> liveOn = new HashMap<>();
+  /** The stopped tasks not yet forgotten, in the order they stopped. */
+  private final ArrayDeque<Stopped> stoppedInOrder = new ArrayDeque<>();
+  private final Supplier<Instant> clock;
+  private final List<Consumer<TaskRecord>> forgetListeners = new ArrayList<>();
   private long sequence;
 
-  TaskStore() {}
+  TaskStore(Supplier<Instant> clock) {
+    this.clock = clock;
+  }
 
   TaskRecord add(NewTask task, Instant now) {
+    forgetExpired();
     TaskRecord record = new TaskRecord(sequence++, task, now);
     ClusterTasks tasks = tasks(record.cluster);
     tasks.byArn.put(record.arn(), record);
@@ -49,7 +67,33 @@ public final class TaskStore {
     remove(tasks(task.cluster).liveByGroup, task.group, task);
     task.owner.ifPresent(o -> remove(liveByOwner, o.serviceArn(), task));
     task.instance.ifPresent(i -> remove(liveOn, i, task));
+    stoppedInOrder.addLast(new Stopped(task, clock.get()));
+    forgetExpired();
   }
+
+  /** Forgets the tasks that stopped more than {@link #STOPPED_TASK_RETENTION} ago. */
+  private void forgetExpired() {
+    Instant now = clock.get();
+    while (!stoppedInOrder.isEmpty() && stoppedInOrder.peekFirst().at().plus(STOPPED_TASK_RETENTION).isBefore(now)) {
+      TaskRecord task = stoppedInOrder.removeFirst().task();
+      ClusterTasks tasks = clusters.get(task.cluster);
+      if (tasks != null && tasks.byArn.remove(task.arn()) != null) {
+        forgetListeners.forEach(l -> l.accept(task));
+      }
+    }
+  }
+
+  /**
+   * Tells {@code listener} of each stopped task as it is forgotten (what bills or counts it keeps its own total).
+   *
+   * @param listener told of each task forgotten
+   */
+  public void onForgotten(Consumer<TaskRecord> listener) {
+    forgetListeners.add(listener);
+  }
+
+  /** A task that stopped, and when. */
+  private record Stopped(TaskRecord task, Instant at) {}
 
   private static <K> void remove(Map<K, Set<TaskRecord>> index, K key, TaskRecord task) {
     Set<TaskRecord> live = index.get(key);
@@ -62,12 +106,13 @@ public final class TaskStore {
   }
 
   /**
-   * {@return a task of the cluster by ARN or id, STOPPED ones included}
+   * {@return a task of the cluster by ARN or id, STOPPED ones of the last hour included}
    *
    * @param cluster the cluster
    * @param reference the task's ARN or id
    */
   public Optional<TaskRecord> find(ClusterRecord cluster, String reference) {
+    forgetExpired();
     ClusterTasks tasks = tasks(cluster);
     TaskRecord byArn = tasks.byArn.get(reference);
     if (byArn != null) {
@@ -77,11 +122,12 @@ public final class TaskStore {
   }
 
   /**
-   * {@return every task the cluster ever ran, oldest first}
+   * {@return every task of the cluster, live or stopped within the last hour, oldest first}
    *
    * @param cluster the cluster
    */
   public Collection<TaskRecord> all(ClusterRecord cluster) {
+    forgetExpired();
     return java.util.Collections.unmodifiableCollection(tasks(cluster).byArn.values());
   }
 

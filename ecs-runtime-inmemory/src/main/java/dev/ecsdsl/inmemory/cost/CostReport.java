@@ -69,7 +69,10 @@ public final class CostReport {
     for (ClusterDescription cluster : ListAndDescribe.clusters(ecs.ecs())) {
       tasks.addAll(ListAndDescribe.tasks(ecs.ecs(), cluster.clusterName(), TaskFilter.all()));
     }
-    return of(ecs.environment(), tasks, ecs.instanceLifetimes(), ecs.clock().now(), prices);
+    List<CostLine> lines = new ArrayList<>();
+    ec2(ecs.environment(), ecs.instanceLifetimes(), ecs.clock().now(), prices, lines);
+    fargate(ecs.environment(), tasks, ecs.forgottenFargateTasks().totals(), ecs.clock().now(), prices, lines);
+    return new CostReport(ecs.clock().now(), lines);
   }
 
   /**
@@ -86,7 +89,7 @@ public final class CostReport {
       Instant asOf, PriceTable prices) {
     List<CostLine> lines = new ArrayList<>();
     ec2(env, instances, asOf, prices, lines);
-    fargate(env, tasks, asOf, prices, lines);
+    fargate(env, tasks, List.of(), asOf, prices, lines);
     return new CostReport(asOf, lines);
   }
 
@@ -125,38 +128,46 @@ public final class CostReport {
     }
   }
 
-  private static void fargate(Environment env, Collection<Task> tasks, Instant asOf, PriceTable prices,
-      List<CostLine> lines) {
+  private static void fargate(Environment env, Collection<Task> tasks,
+      Collection<ForgottenFargateTasks.Total> forgotten, Instant asOf, PriceTable prices, List<CostLine> lines) {
     Map<String, Usage> byShape = new LinkedHashMap<>();
     for (Task task : tasks) {
-      if (task.launchType() != LaunchType.FARGATE || task.pullStartedAt().isEmpty()) {
-        continue;
+      if (task.launchType() == LaunchType.FARGATE && task.pullStartedAt().isPresent()) {
+        bill(env, task, 1, Billing.seconds(task.pullStartedAt().get(), task.stoppedAt().orElse(asOf)), prices,
+            byShape);
       }
-      Optional<TaskDefinition> definition = env.taskDefinition(task.taskDefinitionArn());
-      boolean arm = definition.flatMap(TaskDefinition::runtimePlatform).flatMap(RuntimePlatform::cpuArchitecture)
-          .map(a -> a == CpuArchitecture.ARM64).orElse(false);
-      int extraStorageGb = definition.flatMap(TaskDefinition::ephemeralStorage).map(EphemeralStorage::sizeInGiB)
-          .map(size -> Math.max(0, size - 20)).orElse(0);
-      boolean spot = isSpot(env, task);
-      double vcpu = task.cpu() / 1024.0;
-      double gb = task.memory() / 1024.0;
-      long seconds = Billing.seconds(task.pullStartedAt().get(), task.stoppedAt().orElse(asOf));
-      double hours = seconds / Billing.SECONDS_PER_HOUR;
-      double usd = hours * (vcpu * prices.fargateVcpuHour(arm) + gb * prices.fargateGbHour(arm)
-          + extraStorageGb * prices.ephemeralStorageGbHour());
-      String family = definition.map(TaskDefinition::family).orElse(task.taskDefinitionArn());
-      String key = (spot ? "S" : "F") + family + " " + number(vcpu) + " vCPU " + number(gb) + " GB "
-          + (arm ? "ARM" : "x86") + (extraStorageGb > 0 ? " +" + extraStorageGb + " GB storage" : "");
-      Usage usage = byShape.computeIfAbsent(key, k -> new Usage());
-      usage.count++;
-      usage.seconds += seconds;
-      usage.vcpuHours += vcpu * hours;
-      usage.gbHours += gb * hours;
-      usage.usd += spot ? usd * (1 - prices.fargateSpotDiscount()) : usd;
+    }
+    for (ForgottenFargateTasks.Total total : forgotten) {
+      bill(env, total.sample, total.count, total.seconds, prices, byShape);
     }
     byShape.forEach((key, u) -> lines.add(new CostLine(
         key.startsWith("S") ? CostLine.Category.FARGATE_SPOT : CostLine.Category.FARGATE, key.substring(1), u.count,
         String.format(Locale.ROOT, "%.4f vCPU-hours, %.4f GB-hours", u.vcpuHours, u.gbHours), u.usd)));
+  }
+
+  /** Bills {@code count} tasks of the shape of {@code task} that ran {@code seconds} in all. */
+  private static void bill(Environment env, Task task, int count, long seconds, PriceTable prices,
+      Map<String, Usage> byShape) {
+    Optional<TaskDefinition> definition = env.taskDefinition(task.taskDefinitionArn());
+    boolean arm = definition.flatMap(TaskDefinition::runtimePlatform).flatMap(RuntimePlatform::cpuArchitecture)
+        .map(a -> a == CpuArchitecture.ARM64).orElse(false);
+    int extraStorageGb = definition.flatMap(TaskDefinition::ephemeralStorage).map(EphemeralStorage::sizeInGiB)
+        .map(size -> Math.max(0, size - 20)).orElse(0);
+    boolean spot = isSpot(env, task);
+    double vcpu = task.cpu() / 1024.0;
+    double gb = task.memory() / 1024.0;
+    double hours = seconds / Billing.SECONDS_PER_HOUR;
+    double usd = hours * (vcpu * prices.fargateVcpuHour(arm) + gb * prices.fargateGbHour(arm)
+        + extraStorageGb * prices.ephemeralStorageGbHour());
+    String family = definition.map(TaskDefinition::family).orElse(task.taskDefinitionArn());
+    String key = (spot ? "S" : "F") + family + " " + number(vcpu) + " vCPU " + number(gb) + " GB "
+        + (arm ? "ARM" : "x86") + (extraStorageGb > 0 ? " +" + extraStorageGb + " GB storage" : "");
+    Usage usage = byShape.computeIfAbsent(key, k -> new Usage());
+    usage.count += count;
+    usage.seconds += seconds;
+    usage.vcpuHours += vcpu * hours;
+    usage.gbHours += gb * hours;
+    usage.usd += spot ? usd * (1 - prices.fargateSpotDiscount()) : usd;
   }
 
   private static boolean isSpot(Environment env, Task task) {
