@@ -1,6 +1,7 @@
 package dev.ecsdsl.inmemory.simulated;
 
 import dev.ecsdsl.control.agent.ExitCodes;
+import dev.ecsdsl.control.agent.ServiceAnswer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,8 @@ import java.util.Optional;
  * @param memoryUse memory used, as a fraction of the container's memory reservation (may exceed 1)
  * @param targetResponseCode when present, the HTTP status code the container answers load balancer health checks
  *     with (they fail unless the target group's matcher accepts it); empty: it answers what the matcher accepts
+ * @param requestAnswer how it answers requests that Service Connect proxies forward to it (status and latency; 200
+ *     at once by default)
  */
 public record ContainerBehaviour(
     Duration pullTime,
@@ -61,7 +64,8 @@ public record ContainerBehaviour(
     int shutdownExitCode,
     double cpuUse,
     double memoryUse,
-    Optional<Integer> targetResponseCode) {
+    Optional<Integer> targetResponseCode,
+    ServiceAnswer requestAnswer) {
 
   /**
    * Default image pull time in seconds (the IAM checks' failing retrieval, {@code
@@ -79,7 +83,7 @@ public record ContainerBehaviour(
       Duration.ZERO, Optional.empty(),
       Optional.empty(),
       Optional.of(Duration.ZERO), ExitCodes.SIGTERM,
-      0.0, 0.0, Optional.empty());
+      0.0, 0.0, Optional.empty(), ServiceAnswer.OK);
 
   /**
    * Checks every component; the messages name the component and the rejected value.
@@ -99,6 +103,7 @@ public record ContainerBehaviour(
    * @param cpuUse the CPU use, a fraction of the reservation
    * @param memoryUse the memory use, a fraction of the reservation
    * @param targetResponseCode the status code load balancer health checks get, if the container sets one
+   * @param requestAnswer the answer to Service Connect requests
    */
   public ContainerBehaviour {
     requireTime("pull time", pullTime);
@@ -116,6 +121,7 @@ public record ContainerBehaviour(
     requireFraction("cpu use", cpuUse);
     requireFraction("memory use", memoryUse);
     Objects.requireNonNull(targetResponseCode, "targetResponseCode");
+    Objects.requireNonNull(requestAnswer, "requestAnswer");
     targetResponseCode.ifPresent(code -> {
       if (code < 100 || code > 599) {
         throw new IllegalArgumentException("target response code must be an HTTP status code, 100-599; got " + code);
@@ -300,7 +306,52 @@ public record ContainerBehaviour(
     return DEFAULT.withTargetResponseCode(503);
   }
 
+  /**
+   * Answers Service Connect requests with {@code status} after {@code latency} (a slow or failing dependency, as its
+   * callers see it through their proxies); runs as the default otherwise.
+   *
+   * @param status an HTTP status code, 100-599
+   * @param latency how long each answer takes
+   * @return the behaviour
+   * @see <a href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts.html">Service
+   *     Connect components</a>
+   */
+  public static ContainerBehaviour answersRequests(int status, Duration latency) {
+    return DEFAULT.withRequestAnswer(status, latency);
+  }
+
+  /**
+   * Refuses the connections of Service Connect requests (a process that does not listen on its port): the proxy
+   * retries another task and counts the failure for outlier detection.
+   *
+   * @return the behaviour
+   */
+  public static ContainerBehaviour refusesConnections() {
+    return DEFAULT.withRequestAnswer(new ServiceAnswer(ServiceAnswer.CONNECTION_FAILED, Duration.ZERO));
+  }
+
   // ---------------------------------------------------------------- with…
+
+  /**
+   * This behaviour, answering Service Connect requests with {@code status} after {@code latency}.
+   *
+   * @param status an HTTP status code, 100-599
+   * @param latency how long each answer takes, not negative
+   * @return a copy with that answer
+   */
+  public ContainerBehaviour withRequestAnswer(int status, Duration latency) {
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("request status must be an HTTP status code, 100-599; got " + status);
+    }
+    requireTime("request latency", latency);
+    return withRequestAnswer(new ServiceAnswer(status, latency));
+  }
+
+  private ContainerBehaviour withRequestAnswer(ServiceAnswer answer) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, answer);
+  }
 
   /**
    * This behaviour, answering load balancer health checks with {@code statusCode}: they fail unless the target
@@ -312,7 +363,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withTargetResponseCode(int statusCode) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, Optional.of(statusCode));
+        shutdownExitCode, cpuUse, memoryUse, Optional.of(statusCode), requestAnswer);
   }
 
   /**
@@ -325,7 +376,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withExitAfter(Duration time, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         given(time, "exit time"), code, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -336,7 +387,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withoutExit() {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         Optional.empty(), 0, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -348,7 +399,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withHealthyAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, time, unhealthyAfter, outOfMemoryTime, shutdownTime, shutdownExitCode,
-        cpuUse, memoryUse, targetResponseCode);
+        cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -360,7 +411,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withUnhealthyAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, given(time, "unhealthy after"), outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -381,7 +432,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withStartTime(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, time, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -393,7 +444,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withPullTime(Duration time) {
     return new ContainerBehaviour(time, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -405,7 +456,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withPullFailure(String reason) {
     return new ContainerBehaviour(pullTime, given(reason, "pull failure"), startTime, startFailure,
         startFailureExitCode, exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime,
-        shutdownTime, shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownTime, shutdownExitCode, cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -428,7 +479,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withStartFailure(String reason, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, given(reason, "start failure"), code,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -439,7 +490,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withSigtermIgnored() {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, Optional.empty(),
-        ExitCodes.SIGKILL, cpuUse, memoryUse, targetResponseCode);
+        ExitCodes.SIGKILL, cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -462,7 +513,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withShutdownTime(Duration time, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, given(time, "shutdown time"), code,
-        cpuUse, memoryUse, targetResponseCode);
+        cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -474,7 +525,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withOutOfMemoryAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, given(time, "out of memory time"), shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -486,7 +537,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withCpuUse(double fractionOfReservation) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, fractionOfReservation, memoryUse, targetResponseCode);
+        shutdownExitCode, fractionOfReservation, memoryUse, targetResponseCode, requestAnswer);
   }
 
   /**
@@ -498,7 +549,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withMemoryUse(double fractionOfReservation) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, fractionOfReservation, targetResponseCode);
+        shutdownExitCode, cpuUse, fractionOfReservation, targetResponseCode, requestAnswer);
   }
 
   // ---------------------------------------------------------------- derived
@@ -567,6 +618,10 @@ public record ContainerBehaviour(
       calls.add("withMemoryUse(" + memoryUse + ")");
     }
     targetResponseCode.ifPresent(code -> calls.add("withTargetResponseCode(" + code + ")"));
+    if (!requestAnswer.equals(ServiceAnswer.OK)) {
+      calls.add(requestAnswer.connectionFailed() ? "refusesConnections()"
+          : "withRequestAnswer(" + requestAnswer.status() + ", " + DurationText.of(requestAnswer.latency()) + ")");
+    }
     return String.join(".", calls);
   }
 
