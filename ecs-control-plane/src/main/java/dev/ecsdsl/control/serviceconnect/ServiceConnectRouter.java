@@ -108,7 +108,8 @@ public final class ServiceConnectRouter {
         break;
       }
       tried.add(target.get());
-      ServiceAnswer answer = forward(endpoint, target.get(), path);
+      Duration timeout = timeout(endpoint, target.get());
+      ServiceAnswer answer = forward(endpoint, target.get(), path, timeout);
       if (answer.connectionFailed()) {
         outliers.record(endpoint.key(), target.get().arn(), true, healthyArns, now);
         if (attempt == ATTEMPTS) {
@@ -116,8 +117,8 @@ public final class ServiceConnectRouter {
         }
         continue;
       }
-      Duration timeout = timeout(endpoint, target.get());
-      boolean timedOut = !timeout.isZero() && answer.latency().compareTo(timeout) > 0;
+      // The proxy gives up at the timeout: an answer that takes that long or longer is a 504.
+      boolean timedOut = !timeout.isZero() && answer.latency().compareTo(timeout) >= 0;
       int status = timedOut ? 504 : answer.status();
       outliers.record(endpoint.key(), target.get().arn(), status >= 500, healthyArns, now);
       result = new ServiceConnectCall(caller.arn(), Optional.of(target.get().arn()), status,
@@ -169,12 +170,12 @@ public final class ServiceConnectRouter {
     return Optional.of(candidates.get(Math.floorMod(position, candidates.size())));
   }
 
-  private ServiceAnswer forward(Endpoint endpoint, TaskRecord target, String path) {
+  private ServiceAnswer forward(Endpoint endpoint, TaskRecord target, String path, Duration timeout) {
     for (ContainerDefinition container : target.launch().taskDefinition().containerDefinitions()) {
       for (PortMapping mapping : container.portMappings()) {
         if (mapping.name().filter(endpoint.configuration().portName()::equals).isPresent()) {
           return agent.answer(new ServiceRequest(target.arn(), container.name(), mapping.containerPort().orElse(0),
-              path));
+              path, timeout));
         }
       }
     }
