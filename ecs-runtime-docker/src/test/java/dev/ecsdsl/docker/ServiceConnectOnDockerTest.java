@@ -9,6 +9,8 @@ import dev.ecsdsl.runtime.CallFromResponse;
 import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Service Connect on Docker: the same control plane routes storefront's requests to {@code http://orders:8080} over
  * orders' RUNNING tasks, and the Docker agent sends each one for real to the chosen task's container (an HTTP GET
  * from this host to the task's address), so the answers are the containers' own: busybox httpd's 200 for a file it
- * has, 404 for one it lacks (Service Connect components; docs/SERVICE-CONNECT.md §1.3).
+ * has, 404 for one it lacks (Service Connect components; docs/SERVICE-CONNECT.md §1.3). A rolling deployment of
+ * orders loses no call and a killed orders task is routed around, with real containers.
  */
 @RequiresDocker
 class ServiceConnectOnDockerTest {
@@ -61,5 +64,39 @@ class ServiceConnectOnDockerTest {
     assertThat(found.perTask()).containsOnlyKeys(orders);
     assertThat(found.perTask().values()).containsExactly(3, 3);
     assertThat(missing.statusCounts()).as("the container's own 404").containsOnlyKeys(404);
+  }
+
+  @Test
+  void aRollingDeploymentOfOrdersLosesNoCallAndAKilledOrdersTaskIsRoutedAround() {
+    DockerEcs ecs = ENGINE.runtime(21, environment());
+    ecs.await(Conditions.serviceSteady(CLUSTER, "orders")).atMost(PATIENCE);
+    ecs.await(Conditions.serviceSteady(CLUSTER, "storefront")).atMost(PATIENCE);
+    List<String> before = ecs.ecs().listTasks(r -> r.cluster(CLUSTER).serviceName("orders")).taskArns();
+
+    // A task leaving is taken out of the endpoint before SIGTERM (docs/SERVICE-CONNECT.md §1.4, A7).
+    ecs.ecs().updateService(r -> r.cluster(CLUSTER).service("orders").forceNewDeployment(true));
+    Map<Integer, Integer> during = new TreeMap<>();
+    int made = 0;
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    boolean replaced = false;
+    while (!replaced && System.nanoTime() < deadline) {
+      CallFromResponse response = ecs.serviceConnect().callFrom(r -> r.cluster(CLUSTER).service("storefront")
+          .url("http://orders:8080/orders/42").count(5));
+      response.statusCounts().forEach((status, n) -> during.merge(status, n, Integer::sum));
+      made += response.calls().size();
+      ecs.clock().advance(Duration.ofMillis(200));
+      replaced = ecs.describeService(CLUSTER, "orders").isSteady() && ecs.ecs().listTasks(r -> r.cluster(CLUSTER)
+          .serviceName("orders")).taskArns().stream().noneMatch(before::contains);
+    }
+    assertThat(replaced).as("orders replaced its tasks within %s: %s", PATIENCE, ecs.timeline()).isTrue();
+    assertThat(during).as("every one of the %d calls during the deployment", made).containsOnlyKeys(200);
+
+    List<String> after = ecs.ecs().listTasks(r -> r.cluster(CLUSTER).serviceName("orders")).taskArns();
+    assertThat(after).hasSize(2).doesNotContainAnyElementsOf(before);
+    ecs.faults().killContainer(r -> r.cluster(CLUSTER).task(after.get(0)).container("app"));
+    CallFromResponse afterKill = ecs.serviceConnect().callFrom(r -> r.cluster(CLUSTER).service("storefront")
+        .url("http://orders:8080/orders/42").count(10));
+    assertThat(afterKill.statusCounts()).as("%s", afterKill.calls()).containsOnlyKeys(200);
+    assertThat(afterKill.perTask()).doesNotContainKey(after.get(0));
   }
 }
