@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
-/** The outcome of {@link ServiceConnectApi#callFrom}: every request, in the order made. */
+/** The outcome of {@link ServiceConnectApi#callFrom(CallFromRequest)}: every request, in the order made. */
 @Value.Immutable
 public interface CallFromResponse {
   /** {@return every request's outcome, in the order made} */

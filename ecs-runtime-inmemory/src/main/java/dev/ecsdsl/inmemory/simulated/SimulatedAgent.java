@@ -322,9 +322,10 @@ public final class SimulatedAgent implements Agent {
 
   /**
    * A Service Connect request is answered as the container's <em>current</em> script says
-   * ({@link ContainerBehaviour#withRequestAnswer}; 200 at once by default), with HTTP 503 once it was made to fail its
-   * health checks ({@link #failHealthChecks}), and refused when the container does not run or has had SIGTERM (a
-   * server that stops listening when it is told to stop: it finishes its shutdown without new connections).
+   * ({@link ContainerBehaviour#withRequestAnswer(int, Duration)}; 200 at once by default), with HTTP 503 once it was
+   * made to fail its health checks ({@link #failHealthChecks}), and refused when the container does not run or has
+   * had SIGTERM (a server that stops listening when it is told to stop: it finishes its shutdown without new
+   * connections).
    */
   @Override
   public ServiceAnswer answer(ServiceRequest request) {
