@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsdsl.json.EcsJson;
 import dev.ecsdsl.model.Service;
+import dev.ecsdsl.model.ServiceConnectService;
 import dev.ecsdsl.runtime.Deployment;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.ServiceEvent;
@@ -75,6 +76,8 @@ final class ServiceShapes {
       if (node.has("networkConfiguration")) {
         deployment.set("networkConfiguration", node.get("networkConfiguration"));
       }
+      model.filter(m -> m.serviceConnectConfiguration().isPresent())
+          .ifPresent(m -> serviceConnect(deployment, m, service.serviceArn()));
       Shapes.time(deployment, "createdAt", Optional.of(d.createdAt()));
       Shapes.time(deployment, "updatedAt", Optional.of(d.updatedAt()));
       deployments.add(deployment);
@@ -88,13 +91,36 @@ final class ServiceShapes {
     return node;
   }
 
-  private static void configuration(ObjectNode node, Service model) {
-    JsonNode written;
+  /**
+   * A deployment's {@code serviceConnectConfiguration} and the Cloud Map services ECS made for its endpoints,
+   * {@code serviceConnectResources} ({@code discoveryName}, {@code discoveryArn}), as the API's Deployment shape has
+   * them (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Deployment.html).
+   */
+  private static void serviceConnect(ObjectNode deployment, Service model, String serviceArn) {
+    deployment.set("serviceConnectConfiguration", written(model).get("serviceConnectConfiguration"));
+    String[] arn = serviceArn.split(":");
+    ArrayNode resources = deployment.putArray("serviceConnectResources");
+    for (ServiceConnectService endpoint : model.serviceConnectConfiguration().orElseThrow().services()) {
+      String name = endpoint.discoveryNameOrPortName();
+      long hash = 0xcbf29ce484222325L;
+      for (char c : (serviceArn + "/" + name).toCharArray()) {
+        hash = (hash ^ c) * 0x100000001b3L;
+      }
+      resources.addObject().put("discoveryName", name).put("discoveryArn", "arn:aws:servicediscovery:" + arn[3]
+          + ":" + arn[4] + ":service/srv-" + String.format("%016x", hash));
+    }
+  }
+
+  private static JsonNode written(Service model) {
     try {
-      written = Shapes.JSON.readTree(EcsJson.writeService(model));
+      return Shapes.JSON.readTree(EcsJson.writeService(model));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void configuration(ObjectNode node, Service model) {
+    JsonNode written = written(model);
     for (String member : CONFIGURATION) {
       JsonNode value = written.get(member);
       if (value != null && !value.isNull()) {

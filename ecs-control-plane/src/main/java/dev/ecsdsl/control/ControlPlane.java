@@ -20,6 +20,8 @@ import dev.ecsdsl.control.loadbalancing.LoadBalancing;
 import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.control.placement.TaskPlacement;
 import dev.ecsdsl.control.scheduled.ScheduledRules;
+import dev.ecsdsl.control.serviceconnect.EndpointRegistry;
+import dev.ecsdsl.control.serviceconnect.ServiceConnectRouter;
 import dev.ecsdsl.control.services.ServiceScheduler;
 import dev.ecsdsl.control.tags.ResourceTags;
 import dev.ecsdsl.control.taskdefinitions.TaskDefinitionRegistry;
@@ -47,7 +49,8 @@ import java.util.function.Function;
  * placement, the service scheduler, load balancing, auto scaling, capacity providers, scheduled tasks, the IAM
  * checks of task start — and routes ECS's operations to them, grouped by what they act on: {@link #tasks()},
  * {@link #services()}, {@link #clusters()}, {@link #containerInstances()}, {@link #taskDefinitions()},
- * {@link #tags()}, {@link #loadBalancers()}, and {@link #faults()} for what a test breaks. Nothing calls back
+ * {@link #tags()}, {@link #loadBalancers()}, {@link #serviceConnect()}, and {@link #faults()} for what a test
+ * breaks. Nothing calls back
  * into it: each concern tells the others what they need to hear through the listeners wired here.
  */
 public final class ControlPlane implements AutoCloseable {
@@ -75,6 +78,7 @@ public final class ControlPlane implements AutoCloseable {
   private final TaskDefinitionOperations taskDefinitionOperations;
   private final TagOperations tagOperations;
   private final LoadBalancerOperations loadBalancerOperations;
+  private final ServiceConnectOperations serviceConnectOperations;
   private final Faults faults;
   private final MetricAlarms metricAlarms;
   private boolean closed;
@@ -123,6 +127,9 @@ public final class ControlPlane implements AutoCloseable {
     lifecycle.onStopped(loadBalancing::stopped);
     lifecycle.onStopped(scheduler::taskStopped);
     lifecycle.onStopped(launcher::released);
+    EndpointRegistry endpoints = new EndpointRegistry(clusterRecords, scheduler, lifecycle.store(), environment::get);
+    ServiceConnectRouter serviceConnectRouter = new ServiceConnectRouter(endpoints, this.agent, loop);
+    lifecycle.onStopped(serviceConnectRouter::taskStopped);
     loadBalancing.onChange(scheduler::requestReconcile);
     this.agent.attach(loop, lifecycle.agentListener());
 
@@ -139,6 +146,8 @@ public final class ControlPlane implements AutoCloseable {
     this.tagOperations = new TagOperations(environment, clusterRecords, lifecycle.store(), registry,
         serviceOperations, resourceTags);
     this.loadBalancerOperations = new LoadBalancerOperations(environment, loadBalancing);
+    this.serviceConnectOperations = new ServiceConnectOperations(environment, clusterRecords, lifecycle.store(),
+        scheduler, endpoints, serviceConnectRouter);
     this.faults = new Faults(environment, instanceOperations, clusterRecords, fleet, outages, lifecycle, launcher,
         scheduler, log);
   }
@@ -240,6 +249,11 @@ public final class ControlPlane implements AutoCloseable {
    */
   public void onTaskForgotten(Consumer<Task> listener) {
     lifecycle.store().onForgotten(t -> listener.accept(TaskSnapshots.task(t)));
+  }
+
+  /** {@return requests through the Service Connect proxies, ListServicesByNamespace, Service Connect metrics} */
+  public ServiceConnectOperations serviceConnect() {
+    return serviceConnectOperations;
   }
 
   /** {@return what a test breaks: agents, instances, zones, subnets} */

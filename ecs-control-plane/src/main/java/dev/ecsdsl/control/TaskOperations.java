@@ -4,11 +4,13 @@ import dev.ecsdsl.control.agent.Agent;
 import dev.ecsdsl.control.clusters.Clusters;
 import dev.ecsdsl.control.iam.TaskCredentials;
 import dev.ecsdsl.control.launch.RunTasks;
+import dev.ecsdsl.control.serviceconnect.ProxyContainer;
 import dev.ecsdsl.control.services.ServiceScheduler;
 import dev.ecsdsl.control.tasks.TaskLifecycle;
 import dev.ecsdsl.control.tasks.TaskRecord;
 import dev.ecsdsl.control.tasks.TaskSnapshots;
 import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.model.ServiceConnectConfiguration;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.RunTaskResult;
@@ -111,7 +113,15 @@ public final class TaskOperations {
    * @return the task
    */
   public Task describeTask(String cluster, String taskReference) {
-    return TaskSnapshots.task(task(cluster, taskReference));
+    return snapshot(task(cluster, taskReference));
+  }
+
+  /** The task as DescribeTasks shows it: with the Service Connect proxy ECS adds when its service uses it. */
+  private Task snapshot(TaskRecord task) {
+    Task snapshot = TaskSnapshots.task(task);
+    boolean proxied = scheduler.ownerOf(task).flatMap(s -> s.service().serviceConnectConfiguration())
+        .filter(ServiceConnectConfiguration::enabled).isPresent();
+    return proxied ? ProxyContainer.addTo(snapshot, task) : snapshot;
   }
 
   /**
@@ -123,7 +133,7 @@ public final class TaskOperations {
    */
   public List<Task> listTasks(String cluster, TaskFilter filter) {
     environment.require();
-    return lifecycle.store().all(clusters.require(cluster)).stream().map(TaskSnapshots::task).filter(filter)
+    return lifecycle.store().all(clusters.require(cluster)).stream().map(this::snapshot).filter(filter)
         .toList();
   }
 

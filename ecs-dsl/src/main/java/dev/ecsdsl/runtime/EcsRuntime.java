@@ -15,6 +15,7 @@ import java.util.function.Predicate;
  *   <li>{@link #ecs()}: the ECS API, in the shape of the AWS SDK for Java v2 (request objects or builders in,
  *       response objects out);
  *   <li>{@link #elb()}: target health, and requests through the load balancers' listeners;
+ *   <li>{@link #serviceConnect()}: requests from tasks to Service Connect client aliases;
  *   <li>{@link #autoScaling()}, {@link #cloudWatch()}, {@link #logs()}: what scaling did, the metrics it read, what
  *       containers wrote;
  *   <li>{@link #clock()}: the runtime's time, to let it pass;
@@ -57,6 +58,9 @@ public interface EcsRuntime extends LegacyEcsRuntime, LegacyRuntimeCalls, AutoCl
   /** {@return Elastic Load Balancing: target health, and requests through the listeners} */
   @Override
   ElbApi elb();
+
+  /** {@return Service Connect: requests from tasks to client aliases, through their proxies} */
+  ServiceConnectApi serviceConnect();
 
   /** {@return Application Auto Scaling of the services} */
   AutoScalingApi autoScaling();

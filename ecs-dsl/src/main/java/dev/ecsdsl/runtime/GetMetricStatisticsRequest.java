@@ -7,7 +7,9 @@ import org.immutables.value.Value;
 /**
  * The input of CloudWatch's GetMetricStatistics for the one-minute datapoints the runtime records: a service's
  * predefined metric ({@code service} and {@code metric}) or an Auto Scaling group capacity provider's {@code
- * CapacityProviderReservation} ({@code capacityProvider}). CloudWatch API: {@code GetMetricStatisticsRequest}.
+ * CapacityProviderReservation} ({@code capacityProvider}), or a Service Connect metric of a service ({@code service},
+ * {@code metricName} and {@code discoveryName} for the requests it received or {@code targetDiscoveryName} for the
+ * requests its tasks made). CloudWatch API: {@code GetMetricStatisticsRequest}.
  */
 @Value.Immutable
 public interface GetMetricStatisticsRequest {
@@ -22,6 +24,18 @@ public interface GetMetricStatisticsRequest {
 
   /** {@return the service metric, e.g. {@code ECSServiceAverageCPUUtilization} (with {@code service})} */
   Optional<PredefinedMetricType> metric();
+
+  /**
+   * {@return a Service Connect metric's name, e.g. {@code RequestCount}, {@code TargetResponseTime} or {@code
+   * HTTPCode_Target_5XX_Count} (with {@code service} and a discovery name)}
+   */
+  Optional<String> metricName();
+
+  /** {@return the dimension {@code DiscoveryName}: the service's endpoint whose received requests are counted} */
+  Optional<String> discoveryName();
+
+  /** {@return the dimension {@code TargetDiscoveryName}: the endpoint whose requests from the service are counted} */
+  Optional<String> targetDiscoveryName();
 
   /** {@return the capacity provider's name, for its {@code CapacityProviderReservation}} */
   Optional<String> capacityProvider();

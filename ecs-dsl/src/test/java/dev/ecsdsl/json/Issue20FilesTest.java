@@ -75,14 +75,10 @@ class Issue20FilesTest {
   }
 
   @Test
-  void theServiceConnectTutorialServiceImportsItsConfigurationWithOneNotYetSimulatedWarning() {
+  void theServiceConnectTutorialServiceImportsItsConfigurationWithoutWarningsNowThatItIsSimulated() {
     JsonImport<Service> imported = EcsJson.readService("block8.json", corpusText(TUTORIAL + ".block8.json"));
 
-    assertThat(imported.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.rule()).isEqualTo(JsonRules.NOT_YET_SIMULATED);
-      assertThat(w.isError()).isFalse();
-      assertThat(w.message()).contains("serviceConnectConfiguration");
-    });
+    assertThat(imported.warnings()).isEmpty();
     ServiceConnectConfiguration sc = imported.value().serviceConnectConfiguration().orElseThrow();
     assertThat(sc.enabled()).isTrue();
     assertThat(sc.namespace()).as("the tutorial's cluster supplies the namespace").isEmpty();

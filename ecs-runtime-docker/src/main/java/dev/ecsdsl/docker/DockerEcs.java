@@ -24,6 +24,7 @@ import dev.ecsdsl.runtime.LogsApi;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.RuntimeClock;
 import dev.ecsdsl.runtime.RuntimeEvents;
+import dev.ecsdsl.runtime.ServiceConnectApi;
 import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.TargetHealthState;
 import dev.ecsdsl.runtime.Task;
@@ -234,6 +235,11 @@ public final class DockerEcs implements EcsRuntime, ServiceDeploymentRuntime {
   @Override
   public AutoScalingApi autoScaling() {
     return groups.autoScaling();
+  }
+
+  @Override
+  public ServiceConnectApi serviceConnect() {
+    return groups.serviceConnect();
   }
 
   @Override

@@ -24,6 +24,7 @@ import dev.ecsdsl.runtime.Faults;
 import dev.ecsdsl.runtime.LogsApi;
 import dev.ecsdsl.runtime.RuntimeClock;
 import dev.ecsdsl.runtime.RuntimeEvents;
+import dev.ecsdsl.runtime.ServiceConnectApi;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.waiters.Await;
 import dev.ecsdsl.runtime.waiters.Condition;
@@ -155,6 +156,11 @@ public final class InMemoryEcs implements EcsRuntime, SteadyStateCheck, ServiceD
   @Override
   public AutoScalingApi autoScaling() {
     return groups.autoScaling();
+  }
+
+  @Override
+  public ServiceConnectApi serviceConnect() {
+    return groups.serviceConnect();
   }
 
   @Override

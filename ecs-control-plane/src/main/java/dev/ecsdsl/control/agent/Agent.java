@@ -127,6 +127,20 @@ public interface Agent extends AutoCloseable {
   }
 
   /**
+   * Answers one request that a Service Connect proxy forwards to a running container of the task, now. The
+   * control plane chooses the task (the endpoint's healthy tasks, round-robin, outliers ejected) and applies the
+   * proxy's timeouts and retries to the answer.
+   *
+   * <p>The default answers 200 at once: an agent that cannot tell (one without scripted or real answers).
+   *
+   * @param request the request, to a container port of the task
+   * @return the container's answer
+   */
+  default ServiceAnswer answer(ServiceRequest request) {
+    return ServiceAnswer.OK;
+  }
+
+  /**
    * Removes what the task left behind (containers, network, volumes). Reports nothing.
    *
    * @param task the task to clean up

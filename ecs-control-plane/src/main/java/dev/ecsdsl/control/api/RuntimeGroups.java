@@ -4,6 +4,7 @@ import dev.ecsdsl.control.loop.EventLoop;
 import dev.ecsdsl.control.ControlPlane;
 import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.runtime.AutoScalingApi;
+import dev.ecsdsl.runtime.CallFromResponse;
 import dev.ecsdsl.runtime.CloudWatchApi;
 import dev.ecsdsl.runtime.DescribeAlarmsRequest;
 import dev.ecsdsl.runtime.DescribeAlarmsResponse;
@@ -15,10 +16,11 @@ import dev.ecsdsl.runtime.GetLogEventsResponse;
 import dev.ecsdsl.runtime.GetMetricStatisticsRequest;
 import dev.ecsdsl.runtime.GetMetricStatisticsResponse;
 import dev.ecsdsl.runtime.LogsApi;
+import dev.ecsdsl.runtime.ServiceConnectApi;
 
 /**
- * The groups of the runtime API ({@code ecs()}, {@code elb()}, {@code autoScaling()}, {@code cloudWatch()},
- * {@code logs()}, {@code faults()}) on one control plane, the same for both runtimes: a runtime adds its clock and
+ * The groups of the runtime API ({@code ecs()}, {@code elb()}, {@code serviceConnect()}, {@code autoScaling()},
+ * {@code cloudWatch()}, {@code logs()}, {@code faults()}) on one control plane, the same for both runtimes: a runtime adds its clock and
  * what its agent does to containers.
  */
 public final class RuntimeGroups {
@@ -27,6 +29,7 @@ public final class RuntimeGroups {
   private final AutoScalingApi autoScaling;
   private final CloudWatchApi cloudWatch;
   private final LogsApi logs;
+  private final ServiceConnectApi serviceConnect;
   private final Faults faults;
 
   /**
@@ -57,10 +60,16 @@ public final class RuntimeGroups {
     this.logs = request -> loop.call(() -> GetLogEventsResponse.builder()
         .messages(plane.tasks().logs(request.cluster(), request.task(), request.container())).build());
     this.faults = new ControlPlaneFaults(plane, loop, containers);
+    this.serviceConnect = request -> loop.call(() -> CallFromResponse.builder()
+        .calls(plane.serviceConnect().callFrom(request.cluster(), request.task(), request.service(), request.url(),
+            request.count())).build());
   }
 
   /** A service's predefined metric, or a capacity provider's reservation, as CloudWatch names them. */
   private static GetMetricStatisticsResponse metricStatistics(ControlPlane plane, GetMetricStatisticsRequest request) {
+    if (request.metricName().isPresent()) {
+      return serviceConnectStatistics(plane, request);
+    }
     if (request.capacityProvider().isPresent() == request.service().isPresent()
         || request.service().isPresent() != request.metric().isPresent()) {
       throw new IllegalArgumentException("GetMetricStatistics needs a service with its metric, or a capacity "
@@ -76,6 +85,21 @@ public final class RuntimeGroups {
       case ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION -> "MemoryUtilization";
       case ALB_REQUEST_COUNT_PER_TARGET -> "RequestCountPerTarget";
     }).datapoints(plane.services().metricData(request.cluster(), request.service().get(), metric)).build();
+  }
+
+  /** A Service Connect metric of a service, by the endpoint it received or made requests to. */
+  private static GetMetricStatisticsResponse serviceConnectStatistics(ControlPlane plane,
+      GetMetricStatisticsRequest request) {
+    if (request.service().isEmpty() || request.metric().isPresent() || request.capacityProvider().isPresent()
+        || request.discoveryName().isPresent() == request.targetDiscoveryName().isPresent()) {
+      throw new IllegalArgumentException("a Service Connect metric needs a service and either its discoveryName "
+          + "(requests received) or a targetDiscoveryName (requests made); it got " + request);
+    }
+    String dimension = request.discoveryName().isPresent() ? "DiscoveryName" : "TargetDiscoveryName";
+    String value = request.discoveryName().or(request::targetDiscoveryName).orElseThrow();
+    return GetMetricStatisticsResponse.builder().label(request.metricName().get())
+        .datapoints(plane.serviceConnect().metricData(request.cluster(), request.service().get(), dimension, value,
+            request.metricName().get())).build();
   }
 
   /** {@return the ECS API} */
@@ -101,6 +125,11 @@ public final class RuntimeGroups {
   /** {@return CloudWatch Logs} */
   public LogsApi logs() {
     return logs;
+  }
+
+  /** {@return Service Connect: requests from tasks to client aliases} */
+  public ServiceConnectApi serviceConnect() {
+    return serviceConnect;
   }
 
   /** {@return the faults} */

@@ -108,6 +108,11 @@ public final class PermissionCheckingAgent implements Agent {
   }
 
   @Override
+  public dev.ecsdsl.control.agent.ServiceAnswer answer(dev.ecsdsl.control.agent.ServiceRequest request) {
+    return delegate.answer(request);
+  }
+
+  @Override
   public void cleanUpTask(TaskLaunch task) {
     EventLoop.Scheduled report = failing.remove(task.taskArn());
     if (report != null) {

@@ -70,6 +70,11 @@ public final class ServiceRecord {
     return cluster;
   }
 
+  /** {@return when the service was created (CreateService, or the environment's deployment)} */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
   /** {@return the service's configuration now (UpdateService changes it)} */
   public Service service() {
     return service;

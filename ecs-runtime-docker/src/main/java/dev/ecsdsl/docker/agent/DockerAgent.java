@@ -10,6 +10,8 @@ import dev.ecsdsl.control.agent.Agent;
 import dev.ecsdsl.control.agent.AgentListener;
 import dev.ecsdsl.control.agent.EcsErrors;
 import dev.ecsdsl.control.agent.ExitCodes;
+import dev.ecsdsl.control.agent.ServiceAnswer;
+import dev.ecsdsl.control.agent.ServiceRequest;
 import dev.ecsdsl.control.agent.TargetCheck;
 import dev.ecsdsl.control.agent.TargetCheckFailure;
 import dev.ecsdsl.control.agent.TaskLaunch;
@@ -357,6 +359,20 @@ public final class DockerAgent implements Agent {
         LOG.debug("the loop is closed; a function's result is dropped");
       }
     });
+  }
+
+  /**
+   * A Service Connect request sent for real: an HTTP GET of the path to the container's port at the task's address
+   * ({@link #targetAddress}), answered with the container's status and the time it took; a refused connection is
+   * {@link ServiceAnswer#CONNECTION_FAILED}. It blocks the loop's thread for at most the proxy's timeout (see
+   * {@link ServiceRequests}).
+   */
+  @Override
+  public ServiceAnswer answer(ServiceRequest request) {
+    requireAttached();
+    return targetAddress(request.taskArn(), request.containerPort())
+        .map(address -> ServiceRequests.get(address, request.path(), request.timeout()))
+        .orElse(new ServiceAnswer(ServiceAnswer.CONNECTION_FAILED, Duration.ZERO));
   }
 
   /** Always an outcome: the control plane schedules the target's next check when it arrives. */

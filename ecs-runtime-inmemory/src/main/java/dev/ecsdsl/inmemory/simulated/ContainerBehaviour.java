@@ -1,6 +1,7 @@
 package dev.ecsdsl.inmemory.simulated;
 
 import dev.ecsdsl.control.agent.ExitCodes;
+import dev.ecsdsl.control.agent.ServiceAnswer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,8 @@ import java.util.Optional;
  *     {@code errorStatusCode} (every {@code 100 / errorPercent}-th request of each target, so that the share is exact)
  * @param errorStatusCode the status of those answers (503 by default)
  * @param responseTime how long it takes to answer a request (ELB's {@code TargetResponseTime})
+ * @param requestAnswer how it answers requests that Service Connect proxies forward to it (status and latency; 200
+ *     at once by default)
  */
 public record ContainerBehaviour(
     Duration pullTime,
@@ -68,7 +71,8 @@ public record ContainerBehaviour(
     Optional<Integer> targetResponseCode,
     double errorPercent,
     int errorStatusCode,
-    Duration responseTime) {
+    Duration responseTime,
+    ServiceAnswer requestAnswer) {
 
   /**
    * Default image pull time in seconds (the IAM checks' failing retrieval, {@code
@@ -86,7 +90,7 @@ public record ContainerBehaviour(
       Duration.ZERO, Optional.empty(),
       Optional.empty(),
       Optional.of(Duration.ZERO), ExitCodes.SIGTERM,
-      0.0, 0.0, Optional.empty(), 0.0, 503, Duration.ZERO);
+      0.0, 0.0, Optional.empty(), 0.0, 503, Duration.ZERO, ServiceAnswer.OK);
 
   /**
    * Checks every component; the messages name the component and the rejected value.
@@ -109,6 +113,7 @@ public record ContainerBehaviour(
    * @param errorPercent the percent of requests answered with {@code errorStatusCode}, 0-100
    * @param errorStatusCode an HTTP status code, 100-599
    * @param responseTime the time to answer a request
+   * @param requestAnswer the answer to Service Connect requests
    */
   public ContainerBehaviour {
     requireTime("pull time", pullTime);
@@ -126,6 +131,7 @@ public record ContainerBehaviour(
     requireFraction("cpu use", cpuUse);
     requireFraction("memory use", memoryUse);
     Objects.requireNonNull(targetResponseCode, "targetResponseCode");
+    Objects.requireNonNull(requestAnswer, "requestAnswer");
     targetResponseCode.ifPresent(code -> {
       if (code < 100 || code > 599) {
         throw new IllegalArgumentException("target response code must be an HTTP status code, 100-599; got " + code);
@@ -312,7 +318,52 @@ public record ContainerBehaviour(
     return DEFAULT.withTargetResponseCode(503);
   }
 
+  /**
+   * Answers Service Connect requests with {@code status} after {@code latency} (a slow or failing dependency, as its
+   * callers see it through their proxies); runs as the default otherwise.
+   *
+   * @param status an HTTP status code, 100-599
+   * @param latency how long each answer takes
+   * @return the behaviour
+   * @see <a href="https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts.html">Service
+   *     Connect components</a>
+   */
+  public static ContainerBehaviour answersRequests(int status, Duration latency) {
+    return DEFAULT.withRequestAnswer(status, latency);
+  }
+
+  /**
+   * Refuses the connections of Service Connect requests (a process that does not listen on its port): the proxy
+   * retries another task and counts the failure for outlier detection.
+   *
+   * @return the behaviour
+   */
+  public static ContainerBehaviour refusesConnections() {
+    return DEFAULT.withRequestAnswer(new ServiceAnswer(ServiceAnswer.CONNECTION_FAILED, Duration.ZERO));
+  }
+
   // ---------------------------------------------------------------- with…
+
+  /**
+   * This behaviour, answering Service Connect requests with {@code status} after {@code latency}.
+   *
+   * @param status an HTTP status code, 100-599
+   * @param latency how long each answer takes, not negative
+   * @return a copy with that answer
+   */
+  public ContainerBehaviour withRequestAnswer(int status, Duration latency) {
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("request status must be an HTTP status code, 100-599; got " + status);
+    }
+    requireTime("request latency", latency);
+    return withRequestAnswer(new ServiceAnswer(status, latency));
+  }
+
+  private ContainerBehaviour withRequestAnswer(ServiceAnswer answer) {
+    return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
+        exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, answer);
+  }
 
   /**
    * This behaviour, answering load balancer health checks with {@code statusCode}: they fail unless the target
@@ -324,7 +375,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withTargetResponseCode(int statusCode) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, Optional.of(statusCode), errorPercent, errorStatusCode, responseTime);
+        shutdownExitCode, cpuUse, memoryUse, Optional.of(statusCode), errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -340,7 +391,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withErrorResponses(double percent, int statusCode) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, percent, statusCode, responseTime);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, percent, statusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -353,7 +404,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withResponseTime(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, time);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, time, requestAnswer);
   }
 
   /**
@@ -366,7 +417,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withExitAfter(Duration time, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         given(time, "exit time"), code, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -377,7 +428,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withoutExit() {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         Optional.empty(), 0, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -389,7 +440,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withHealthyAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, time, unhealthyAfter, outOfMemoryTime, shutdownTime, shutdownExitCode,
-        cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -401,7 +452,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withUnhealthyAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, given(time, "unhealthy after"), outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -422,7 +473,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withStartTime(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, time, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -434,7 +485,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withPullTime(Duration time) {
     return new ContainerBehaviour(time, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -446,7 +497,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withPullFailure(String reason) {
     return new ContainerBehaviour(pullTime, given(reason, "pull failure"), startTime, startFailure,
         startFailureExitCode, exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime,
-        shutdownTime, shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        shutdownTime, shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -469,7 +520,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withStartFailure(String reason, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, given(reason, "start failure"), code,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -480,7 +531,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withSigtermIgnored() {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, Optional.empty(),
-        ExitCodes.SIGKILL, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        ExitCodes.SIGKILL, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -503,7 +554,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withShutdownTime(Duration time, int code) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, given(time, "shutdown time"), code,
-        cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -515,7 +566,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withOutOfMemoryAfter(Duration time) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, given(time, "out of memory time"), shutdownTime,
-        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        shutdownExitCode, cpuUse, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -527,7 +578,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withCpuUse(double fractionOfReservation) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, fractionOfReservation, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        shutdownExitCode, fractionOfReservation, memoryUse, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   /**
@@ -539,7 +590,7 @@ public record ContainerBehaviour(
   public ContainerBehaviour withMemoryUse(double fractionOfReservation) {
     return new ContainerBehaviour(pullTime, pullFailure, startTime, startFailure, startFailureExitCode,
         exitTime, exitCode, healthyAfter, unhealthyAfter, outOfMemoryTime, shutdownTime,
-        shutdownExitCode, cpuUse, fractionOfReservation, targetResponseCode, errorPercent, errorStatusCode, responseTime);
+        shutdownExitCode, cpuUse, fractionOfReservation, targetResponseCode, errorPercent, errorStatusCode, responseTime, requestAnswer);
   }
 
   // ---------------------------------------------------------------- derived
@@ -613,6 +664,10 @@ public record ContainerBehaviour(
     }
     if (!responseTime.isZero()) {
       calls.add("withResponseTime(" + DurationText.of(responseTime) + ")");
+    }
+    if (!requestAnswer.equals(ServiceAnswer.OK)) {
+      calls.add(requestAnswer.connectionFailed() ? "refusesConnections()"
+          : "withRequestAnswer(" + requestAnswer.status() + ", " + DurationText.of(requestAnswer.latency()) + ")");
     }
     return String.join(".", calls);
   }

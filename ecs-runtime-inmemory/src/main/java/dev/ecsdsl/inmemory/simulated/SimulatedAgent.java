@@ -5,6 +5,8 @@ import dev.ecsdsl.control.agent.AgentListener;
 import dev.ecsdsl.control.agent.ContainerUse;
 import dev.ecsdsl.control.agent.RequestAnswer;
 import dev.ecsdsl.control.agent.EcsErrors;
+import dev.ecsdsl.control.agent.ServiceAnswer;
+import dev.ecsdsl.control.agent.ServiceRequest;
 import dev.ecsdsl.control.agent.TargetCheck;
 import dev.ecsdsl.control.agent.TargetCheckFailure;
 import dev.ecsdsl.control.agent.TaskLaunch;
@@ -335,6 +337,26 @@ public final class SimulatedAgent implements Agent {
             .flatMap(c -> c.behaviour().targetResponseCode()).filter(c -> !check.matches(c));
     outcome.accept(code.map(c -> new TargetCheckFailure("Target.ResponseCodeMismatch",
         "Health checks failed with these codes: [" + c + "]")));
+  }
+
+  /**
+   * A Service Connect request is answered as the container's <em>current</em> script says
+   * ({@link ContainerBehaviour#withRequestAnswer(int, Duration)}; 200 at once by default), with HTTP 503 once it was
+   * made to fail its health checks ({@link #failHealthChecks}), and refused when the container does not run or has
+   * had SIGTERM (a server that stops listening when it is told to stop: it finishes its shutdown without new
+   * connections).
+   */
+  @Override
+  public ServiceAnswer answer(ServiceRequest request) {
+    SimulatedTask task = tasks.get(request.taskArn());
+    Optional<SimulatedContainer> container = task == null ? Optional.empty()
+        : task.container(request.containerName()).filter(c -> c.state() == SimulatedContainer.State.RUNNING);
+    if (container.isEmpty()) {
+      return new ServiceAnswer(ServiceAnswer.CONNECTION_FAILED, Duration.ZERO);
+    }
+    ServiceAnswer scripted = behaviours.lookUp(revision(task.launch()), container.get().definition()).requestAnswer();
+    return failingTargets.contains(request.taskArn() + "/" + request.containerName()) && !scripted.connectionFailed()
+        ? new ServiceAnswer(503, scripted.latency()) : scripted;
   }
 
   private SimulatedContainer running(String taskArn, String containerName) {
