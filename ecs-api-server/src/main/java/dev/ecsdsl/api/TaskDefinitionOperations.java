@@ -91,13 +91,14 @@ final class TaskDefinitionOperations {
       all.addAll(arns(family, TaskDefinitionStatus.INACTIVE, sort));
       return all;
     }
+    TaskDefinitionStatus status;
     try {
-      return List.of(TaskDefinitionStatus.fromValue(wanted));
+      status = TaskDefinitionStatus.fromValue(wanted);
     } catch (IllegalArgumentException e) {
       throw ApiException.invalidParameter("status must be ACTIVE, INACTIVE or DELETE_IN_PROGRESS"
           + (allowAll ? " or ALL" : "") + "; was " + Messages.quote(wanted) + ".");
     }
-    return arns(family, TaskDefinitionStatus.fromValue(wanted), sort);
+    return arns(family, status, sort);
   }
 
   private List<String> arns(Optional<String> family, TaskDefinitionStatus status, SortOrder sort) {
