@@ -4,9 +4,11 @@ import dev.ecsdsl.control.agent.Agent;
 import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.control.autoscaling.AutoScaler;
 import dev.ecsdsl.control.capacity.CapacityProviderScaling;
+import dev.ecsdsl.control.capacity.ManagedInstancesScaling;
 import dev.ecsdsl.control.clusters.Clusters;
 import dev.ecsdsl.control.clusters.InstanceFleet;
 import dev.ecsdsl.control.clusters.InstanceRegistrar;
+import dev.ecsdsl.control.daemons.DaemonTaskDefinitions;
 import dev.ecsdsl.control.events.EventLog;
 import dev.ecsdsl.control.faults.Outages;
 import dev.ecsdsl.control.iam.InstanceProfiles;
@@ -60,6 +62,7 @@ public final class ControlPlane implements AutoCloseable {
   private final ServiceScheduler scheduler;
   private final InstanceFleet fleet;
   private final CapacityProviderScaling capacityScaling;
+  private final ManagedInstancesScaling managedInstances;
   private final Outages outages;
   private final ScheduledRules scheduledRules;
   private final TaskOperations taskOperations;
@@ -68,6 +71,8 @@ public final class ControlPlane implements AutoCloseable {
   private final ClusterOperations clusterOperations;
   private final ContainerInstanceOperations instanceOperations;
   private final TaskDefinitionOperations taskDefinitionOperations;
+  private final DaemonTaskDefinitions daemonTaskDefinitions = new DaemonTaskDefinitions();
+  private final DaemonOperations daemonOperations;
   private final TagOperations tagOperations;
   private final LoadBalancerOperations loadBalancerOperations;
   private final Faults faults;
@@ -103,6 +108,8 @@ public final class ControlPlane implements AutoCloseable {
     AutoScaler autoScaler = new AutoScaler(loop, log, scheduler, loadBalancing, this.agent);
     this.capacityScaling = new CapacityProviderScaling(loop, log, clusterRecords, fleet, lifecycle.store(), launcher,
         scheduler);
+    this.managedInstances = new ManagedInstancesScaling(loop, log, clusterRecords, fleet, lifecycle.store(), launcher,
+        scheduler::isDaemonTask, scheduler::reconcileNow, environment::get);
     this.outages = new Outages(clusterRecords, fleet, lifecycle, placement.addresses(), log);
     ResourceTags resourceTags = new ResourceTags();
     RunTasks runTasks = new RunTasks(clusterRecords, registry, launcher, resourceTags, environment::get);
@@ -126,8 +133,9 @@ public final class ControlPlane implements AutoCloseable {
     this.instanceOperations = new ContainerInstanceOperations(environment, clusterRecords, lifecycle.store(), launcher,
         scheduler, log);
     this.taskDefinitionOperations = new TaskDefinitionOperations(environment, registry, resourceTags, loop);
+    this.daemonOperations = new DaemonOperations(environment, daemonTaskDefinitions, resourceTags, loop);
     this.tagOperations = new TagOperations(environment, clusterRecords, lifecycle.store(), registry,
-        serviceOperations, resourceTags);
+        daemonTaskDefinitions, serviceOperations, resourceTags);
     this.loadBalancerOperations = new LoadBalancerOperations(environment, loadBalancing);
     this.faults = new Faults(environment, instanceOperations, clusterRecords, fleet, outages, lifecycle, launcher,
         scheduler, log);
@@ -148,6 +156,7 @@ public final class ControlPlane implements AutoCloseable {
     environment.deploy(description);
     AccountArns arns = AccountArns.of(description);
     registry.deploy(arns, description.taskDefinitions(), loop.now());
+    daemonTaskDefinitions.deploy(arns, description.daemonTaskDefinitions(), loop.now());
     loadBalancing.deploy(description);
     placement.deploy(description.vpc());
     outages.deploy(description);
@@ -157,6 +166,7 @@ public final class ControlPlane implements AutoCloseable {
       fleet.registerInitial(clusterRecords.add(cluster, cluster.arn(description.region(), description.accountId())));
     }
     capacityScaling.start(clusterRecords.all());
+    managedInstances.start();
     for (Service service : description.services()) {
       serviceOperations.deploy(service);
     }
@@ -204,6 +214,14 @@ public final class ControlPlane implements AutoCloseable {
   /** {@return RegisterTaskDefinition, DescribeTaskDefinition, DeregisterTaskDefinition, ListTaskDefinitions} */
   public TaskDefinitionOperations taskDefinitions() {
     return taskDefinitionOperations;
+  }
+
+  /**
+   * {@return RegisterDaemonTaskDefinition, DescribeDaemonTaskDefinition, ListDaemonTaskDefinitions,
+   * DeleteDaemonTaskDefinition}
+   */
+  public DaemonOperations daemons() {
+    return daemonOperations;
   }
 
   /** {@return TagResource, UntagResource, ListTagsForResource} */
