@@ -13,7 +13,7 @@ final class LeftOut {
   private static final String TASK_SETS = "task sets (the EXTERNAL and CODE_DEPLOY deployment controllers) are not"
       + " simulated yet";
   private static final String DAEMONS = "daemons on Managed Instances are in the model and validated, not simulated"
-      + " yet";
+      + " yet (their daemon task definitions are served)";
   private static final String EXPRESS = "Express Mode services are in the model and validated, not simulated yet";
   private static final String CONTROL_PLANE = "the control plane does not support it yet";
   /** Reasons by operation. */
@@ -25,10 +25,8 @@ final class LeftOut {
         "UpdateServicePrimaryTaskSet")) {
       reasons.put(operation, TASK_SETS);
     }
-    for (String operation : List.of("CreateDaemon", "DeleteDaemon", "DeleteDaemonTaskDefinition", "DescribeDaemon",
-        "DescribeDaemonDeployments", "DescribeDaemonRevisions", "DescribeDaemonTaskDefinition",
-        "ListDaemonDeployments", "ListDaemonTaskDefinitions", "ListDaemons", "RegisterDaemonTaskDefinition",
-        "UpdateDaemon")) {
+    for (String operation : List.of("CreateDaemon", "DeleteDaemon", "DescribeDaemon", "DescribeDaemonDeployments",
+        "DescribeDaemonRevisions", "ListDaemonDeployments", "ListDaemons", "UpdateDaemon")) {
       reasons.put(operation, DAEMONS);
     }
     for (String operation : List.of("CreateExpressGatewayService", "DeleteExpressGatewayService",

@@ -43,6 +43,7 @@ final class Operations {
     new CapacityProviderOperations(runtime).addTo(handlers);
     new AgentOperations(runtime).addTo(handlers);
     new ServiceDeploymentApi(runtime).addTo(handlers);
+    new DaemonTaskDefinitionApi(runtime).addTo(handlers);
     for (String operation : handlers.keySet()) {
       if (model.operation(operation).isEmpty()) {
         throw new IllegalStateException("the ECS model has no operation " + operation);

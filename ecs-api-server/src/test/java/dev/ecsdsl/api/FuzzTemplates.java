@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Valid calls of the operations that make state (task definitions, clusters, services, tasks, attributes, tags), so
- * that a fuzzed sequence reaches the states where a bad call could half-make something: services to update and
- * delete, tasks to stop, instances to drain, register and deregister.
+ * Valid calls of the operations that make state (task definitions, daemon task definitions, clusters, services,
+ * tasks, attributes, tags), so that a fuzzed sequence reaches the states where a bad call could half-make something:
+ * services to update and delete, tasks to stop, instances to drain, register and deregister.
  */
 final class FuzzTemplates {
   private FuzzTemplates() {}
@@ -58,6 +58,13 @@ final class FuzzTemplates {
         body.putArray("attributes").addObject().put("name", "stack").put("value", "blue")
             .put("targetId", FuzzValues.INSTANCE);
       }
+      case "RegisterDaemonTaskDefinition" -> {
+        body.put("family", values.pick(List.of("log-agent", "metrics-agent")));
+        body.putArray("containerDefinitions").addObject().put("name", "agent").put("image", "agent:1")
+            .put("memory", 32 + values.random().nextInt(4) * 32);
+      }
+      case "DeleteDaemonTaskDefinition" -> body.put("daemonTaskDefinition",
+          values.pick(List.of("log-agent:1", "log-agent:2", "metrics-agent:1")));
       case "TagResource" -> {
         body.put("resourceArn", FuzzValues.ARN + "cluster/prod");
         body.putArray("tags").addObject().put("key", "team").put("value", "data");

@@ -1,5 +1,7 @@
 package dev.ecsdsl.api;
 
+import dev.ecsdsl.control.daemons.DaemonTaskDefinitionQuery;
+import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.runtime.ClusterDescription;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.ServiceDescription;
@@ -10,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Everything a runtime holds that an ECS call could change, described through its Java API: the environment (with
- * every registered revision, cluster and service), each cluster with its services (deployments, events), tasks
+ * every registered revision, cluster and service), the daemon task definitions, each cluster with its services
+ * (deployments, events), tasks
  * (stopped ones too), container instances and attributes, every resource's tags, task definition statuses and
  * capacity providers. Two snapshots are equal when nothing changed in between.
  */
@@ -23,6 +26,11 @@ record StateSnapshot(List<String> parts) {
     for (String arn : runtime.listTaskDefinitions(Optional.empty())) {
       parts.add("task definition " + runtime.describeTaskDefinition(arn) + " tags "
           + runtime.listTagsForResource(arn));
+    }
+    if (runtime instanceof InMemoryEcs ecs) {
+      ecs.daemons().listDaemonTaskDefinitions(new DaemonTaskDefinitionQuery(Optional.empty(), Optional.empty(),
+          Optional.empty(), false, false)).forEach(d -> parts.add("daemon task definition " + d + " tags "
+              + runtime.listTagsForResource(d.daemonTaskDefinitionArn())));
     }
     for (ClusterDescription cluster : runtime.describeClusters()) {
       String name = cluster.clusterName();

@@ -5,9 +5,11 @@ import dev.ecsdsl.control.agent.TaskLaunch;
 import dev.ecsdsl.control.autoscaling.AutoScaler;
 import dev.ecsdsl.control.cloudwatch.MetricAlarms;
 import dev.ecsdsl.control.capacity.CapacityProviderScaling;
+import dev.ecsdsl.control.capacity.ManagedInstancesScaling;
 import dev.ecsdsl.control.clusters.Clusters;
 import dev.ecsdsl.control.clusters.InstanceFleet;
 import dev.ecsdsl.control.clusters.InstanceRegistrar;
+import dev.ecsdsl.control.daemons.DaemonTaskDefinitions;
 import dev.ecsdsl.control.events.EventLog;
 import dev.ecsdsl.control.faults.Outages;
 import dev.ecsdsl.control.iam.InstanceProfiles;
@@ -68,6 +70,7 @@ public final class ControlPlane implements AutoCloseable {
   private final TaskLifecycle lifecycle;
   private final InstanceFleet fleet;
   private final CapacityProviderScaling capacityScaling;
+  private final ManagedInstancesScaling managedInstances;
   private final Outages outages;
   private final ScheduledRules scheduledRules;
   private final TaskOperations taskOperations;
@@ -76,6 +79,8 @@ public final class ControlPlane implements AutoCloseable {
   private final ClusterOperations clusterOperations;
   private final ContainerInstanceOperations instanceOperations;
   private final TaskDefinitionOperations taskDefinitionOperations;
+  private final DaemonTaskDefinitions daemonTaskDefinitions = new DaemonTaskDefinitions();
+  private final DaemonOperations daemonOperations;
   private final TagOperations tagOperations;
   private final LoadBalancerOperations loadBalancerOperations;
   private final ServiceConnectOperations serviceConnectOperations;
@@ -117,6 +122,8 @@ public final class ControlPlane implements AutoCloseable {
     this.metricAlarms = new MetricAlarms(loop, scheduler, loadBalancing, this.agent);
     this.capacityScaling = new CapacityProviderScaling(loop, log, clusterRecords, fleet, lifecycle.store(), launcher,
         scheduler);
+    this.managedInstances = new ManagedInstancesScaling(loop, log, clusterRecords, fleet, lifecycle.store(), launcher,
+        scheduler::isDaemonTask, scheduler::reconcileNow, environment::get);
     this.outages = new Outages(clusterRecords, fleet, lifecycle, placement.addresses(), log);
     ResourceTags resourceTags = new ResourceTags();
     RunTasks runTasks = new RunTasks(clusterRecords, registry, launcher, resourceTags, environment::get);
@@ -143,8 +150,9 @@ public final class ControlPlane implements AutoCloseable {
     this.instanceOperations = new ContainerInstanceOperations(environment, clusterRecords, lifecycle.store(), launcher,
         scheduler, log, fleet, resourceTags);
     this.taskDefinitionOperations = new TaskDefinitionOperations(environment, registry, resourceTags, loop);
+    this.daemonOperations = new DaemonOperations(environment, daemonTaskDefinitions, resourceTags, loop);
     this.tagOperations = new TagOperations(environment, clusterRecords, lifecycle.store(), registry,
-        serviceOperations, resourceTags);
+        daemonTaskDefinitions, serviceOperations, resourceTags);
     this.loadBalancerOperations = new LoadBalancerOperations(environment, loadBalancing);
     this.serviceConnectOperations = new ServiceConnectOperations(environment, clusterRecords, lifecycle.store(),
         scheduler, endpoints, serviceConnectRouter);
@@ -167,6 +175,7 @@ public final class ControlPlane implements AutoCloseable {
     environment.deploy(description);
     AccountArns arns = AccountArns.of(description);
     registry.deploy(arns, description.taskDefinitions(), loop.now());
+    daemonTaskDefinitions.deploy(arns, description.daemonTaskDefinitions(), loop.now());
     loadBalancing.deploy(description);
     placement.deploy(description.vpc());
     outages.deploy(description);
@@ -177,6 +186,7 @@ public final class ControlPlane implements AutoCloseable {
     }
     capacityScaling.start(clusterRecords.all());
     metricAlarms.deploy(description);
+    managedInstances.start();
     for (Service service : description.services()) {
       serviceOperations.deploy(service);
     }
@@ -224,6 +234,14 @@ public final class ControlPlane implements AutoCloseable {
   /** {@return RegisterTaskDefinition, DescribeTaskDefinition, DeregisterTaskDefinition, ListTaskDefinitions} */
   public TaskDefinitionOperations taskDefinitions() {
     return taskDefinitionOperations;
+  }
+
+  /**
+   * {@return RegisterDaemonTaskDefinition, DescribeDaemonTaskDefinition, ListDaemonTaskDefinitions,
+   * DeleteDaemonTaskDefinition}
+   */
+  public DaemonOperations daemons() {
+    return daemonOperations;
   }
 
   /** {@return TagResource, UntagResource, ListTagsForResource} */

@@ -1,6 +1,8 @@
 package dev.ecsdsl.control;
 
 import dev.ecsdsl.control.clusters.Clusters;
+import dev.ecsdsl.control.daemons.DaemonTaskDefinitionRevision;
+import dev.ecsdsl.control.daemons.DaemonTaskDefinitions;
 import dev.ecsdsl.control.tags.ResourceTags;
 import dev.ecsdsl.control.tags.TaggableArn;
 import dev.ecsdsl.control.taskdefinitions.TaskDefinitionRegistry;
@@ -16,21 +18,25 @@ public final class TagOperations {
   private final Clusters clusters;
   private final TaskStore tasks;
   private final TaskDefinitionRegistry taskDefinitions;
+  private final DaemonTaskDefinitions daemonTaskDefinitions;
   private final ServiceOperations services;
   private final ResourceTags tags;
 
   TagOperations(DeployedEnvironment environment, Clusters clusters, TaskStore tasks,
-      TaskDefinitionRegistry taskDefinitions, ServiceOperations services, ResourceTags tags) {
+      TaskDefinitionRegistry taskDefinitions, DaemonTaskDefinitions daemonTaskDefinitions, ServiceOperations services,
+      ResourceTags tags) {
     this.environment = environment;
     this.clusters = clusters;
     this.tasks = tasks;
     this.taskDefinitions = taskDefinitions;
+    this.daemonTaskDefinitions = daemonTaskDefinitions;
     this.services = services;
     this.tags = tags;
   }
 
   /**
-   * TagResource on a cluster, service, task definition revision, task or container instance.
+   * TagResource on a cluster, service, task definition revision, daemon task definition revision, task or container
+   * instance.
    *
    * @param resourceArn the ARN of the resource
    * @param added the tags to add (a tag with a key already there replaces it)
@@ -73,6 +79,8 @@ public final class TagOperations {
       case "container-instance" -> clusters.require(arn.cluster()).instance(arn.name())
           .filter(dev.ecsdsl.control.clusters.InstanceRecord::isRegistered)
           .map(dev.ecsdsl.control.clusters.InstanceRecord::arn).orElseThrow(arn::notFound);
+      case "daemon-task-definition" -> daemonTaskDefinitions.find(arn.name()).filter(d -> arn.name().contains(":"))
+          .map(DaemonTaskDefinitionRevision::daemonTaskDefinitionArn).orElseThrow(arn::notFound);
       default -> throw arn.notFound();
     };
   }

@@ -1,7 +1,5 @@
 package dev.ecsdsl.json;
 
-import dev.ecsdsl.model.Compatibility;
-import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.validation.Problem;
@@ -13,8 +11,8 @@ import java.util.Optional;
 /**
  * The one warning per imported file that names the ECS members it holds which the model reads and validation
  * checks, but which neither runtime simulates yet (issue 20: Service Connect's access logs, TLS and test traffic
- * rules, EBS task volumes, Availability Zone rebalancing, Managed Instances). The runtimes run the task definition or service without them. When the
- * engine simulates a member, it leaves this list.
+ * rules, EBS task volumes, Availability Zone rebalancing). The runtimes run the task definition or service without
+ * them. When the engine simulates a member, it leaves this list (Service Connect's routing and Managed Instances did).
  */
 final class NotYetSimulated {
   private NotYetSimulated() {}
@@ -49,9 +47,6 @@ final class NotYetSimulated {
       members.add("volumeConfigurations");
     }
     service.availabilityZoneRebalancing().ifPresent(c -> members.add("availabilityZoneRebalancing"));
-    if (service.launchType().orElse(null) == LaunchType.MANAGED_INSTANCES) {
-      members.add("launchType MANAGED_INSTANCES");
-    }
     return members;
   }
 
@@ -59,9 +54,6 @@ final class NotYetSimulated {
     List<String> members = new ArrayList<>();
     if (taskDefinition.volumes().stream().anyMatch(v -> v.configuredAtLaunch().orElse(false))) {
       members.add("volumes[].configuredAtLaunch");
-    }
-    if (taskDefinition.requires(Compatibility.MANAGED_INSTANCES)) {
-      members.add("requiresCompatibilities MANAGED_INSTANCES");
     }
     return members;
   }

@@ -6,6 +6,7 @@ import dev.ecsdsl.model.Cluster;
 import dev.ecsdsl.model.Daemon;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.ExpressGatewayService;
+import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.InstanceRequirementsRequest;
 import dev.ecsdsl.model.ManagedInstancesProvider;
 import java.util.List;
@@ -71,7 +72,7 @@ final class ManagedCapacityRules {
   static void check(Environment env, Findings f) {
     for (Cluster cluster : env.clusters()) {
       for (CapacityProvider provider : cluster.capacityProviders()) {
-        checkProvider(provider, ProblemPath.of("cluster " + cluster.clusterName())
+        checkProvider(env, provider, ProblemPath.of("cluster " + cluster.clusterName())
             .then("capacity provider " + provider.name()), f);
       }
     }
@@ -83,7 +84,7 @@ final class ManagedCapacityRules {
     env.expressGatewayServices().forEach(s -> checkExpress(s, f));
   }
 
-  private static void checkProvider(CapacityProvider provider, ProblemPath path, Findings f) {
+  private static void checkProvider(Environment env, CapacityProvider provider, ProblemPath path, Findings f) {
     Optional<ManagedInstancesProvider> config = provider.managedInstancesProvider();
     if (provider.type() != CapacityProviderType.MANAGED_INSTANCES) {
       if (config.isPresent()) {
@@ -102,6 +103,14 @@ final class ManagedCapacityRules {
                   : "an instanceLaunchTemplate with subnets"),
           "give the infrastructure role ECS assumes and the launch template (instance profile, subnets)");
     }
+    // Managed Instances guide: ECS assumes the infrastructure role (trusting ecs.amazonaws.com); the instances run
+    // with the launch template's instance profile (its role trusting ec2.amazonaws.com)
+    config.flatMap(c -> c.infrastructureRoleArn()).ifPresent(r -> IamRules.role(env, r,
+        path.then("managedInstancesProvider").then("infrastructureRoleArn"), "Managed Instances infrastructure role",
+        IamRole.ECS, IamRules.ECS_ROLE_TRUST, f));
+    config.flatMap(c -> c.instanceLaunchTemplate()).ifPresent(t -> IamRules.role(env, t.ec2InstanceProfileArn(),
+        path.then("managedInstancesProvider").then("instanceLaunchTemplate").then("ec2InstanceProfileArn"),
+        "instance profile role", IamRole.EC2, IamRules.INSTANCE_ROLE_TRUST, f));
     config.flatMap(c -> c.instanceLaunchTemplate()).flatMap(t -> t.instanceRequirements()).ifPresent(r ->
         checkRequirements(r, path.then("managedInstancesProvider").then("instanceLaunchTemplate")
             .then("instanceRequirements"), f));

@@ -25,6 +25,8 @@ class ServiceConnectBuilderTest {
 
   private static Environment storefrontAndOrders() {
     return Ecs.environment("shop")
+        .role("ecsInfrastructureRole", r -> r.trustedBy("ecs.amazonaws.com"))
+        .role("ecsInstanceRole", r -> r.trustedBy("ec2.amazonaws.com"))
         .namespace("shop")
         .cluster("prod", c -> c.fargateCapacityProviders().serviceConnectDefaults("shop")
             .managedInstancesCapacityProvider("mi", ManagedInstancesProvider.builder()

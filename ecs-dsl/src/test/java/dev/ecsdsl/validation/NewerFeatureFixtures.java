@@ -15,6 +15,7 @@ import dev.ecsdsl.model.ImmutableEnvironment;
 import dev.ecsdsl.model.ImmutableService;
 import dev.ecsdsl.model.ImmutableServiceConnectConfiguration;
 import dev.ecsdsl.model.ImmutableTaskDefinition;
+import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.InstanceLaunchTemplate;
 import dev.ecsdsl.model.ManagedInstancesNetworkConfiguration;
 import dev.ecsdsl.model.ManagedInstancesProvider;
@@ -84,7 +85,9 @@ final class NewerFeatureFixtures {
                 .build())
             .build())
         .build();
-    return env.withClusters(prod.withCapacityProviders(java.util.stream.Stream.concat(
+    return env.withRoles(java.util.stream.Stream.concat(env.roles().stream(),
+            java.util.stream.Stream.of(Fixtures.role("ecsInfrastructureRole", IamRole.ECS))).toList())
+        .withClusters(prod.withCapacityProviders(java.util.stream.Stream.concat(
             prod.capacityProviders().stream(), java.util.stream.Stream.of(mi)).toList()))
         .withNamespaces(CloudMapNamespace.builder().name("internal").type(CloudMapNamespaceType.HTTP).build())
         .withDaemonTaskDefinitions(DaemonTaskDefinition.builder().family("monitor-agent")

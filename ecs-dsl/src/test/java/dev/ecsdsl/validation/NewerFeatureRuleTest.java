@@ -17,9 +17,11 @@ import dev.ecsdsl.model.Daemon;
 import dev.ecsdsl.model.DeploymentController;
 import dev.ecsdsl.model.EbsVolumeType;
 import dev.ecsdsl.model.ExpressGatewayScalingTarget;
+import dev.ecsdsl.model.ImmutableCapacityProvider;
 import dev.ecsdsl.model.ImmutableCluster;
 import dev.ecsdsl.model.ImmutableEnvironment;
 import dev.ecsdsl.model.ImmutableExpressGatewayService;
+import dev.ecsdsl.model.ImmutableManagedInstancesProvider;
 import dev.ecsdsl.model.ImmutableServiceConnectService;
 import dev.ecsdsl.model.ImmutableServiceManagedEBSVolumeConfiguration;
 import dev.ecsdsl.model.ImmutableTaskDefinition;
@@ -224,11 +226,22 @@ class NewerFeatureRuleTest {
         rule("managed-instances-provider-configuration").breaking("a Managed Instances provider without a role")
             .when(() -> Validator.validate(withProvider(CapacityProvider.builder().name("mi")
                 .type(CapacityProviderType.MANAGED_INSTANCES).managedInstancesProvider(ManagedInstancesProvider
-                    .builder().instanceLaunchTemplate(InstanceLaunchTemplate.builder().ec2InstanceProfileArn("p")
+                    .builder().instanceLaunchTemplate(InstanceLaunchTemplate.builder().ec2InstanceProfileArn("ecsInstanceRole")
                         .networkConfiguration(ManagedInstancesNetworkConfiguration.builder().addSubnet("subnet-a")
                             .build()).build()).build()).build())))
             .at("cluster prod → capacity provider mi → managedInstancesProvider")
             .saying("lacks the infrastructureRoleArn"),
+        rule("ecs-role-trust").breaking("a Managed Instances infrastructure role EC2 trusts, not ECS")
+            .when(() -> Validator.validate(withProvider(ImmutableCapacityProvider.copyOf(managed(
+                InstanceRequirementsRequest.builder().vCpuCount(VCpuCountRangeRequest.builder().min(2).build())
+                    .memoryMiB(MemoryMiBRequest.builder().min(1024).build()).build()))
+                .withManagedInstancesProvider(ImmutableManagedInstancesProvider.copyOf(managed(
+                    InstanceRequirementsRequest.builder().vCpuCount(VCpuCountRangeRequest.builder().min(2).build())
+                        .memoryMiB(MemoryMiBRequest.builder().min(1024).build()).build())
+                    .managedInstancesProvider().orElseThrow()).withInfrastructureRoleArn("ecsInstanceRole")))))
+            .at("cluster prod → capacity provider mi → managedInstancesProvider → infrastructureRoleArn")
+            .saying("Managed Instances infrastructure role ecsInstanceRole is trusted by ec2.amazonaws.com but must be "
+                + "trusted by ecs.amazonaws.com"),
         rule("managed-instances-instance-requirements").breaking("vCPU min above max")
             .when(() -> Validator.validate(withProvider(managed(InstanceRequirementsRequest.builder()
                 .vCpuCount(VCpuCountRangeRequest.builder().min(8).max(4).build())

@@ -1,6 +1,7 @@
 package dev.ecsdsl.inmemory;
 
 import dev.ecsdsl.control.ControlPlane;
+import dev.ecsdsl.control.DaemonOperations;
 import dev.ecsdsl.control.InstanceLifetime;
 import dev.ecsdsl.control.ServiceDeploymentOperations;
 import dev.ecsdsl.control.Timings;
@@ -204,6 +205,16 @@ public final class InMemoryEcs implements EcsRuntime, SteadyStateCheck, ServiceD
   @Override
   public ServiceDeploymentOperations serviceDeployments() {
     return controlPlane.serviceDeployments();
+  }
+
+  /**
+   * ECS Managed Daemons' daemon task definitions: RegisterDaemonTaskDefinition, DescribeDaemonTaskDefinition,
+   * ListDaemonTaskDefinitions and DeleteDaemonTaskDefinition (daemons themselves are not simulated yet).
+   *
+   * @return the daemon operations
+   */
+  public DaemonOperations daemons() {
+    return controlPlane.daemons();
   }
 
   /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.model.Environment;
-import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.TaskManagedEBSVolumeConfiguration;
 import dev.ecsdsl.model.TaskVolumeConfiguration;
 import dev.ecsdsl.runtime.EcsException;
@@ -14,7 +13,7 @@ import dev.ecsdsl.runtime.TaskFilter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model holds what issue 20 adds (EBS volumes configured at launch, Amazon ECS Managed Instances), but the
+ * The model holds what issue 20 adds (EBS volumes configured at launch), but the
  * runtimes do not simulate it yet: a RunTask that asks for it is refused with a clear error instead of running
  * something else, and nothing is started.
  */
@@ -40,19 +39,6 @@ class NotYetSimulatedTest {
 
       assertThatThrownBy(() -> ecs.runTask(request)).isInstanceOf(EcsException.class)
           .hasMessageContaining("volumeConfigurations").hasMessageContaining("not simulated yet");
-      assertThat(ecs.listTasks("prod", TaskFilter.all())).isEmpty();
-    }
-  }
-
-  @Test
-  void aRunTaskOnTheManagedInstancesLaunchTypeIsRefusedAndStartsNothing() {
-    try (InMemoryEcs ecs = InMemoryEcs.create(1)) {
-      ecs.deploy(environment());
-      RunTaskRequest request = RunTaskRequest.builder().cluster("prod").taskDefinition("job")
-          .launchType(LaunchType.MANAGED_INSTANCES).build();
-
-      assertThatThrownBy(() -> ecs.runTask(request)).isInstanceOf(EcsException.class)
-          .hasMessageContaining("MANAGED_INSTANCES").hasMessageContaining("not simulated yet");
       assertThat(ecs.listTasks("prod", TaskFilter.all())).isEmpty();
     }
   }

@@ -17,7 +17,6 @@ import dev.ecsdsl.model.CapacityProviderType;
 import dev.ecsdsl.model.InstanceGroup;
 import dev.ecsdsl.model.InstanceType;
 import dev.ecsdsl.model.ManagedScaling;
-import dev.ecsdsl.model.SchedulingStrategy;
 import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EventType;
@@ -233,13 +232,9 @@ public final class CapacityProviderScaling {
 
   private boolean runsNonDaemonTask(Map<InstanceRecord, List<TaskRecord>> onInstance, InstanceRecord instance) {
     return instance.isRegistered()
-        && onInstance.getOrDefault(instance, List.of()).stream().anyMatch(t -> !isDaemonTask(t));
+        && onInstance.getOrDefault(instance, List.of()).stream().anyMatch(t -> !scheduler.isDaemonTask(t));
   }
 
-  private boolean isDaemonTask(TaskRecord task) {
-    return scheduler.ownerOf(task)
-        .map(s -> s.service().schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON).orElse(false);
-  }
 
   /** How many tasks of the definition one instance of the group holds, by CPU and memory. */
   private static int tasksPerInstance(InstanceGroup group, TaskDefinition definition) {

@@ -86,6 +86,22 @@ public final class InstanceFleet {
         new IllegalArgumentException("cluster " + cluster.name() + " has no instance group " + groupName
             + "; its groups are " + cluster.description().instanceGroups().stream().map(InstanceGroup::name)
                 .toList()));
+    return launch(cluster, group, InstanceRegistrar.providerOf(cluster.description().capacityProviders(), group));
+  }
+
+  /**
+   * A new EC2 instance that a capacity provider launches itself (Amazon ECS Managed Instances): registered ACTIVE
+   * at once, as {@link #launch(ClusterRecord, String)} does, from a group that is not part of the description (its
+   * name is the provider's; its type is the one the provider chose).
+   *
+   * @param cluster the cluster
+   * @param group what the instance is made from: type, zones, instance profile
+   * @param provider the capacity provider the instance belongs to
+   * @return the new instance
+   * @throws IllegalStateException when every zone of the group is lost
+   */
+  public InstanceRecord launch(ClusterRecord cluster, InstanceGroup group, Optional<CapacityProvider> provider) {
+    String groupName = group.name();
     int index = (int) cluster.instances().stream().filter(i -> i.instanceGroup().equals(groupName)).count();
     for (int tries = 0; tries < MAX_ZONE_TRIES && zoneLost.test(registrar.zoneOf(group, index)); tries++) {
       index++;
@@ -93,8 +109,7 @@ public final class InstanceFleet {
     if (zoneLost.test(registrar.zoneOf(group, index))) {
       throw new IllegalStateException("every zone of instance group " + groupName + " is lost");
     }
-    InstanceRecord instance = registrar.register(cluster.name(), group, index,
-        InstanceRegistrar.providerOf(cluster.description().capacityProviders(), group), loop.now());
+    InstanceRecord instance = registrar.register(cluster.name(), group, index, provider, loop.now());
     register(cluster, instance);
     return instance;
   }

@@ -62,6 +62,16 @@ public record AccountArns(String region, String accountId) {
   }
 
   /**
+   * {@return the ARN of a daemon task definition revision}
+   *
+   * @param family the family
+   * @param revision the revision, from 1
+   */
+  public String daemonTaskDefinition(String family, int revision) {
+    return ecs("daemon-task-definition/" + family + ":" + revision);
+  }
+
+  /**
    * {@return the ARN of a service deployment}
    *
    * @param cluster the cluster's name

@@ -23,8 +23,8 @@ public final class LaunchTargets {
    * @param requested the call's capacity provider strategy
    * @param count how many tasks
    * @return where each task goes
-   * @throws EcsException InvalidParameterException for EXTERNAL or MANAGED_INSTANCES (not simulated) or a provider
-   *     the cluster does not have
+   * @throws EcsException InvalidParameterException for EXTERNAL (not simulated), MANAGED_INSTANCES in a cluster
+   *     without a Managed Instances capacity provider, or a provider the cluster does not have
    */
   public static List<LaunchTarget> of(ClusterRecord cluster, Optional<LaunchType> launchType,
       List<CapacityProviderStrategyItem> requested, int count) {
@@ -34,9 +34,9 @@ public final class LaunchTargets {
     }
     List<LaunchTarget> targets = new ArrayList<>();
     if (launchType.isPresent() || strategy.isEmpty()) {
-      LaunchType type = checkLaunchType(launchType.orElse(LaunchType.EC2));
+      LaunchTarget target = target(cluster, launchType.orElse(LaunchType.EC2));
       for (int i = 0; i < count; i++) {
-        targets.add(new LaunchTarget(type, Optional.empty(), Optional.empty()));
+        targets.add(target);
       }
       return targets;
     }
@@ -64,21 +64,18 @@ public final class LaunchTargets {
       strategy = cluster.description().defaultCapacityProviderStrategy();
     }
     if (launchType.isPresent() || strategy.isEmpty()) {
-      return List.of(new LaunchTarget(checkLaunchType(launchType.orElse(LaunchType.EC2)), Optional.empty(),
-          Optional.empty()));
+      return List.of(target(cluster, launchType.orElse(LaunchType.EC2)));
     }
     return strategy.stream().map(item -> target(cluster, item.capacityProvider())).distinct().toList();
   }
 
-  private static LaunchType checkLaunchType(LaunchType type) {
+  /** The target of a launch type given without a strategy. */
+  private static LaunchTarget target(ClusterRecord cluster, LaunchType type) {
     if (type == LaunchType.EXTERNAL) {
       throw EcsException.invalidParameter("The EXTERNAL launch type (ECS Anywhere) is not simulated.");
     }
-    if (type == LaunchType.MANAGED_INSTANCES) {
-      throw EcsException.invalidParameter(
-          "The MANAGED_INSTANCES launch type (Amazon ECS Managed Instances) is not simulated yet.");
-    }
-    return type;
+    return type == LaunchType.MANAGED_INSTANCES ? managedInstances(cluster)
+        : new LaunchTarget(type, Optional.empty(), Optional.empty());
   }
 
   private static LaunchTarget target(ClusterRecord cluster, String name) {
@@ -86,12 +83,29 @@ public final class LaunchTargets {
         EcsException.invalidParameter("The specified capacity provider " + name
             + " is not in the cluster's capacity providers."));
     if (provider.type() == CapacityProviderType.MANAGED_INSTANCES) {
-      throw EcsException.invalidParameter("The capacity provider " + name
-          + " is an Amazon ECS Managed Instances provider, which is not simulated yet.");
+      return new LaunchTarget(LaunchType.MANAGED_INSTANCES, Optional.of(name), Optional.of(name));
     }
     if (provider.type() == CapacityProviderType.AUTO_SCALING_GROUP) {
       return new LaunchTarget(LaunchType.EC2, Optional.of(name), provider.autoScalingGroup());
     }
     return new LaunchTarget(LaunchType.FARGATE, Optional.of(name), Optional.empty());
+  }
+
+  /**
+   * The MANAGED_INSTANCES launch type without a strategy: the cluster's Managed Instances capacity provider (the
+   * first of its default strategy that is one, else its first).
+   */
+  private static LaunchTarget managedInstances(ClusterRecord cluster) {
+    List<String> names = new ArrayList<>();
+    cluster.description().defaultCapacityProviderStrategy().forEach(i -> names.add(i.capacityProvider()));
+    cluster.description().capacityProviders().forEach(p -> names.add(p.name()));
+    for (String name : names) {
+      Optional<CapacityProvider> provider = cluster.description().capacityProvider(name);
+      if (provider.filter(p -> p.type() == CapacityProviderType.MANAGED_INSTANCES).isPresent()) {
+        return new LaunchTarget(LaunchType.MANAGED_INSTANCES, Optional.of(name), Optional.of(name));
+      }
+    }
+    throw EcsException.invalidParameter("The MANAGED_INSTANCES launch type needs an Amazon ECS Managed Instances "
+        + "capacity provider in cluster " + cluster.name() + ", which has none.");
   }
 }

@@ -4,7 +4,6 @@ import dev.ecsdsl.cql.ClusterQuery;
 import dev.ecsdsl.cql.CqlSyntaxException;
 import dev.ecsdsl.model.Compatibility;
 import dev.ecsdsl.model.Environment;
-import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.NetworkMode;
 import dev.ecsdsl.model.PlacementConstraint;
@@ -52,10 +51,6 @@ public final class RunTaskValidation {
     }
     if (request.placementStrategy().size() > 5) {
       throw EcsException.invalidParameter("At most 5 placement strategies per task.");
-    }
-    if (request.launchType().orElse(null) == LaunchType.MANAGED_INSTANCES) {
-      throw EcsException.invalidParameter(
-          "The MANAGED_INSTANCES launch type (Amazon ECS Managed Instances) is not simulated yet.");
     }
     if (!request.volumeConfigurations().isEmpty()) {
       throw EcsException.invalidParameter(
@@ -122,7 +117,7 @@ public final class RunTaskValidation {
    * The task definition can run on the launch type.
    *
    * @param definition the task definition
-   * @param launch EC2 or FARGATE
+   * @param launch EC2, FARGATE or MANAGED_INSTANCES
    */
   public static void checkCompatible(TaskDefinition definition, Compatibility launch) {
     if (!definition.requiresCompatibilities().isEmpty() && !definition.requires(launch)) {

@@ -124,7 +124,7 @@ public final class RunTasks {
     TaskDefinitionRevision revision = taskDefinitions.requireActive(request.taskDefinition());
     TaskDefinition definition = EffectiveTaskDefinition.apply(revision.definition(), request.overrides());
     for (LaunchTarget target : new LinkedHashSet<>(targets)) {
-      RunTaskValidation.checkCompatible(definition, target.fargate() ? Compatibility.FARGATE : Compatibility.EC2);
+      RunTaskValidation.checkCompatible(definition, target.compatibility());
       RunTaskValidation.checkNetwork(environment.get(), definition, target.fargate(), request.networkConfiguration());
       if (!target.fargate() && !TaskLauncher.waitsForCapacity(cluster, target) && !cluster.hasRegisteredInstances()) {
         throw EcsException.invalidParameter("No Container Instances were found in your cluster.");

@@ -105,7 +105,9 @@ public final class TaskLauncher {
    * @return the task, or why it does not fit
    */
   public Launched launchOn(ClusterRecord cluster, LaunchSpec spec, InstanceRecord instance) {
-    LaunchTarget target = new LaunchTarget(LaunchType.EC2, instance.capacityProvider(), Optional.empty());
+    LaunchTarget target = new LaunchTarget(instance.capacityProvider().flatMap(cluster.description()::capacityProvider)
+        .filter(p -> p.type() == CapacityProviderType.MANAGED_INSTANCES).isPresent() ? LaunchType.MANAGED_INSTANCES
+            : LaunchType.EC2, instance.capacityProvider(), Optional.empty());
     return launched(cluster, spec, target, onEc2(cluster, spec, target, Optional.of(instance.arn())));
   }
 
@@ -126,16 +128,18 @@ public final class TaskLauncher {
 
   /**
    * Whether a task that finds no room waits for it: tasks of an Auto Scaling group capacity provider with
-   * managed scaling stay in PROVISIONING until the group has grown.
+   * managed scaling stay in PROVISIONING until the group has grown, and those of a Managed Instances provider
+   * until ECS has launched an instance for them.
    *
    * @param cluster the cluster
    * @param target where the task goes
    * @return true when it waits instead of failing
    */
   public static boolean waitsForCapacity(ClusterRecord cluster, LaunchTarget target) {
-    return target.capacityProvider().flatMap(cluster.description()::capacityProvider)
-        .filter(p -> p.type() == CapacityProviderType.AUTO_SCALING_GROUP)
-        .flatMap(CapacityProvider::managedScaling).filter(ManagedScaling::enabled).isPresent();
+    Optional<CapacityProvider> provider = target.capacityProvider().flatMap(cluster.description()::capacityProvider);
+    return provider.filter(p -> p.type() == CapacityProviderType.MANAGED_INSTANCES).isPresent()
+        || provider.filter(p -> p.type() == CapacityProviderType.AUTO_SCALING_GROUP)
+            .flatMap(CapacityProvider::managedScaling).filter(ManagedScaling::enabled).isPresent();
   }
 
   /**

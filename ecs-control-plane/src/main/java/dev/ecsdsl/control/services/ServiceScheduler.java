@@ -177,6 +177,17 @@ public final class ServiceScheduler {
   }
 
   /**
+   * {@return whether the task is a daemon's: a task of a service with the DAEMON scheduling strategy} Such tasks
+   * keep no instance in use for managed scaling and Managed Instances scale-in.
+   *
+   * @param task the task
+   */
+  public boolean isDaemonTask(TaskRecord task) {
+    return ownerOf(task).map(s -> s.service().schedulingStrategyOrDefault() == SchedulingStrategy.DAEMON)
+        .orElse(false);
+  }
+
+  /**
    * UpdateService: the service's configuration from now on, and how many tasks it is to run.
    *
    * @param service the service

@@ -5,7 +5,8 @@ import dev.ecsdsl.runtime.ResourceNotFoundException;
 
 /**
  * An ECS resource ARN as the tagging calls take it: {@code cluster/<name>}, {@code service/<cluster>/<name>},
- * {@code task/<cluster>/<id>} or {@code task-definition/<family>:<revision>} after
+ * {@code task/<cluster>/<id>}, {@code task-definition/<family>:<revision>} or
+ * {@code daemon-task-definition/<family>:<revision>} after
  * {@code arn:aws:ecs:<region>:<account>:}.
  *
  * @param arn the ARN as given
