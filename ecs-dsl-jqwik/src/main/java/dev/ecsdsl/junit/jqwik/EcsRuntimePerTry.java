@@ -23,6 +23,12 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  *
  * <p>Every runtime of a property has the same {@link #seed()}: what varies from try to try is what jqwik
  * generates, so jqwik's own seed repeats a failing try exactly.
+ *
+ * <p>A failing property's shrinking tries get runtimes too. jqwik's default shrinking mode (BOUNDED) stops after
+ * {@code jqwik.shrinking.bounded.seconds} (10 s) and leaves the step it was in running on a pool thread; that step's
+ * runtime is closed when the step ends, after the property has reported. Where every runtime must be closed when
+ * the property ends (a test that counts them), or shrinking must reach the same result on a slow machine, use
+ * {@code @Property(shrinking = ShrinkingMode.FULL)}.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -8,6 +8,7 @@ import dev.ecsdsl.junit.jqwik.EcsArbitraries.ServiceSpec;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import java.util.stream.Collectors;
@@ -41,7 +42,7 @@ class ShrinkingTest {
   }
 
   static class GroupsAreSingletons {
-    @Property(seed = "42")
+    @Property(seed = "42", shrinking = ShrinkingMode.FULL)
     void aGroupHasOneInstance(@ForAll("groups") InstanceGroupSpec group) {
       assertThat(group.count()).isEqualTo(1);
     }
@@ -53,7 +54,7 @@ class ShrinkingTest {
   }
 
   static class ServicesNeverSpread {
-    @Property(seed = "42")
+    @Property(seed = "42", shrinking = ShrinkingMode.FULL)
     void noServiceSpreadsOverZones(@ForAll("services") ServiceSpec service) {
       assertThat(service.strategies()).noneMatch(s -> s.field().orElse("").equals("attribute:ecs.availability-zone"));
     }
