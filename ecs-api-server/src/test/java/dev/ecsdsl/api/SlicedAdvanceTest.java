@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.RuntimeClock;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 22, part 2: a long step of the endpoint's clock never holds the runtime's lock for the whole step. It is
  * made of slices of {@link RegionalRuntime#ADVANCE_SLICE}, the lock taken for each slice only, so that the calls
- * waiting for the runtime go in between (the lock is fair). Checked without timing: the runtime sees the slices.
+ * waiting for the runtime go in between (the lock is fair). Checked without timing: the runtime's clock sees the
+ * slices.
  */
 class SlicedAdvanceTest {
 
@@ -26,15 +28,18 @@ class SlicedAdvanceTest {
       List<Duration> slices = new ArrayList<>();
       List<Boolean> lockedDuringSlice = new ArrayList<>();
       RegionalRuntime[] region = new RegionalRuntime[1];
-      EcsRuntime recording = (EcsRuntime) Proxy.newProxyInstance(getClass().getClassLoader(),
-          new Class<?>[] {EcsRuntime.class}, (proxy, method, args) -> {
+      RuntimeClock clock = (RuntimeClock) Proxy.newProxyInstance(getClass().getClassLoader(),
+          new Class<?>[] {RuntimeClock.class}, (proxy, method, args) -> {
             if (method.getName().equals("advance") && args != null && args.length == 1
                 && args[0] instanceof Duration slice) {
               slices.add(slice);
               lockedDuringSlice.add(region[0].isLockedByCurrentThread());
             }
-            return invoke(method, ecs, args);
+            return invoke(method, ecs.clock(), args);
           });
+      EcsRuntime recording = (EcsRuntime) Proxy.newProxyInstance(getClass().getClassLoader(),
+          new Class<?>[] {EcsRuntime.class},
+          (proxy, method, args) -> method.getName().equals("clock") && args == null ? clock : invoke(method, ecs, args));
       region[0] = new RegionalRuntime(recording, false);
 
       region[0].advance(Duration.ofDays(1).plusSeconds(30));
