@@ -213,8 +213,10 @@ final class LifecycleStages {
     events.record(service, "(deployment " + shift.green.id + ") lifecycle stage " + stage + ".");
     switch (stage) {
       case TEST_TRAFFIC_SHIFT -> {
-        shift.testShifted = true;
-        deployment.testTrafficWeight = Optional.of(100.0);
+        shift.testShifted = shift.managesTraffic();
+        if (shift.testShifted) {
+          deployment.testTrafficWeight = Optional.of(100.0);
+        }
         shift.testRule().ifPresent(rule -> {
           facts.loadBalancing().forward(rule, Map.of(shift.greenTargetGroup, 100.0));
           events.record(service, "(deployment " + shift.green.id + ") shifted test traffic: 100.0 % to service "
@@ -230,8 +232,10 @@ final class LifecycleStages {
 
   private void setProduction(ServiceRecord service, TrafficShift shift, double green) {
     shift.productionPercent = green;
-    shift.deployment.productionTrafficWeight = Optional.of(green);
-    shift.deployment.productionTrafficWeights.add(green);
+    if (shift.managesTraffic()) {
+      shift.deployment.productionTrafficWeight = Optional.of(green);
+      shift.deployment.productionTrafficWeights.add(green);
+    }
     shift.productionRule().ifPresent(rule -> {
       if (shift.blueTargetGroup.equals(shift.greenTargetGroup)) {
         facts.loadBalancing().forward(rule, Map.of(shift.greenTargetGroup, 100.0));
@@ -240,9 +244,11 @@ final class LifecycleStages {
             shift.blueTargetGroup, 100.0 - green));
       }
     });
-    events.record(service, "(deployment " + shift.green.id + ") shifted production traffic: " + green
-        + " % to service revision " + shift.green.revision.arn() + ", " + (100.0 - green) + " % to "
-        + shift.blue.revision.arn() + ".");
+    if (shift.managesTraffic()) {
+      events.record(service, "(deployment " + shift.green.id + ") shifted production traffic: " + green
+          + " % to service revision " + shift.green.revision.arn() + ", " + (100.0 - green) + " % to "
+          + shift.blue.revision.arn() + ".");
+    }
   }
 
   /**

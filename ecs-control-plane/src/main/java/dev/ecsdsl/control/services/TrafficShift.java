@@ -49,6 +49,15 @@ final class TrafficShift {
     this.greenTargetGroup = greenTargetGroup;
   }
 
+  /**
+   * Whether ECS shifts this deployment's traffic: not for a headless service (no load balancer), whose stages run
+   * with no weight to set (developer guide, "Application Load Balancer resources for blue/green, linear, and canary
+   * deployments": ECS "doesn't manage the traffic shift automatically").
+   */
+  boolean managesTraffic() {
+    return entry.isPresent();
+  }
+
   Optional<String> productionRule() {
     return entry.flatMap(e -> e.advancedConfiguration()).flatMap(a -> a.productionListenerRule());
   }

@@ -264,4 +264,39 @@ class BlueGreenDeploymentTest {
     assertThat(shop.runningRevisions()).containsExactly("web:1", "web:1");
     assertThat(shop.production(10)).isEqualTo(Map.of("blue", 10L, "green", 0L));
   }
+
+  /**
+   * bg-impl / deploy-bg: a service without a load balancer "can still use blue/green deployments for controlled
+   * rollouts, but Amazon ECS doesn't manage the traffic shift automatically": the same stages, green beside blue
+   * through the bake time, no traffic weight to set (docs/DEPLOYMENTS.md §5.3).
+   */
+  @Test
+  void aHeadlessServiceGoesThroughTheStagesWithGreenBesideBlueAndNoTrafficWeights() {
+    shop.deployed(dev.ecsdsl.Ecs.environment("headless")
+        .role("ecsTaskExecutionRole", r -> r.trustedBy(dev.ecsdsl.model.IamRole.ECS_TASKS))
+        .cluster("prod", c -> c.fargateCapacityProviders())
+        .taskDefinition("web", d -> d.fargate().cpu("256").memory("512").executionRole("ecsTaskExecutionRole")
+            .container("app", c -> c.image("web:1").port(80)))
+        .taskDefinition("web", d -> d.fargate().cpu("256").memory("512").executionRole("ecsTaskExecutionRole")
+            .container("app", c -> c.image("web:2").port(80)))
+        .service("web", s -> s.cluster("prod").taskDefinition("web:1").desiredCount(2).fargate()
+            .subnets("subnet-default-us-east-1a", "subnet-default-us-east-1b").securityGroups("default")
+            .blueGreen(5))
+        .build());
+
+    shop.update("web:2");
+    while (shop.latest().lifecycleStage().orElseThrow() != DeploymentLifecycleStage.BAKE_TIME) {
+      shop.loop.advance(Duration.ofSeconds(5));
+    }
+    assertThat(shop.runningRevisions()).containsExactly("web:1", "web:1", "web:2", "web:2");
+    shop.loop.advance(Duration.ofMinutes(10));
+
+    ServiceDeployment deployment = shop.latest();
+    assertThat(deployment.status()).isEqualTo(ServiceDeploymentStatus.SUCCESSFUL);
+    assertThat(shop.stagesEntered()).contains("SCALE_UP", "PRODUCTION_TRAFFIC_SHIFT", "BAKE_TIME", "CLEAN_UP");
+    assertThat(deployment.productionTrafficWeight()).isEmpty();
+    assertThat(deployment.testTrafficWeight()).isEmpty();
+    assertThat(shop.events("shifted")).isEmpty();
+    assertThat(shop.runningRevisions()).containsExactly("web:2", "web:2");
+  }
 }
