@@ -30,13 +30,7 @@ class AlarmPathProperties {
   /** A strategy, green's share of 503 answers and the requests sent to production each minute. */
   record Scenario(String strategy, double step, int stepBake, int bake, double errorPercent, int perMinute) {
     Consumer<ServiceBuilder> configure() {
-      return s -> {
-        switch (strategy) {
-          case "LINEAR" -> s.linear(step, stepBake, bake);
-          case "CANARY" -> s.canary(step, stepBake, bake);
-          default -> s.blueGreen(bake);
-        }
-      };
+      return TrafficShiftShop.strategy(strategy, step, stepBake, bake);
     }
   }
 

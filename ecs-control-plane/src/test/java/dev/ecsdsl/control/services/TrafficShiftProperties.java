@@ -31,13 +31,7 @@ class TrafficShiftProperties {
       int alarmAfterMinutes, int callBackDelay) {
 
     Consumer<ServiceBuilder> configure() {
-      return s -> {
-        switch (strategy) {
-          case "LINEAR" -> s.linear(step, stepBake, bake);
-          case "CANARY" -> s.canary(step, stepBake, bake);
-          default -> s.blueGreen(bake);
-        }
-      };
+      return TrafficShiftShop.strategy(strategy, step, stepBake, bake);
     }
 
   }

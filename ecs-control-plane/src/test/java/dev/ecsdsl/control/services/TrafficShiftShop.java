@@ -71,6 +71,20 @@ final class TrafficShiftShop {
         .build();
   }
 
+  /**
+   * The deployment strategy of a generated scenario: {@code LINEAR} or {@code CANARY} with its step and step bake,
+   * else BLUE_GREEN; each with the final bake time.
+   */
+  static Consumer<ServiceBuilder> strategy(String strategy, double step, int stepBake, int bake) {
+    return s -> {
+      switch (strategy) {
+        case "LINEAR" -> s.linear(step, stepBake, bake);
+        case "CANARY" -> s.canary(step, stepBake, bake);
+        default -> s.blueGreen(bake);
+      }
+    };
+  }
+
   /** Deploys the shop and lets web:1 settle. */
   TrafficShiftShop deployed(Environment environment) {
     plane.deploy(environment);
