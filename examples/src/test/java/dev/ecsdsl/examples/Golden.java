@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.runtime.Deployment;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +31,11 @@ final class Golden {
 
   /** The golden text of a run: the timeline and the end state of the given services (cluster/service). */
   static String of(InMemoryEcs ecs, List<String> services) {
-    StringBuilder out = new StringBuilder(ecs.timeline());
-    out.append("--- end state at ").append(ecs.now()).append('\n');
+    StringBuilder out = new StringBuilder(ecs.events().timeline());
+    out.append("--- end state at ").append(ecs.clock().now()).append('\n');
     for (String reference : services) {
       String[] parts = reference.split("/");
-      ServiceDescription service = ecs.describeService(parts[0], parts[1]);
+      ServiceDescription service = ecs.ecs().describeServices(r -> r.cluster(parts[0]).services(parts[1])).service();
       out.append("service ").append(reference).append(' ').append(service.status()).append(" desired ")
           .append(service.desiredCount()).append(" running ").append(service.runningCount()).append(" pending ")
           .append(service.pendingCount()).append(' ').append(service.taskDefinition()).append('\n');
@@ -46,9 +48,9 @@ final class Golden {
             .append(" updated ").append(d.updatedAt()).append('\n');
       }
     }
-    for (var cluster : ecs.describeClusters()) {
+    for (var cluster : ListAndDescribe.clusters(ecs.ecs())) {
       Map<String, Integer> byStatus = new TreeMap<>();
-      for (Task task : ecs.listTasks(cluster.clusterName())) {
+      for (Task task : ListAndDescribe.tasks(ecs.ecs(), cluster.clusterName(), TaskFilter.all())) {
         byStatus.merge(task.lastStatus().toString(), 1, Integer::sum);
       }
       out.append("cluster ").append(cluster.clusterName()).append(" tasks ").append(byStatus).append('\n');

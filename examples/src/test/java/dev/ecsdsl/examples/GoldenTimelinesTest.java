@@ -1,20 +1,22 @@
 package dev.ecsdsl.examples;
 
+import static dev.ecsdsl.runtime.waiters.Conditions.serviceSteady;
+
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.examples.ec2.Ec2ClusterTest;
 import dev.ecsdsl.examples.tour.InMemoryTour;
 import dev.ecsdsl.examples.tour.TourOptions;
 import dev.ecsdsl.inmemory.InMemoryEcs;
-import dev.ecsdsl.inmemory.RequestLoad;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.NetworkMode;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.ListAndDescribe;
+import dev.ecsdsl.runtime.RequestLoad;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
-import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,15 +46,16 @@ class GoldenTimelinesTest {
     try (InMemoryEcs ecs = InMemoryEcs.create(7)) {
       ecs.deploy(WebServiceRolloutTest.storefront());
       ecs.behaviourOfImage("shop/web:3", ContainerBehaviour.neverHealthy());
-      ecs.awaitSteadyState("prod", "web", HOUR);
-      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:2").build());
-      ecs.runUntil(r -> {
-        r.sendRequests("alb", 443, "shop.example.com", "/", 20);
-        return r.describeService("prod", "web").isSteady();
-      }, HOUR);
-      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:3").build());
-      ecs.awaitSteadyState("prod", "web", HOUR);
-      ecs.advance(TEN_MINUTES);
+      ecs.await(serviceSteady("prod", "web")).atMost(HOUR);
+      ecs.ecs().updateService(r -> r.cluster("prod").service("web").taskDefinition("web:2"));
+      ecs.await("web steady on web:2 under requests", r -> {
+        r.elb().sendRequests(q -> q.loadBalancer("alb").listenerPort(443).host("shop.example.com").path("/")
+            .count(20));
+        return r.ecs().describeServices(d -> d.cluster("prod").services("web")).service().isSteady();
+      }).atMost(HOUR);
+      ecs.ecs().updateService(r -> r.cluster("prod").service("web").taskDefinition("web:3"));
+      ecs.await(serviceSteady("prod", "web")).atMost(HOUR);
+      ecs.clock().advance(TEN_MINUTES);
       Golden.check("web-service-rollout", Golden.of(ecs, List.of("prod/web")));
     }
   }
@@ -62,14 +65,14 @@ class GoldenTimelinesTest {
   void aCapacityProviderGrowsForADeploymentAndForWaitingTasksThenShrinks() throws Exception {
     try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
       ecs.deploy(Ec2ClusterTest.growing());
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
-      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("orders").taskDefinition("orders:2")
-          .build());
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
-      ecs.advance(Duration.ofMinutes(20));
-      RunTaskResult waiting = ecs.runTask(RunTaskRequest.of("prod", "orders:2", 3));
-      ecs.stopTask("prod", waiting.tasks().get(2).taskArn(), "not needed after all");
-      ecs.advance(Duration.ofMinutes(5));
+      ecs.await(serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
+      ecs.ecs().updateService(r -> r.cluster("prod").service("orders").taskDefinition("orders:2"));
+      ecs.await(serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
+      ecs.clock().advance(Duration.ofMinutes(20));
+      RunTaskResponse waiting = ecs.ecs().runTask(RunTaskRequest.of("prod", "orders:2", 3));
+      ecs.ecs().stopTask(r -> r.cluster("prod").task(waiting.tasks().get(2).taskArn())
+          .reason("not needed after all"));
+      ecs.clock().advance(Duration.ofMinutes(5));
       Golden.check("capacity-provider-growth", Golden.of(ecs, List.of("prod/orders")));
     }
   }
@@ -84,7 +87,8 @@ class GoldenTimelinesTest {
         .cluster("prod", c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(6)
             .zones("us-east-1a", "us-east-1b", "us-east-1c")))
         .taskDefinition("api", td -> td.container("app", a -> a.image("api:1").memory(512).port(8080)
-            .healthCheck("curl -f localhost/health", 10, 5, 3, 0)))
+            .healthCheck("curl -f localhost/health", h -> h.interval(10).timeout(5).retries(3)
+                .startPeriod(0))))
         .taskDefinition("agent", td -> td.container("fluent-bit", a -> a.image("fluent-bit:2").memory(64)))
         .taskDefinition("huge", td -> td.container("app", a -> a.image("huge:1").memory(9000)))
         .service("api", s -> s.cluster("prod").taskDefinition("api").desiredCount(6).ec2())
@@ -92,22 +96,23 @@ class GoldenTimelinesTest {
         .build();
     try (InMemoryEcs ecs = InMemoryEcs.create(11)) {
       ecs.deploy(shop);
-      ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
-      ecs.awaitSteadyState("prod", "agent", TEN_MINUTES);
-      List<ContainerInstance> instances = ecs.listContainerInstances("prod");
-      ecs.updateContainerInstanceState("prod", instances.get(0).containerInstanceArn(),
-          ContainerInstanceStatus.DRAINING);
-      ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
-      ecs.awaitSteadyState("prod", "agent", TEN_MINUTES);
-      ecs.launchInstance("prod", "hosts");
-      ecs.awaitSteadyState("prod", "agent", TEN_MINUTES);
-      ecs.terminateInstance("prod", instances.get(1).containerInstanceArn());
-      ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
-      ecs.updateContainerInstanceState("prod", instances.get(0).containerInstanceArn(),
-          ContainerInstanceStatus.ACTIVE);
-      ecs.awaitSteadyState("prod", "agent", TEN_MINUTES);
-      ecs.runTask(RunTaskRequest.of("prod", "huge", 1));
-      ecs.advance(TEN_MINUTES);
+      ecs.await(serviceSteady("prod", "api")).atMost(TEN_MINUTES);
+      ecs.await(serviceSteady("prod", "agent")).atMost(TEN_MINUTES);
+      List<ContainerInstance> instances = ListAndDescribe.containerInstances(ecs.ecs(), "prod");
+      ecs.ecs().updateContainerInstancesState(r -> r.cluster("prod")
+          .containerInstances(instances.get(0).containerInstanceArn()).status(ContainerInstanceStatus.DRAINING));
+      ecs.await(serviceSteady("prod", "api")).atMost(TEN_MINUTES);
+      ecs.await(serviceSteady("prod", "agent")).atMost(TEN_MINUTES);
+      ecs.faults().launchInstance(r -> r.cluster("prod").instanceGroup("hosts"));
+      ecs.await(serviceSteady("prod", "agent")).atMost(TEN_MINUTES);
+      ecs.faults().terminateInstance(r -> r.cluster("prod")
+          .containerInstance(instances.get(1).containerInstanceArn()));
+      ecs.await(serviceSteady("prod", "api")).atMost(TEN_MINUTES);
+      ecs.ecs().updateContainerInstancesState(r -> r.cluster("prod")
+          .containerInstances(instances.get(0).containerInstanceArn()).status(ContainerInstanceStatus.ACTIVE));
+      ecs.await(serviceSteady("prod", "agent")).atMost(TEN_MINUTES);
+      ecs.ecs().runTask(RunTaskRequest.of("prod", "huge", 1));
+      ecs.clock().advance(TEN_MINUTES);
       Golden.check("daemon-and-drain", Golden.of(ecs, List.of("prod/api", "prod/agent")));
     }
   }
@@ -117,13 +122,14 @@ class GoldenTimelinesTest {
   void autoScalingFollowsARisingAndFallingLoad() throws Exception {
     try (InMemoryEcs ecs = InMemoryEcs.create(17)) {
       ecs.deploy(WebServiceScalingTest.storefront());
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
-      try (RequestLoad load = ecs.driveRequests("alb", 443, "shop.example.com", "/", 20)) {
-        ecs.advance(Duration.ofMinutes(5));
+      ecs.await(serviceSteady("prod", "web")).atMost(TEN_MINUTES);
+      try (RequestLoad load = ecs.elb().driveRequests(r -> r.loadBalancer("alb").listenerPort(443)
+          .host("shop.example.com").path("/").perSecond(20))) {
+        ecs.clock().advance(Duration.ofMinutes(5));
         load.perSecond(150);
-        ecs.advance(Duration.ofMinutes(15));
+        ecs.clock().advance(Duration.ofMinutes(15));
         load.perSecond(20);
-        ecs.advance(HOUR);
+        ecs.clock().advance(HOUR);
       }
       Golden.check("auto-scaling-under-load", Golden.of(ecs, List.of("prod/web")));
     }
@@ -136,7 +142,7 @@ class GoldenTimelinesTest {
       ecs.behaviour("orders", "migrate", ContainerBehaviour.exitsAfter(Duration.ofSeconds(20), 0));
       ecs.behaviour("nightly-report", "report", ContainerBehaviour.exitsAfter(Duration.ofMinutes(15), 0));
       ecs.deploy(ShopEnvironment.build());
-      ecs.advance(Duration.ofDays(2));
+      ecs.clock().advance(Duration.ofDays(2));
       Golden.check("scheduled-task", Golden.of(ecs, List.of("shop-web/storefront", "shop-workers/orders")));
     }
   }
@@ -157,20 +163,19 @@ class GoldenTimelinesTest {
         .build();
     try (InMemoryEcs ecs = InMemoryEcs.create(5)) {
       ecs.deploy(vpc);
-      ecs.awaitSteadyState("prod", "vpc", TEN_MINUTES);
-      ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("vpc").count(3)
-          .networkConfiguration(NetworkConfiguration.of(List.of("subnet-default-us-east-1a"), List.of("default")))
-          .build());
-      ecs.advance(Duration.ofMinutes(2));
-      ecs.loseAvailabilityZone("us-east-1b");
-      ecs.advance(TEN_MINUTES);
-      ecs.exhaustSubnet("subnet-default-us-east-1a");
-      ecs.restoreAvailabilityZone("us-east-1b");
-      ecs.launchInstance("prod", "hosts");
-      ecs.launchInstance("prod", "hosts");
-      ecs.advance(TEN_MINUTES);
-      ecs.releaseSubnet("subnet-default-us-east-1a");
-      ecs.advance(TEN_MINUTES);
+      ecs.await(serviceSteady("prod", "vpc")).atMost(TEN_MINUTES);
+      ecs.ecs().runTask(r -> r.cluster("prod").taskDefinition("vpc").count(3)
+          .networkConfiguration(NetworkConfiguration.of(List.of("subnet-default-us-east-1a"), List.of("default"))));
+      ecs.clock().advance(Duration.ofMinutes(2));
+      ecs.faults().loseAvailabilityZone("us-east-1b");
+      ecs.clock().advance(TEN_MINUTES);
+      ecs.faults().exhaustSubnet("subnet-default-us-east-1a");
+      ecs.faults().restoreAvailabilityZone("us-east-1b");
+      ecs.faults().launchInstance(r -> r.cluster("prod").instanceGroup("hosts"));
+      ecs.faults().launchInstance(r -> r.cluster("prod").instanceGroup("hosts"));
+      ecs.clock().advance(TEN_MINUTES);
+      ecs.faults().releaseSubnet("subnet-default-us-east-1a");
+      ecs.clock().advance(TEN_MINUTES);
       Golden.check("awsvpc-on-ec2", Golden.of(ecs, List.of("prod/vpc")));
     }
   }

@@ -135,7 +135,8 @@ public final class SimulateCommand implements Command {
 
   private static void services(InMemoryEcs ecs, Environment env, StackSimulation simulation, PrintStream out) {
     for (ServiceRef ref : StackSimulation.services(env)) {
-      ServiceDescription s = ecs.describeService(ref.cluster(), ref.service());
+      ServiceDescription s = ecs.ecs().describeServices(r -> r.cluster(ref.cluster()).services(ref.service()))
+          .service();
       String state = s.isSteady() ? "steady" : "NOT steady";
       out.printf("%s/%s: %s, %d of %d running (%s)%n", ref.cluster(), ref.service(), state, s.runningCount(),
           s.desiredCount(), s.taskDefinition());
@@ -147,13 +148,15 @@ public final class SimulateCommand implements Command {
       }
       env.service(ref.service()).ifPresent(model -> model.loadBalancers().forEach(lb -> lb.targetGroupArn()
           .ifPresent(tg -> {
-            List<TargetHealth> health = ecs.describeTargetHealth(tg);
+            List<TargetHealth> health = ecs.elb().describeTargetHealth(r -> r.targetGroupArn(tg))
+                .targetHealthDescriptions();
             long healthy = health.stream().filter(TargetHealth::isHealthy).count();
             out.printf("    target group %s: %d of %d targets healthy%n", dev.ecsdsl.model.Arns.name(tg), healthy,
                 health.size());
           })));
       List<ScalingActivity> activities = env.service(ref.service()).flatMap(m -> m.autoScaling()).isPresent()
-          ? ecs.describeScalingActivities(ref.cluster(), ref.service()) : List.of();
+          ? ecs.autoScaling().describeScalingActivities(r -> r.cluster(ref.cluster()).service(ref.service()))
+              .scalingActivities() : List.of();
       for (ScalingActivity a : activities) {
         out.printf("    scaling %s: %d -> %d (%s)%n", a.policyName(), a.fromCount(), a.toCount(), a.cause());
       }

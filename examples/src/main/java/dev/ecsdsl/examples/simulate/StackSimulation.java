@@ -6,7 +6,6 @@ import dev.ecsdsl.examples.tour.TourRecorder;
 import dev.ecsdsl.examples.tour.TourRecording;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.inmemory.InMemoryEcs;
-import dev.ecsdsl.inmemory.RequestLoad;
 import dev.ecsdsl.model.Arns;
 import dev.ecsdsl.model.ContainerDefinition;
 import dev.ecsdsl.model.Environment;
@@ -17,6 +16,7 @@ import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.model.ScheduledTask;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.model.TargetTrackingScalingPolicy;
+import dev.ecsdsl.runtime.RequestLoad;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,7 +92,8 @@ public final class StackSimulation {
         }
         for (Listener l : lb.listeners()) {
           String host = l.rules().stream().flatMap(r -> r.hostHeaders().stream()).findFirst().orElse("example.com");
-          loads.add(ecs.driveRequests(lb.name(), l.port(), host, "/", requestsPerSecond));
+          loads.add(ecs.elb().driveRequests(r -> r.loadBalancer(lb.name()).listenerPort(l.port()).host(host).path("/")
+              .perSecond(requestsPerSecond)));
           targets.add(lb.name() + ":" + l.port());
         }
       }
@@ -121,7 +122,10 @@ public final class StackSimulation {
       String cluster = Arns.name(s.clusterOrDefault());
       PredefinedMetricType metric = policy.predefinedMetricType();
       return Optional.of(new ScalingData(new ServiceRef(cluster, s.serviceName()), metricName(metric),
-          ecs.metricData(cluster, s.serviceName(), metric), ecs.describeScalingActivities(cluster, s.serviceName()),
+          ecs.cloudWatch().getMetricStatistics(r -> r.cluster(cluster).service(s.serviceName()).metric(metric))
+              .datapoints(),
+          ecs.autoScaling().describeScalingActivities(r -> r.cluster(cluster).service(s.serviceName()))
+              .scalingActivities(),
           List.of()));
     }
     return Optional.empty();
