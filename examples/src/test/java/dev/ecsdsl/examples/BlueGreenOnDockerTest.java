@@ -15,7 +15,7 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.TargetHealthState;
-import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Condition;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -90,7 +90,7 @@ class BlueGreenOnDockerTest {
         .as("production after its one step").containsExactly(Map.entry("v2", REQUESTS));
     assertThat(ecs.forwardWeights("shop-alb:80:10")).containsEntry("web-green", 100.0)
         .containsEntry("web-blue", 0.0);
-    assertThat(ecs.describeService("prod", "web").taskDefinition()).endsWith("web:2");
+    assertThat(web(ecs).taskDefinition()).endsWith("web:2");
   }
 
   @Test
@@ -109,7 +109,7 @@ class BlueGreenOnDockerTest {
     ServiceDeployment rolledBack = ecs.serviceDeployments().find(deployment.arn()).orElseThrow();
     assertThat(rolledBack.lifecycleStage()).contains(DeploymentLifecycleStage.POST_TEST_TRAFFIC_SHIFT);
     assertThat(rolledBack.rollback()).isPresent();
-    ServiceDescription web = ecs.describeService("prod", "web");
+    ServiceDescription web = web(ecs);
     assertThat(web.taskDefinition()).endsWith("web:1");
     assertThat(web.runningCount()).isEqualTo(2);
   }
@@ -124,8 +124,9 @@ class BlueGreenOnDockerTest {
   private Map<DeploymentLifecycleStage, Answers> smokeTest(DockerEcs ecs,
       Function<HookInvocation, HookResponse> verdict) {
     ecs.deploy(shop(TestImages.busybox(ecs.docker())));
-    assertThat(ecs.runUntil(r -> r.describeTargetHealth("web-blue").stream()
-        .filter(t -> t.state() == TargetHealthState.HEALTHY).count() == 2, PATIENCE)).isTrue();
+    ecs.await("2 HEALTHY targets in web-blue", r -> r.elb().describeTargetHealth(t -> t.targetGroupArn("web-blue"))
+        .targetHealthDescriptions().stream().filter(t -> t.state() == TargetHealthState.HEALTHY).count() == 2)
+        .atMost(PATIENCE);
     Map<DeploymentLifecycleStage, Answers> seen = new ConcurrentHashMap<>();
     ecs.serviceDeployments().lifecycleHooks().register(SMOKE_TEST, invocation -> {
       seen.put(invocation.lifecycleStage(), new Answers(answers(ecs, 80), answers(ecs, 8080)));
@@ -135,13 +136,18 @@ class BlueGreenOnDockerTest {
   }
 
   private static ServiceDeployment deployV2(DockerEcs ecs) {
-    ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:2").build());
+    ecs.ecs().updateService(r -> r.cluster("prod").service("web").taskDefinition("web:2"));
     return ecs.serviceDeployments().list("prod", "web", List.of(), Optional.empty(), Optional.empty()).get(0);
+  }
+
+  private static ServiceDescription web(DockerEcs ecs) {
+    return ecs.ecs().describeServices(r -> r.cluster("prod").services("web")).service();
   }
 
   /** Waits for the deployment to end, reading its status through the runtime (it changes on the control plane). */
   private static ServiceDeploymentStatus finalStatus(DockerEcs ecs, ServiceDeployment deployment) {
-    assertThat(ecs.runUntil(r -> status(ecs, deployment).isOver(), PATIENCE)).as("%s", ecs.timeline()).isTrue();
+    ecs.await(Condition.of("service deployment " + deployment.arn() + " to be over",
+        r -> status(ecs, deployment).isOver(), r -> r.events().timeline())).atMost(PATIENCE);
     return status(ecs, deployment);
   }
 

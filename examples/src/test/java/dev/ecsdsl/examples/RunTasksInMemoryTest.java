@@ -11,7 +11,7 @@ import dev.ecsdsl.junit.Deploy;
 import dev.ecsdsl.junit.EcsTest;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.runtime.ContainerOverride;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskOverride;
@@ -29,10 +29,10 @@ class RunTasksInMemoryTest {
   void orderWorkersSpreadOverZonesMigrateFirstAndStopWhenAsked(InMemoryEcs ecs) {
     ecs.behaviour("orders", "migrate", ContainerBehaviour.exitsAfter(Duration.ofSeconds(20), 0));
 
-    RunTaskResult result = workers.runTask(r -> r.taskDefinition("orders").count(6).startedBy("backfill-7")
+    RunTaskResponse result = workers.runTask(r -> r.taskDefinition("orders").count(6).startedBy("backfill-7")
         .addPlacementStrategy(PlacementStrategy.spread("attribute:ecs.availability-zone"))
         .addPlacementStrategy(PlacementStrategy.binpack("memory")));
-    ecs.advance(Duration.ofMinutes(2));
+    ecs.clock().advance(Duration.ofMinutes(2));
 
     assertThat(result).placed(6).tasksSpreadAcrossZones(List.of("eu-west-1a", "eu-west-1b", "eu-west-1c"));
     Task worker = workers.task(result.tasks().get(0).taskArn());
@@ -41,15 +41,15 @@ class RunTasksInMemoryTest {
         .satisfies(b -> assertThat(b.hostPort()).isGreaterThanOrEqualTo(32768));
 
     workers.stopTask(worker.taskArn(), "scale down after backfill");
-    ecs.advance(Duration.ofMinutes(1));
+    ecs.clock().advance(Duration.ofMinutes(1));
     assertThat(workers.task(worker.taskArn())).stoppedWith(StopCode.UserInitiated);
-    assertThat(ecs.timeline()).contains("orders → instance/i-").contains("migrate exited with code 0")
+    assertThat(ecs.events().timeline()).contains("orders → instance/i-").contains("migrate exited with code 0")
         .contains("RUNNING → DEACTIVATING");
   }
 
   @Test
   void aTaskTooBigForAnyInstanceComesBackWithEcsReasonsAndTheClosestFit() {
-    RunTaskResult result = workers.runTask(r -> r.taskDefinition("orders")
+    RunTaskResponse result = workers.runTask(r -> r.taskDefinition("orders")
         .overrides(TaskOverride.builder().addContainerOverride(ContainerOverride.builder().name("worker")
             .memoryReservation(16_000).build()).build()));
 

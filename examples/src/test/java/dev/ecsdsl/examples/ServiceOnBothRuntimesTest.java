@@ -56,13 +56,18 @@ class ServiceOnBothRuntimesTest {
     web.awaitSteady(PATIENCE);
     Task stopped = web.runningTasks().get(0);
 
-    ecs.stopTask("prod", stopped.taskArn(), "chaos");
+    ecs.ecs().stopTask(r -> r.cluster("prod").task(stopped.taskArn()).reason("chaos"));
     web.awaitSteady(PATIENCE);
     // the replacement may be RUNNING before the stopped task's container has exited (SIGTERM, then cleanup)
-    ecs.runUntil(r -> r.describeTask("prod", stopped.taskArn()).lastStatus() == TaskStatus.STOPPED, PATIENCE);
+    ecs.await("the stopped task STOPPED", r -> task(r, stopped.taskArn()).lastStatus() == TaskStatus.STOPPED)
+        .atMost(PATIENCE);
 
-    assertThat(ecs.describeTask("prod", stopped.taskArn())).isStopped().stoppedWith(StopCode.UserInitiated);
+    assertThat(task(ecs, stopped.taskArn())).isStopped().stoppedWith(StopCode.UserInitiated);
     assertThat(web).hasRunningCount(2);
     assertThat(web.runningTasks()).extracting(Task::taskArn).doesNotContain(stopped.taskArn());
+  }
+
+  private static Task task(EcsRuntime runtime, String taskArn) {
+    return runtime.ecs().describeTasks(r -> r.cluster("prod").tasks(taskArn)).task();
   }
 }

@@ -61,9 +61,10 @@ class StorefrontOnBothRuntimesTest {
   @Test
   void requestsGoRoundRobinOverTheThreeTasks(@Service("web") ServiceHandle web) throws Exception {
     web.awaitSteady(PATIENCE);
-    ecs.runUntil(r -> r.describeTargetHealth("web").stream().filter(t -> t.isHealthy()).count() == 3, PATIENCE);
+    ecs.await("3 healthy targets in web", r -> r.elb().describeTargetHealth(t -> t.targetGroupArn("web"))
+        .targetHealthDescriptions().stream().filter(t -> t.isHealthy()).count() == 3).atMost(PATIENCE);
 
-    RequestResult result = ecs.sendRequests("alb", 80, "shop.example.com", "/", 30);
+    RequestResult result = requests(ecs, 30);
 
     assertThat(result.failed()).isZero();
     assertThat(result.perTarget()).hasSize(3).allSatisfy((target, count) -> assertThat(count).isEqualTo(10));
@@ -82,13 +83,13 @@ class StorefrontOnBothRuntimesTest {
 
     web.deploy("web:2");
     List<String> failed = new ArrayList<>();
-    ecs.runUntil(r -> {
-      RequestResult result = r.sendRequests("alb", 80, "shop.example.com", "/", 5);
+    ecs.await("web steady on web:2 under requests", r -> {
+      RequestResult result = requests(r, 5);
       if (result.failed() > 0) {
-        failed.add(r.now() + ": " + result.failed());
+        failed.add(r.clock().now() + ": " + result.failed());
       }
-      return r.describeService("prod", "web").isSteady();
-    }, PATIENCE);
+      return r.ecs().describeServices(d -> d.cluster("prod").services("web")).service().isSteady();
+    }).atMost(PATIENCE);
 
     assertThat(web).isSteady().runsTaskDefinition("web:2").hasRunningCount(3);
     assertThat(failed).isEmpty();
@@ -99,13 +100,23 @@ class StorefrontOnBothRuntimesTest {
     web.awaitSteady(PATIENCE);
     Task victim = web.runningTasks().get(0);
 
-    ecs.killContainer("prod", victim.taskArn(), "app");
-    ecs.runUntil(r -> r.describeTask("prod", victim.taskArn()).lastStatus() == TaskStatus.STOPPED, PATIENCE);
+    ecs.faults().killContainer(r -> r.cluster("prod").task(victim.taskArn()).container("app"));
+    ecs.await("the victim task STOPPED", r -> task(r, victim.taskArn()).lastStatus() == TaskStatus.STOPPED)
+        .atMost(PATIENCE);
     web.awaitSteady(PATIENCE);
 
-    assertThat(ecs.describeTask("prod", victim.taskArn())).isStopped().stoppedWith(StopCode.EssentialContainerExited)
+    assertThat(task(ecs, victim.taskArn())).isStopped().stoppedWith(StopCode.EssentialContainerExited)
         .container("app").hasExitCode(137);
     assertThat(web).isSteady().hasRunningCount(3);
     assertThat(web.runningTasks()).extracting(Task::taskArn).doesNotContain(victim.taskArn());
+  }
+
+  private static RequestResult requests(EcsRuntime runtime, int count) {
+    return runtime.elb().sendRequests(r -> r.loadBalancer("alb").listenerPort(80).host("shop.example.com").path("/")
+        .count(count));
+  }
+
+  private static Task task(EcsRuntime runtime, String taskArn) {
+    return runtime.ecs().describeTasks(r -> r.cluster("prod").tasks(taskArn)).task();
   }
 }

@@ -1,6 +1,7 @@
 package dev.ecsdsl.examples;
 
 import static dev.ecsdsl.junit.assertj.EcsAssertions.assertThat;
+import static dev.ecsdsl.runtime.waiters.Conditions.serviceSteady;
 
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.control.services.DeploymentLifecycleStage;
@@ -20,7 +21,7 @@ import dev.ecsdsl.model.MetricDimension;
 import dev.ecsdsl.model.Statistic;
 import dev.ecsdsl.runtime.RequestLoad;
 import dev.ecsdsl.runtime.RequestResult;
-import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.ServiceDescription;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -72,13 +73,17 @@ class TrafficShiftDeploymentsTest {
   private static InMemoryEcs steady(Consumer<ServiceBuilder> strategy) {
     InMemoryEcs ecs = InMemoryEcs.create(15);
     ecs.deploy(shop(strategy));
-    ecs.awaitSteadyState("prod", "web", Duration.ofMinutes(10));
+    ecs.await(serviceSteady("prod", "web")).atMost(Duration.ofMinutes(10));
     return ecs;
   }
 
   private static ServiceDeployment deployWeb2(InMemoryEcs ecs) {
-    ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:2").build());
+    ecs.ecs().updateService(r -> r.cluster("prod").service("web").taskDefinition("web:2"));
     return ecs.serviceDeployments().list("prod", "web", List.of(), Optional.empty(), Optional.empty()).get(0);
+  }
+
+  private static ServiceDescription web(InMemoryEcs ecs) {
+    return ecs.ecs().describeServices(r -> r.cluster("prod").services("web")).service();
   }
 
   @Test
@@ -86,19 +91,20 @@ class TrafficShiftDeploymentsTest {
     try (InMemoryEcs ecs = steady(s -> s.blueGreen(10))) {
       ecs.serviceDeployments().lifecycleHooks().register(SMOKE_TEST, invocation -> {
         // the smoke test hits the test listener, which reaches green only
-        RequestResult test = ecs.sendRequests("shop-alb", 8080, "shop.example.com", "/health", 10);
+        RequestResult test = ecs.elb().sendRequests(r -> r.loadBalancer("shop-alb").listenerPort(8080)
+            .host("shop.example.com").path("/health").count(10));
         assertThat(test.targetGroup()).isEqualTo("web-green");
         return HookResponse.failed();
       });
       ServiceDeployment deployment = deployWeb2(ecs);
-      ecs.advance(Duration.ofMinutes(30));
+      ecs.clock().advance(Duration.ofMinutes(30));
 
       assertThat(deployment.status()).isEqualTo(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
       assertThat(deployment).rolledBackAt(DeploymentLifecycleStage.POST_TEST_TRAFFIC_SHIFT).because(FailureCause.HOOK)
           .neverReachedStage(DeploymentLifecycleStage.PRODUCTION_TRAFFIC_SHIFT);
       assertThat(deployment.productionTrafficWeight()).isEmpty();
-      assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(4);
-      assertThat(ecs.describeService("prod", "web").taskDefinition()).endsWith("web:1");
+      assertThat(web(ecs).runningCount()).isEqualTo(4);
+      assertThat(web(ecs).taskDefinition()).endsWith("web:1");
     }
   }
 
@@ -116,11 +122,12 @@ class TrafficShiftDeploymentsTest {
       RequestLoad load = ecs.elb().driveRequests(r -> r.loadBalancer("shop-alb").listenerPort(80)
           .host("shop.example.com").path("/").perSecond(50));
       ServiceDeployment deployment = deployWeb2(ecs);
-      ecs.runUntil(r -> deployment.productionTrafficWeight().isPresent(), Duration.ofMinutes(30));
+      ecs.await("production traffic on green", r -> deployment.productionTrafficWeight().isPresent())
+          .atMost(Duration.ofMinutes(30));
       assertThat(deployment.productionTrafficWeight()).contains(10.0);
       assertThat(ecs.forwardWeights("shop-alb:80:10")).containsEntry("web-green", 10.0);
 
-      ecs.advance(Duration.ofMinutes(15));
+      ecs.clock().advance(Duration.ofMinutes(15));
 
       assertThat(deployment).rolledBackAt(DeploymentLifecycleStage.PRODUCTION_TRAFFIC_SHIFT)
           .because(FailureCause.ALARM).productionWeightsOverTime().containsExactly(10.0, 0.0);
@@ -130,13 +137,14 @@ class TrafficShiftDeploymentsTest {
           .history()).anySatisfy(h -> assertThat(h.historySummary()).endsWith(" to ALARM"));
       assertThat(ecs.forwardWeights("shop-alb:80:10")).containsEntry("web-blue", 100.0);
       long errorsAfterRollback = load.targetErrors();
-      RequestResult production = ecs.sendRequests("shop-alb", 80, "shop.example.com", "/", 100);
+      RequestResult production = ecs.elb().sendRequests(r -> r.loadBalancer("shop-alb").listenerPort(80)
+          .host("shop.example.com").path("/").count(100));
       assertThat(production.targetGroup()).isEqualTo("web-blue");
       assertThat(production.served()).isEqualTo(100);
       assertThat(production.targetErrors()).isZero();
       assertThat(load.failed()).isZero();
       assertThat(errorsAfterRollback).isPositive();
-      assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(4);
+      assertThat(web(ecs).runningCount()).isEqualTo(4);
       load.stop();
     }
   }
@@ -146,13 +154,13 @@ class TrafficShiftDeploymentsTest {
     try (InMemoryEcs ecs = steady(s -> s.linear(25.0, 5, 15))) {
       ecs.serviceDeployments().lifecycleHooks().register(SMOKE_TEST, invocation -> HookResponse.succeeded());
       ServiceDeployment deployment = deployWeb2(ecs);
-      ecs.runUntil(r -> deployment.status().isOver(), Duration.ofHours(2));
+      ecs.await("the deployment to be over", r -> deployment.status().isOver()).atMost(Duration.ofHours(2));
 
       assertThat(deployment).completed().reachedStage(DeploymentLifecycleStage.BAKE_TIME)
           .productionWeightsOverTime().containsExactly(25.0, 50.0, 75.0, 100.0);
       assertThat(ecs.events().stream().filter(e -> e.message().contains("shifted production traffic"))).hasSize(4);
       assertThat(ecs.forwardWeights("shop-alb:80:10")).containsEntry("web-green", 100.0);
-      assertThat(ecs.describeService("prod", "web").taskDefinition()).endsWith("web:2");
+      assertThat(web(ecs).taskDefinition()).endsWith("web:2");
     }
   }
 }

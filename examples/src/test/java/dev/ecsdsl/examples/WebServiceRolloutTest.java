@@ -58,13 +58,14 @@ class WebServiceRolloutTest {
 
       web.deploy("web:2");
       List<String> lost = new ArrayList<>();
-      ecs.runUntil(r -> {
-        RequestResult result = r.sendRequests("alb", 443, "shop.example.com", "/", 20);
+      ecs.await("web steady on web:2 under requests", r -> {
+        RequestResult result = r.elb().sendRequests(q -> q.loadBalancer("alb").listenerPort(443)
+            .host("shop.example.com").path("/").count(20));
         if (result.failed() > 0) {
-          lost.add(r.now() + ": " + result.failed() + " requests failed");
+          lost.add(r.clock().now() + ": " + result.failed() + " requests failed");
         }
-        return r.describeService("prod", "web").isSteady();
-      }, HOUR);
+        return r.ecs().describeServices(d -> d.cluster("prod").services("web")).service().isSteady();
+      }).atMost(HOUR);
       assertThat(web).isSteady().runsTaskDefinition("web:2");
       assertThat(lost).isEmpty();
 
@@ -90,7 +91,8 @@ class WebServiceRolloutTest {
       orders.awaitSteady(HOUR);
       Task victim = orders.runningTasks().get(0);
 
-      ecs.terminateInstance("shop-workers", victim.ec2InstanceId().orElseThrow());
+      ecs.faults().terminateInstance(r -> r.cluster("shop-workers")
+          .containerInstance(victim.ec2InstanceId().orElseThrow()));
       ServiceDescription after = orders.awaitSteady(HOUR);
 
       assertThat(workers.task(victim.taskArn())).stoppedWith(StopCode.TerminationNotice);

@@ -3,12 +3,12 @@ package dev.ecsdsl.examples;
 import static dev.ecsdsl.junit.assertj.EcsAssertions.assertThat;
 
 import dev.ecsdsl.inmemory.InMemoryEcs;
-import dev.ecsdsl.inmemory.RequestLoad;
 import dev.ecsdsl.junit.Deploy;
 import dev.ecsdsl.junit.EcsTest;
 import dev.ecsdsl.junit.Service;
 import dev.ecsdsl.junit.ServiceHandle;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.RequestLoad;
 import dev.ecsdsl.runtime.ScalingActivity;
 import java.time.Duration;
 import java.util.List;
@@ -40,19 +40,21 @@ class WebServiceScalingTest {
   @Test
   void theWebServiceScalesOutUnderRisingLoadAndBackInWhenItFalls(InMemoryEcs ecs) {
     web.awaitSteady(HOUR);
-    RequestLoad shoppers = ecs.driveRequests("alb", 443, "shop.example.com", "/", 20);
-    ecs.advance(Duration.ofMinutes(10));
+    RequestLoad shoppers = ecs.elb().driveRequests(r -> r.loadBalancer("alb").listenerPort(443)
+        .host("shop.example.com").path("/").perSecond(20));
+    ecs.clock().advance(Duration.ofMinutes(10));
     assertThat(web).as("1,200 a minute over two targets: below the target").hasDesiredCount(2);
 
     shoppers.perSecond(150);
-    ecs.advance(Duration.ofMinutes(15));
+    ecs.clock().advance(Duration.ofMinutes(15));
     assertThat(web).as("9,000 a minute: 4,500 per target, so 2 × 4.5 = 9 tasks").hasDesiredCount(9)
         .hasRunningCount(9);
 
     shoppers.perSecond(20);
-    ecs.advance(HOUR);
+    ecs.clock().advance(HOUR);
     assertThat(web).as("back at the minimum capacity").hasDesiredCount(2).hasRunningCount(2);
-    List<ScalingActivity> activities = ecs.describeScalingActivities("prod", "web");
+    List<ScalingActivity> activities = ecs.autoScaling()
+        .describeScalingActivities(r -> r.cluster("prod").service("web")).scalingActivities();
     assertThat(activities).extracting(a -> a.fromCount() + "→" + a.toCount()).containsExactly("2→9", "9→2");
     assertThat(shoppers.failed()).as("no request found the service without a target").isZero();
   }

@@ -12,7 +12,9 @@ import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Cluster;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.ScalingActivity;
+import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.TaskFilter;
@@ -88,44 +90,50 @@ class CdkAppTest {
   @Test
   void bothServicesAreSteady() {
     assertThat(simulation.unsettled()).isEmpty();
-    assertThat(ecs.describeService("shop", "web").isSteady()).isTrue();
-    assertThat(ecs.describeService("shop", "orders").isSteady()).isTrue();
+    assertThat(service("web").isSteady()).isTrue();
+    assertThat(service("orders").isSteady()).isTrue();
   }
 
   @Test
   void theWebServicesTargetsAreHealthyAndServedTheLoad() {
     String targetGroup = imported.environment().service("web").orElseThrow().loadBalancers().get(0).targetGroupArn()
         .orElseThrow();
-    List<TargetHealth> health = ecs.describeTargetHealth(targetGroup);
+    List<TargetHealth> health = ecs.elb().describeTargetHealth(r -> r.targetGroupArn(targetGroup))
+        .targetHealthDescriptions();
 
     assertThat(health).isNotEmpty().allSatisfy(t -> assertThat(t.isHealthy()).isTrue());
-    assertThat(health).hasSize(ecs.describeService("shop", "web").runningCount());
+    assertThat(health).hasSize(service("web").runningCount());
     assertThat(health.stream().mapToLong(TargetHealth::requestCount).sum()).isGreaterThan(0);
   }
 
   @Test
   void requestCountScalingAddsAWebTask() {
-    List<ScalingActivity> activities = ecs.describeScalingActivities("shop", "web");
+    List<ScalingActivity> activities = ecs.autoScaling()
+        .describeScalingActivities(r -> r.cluster("shop").service("web")).scalingActivities();
 
     assertThat(activities).isNotEmpty();
     assertThat(activities.get(0).fromCount()).isEqualTo(2);
     assertThat(activities.get(0).toCount()).isGreaterThan(2);
     assertThat(activities.get(0).cause()).contains("RequestCountPerTarget");
-    assertThat(ecs.describeService("shop", "web").desiredCount()).isEqualTo(activities.get(activities.size() - 1)
+    assertThat(service("web").desiredCount()).isEqualTo(activities.get(activities.size() - 1)
         .toCount());
   }
 
   @Test
   void distinctInstanceMakesTheCapacityProviderLaunchAThirdInstance() {
-    List<Task> orders = ecs.listTasks("shop", TaskFilter.running().serviceName("orders"));
+    List<Task> orders = ListAndDescribe.tasks(ecs.ecs(), "shop", TaskFilter.running().serviceName("orders"));
     Set<String> instances = orders.stream().map(t -> t.ec2InstanceId().orElseThrow()).collect(Collectors.toSet());
-    List<ContainerInstance> registered = ecs.listContainerInstances("shop");
+    List<ContainerInstance> registered = ListAndDescribe.containerInstances(ecs.ecs(), "shop");
 
     assertThat(orders).hasSize(3);
     assertThat(instances).as("one orders task per instance").hasSize(3);
     assertThat(registered).as("the group started with 2 instances").hasSize(3);
     assertThat(orders.stream().map(Task::availabilityZone).distinct()).containsExactlyInAnyOrder("eu-west-1a",
         "eu-west-1b");
+  }
+
+  private static ServiceDescription service(String name) {
+    return ecs.ecs().describeServices(r -> r.cluster("shop").services(name)).service();
   }
 
   @Test

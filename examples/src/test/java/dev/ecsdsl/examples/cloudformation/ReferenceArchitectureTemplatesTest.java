@@ -1,5 +1,6 @@
 package dev.ecsdsl.examples.cloudformation;
 
+import static dev.ecsdsl.runtime.waiters.Conditions.serviceSteady;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.cloudformation.EcsCloudFormation;
@@ -9,6 +10,7 @@ import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.PlacementConstraintType;
 import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.validation.Validator;
@@ -34,7 +36,7 @@ class ReferenceArchitectureTemplatesTest {
     InMemoryEcs ecs = InMemoryEcs.create(3);
     ecs.deploy(env);
     for (var s : env.services()) {
-      ecs.awaitSteadyState(s.clusterOrDefault(), s.serviceName(), Duration.ofMinutes(30));
+      ecs.await(serviceSteady(s.clusterOrDefault(), s.serviceName())).atMost(Duration.ofMinutes(30));
     }
     return ecs;
   }
@@ -55,12 +57,13 @@ class ReferenceArchitectureTemplatesTest {
     assertThat(env.taskDefinitions().get(0).containerDefinitions().get(0).environment())
         .extracting(e -> e.name() + "=" + e.value()).containsExactly("STAGE=shop", "PORT=80");
     try (InMemoryEcs ecs = deployed(env)) {
-      List<Task> web = ecs.listTasks("shop-cluster", TaskFilter.running().serviceName("web"));
+      List<Task> web = ListAndDescribe.tasks(ecs.ecs(), "shop-cluster", TaskFilter.running().serviceName("web"));
       assertThat(web).hasSize(3);
       assertThat(web.stream().map(Task::availabilityZone).distinct()).hasSize(2);
-      ecs.advance(Duration.ofMinutes(2));
+      ecs.clock().advance(Duration.ofMinutes(2));
       String targetGroup = env.services().get(0).loadBalancers().get(0).targetGroupArn().orElseThrow();
-      assertThat(ecs.describeTargetHealth(targetGroup)).hasSize(3).allSatisfy(t -> assertThat(t.isHealthy()).isTrue());
+      assertThat(ecs.elb().describeTargetHealth(r -> r.targetGroupArn(targetGroup)).targetHealthDescriptions())
+          .hasSize(3).allSatisfy(t -> assertThat(t.isHealthy()).isTrue());
     }
   }
 
@@ -80,7 +83,8 @@ class ReferenceArchitectureTemplatesTest {
     assertThat(staging.vpc().subnets()).extracting(s -> s.cidrBlock())
         .containsExactly("10.20.0.0/24", "10.20.1.0/24", "10.20.2.0/24", "10.20.3.0/24");
     try (InMemoryEcs ecs = deployed(staging)) {
-      List<Task> api = ecs.listTasks("fargate-private-subnets-staging", TaskFilter.running().serviceName("api"));
+      List<Task> api = ListAndDescribe.tasks(ecs.ecs(), "fargate-private-subnets-staging",
+          TaskFilter.running().serviceName("api"));
       // the execution role may read the secret: a denial would stop the tasks before RUNNING
       assertThat(api).hasSize(2);
       assertThat(staging.secrets()).containsEntry("fargate-private-subnets/db-password", "not-a-real-password");
@@ -105,10 +109,11 @@ class ReferenceArchitectureTemplatesTest {
         .singleElement().satisfies(p -> assertThat(p.alarm().alarmName()).isEqualTo("orders-worker-cpu-high"));
     assertThat(env.scheduledTasks()).singleElement().satisfies(t -> assertThat(t.cluster()).isEqualTo("workers"));
     try (InMemoryEcs ecs = deployed(env)) {
-      List<ContainerInstance> instances = ecs.listContainerInstances("workers");
-      List<Task> agents = ecs.listTasks("workers", TaskFilter.running().serviceName("log-agent"));
+      List<ContainerInstance> instances = ListAndDescribe.containerInstances(ecs.ecs(), "workers");
+      List<Task> agents = ListAndDescribe.tasks(ecs.ecs(), "workers", TaskFilter.running().serviceName("log-agent"));
       assertThat(agents).hasSize(instances.size());
-      assertThat(ecs.listTasks("workers", TaskFilter.running().serviceName("orders-worker"))).hasSize(4)
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "workers", TaskFilter.running().serviceName("orders-worker")))
+          .hasSize(4)
           .extracting(t -> t.ec2InstanceId().orElseThrow()).doesNotHaveDuplicates();
       // managed scaling keeps CapacityProviderReservation at its target of 90%: 4 instances in use need
       // ceil(4 / 0.9) = 5 (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-auto-scaling.html)

@@ -1,5 +1,6 @@
 package dev.ecsdsl.examples.cost;
 
+import static dev.ecsdsl.runtime.waiters.Conditions.serviceSteady;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -57,8 +58,8 @@ class Ec2VersusFargateCostTest {
   static CostReport aDayOf(Environment environment, PriceTable prices) {
     try (InMemoryEcs ecs = InMemoryEcs.create(31)) {
       ecs.deploy(environment);
-      ecs.awaitSteadyState("prod", "api", Duration.ofMinutes(10));
-      ecs.advance(DAY);
+      ecs.await(serviceSteady("prod", "api")).atMost(Duration.ofMinutes(10));
+      ecs.clock().advance(DAY);
       return CostReport.of(ecs, prices);
     }
   }

@@ -82,7 +82,7 @@ public class Ec2ClusterTest {
       orders.awaitSteady(HOUR);
       String full = perInstance(orders).keySet().iterator().next();
 
-      ecs.terminateInstance("prod", full);
+      ecs.faults().terminateInstance(r -> r.cluster("prod").containerInstance(full));
       orders.awaitSteady(HOUR);
       logAgent.awaitSteady(HOUR);
 
@@ -132,10 +132,11 @@ public class Ec2ClusterTest {
 
       assertThat(orders).isSteady().runsTaskDefinition("orders:2").hasRunningCount(4);
       assertThat(active()).as("room for the new revision beside the old").isEqualTo(4);
-      assertThat(ecs.capacityProviderReservation("prod", "workers-cp")).anySatisfy(p ->
+      assertThat(ecs.cloudWatch().getMetricStatistics(r -> r.cluster("prod").capacityProvider("workers-cp"))
+          .datapoints()).anySatisfy(p ->
           assertThat(p.value()).isGreaterThan(100));
 
-      ecs.advance(Duration.ofMinutes(20));
+      ecs.clock().advance(Duration.ofMinutes(20));
       assertThat(active()).as("the two emptied instances are scaled in").isEqualTo(2);
       assertThat(orders.runningTasks()).hasSize(4).allSatisfy(t -> assertThat(t.stopCode()).isEmpty());
       assertThat(prod.tasks(TaskFilter.stopped()).stream().map(Task::stopCode))

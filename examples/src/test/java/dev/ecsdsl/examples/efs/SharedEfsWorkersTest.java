@@ -8,7 +8,7 @@ import dev.ecsdsl.docker.DockerEcs;
 import dev.ecsdsl.docker.images.TestImages;
 import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.junit.EcsTest;
-import dev.ecsdsl.runtime.RunTaskRequest;
+import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.validation.ValidationException;
@@ -42,11 +42,15 @@ class SharedEfsWorkersTest {
   }
 
   private static Task runIn(DockerEcs ecs, String family, String zone) {
-    Task task = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition(family)
+    Task task = ecs.ecs().runTask(r -> r.cluster("prod").taskDefinition(family)
         .addPlacementConstraints(dev.ecsdsl.model.PlacementConstraint.memberOf(
-            "attribute:ecs.availability-zone == " + zone)).build()).tasks().get(0);
-    ecs.runUntil(r -> r.describeTask("prod", task.taskArn()).lastStatus() == TaskStatus.STOPPED, PATIENCE);
-    return ecs.describeTask("prod", task.taskArn());
+            "attribute:ecs.availability-zone == " + zone))).tasks().get(0);
+    ecs.await(family + " task STOPPED", r -> describe(r, task).lastStatus() == TaskStatus.STOPPED).atMost(PATIENCE);
+    return describe(ecs, task);
+  }
+
+  private static Task describe(EcsRuntime runtime, Task task) {
+    return runtime.ecs().describeTasks(r -> r.cluster("prod").tasks(task.taskArn())).task();
   }
 
   @Test
@@ -59,7 +63,8 @@ class SharedEfsWorkersTest {
     assertThat(writer).isStopped().container("app").hasExitCode(0);
     assertThat(reader).isStopped().container("app").hasExitCode(0);
     assertThat(reader.availabilityZone()).isNotEqualTo(writer.availabilityZone());
-    assertThat(ecs.logs("prod", reader.taskArn(), "app")).containsExactly("order-42 shipped");
+    assertThat(ecs.logs().getLogEvents(r -> r.cluster("prod").task(reader.taskArn()).container("app")).messages())
+        .containsExactly("order-42 shipped");
   }
 
   @Test

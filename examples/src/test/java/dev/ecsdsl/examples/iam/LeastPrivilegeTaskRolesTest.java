@@ -1,5 +1,6 @@
 package dev.ecsdsl.examples.iam;
 
+import static dev.ecsdsl.runtime.waiters.Conditions.serviceSteady;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import java.time.Duration;
@@ -77,10 +79,10 @@ class LeastPrivilegeTaskRolesTest {
   void everyTaskMayMakeItsOwnCallsAndNoneOfTheOthers() {
     try (InMemoryEcs ecs = InMemoryEcs.create(99)) {
       ecs.deploy(shop());
-      CALLS.keySet().forEach(service -> ecs.awaitSteadyState("prod", service, Duration.ofMinutes(10)));
+      CALLS.keySet().forEach(service -> ecs.await(serviceSteady("prod", service)).atMost(Duration.ofMinutes(10)));
 
       for (String service : CALLS.keySet()) {
-        List<Task> tasks = ecs.listTasks("prod", TaskFilter.running().serviceName(service));
+        List<Task> tasks = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName(service));
         assertThat(tasks).hasSize(2);
         for (Task task : tasks) {
           TaskCredentials credentials = ecs.credentials("prod", task.taskArn());
@@ -97,8 +99,8 @@ class LeastPrivilegeTaskRolesTest {
   /** Deploys the shop and returns a running task of the service once the service is steady. */
   private static Task aRunningTask(InMemoryEcs ecs, String service) {
     ecs.deploy(shop());
-    ecs.awaitSteadyState("prod", service, Duration.ofMinutes(10));
-    return ecs.listTasks("prod", TaskFilter.running().serviceName(service)).get(0);
+    ecs.await(serviceSteady("prod", service)).atMost(Duration.ofMinutes(10));
+    return ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName(service)).get(0);
   }
 
   @Test

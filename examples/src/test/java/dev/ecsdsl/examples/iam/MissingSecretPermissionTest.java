@@ -1,5 +1,6 @@
 package dev.ecsdsl.examples.iam;
 
+import static dev.ecsdsl.runtime.waiters.Conditions.serviceSteady;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.Ecs;
@@ -7,6 +8,8 @@ import dev.ecsdsl.dsl.RoleBuilder;
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.runtime.ListAndDescribe;
+import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
@@ -46,9 +49,9 @@ class MissingSecretPermissionTest {
   void withoutGetSecretValueEveryTaskStopsBeforeRunningWithEcsStoppedReason() {
     try (InMemoryEcs ecs = InMemoryEcs.create(2024)) {
       ecs.deploy(orders(role -> { }));
-      ecs.advance(Duration.ofMinutes(5));
+      ecs.clock().advance(Duration.ofMinutes(5));
 
-      List<Task> tasks = ecs.listTasks("prod", TaskFilter.all().serviceName("orders"));
+      List<Task> tasks = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all().serviceName("orders"));
       assertThat(tasks).isNotEmpty().allSatisfy(task -> {
         assertThat(task.lastStatus()).isEqualTo(TaskStatus.STOPPED);
         assertThat(task.startedAt()).as("never RUNNING").isEmpty();
@@ -60,7 +63,7 @@ class MissingSecretPermissionTest {
             + task.taskId() + " is not authorized to perform: secretsmanager:GetSecretValue on resource: "
             + DB_PASSWORD + " because no identity-based policy allows the secretsmanager:GetSecretValue action");
       });
-      assertThat(ecs.describeService("prod", "orders").runningCount()).isZero();
+      assertThat(orders(ecs).runningCount()).isZero();
     }
   }
 
@@ -68,8 +71,13 @@ class MissingSecretPermissionTest {
   void grantingGetSecretValueOnTheSecretLetsTheServiceReachItsDesiredCount() {
     try (InMemoryEcs ecs = InMemoryEcs.create(2024)) {
       ecs.deploy(orders(role -> role.allow("secretsmanager:GetSecretValue", DB_PASSWORD)));
-      assertThat(ecs.awaitSteadyState("prod", "orders", Duration.ofMinutes(10)).runningCount()).isEqualTo(2);
-      assertThat(ecs.listTasks("prod", TaskFilter.all())).noneMatch(t -> t.stopCode().isPresent());
+      ecs.await(serviceSteady("prod", "orders")).atMost(Duration.ofMinutes(10));
+      assertThat(orders(ecs).runningCount()).isEqualTo(2);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all())).noneMatch(t -> t.stopCode().isPresent());
     }
+  }
+
+  private static ServiceDescription orders(InMemoryEcs ecs) {
+    return ecs.ecs().describeServices(r -> r.cluster("prod").services("orders")).service();
   }
 }

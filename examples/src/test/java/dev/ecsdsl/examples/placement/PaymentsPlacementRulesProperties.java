@@ -10,8 +10,9 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.PlacementConstraint;
 import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.model.TaskDefinition;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.Task;
 import java.util.Collection;
 import java.util.Map;
@@ -54,9 +55,9 @@ class PaymentsPlacementRulesProperties {
   void neverTwoPaymentsTasksOnOneInstanceAndAsManyPlacedAsThereAreInstances(@ForAll("clusters") Cluster cluster,
       @ForAll @IntRange(min = 1, max = 10) int count, InMemoryEcs ecs) {
     ecs.deploy(Environment.builder().name("payments").addClusters(cluster).addTaskDefinitions(PAYMENTS).build());
-    int instances = ecs.listContainerInstances("prod").size();
+    int instances = ListAndDescribe.containerInstances(ecs.ecs(), "prod").size();
 
-    RunTaskResult result = ecs.runTask(payments(count));
+    RunTaskResponse result = ecs.ecs().runTask(payments(count));
 
     assertThat(result.tasks()).extracting(t -> t.containerInstanceArn().orElseThrow()).doesNotHaveDuplicates();
     assertThat(result.tasks()).hasSize(Math.min(count, instances));
@@ -70,12 +71,12 @@ class PaymentsPlacementRulesProperties {
   void withRoomInEveryZoneTheTasksAreBalancedOverTheZones(@ForAll("clusters") Cluster cluster,
       @ForAll @IntRange(min = 1, max = 10) int count, InMemoryEcs ecs) {
     ecs.deploy(Environment.builder().name("payments").addClusters(cluster).addTaskDefinitions(PAYMENTS).build());
-    Map<String, Long> instancesPerZone = ecs.listContainerInstances("prod").stream()
+    Map<String, Long> instancesPerZone = ListAndDescribe.containerInstances(ecs.ecs(), "prod").stream()
         .collect(Collectors.groupingBy(i -> i.attribute("ecs.availability-zone"), Collectors.counting()));
     long fairShare = (count + instancesPerZone.size() - 1) / instancesPerZone.size();
     net.jqwik.api.Assume.that(instancesPerZone.values().stream().allMatch(n -> n >= fairShare));
 
-    RunTaskResult result = ecs.runTask(payments(count));
+    RunTaskResponse result = ecs.ecs().runTask(payments(count));
 
     Map<String, Long> tasksPerZone = result.tasks().stream()
         .collect(Collectors.groupingBy(Task::availabilityZone, Collectors.counting()));

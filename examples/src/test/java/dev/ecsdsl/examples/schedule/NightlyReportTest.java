@@ -6,6 +6,7 @@ import dev.ecsdsl.examples.ShopEnvironment;
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.model.LaunchType;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
@@ -32,8 +33,9 @@ class NightlyReportTest {
       // ECS shows a stopped task for an hour after it stopped: each night's report is looked at that night, at 02:30
       List<Task> reports = new ArrayList<>();
       for (int night = 0; night < 3; night++) {
-        ecs.advance(night == 0 ? Duration.ofMinutes(150) : Duration.ofDays(1));
-        reports.addAll(ecs.listTasks("shop-web", TaskFilter.all().startedBy("events-rule/nightly-report")).stream()
+        ecs.clock().advance(night == 0 ? Duration.ofMinutes(150) : Duration.ofDays(1));
+        reports.addAll(ListAndDescribe.tasks(ecs.ecs(), "shop-web",
+                TaskFilter.all().startedBy("events-rule/nightly-report")).stream()
             .sorted(Comparator.comparing(Task::createdAt)).toList());
       }
       assertThat(reports).extracting(Task::createdAt).containsExactly(Instant.parse("2025-01-01T02:00:00Z"),
@@ -46,7 +48,7 @@ class NightlyReportTest {
         assertThat(Duration.between(report.createdAt(), report.stoppedAt().orElseThrow()))
             .isBetween(Duration.ofMinutes(15), Duration.ofMinutes(17));
       });
-      assertThat(ecs.timeline())
+      assertThat(ecs.events().timeline())
           .contains("SCHEDULED_RULE             shop-web rule/nightly-report  ENABLED: cron(0 2 * * ? *), first run"
               + " at 2025-01-01T02:00:00Z")
           .contains("+02:00:00.000  SCHEDULED_RULE             shop-web rule/nightly-report  RunTask started 1 task(s)")
