@@ -13,7 +13,7 @@ import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.ServiceConnectConfiguration;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.StartTaskRequest;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
@@ -51,7 +51,7 @@ public final class TaskOperations {
    * @param request the RunTask request
    * @return the tasks started and the failures, as RunTask returns them
    */
-  public RunTaskResult runTask(RunTaskRequest request) {
+  public RunTaskResponse runTask(RunTaskRequest request) {
     environment.require();
     return runTasks.runTask(request);
   }
@@ -62,7 +62,7 @@ public final class TaskOperations {
    * @param request the StartTask request
    * @return the tasks started and the failures
    */
-  public RunTaskResult startTask(StartTaskRequest request) {
+  public RunTaskResponse startTask(StartTaskRequest request) {
     environment.require();
     return runTasks.startTask(request);
   }

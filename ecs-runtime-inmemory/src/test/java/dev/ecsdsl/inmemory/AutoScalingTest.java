@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.dsl.AutoScalingBuilder;
+import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.model.AdjustmentType;
 import dev.ecsdsl.model.ComparisonOperator;
 import dev.ecsdsl.model.Environment;
@@ -13,9 +14,9 @@ import dev.ecsdsl.model.PredefinedMetricType;
 import dev.ecsdsl.model.Statistic;
 import dev.ecsdsl.model.StepAdjustment;
 import dev.ecsdsl.model.StepScalingPolicy;
-import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.runtime.MetricDatapoint;
 import dev.ecsdsl.runtime.ScalingActivity;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,41 +50,47 @@ class AutoScalingTest {
   private static InMemoryEcs steady(Environment environment) {
     InMemoryEcs ecs = InMemoryEcs.create(17);
     ecs.deploy(environment);
-    ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+    ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
     return ecs;
   }
 
   private static List<String> changes(InMemoryEcs ecs) {
-    return ecs.describeScalingActivities("prod", "web").stream()
+    return ecs.autoScaling().describeScalingActivities(q -> q.cluster("prod").service("web")).scalingActivities()
+        .stream()
         .map(a -> a.policyName() + " " + a.fromCount() + "→" + a.toCount()).toList();
   }
 
   @Test
   void requestCountPerTargetScalesOutUnderRisingLoadAndBackInWhenItFalls() {
     try (InMemoryEcs ecs = steady(web(2, a -> a.targetRequestsPerTarget("web", 600)))) {
-      RequestLoad load = ecs.driveRequests("alb", 80, "shop.example.com", "/", 10);
-      ecs.advance(Duration.ofMinutes(5));
+      dev.ecsdsl.runtime.RequestLoad load = ecs.elb().driveRequests(q -> q.loadBalancer("alb").listenerPort(80)
+          .host("shop.example.com").path("/").perSecond(10));
+      ecs.clock().advance(Duration.ofMinutes(5));
       assertThat(changes(ecs)).as("300 requests per target per minute: below 600, above 90% of it? no").isEmpty();
 
-      Instant raised = ecs.now();
+      Instant raised = ecs.clock().now();
       load.perSecond(60);
-      ecs.advance(Duration.ofMinutes(10));
+      ecs.clock().advance(Duration.ofMinutes(10));
 
-      List<ScalingActivity> activities = ecs.describeScalingActivities("prod", "web");
+      List<ScalingActivity> activities = ecs.autoScaling().describeScalingActivities(q -> q.cluster("prod")
+          .service("web")).scalingActivities();
       assertThat(changes(ecs)).first().isEqualTo("requests-target 2→6");
       assertThat(Duration.between(raised, activities.get(0).startTime()))
           .as("3 one-minute datapoints above the target (the first may be a part minute)")
           .isBetween(Duration.ofMinutes(2), Duration.ofMinutes(4));
       assertThat(activities.get(0).cause()).startsWith("AlarmHigh: RequestCountPerTarget/web > 600");
-      assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(6);
-      List<MetricDatapoint> perTarget = ecs.metricData("prod", "web", PredefinedMetricType.ALB_REQUEST_COUNT_PER_TARGET);
+      assertThat(ecs.ecs().describeServices(q -> q.cluster("prod").services("web")).service().runningCount())
+          .isEqualTo(6);
+      List<MetricDatapoint> perTarget = ecs.cloudWatch().getMetricStatistics(q -> q.cluster("prod").service("web")
+          .metric(PredefinedMetricType.ALB_REQUEST_COUNT_PER_TARGET)).datapoints();
       assertThat(perTarget.get(perTarget.size() - 1).value()).as("3,600 a minute over 6 targets").isEqualTo(600);
 
       load.perSecond(10);
-      ecs.advance(Duration.ofMinutes(30));
+      ecs.clock().advance(Duration.ofMinutes(30));
       assertThat(changes(ecs)).containsExactly("requests-target 2→6", "requests-target 6→2");
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
-      assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(2);
+      ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
+      assertThat(ecs.ecs().describeServices(q -> q.cluster("prod").services("web")).service().runningCount())
+          .isEqualTo(2);
     }
   }
 
@@ -96,11 +103,13 @@ class AutoScalingTest {
   void aResourceLabelAsApplicationAutoScalingWritesItNamesTheTargetGroup() {
     String label = "app/alb/50dc6c495c0c9188/targetgroup/web/73e2d6bc24d8a067";
     try (InMemoryEcs ecs = steady(web(2, a -> a.targetRequestsPerTarget(label, 600)))) {
-      ecs.driveRequests("alb", 80, "shop.example.com", "/", 60);
-      ecs.advance(Duration.ofMinutes(10));
+      ecs.elb().driveRequests(q -> q.loadBalancer("alb").listenerPort(80).host("shop.example.com").path("/")
+          .perSecond(60));
+      ecs.clock().advance(Duration.ofMinutes(10));
 
       assertThat(changes(ecs)).first().isEqualTo("requests-target 2→6");
-      assertThat(ecs.describeScalingActivities("prod", "web").get(0).cause())
+      assertThat(ecs.autoScaling().describeScalingActivities(q -> q.cluster("prod").service("web")).scalingActivities()
+          .get(0).cause())
           .startsWith("AlarmHigh: RequestCountPerTarget/web > 600");
     }
   }
@@ -109,15 +118,15 @@ class AutoScalingTest {
   void cpuTargetTrackingFollowsTheContainersCpuUseWithinMinAndMax() {
     try (InMemoryEcs ecs = steady(web(2, a -> a.targetCpu(50)))) {
       ecs.behaviour("web", "app", ContainerBehaviour.usesCpu(0.9));
-      ecs.advance(Duration.ofMinutes(5));
+      ecs.clock().advance(Duration.ofMinutes(5));
       assertThat(changes(ecs)).containsExactly("cpu-target 2→4");
 
       ecs.behaviour("web", "app", ContainerBehaviour.usesCpu(3.0));
-      ecs.advance(Duration.ofMinutes(15));
+      ecs.clock().advance(Duration.ofMinutes(15));
       assertThat(changes(ecs)).as("capped at max capacity 10").endsWith("cpu-target 4→10");
 
       ecs.behaviour("web", "app", ContainerBehaviour.usesCpu(0.05));
-      ecs.advance(Duration.ofMinutes(25));
+      ecs.clock().advance(Duration.ofMinutes(25));
       assertThat(changes(ecs)).as("15 minutes below 45%, then down to min capacity").last()
           .isEqualTo("cpu-target 10→2");
     }
@@ -136,10 +145,10 @@ class AutoScalingTest {
         .build();
     try (InMemoryEcs ecs = steady(web(2, a -> a.stepScaling(steps)))) {
       ecs.behaviour("web", "app", ContainerBehaviour.usesCpu(0.95));
-      ecs.advance(Duration.ofMinutes(2));
+      ecs.clock().advance(Duration.ofMinutes(2));
       assertThat(changes(ecs)).as("95% is 25 above the threshold: the second step").containsExactly("cpu-steps 2→5");
 
-      ecs.advance(Duration.ofMinutes(1));
+      ecs.clock().advance(Duration.ofMinutes(1));
       assertThat(changes(ecs)).as("in cooldown, the same step adds nothing beyond its 3").hasSize(1);
     }
   }
@@ -148,7 +157,8 @@ class AutoScalingTest {
   void aDesiredCountBelowMinCapacityIsRaisedWhenTheServiceIsRegistered() {
     try (InMemoryEcs ecs = steady(web(1, a -> a.targetCpu(50)))) {
       assertThat(changes(ecs)).containsExactly("scalable target 1→2");
-      assertThat(ecs.describeService("prod", "web").runningCount()).isEqualTo(2);
+      assertThat(ecs.ecs().describeServices(q -> q.cluster("prod").services("web")).service().runningCount())
+          .isEqualTo(2);
     }
   }
 
@@ -160,9 +170,10 @@ class AutoScalingTest {
 
   private static List<ScalingActivity> run() {
     try (InMemoryEcs ecs = steady(web(2, a -> a.targetRequestsPerTarget("web", 600)))) {
-      ecs.driveRequests("alb", 80, "shop.example.com", "/", 45);
-      ecs.advance(Duration.ofMinutes(20));
-      return ecs.describeScalingActivities("prod", "web");
+      ecs.elb().driveRequests(q -> q.loadBalancer("alb").listenerPort(80).host("shop.example.com").path("/")
+          .perSecond(45));
+      ecs.clock().advance(Duration.ofMinutes(20));
+      return ecs.autoScaling().describeScalingActivities(q -> q.cluster("prod").service("web")).scalingActivities();
     }
   }
 
@@ -171,11 +182,12 @@ class AutoScalingTest {
   void scheduledActionsRaiseAndLowerTheCapacityRangeAtTheirTimes() {
     try (InMemoryEcs ecs = steady(web(2, a -> a.scheduled("business-hours", "cron(0 8 * * ? *)", 6, 10)
         .scheduled("night", "cron(0 20 * * ? *)", 2, 2)))) {
-      Instant start = ecs.now();
-      ecs.advance(Duration.ofHours(24));
+      Instant start = ecs.clock().now();
+      ecs.clock().advance(Duration.ofHours(24));
 
       assertThat(changes(ecs)).containsExactly("business-hours 2→6", "night 6→2");
-      List<ScalingActivity> activities = ecs.describeScalingActivities("prod", "web");
+      List<ScalingActivity> activities = ecs.autoScaling().describeScalingActivities(q -> q.cluster("prod")
+          .service("web")).scalingActivities();
       assertThat(activities).extracting(a -> a.startTime().atZone(java.time.ZoneOffset.UTC).getHour())
           .containsExactly(8, 20);
       assertThat(activities.get(0).startTime()).isAfter(start);
@@ -199,9 +211,10 @@ class AutoScalingTest {
     try (InMemoryEcs ecs = InMemoryEcs.create(2)) {
       ecs.behaviourOfImage("batch:1", ContainerBehaviour.usesCpu(1.0));
       ecs.deploy(quarter);
-      ecs.advance(Duration.ofMinutes(3));
+      ecs.clock().advance(Duration.ofMinutes(3));
 
-      List<MetricDatapoint> cpu = ecs.metricData("prod", "batch", PredefinedMetricType.ECS_SERVICE_AVERAGE_CPU_UTILIZATION);
+      List<MetricDatapoint> cpu = ecs.cloudWatch().getMetricStatistics(q -> q.cluster("prod").service("batch")
+          .metric(PredefinedMetricType.ECS_SERVICE_AVERAGE_CPU_UTILIZATION)).datapoints();
       assertThat(cpu).isNotEmpty();
       assertThat(cpu.get(cpu.size() - 1).value()).as("256 of the task's 1024 units").isEqualTo(25.0);
     }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.MetricDatapoint;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,8 @@ class CapacityProviderScalingTest {
   }
 
   private static long active(InMemoryEcs ecs) {
-    return ecs.listContainerInstances("prod").stream().filter(i -> i.status() == ContainerInstanceStatus.ACTIVE)
+    return ListAndDescribe.containerInstances(ecs.ecs(), "prod").stream()
+        .filter(i -> i.status() == ContainerInstanceStatus.ACTIVE)
         .count();
   }
 
@@ -40,23 +43,25 @@ class CapacityProviderScalingTest {
   void aDeploymentThatNeedsRoomGrowsTheGroupAndTheEmptiedInstancesGoAfterwards() {
     try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
       ecs.deploy(workers(true));
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
       assertThat(active(ecs)).isEqualTo(2);
 
-      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("orders").taskDefinition("orders:2")
+      ecs.ecs().updateService(UpdateServiceRequest.builder().cluster("prod").service("orders")
+          .taskDefinition("orders:2")
           .build());
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
 
       assertThat(active(ecs)).as("M = 2 + 4 tasks / 2 per instance = 4, at 100% target capacity").isEqualTo(4);
-      List<MetricDatapoint> reservation = ecs.capacityProviderReservation("prod", "workers-cp");
+      List<MetricDatapoint> reservation = ecs.cloudWatch().getMetricStatistics(q -> q.cluster("prod")
+          .capacityProvider("workers-cp")).datapoints();
       assertThat(reservation).extracting(MetricDatapoint::value).contains(200.0);
-      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("orders")))
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("orders")))
           .hasSize(4).allSatisfy(t -> assertThat(t.taskDefinitionArn()).endsWith("orders:2"));
 
-      ecs.advance(Duration.ofMinutes(20));
+      ecs.clock().advance(Duration.ofMinutes(20));
       assertThat(active(ecs)).as("15 minutes at 50%: the two emptied instances go").isEqualTo(2);
-      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("orders"))).hasSize(4);
-      assertThat(ecs.listTasks("prod", TaskFilter.stopped().serviceName("orders")))
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("orders"))).hasSize(4);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.stopped().serviceName("orders")))
           .as("managed termination protection: no running task lost its instance")
           .noneMatch(t -> t.stopCode().filter(c -> c == StopCode.TerminationNotice).isPresent());
     }
@@ -66,13 +71,14 @@ class CapacityProviderScalingTest {
   void anIdleGroupStaysAtItsSizeWhenEveryInstanceRunsATask() {
     try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
       ecs.deploy(workers(true));
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
-      ecs.advance(Duration.ofMinutes(30));
+      ecs.await(Conditions.serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
+      ecs.clock().advance(Duration.ofMinutes(30));
 
       assertThat(active(ecs)).isEqualTo(2);
-      assertThat(ecs.capacityProviderReservation("prod", "workers-cp")).extracting(MetricDatapoint::value)
+      assertThat(ecs.cloudWatch().getMetricStatistics(q -> q.cluster("prod").capacityProvider("workers-cp"))
+          .datapoints()).extracting(MetricDatapoint::value)
           .containsOnly(100.0);
-      List<Task> running = ecs.listTasks("prod", TaskFilter.running().serviceName("orders"));
+      List<Task> running = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("orders"));
       assertThat(running).hasSize(4);
     }
   }
@@ -86,23 +92,27 @@ class CapacityProviderScalingTest {
   void tasksThatFindNoRoomWaitInProvisioningUntilTheGroupHasGrown() {
     try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
       ecs.deploy(workers(true));
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
 
-      var result = ecs.runTask(dev.ecsdsl.runtime.RunTaskRequest.of("prod", "orders:2", 3));
+      var result = ecs.ecs().runTask(dev.ecsdsl.runtime.RunTaskRequest.of("prod", "orders:2", 3));
 
       assertThat(result.failures()).isEmpty();
       assertThat(result.tasks()).hasSize(3).allSatisfy(t -> {
         assertThat(t.lastStatus()).isEqualTo(dev.ecsdsl.runtime.TaskStatus.PROVISIONING);
         assertThat(t.containerInstanceArn()).isEmpty();
       });
-      ecs.stopTask("prod", result.tasks().get(2).taskArn(), "not needed after all");
-      ecs.advance(Duration.ofMinutes(5));
+      ecs.ecs().stopTask(q -> q.cluster("prod").task(result.tasks().get(2).taskArn()).reason("not needed after all"))
+          .task();
+      ecs.clock().advance(Duration.ofMinutes(5));
 
       assertThat(active(ecs)).isEqualTo(3);
-      assertThat(ecs.describeTask("prod", result.tasks().get(0).taskArn()).lastStatus())
+      assertThat(ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(result.tasks().get(0).taskArn())).task()
+          .lastStatus())
           .isEqualTo(dev.ecsdsl.runtime.TaskStatus.RUNNING);
-      assertThat(ecs.describeTask("prod", result.tasks().get(1).taskArn()).containerInstanceArn()).isPresent();
-      assertThat(ecs.describeTask("prod", result.tasks().get(2).taskArn()).lastStatus())
+      assertThat(ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(result.tasks().get(1).taskArn())).task()
+          .containerInstanceArn()).isPresent();
+      assertThat(ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(result.tasks().get(2).taskArn())).task()
+          .lastStatus())
           .isEqualTo(dev.ecsdsl.runtime.TaskStatus.STOPPED);
     }
   }
@@ -121,10 +131,11 @@ class CapacityProviderScalingTest {
     try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
       ecs.deploy(fromZero);
 
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
 
       assertThat(active(ecs)).isEqualTo(1);
-      assertThat(ecs.capacityProviderReservation("prod", "workers-cp")).extracting(MetricDatapoint::value)
+      assertThat(ecs.cloudWatch().getMetricStatistics(q -> q.cluster("prod").capacityProvider("workers-cp"))
+          .datapoints()).extracting(MetricDatapoint::value)
           .first().isEqualTo(200.0);
     }
   }

@@ -8,7 +8,9 @@ import dev.ecsdsl.model.CapacityProviderStrategyItem;
 import dev.ecsdsl.model.Service;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsException;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RunTaskRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -37,45 +39,53 @@ class ClusterCapacityProvidersTest {
   }
 
   private long active() {
-    return ecs.listContainerInstances("prod").stream().filter(i -> i.status() == ContainerInstanceStatus.ACTIVE)
+    return ListAndDescribe.containerInstances(ecs.ecs(), "prod").stream()
+        .filter(i -> i.status() == ContainerInstanceStatus.ACTIVE)
         .count();
   }
 
   @Test
   void withoutItsProviderTheGroupDoesNotGrowAndItGrowsOnceTheProviderIsBack() {
-    ecs.putClusterCapacityProviders("prod", List.of(), List.of());
-    ecs.createService(Service.builder().serviceName("orders").cluster("prod").taskDefinition("orders")
-        .desiredCount(6).build());
-    ecs.advance(Duration.ofMinutes(10));
+    ecs.ecs().putClusterCapacityProviders(q -> q.cluster("prod").capacityProviders(List.of())
+        .defaultCapacityProviderStrategy(List.of()));
+    ecs.ecs().createService(q -> q.service(Service.builder().serviceName("orders").cluster("prod")
+        .taskDefinition("orders")
+        .desiredCount(6).build()));
+    ecs.clock().advance(Duration.ofMinutes(10));
     assertThat(active()).as("no managed scaling: two instances hold four of the six tasks").isEqualTo(2);
-    assertThat(ecs.describeService("prod", "orders").runningCount()).isEqualTo(4);
+    assertThat(ecs.ecs().describeServices(q -> q.cluster("prod").services("orders")).service().runningCount())
+        .isEqualTo(4);
 
-    var cluster = ecs.putClusterCapacityProviders("prod", List.of("workers-cp"),
-        List.of(CapacityProviderStrategyItem.of("workers-cp", 0, 1)));
+    var cluster = ecs.ecs().putClusterCapacityProviders(q -> q.cluster("prod").capacityProviders(List.of("workers-cp"))
+        .defaultCapacityProviderStrategy(List.of(CapacityProviderStrategyItem.of("workers-cp", 0, 1)))).cluster();
 
     assertThat(cluster.capacityProviders()).containsExactly("workers-cp");
-    ecs.awaitSteadyState("prod", "orders", Duration.ofMinutes(15));
+    ecs.await(Conditions.serviceSteady("prod", "orders")).atMost(Duration.ofMinutes(15));
     assertThat(active()).as("managed scaling launched the third instance").isEqualTo(3);
   }
 
   @Test
   void aRemovedProviderNoLongerScalesItsGroupIn() {
-    ecs.advance(Duration.ofMinutes(1));
-    ecs.putClusterCapacityProviders("prod", List.of(), List.of());
+    ecs.clock().advance(Duration.ofMinutes(1));
+    ecs.ecs().putClusterCapacityProviders(q -> q.cluster("prod").capacityProviders(List.of())
+        .defaultCapacityProviderStrategy(List.of()));
 
-    ecs.advance(Duration.ofMinutes(30));
+    ecs.clock().advance(Duration.ofMinutes(30));
 
     assertThat(active()).as("idle, but no longer managed: the group keeps its two instances").isEqualTo(2);
-    ecs.putClusterCapacityProviders("prod", List.of("workers-cp"), List.of());
-    ecs.advance(Duration.ofMinutes(30));
+    ecs.ecs().putClusterCapacityProviders(q -> q.cluster("prod").capacityProviders(List.of("workers-cp"))
+        .defaultCapacityProviderStrategy(List.of()));
+    ecs.clock().advance(Duration.ofMinutes(30));
     assertThat(active()).as("managed again: scaled in to the group's minimum").isEqualTo(1);
   }
 
   @Test
   void aProviderThatATaskRunsOnCannotBeRemoved() {
-    ecs.runTask(RunTaskRequest.of("prod", "orders", 1));
-    assertThatThrownBy(() -> ecs.putClusterCapacityProviders("prod", List.of(), List.of()))
+    ecs.ecs().runTask(RunTaskRequest.of("prod", "orders", 1));
+    assertThatThrownBy(() -> ecs.ecs().putClusterCapacityProviders(q -> q.cluster("prod").capacityProviders(List.of())
+        .defaultCapacityProviderStrategy(List.of())).cluster())
         .isInstanceOf(EcsException.class).hasMessageStartingWith("ResourceInUseException");
-    assertThat(ecs.describeCluster("prod").capacityProviders()).containsExactly("workers-cp");
+    assertThat(ecs.ecs().describeClusters(q -> q.clusters("prod")).cluster().capacityProviders())
+        .containsExactly("workers-cp");
   }
 }

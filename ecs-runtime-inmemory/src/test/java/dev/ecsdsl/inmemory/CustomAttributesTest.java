@@ -9,6 +9,7 @@ import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.runtime.Attribute;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.EcsException;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import java.util.List;
@@ -31,7 +32,8 @@ class CustomAttributesTest {
         .cluster("prod", c -> c.instanceGroup("hosts", g -> g.instanceType("m5.large").count(4).zones("us-east-1a")))
         .taskDefinition("worker", td -> td.container("app", a -> a.image("worker:1").memory(256)))
         .build());
-    instances = ecs.listContainerInstances("prod").stream().map(ContainerInstance::containerInstanceArn).toList();
+    instances = ListAndDescribe.containerInstances(ecs.ecs(), "prod").stream()
+        .map(ContainerInstance::containerInstanceArn).toList();
   }
 
   @AfterEach
@@ -40,12 +42,12 @@ class CustomAttributesTest {
   }
 
   private void rack(String value, int... indexes) {
-    ecs.putAttributes("prod", java.util.Arrays.stream(indexes)
-        .mapToObj(i -> new Attribute("rack", value, instances.get(i))).toList());
+    ecs.ecs().putAttributes(q -> q.cluster("prod").attributes(java.util.Arrays.stream(indexes)
+        .mapToObj(i -> new Attribute("rack", value, instances.get(i))).toList())).attributes();
   }
 
   private List<Task> runSpreadByRack(int count) {
-    return ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker").count(count)
+    return ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker").count(count)
         .addPlacementStrategy(PlacementStrategy.spread("attribute:rack"), PlacementStrategy.spread("instanceId"))
         .build()).tasks();
   }
@@ -73,23 +75,26 @@ class CustomAttributesTest {
   void aMemberOfConstraintFollowsPutAndDelete() {
     RunTaskRequest gpu = RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
         .addPlacementConstraints(PlacementConstraint.memberOf("attribute:rack == gpu")).build();
-    assertThat(ecs.runTask(gpu).tasks()).isEmpty();
+    assertThat(ecs.ecs().runTask(gpu).tasks()).isEmpty();
 
     rack("gpu", 3);
-    assertThat(ecs.runTask(gpu).tasks()).singleElement()
+    assertThat(ecs.ecs().runTask(gpu).tasks()).singleElement()
         .satisfies(t -> assertThat(t.containerInstanceArn()).contains(instances.get(3)));
-    assertThat(ecs.describeContainerInstance("prod", instances.get(3)).attributes()).containsEntry("rack", "gpu");
+    assertThat(ecs.ecs().describeContainerInstances(q -> q.cluster("prod").containerInstances(instances.get(3)))
+        .containerInstance().attributes()).containsEntry("rack", "gpu");
 
-    ecs.deleteAttributes("prod", List.of(new Attribute("rack", "", instances.get(3))));
-    assertThat(ecs.runTask(gpu).tasks()).isEmpty();
-    assertThat(ecs.listAttributes("prod")).extracting(Attribute::name).doesNotContain("rack")
+    ecs.ecs().deleteAttributes(q -> q.cluster("prod").attributes(List.of(new Attribute("rack", "", instances.get(3)))))
+        .attributes();
+    assertThat(ecs.ecs().runTask(gpu).tasks()).isEmpty();
+    assertThat(ecs.ecs().listAttributes(q -> q.cluster("prod")).attributes()).extracting(Attribute::name)
+        .doesNotContain("rack")
         .contains("ecs.instance-type");
   }
 
   @Test
   void aCallWithOneBadAttributeChangesNothing() {
     Function<List<Attribute>, EcsException> put = attributes -> org.junit.jupiter.api.Assertions.assertThrows(
-        EcsException.class, () -> ecs.putAttributes("prod", attributes));
+        EcsException.class, () -> ecs.ecs().putAttributes(q -> q.cluster("prod").attributes(attributes)).attributes());
 
     assertThat(put.apply(List.of(new Attribute("rack", "a", instances.get(0)),
         new Attribute("rack", "a", "i-missing"))).errorCode()).isEqualTo("TargetNotFoundException");
@@ -97,10 +102,12 @@ class CustomAttributesTest {
         .isEqualTo("InvalidParameterException");
     assertThat(put.apply(List.of(new Attribute("ecs.os-type", "windows", instances.get(0)))).errorCode())
         .isEqualTo("InvalidParameterException");
-    assertThatThrownBy(() -> ecs.deleteAttributes("prod", List.of(new Attribute("ecs.os-type", "",
-        instances.get(0))))).isInstanceOf(EcsException.class);
+    assertThatThrownBy(() -> ecs.ecs().deleteAttributes(q -> q.cluster("prod").attributes(List
+        .of(new Attribute("ecs.os-type", "",
+        instances.get(0))))).attributes()).isInstanceOf(EcsException.class);
 
-    assertThat(ecs.describeContainerInstance("prod", instances.get(0)).attributes()).doesNotContainKey("rack")
+    assertThat(ecs.ecs().describeContainerInstances(q -> q.cluster("prod").containerInstances(instances.get(0)))
+        .containerInstance().attributes()).doesNotContainKey("rack")
         .containsEntry("ecs.os-type", "linux");
   }
 }

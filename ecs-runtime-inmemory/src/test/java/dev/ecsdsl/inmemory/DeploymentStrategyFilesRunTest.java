@@ -8,8 +8,10 @@ import dev.ecsdsl.control.services.ServiceDeploymentStatus;
 import dev.ecsdsl.json.DeploymentStrategyFiles;
 import dev.ecsdsl.json.EcsJson;
 import dev.ecsdsl.model.Service;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -36,23 +38,25 @@ class DeploymentStrategyFilesRunTest {
             assertThat(d.json().get("TEST_PATH").asText()).isEqualTo("/health"));
         return HookResponse.succeeded();
       });
-      ecs.awaitSteadyState("checkout", service.serviceName(), Duration.ofMinutes(10));
-      String revision = ecs.registerTaskDefinition(EcsJson.readTaskDefinition("checkout-task.json",
-          DeploymentStrategyFiles.text("checkout-task.json")).value());
+      ecs.await(Conditions.serviceSteady("checkout", service.serviceName())).atMost(Duration.ofMinutes(10));
+      String revision = ecs.ecs().registerTaskDefinition(q -> q.taskDefinition(EcsJson
+          .readTaskDefinition("checkout-task.json",
+          DeploymentStrategyFiles.text("checkout-task.json")).value())).taskDefinition().taskDefinitionArn();
 
-      ecs.updateService(UpdateServiceRequest.builder().cluster("checkout").service(service.serviceName())
+      ecs.ecs().updateService(UpdateServiceRequest.builder().cluster("checkout").service(service.serviceName())
           .taskDefinition(revision).build());
-      ecs.advance(Duration.ofHours(3));
+      ecs.clock().advance(Duration.ofHours(3));
 
       List<ServiceDeployment> deployments = ecs.serviceDeployments().list("checkout", service.serviceName(),
           List.of(), Optional.empty(), Optional.empty());
       ServiceDeployment latest = deployments.get(0);
       assertThat(latest.status()).as("%s: %s at %s; %s", file, latest.statusReason(), latest.lifecycleStage(),
-          ecs.describeService("checkout", service.serviceName()).events().stream().limit(6).toList())
+          ecs.ecs().describeServices(q -> q.cluster("checkout").services(service.serviceName())).service().events()
+              .stream().limit(6).toList())
           .isEqualTo(ServiceDeploymentStatus.SUCCESSFUL);
       assertThat(latest.lifecycleStage()).hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("CLEAN_UP"));
       assertThat(latest.productionTrafficWeight()).contains(100.0);
-      assertThat(ecs.listTasks("checkout", TaskFilter.running().serviceName(service.serviceName())))
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "checkout", TaskFilter.running().serviceName(service.serviceName())))
           .hasSize(service.desiredCount().orElseThrow())
           .allSatisfy(t -> assertThat(t.taskDefinitionArn()).isEqualTo(revision));
       String rule = service.loadBalancers().get(0).advancedConfiguration().orElseThrow().productionListenerRule()

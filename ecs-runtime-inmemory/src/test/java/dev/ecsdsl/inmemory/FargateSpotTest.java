@@ -7,10 +7,12 @@ import dev.ecsdsl.Ecs;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,12 +37,12 @@ class FargateSpotTest {
   private static InMemoryEcs steady() {
     InMemoryEcs ecs = InMemoryEcs.create(9);
     ecs.deploy(workers());
-    ecs.awaitSteadyState("prod", "workers", TEN_MINUTES);
+    ecs.await(Conditions.serviceSteady("prod", "workers")).atMost(TEN_MINUTES);
     return ecs;
   }
 
   private static List<Task> onSpot(InMemoryEcs ecs) {
-    return ecs.listTasks("prod", TaskFilter.running().serviceName("workers")).stream()
+    return ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("workers")).stream()
         .filter(t -> t.capacityProviderName().filter("FARGATE_SPOT"::equals).isPresent()).toList();
   }
 
@@ -49,15 +51,15 @@ class FargateSpotTest {
     try (InMemoryEcs ecs = steady()) {
       Task victim = onSpot(ecs).get(0);
 
-      Task notice = ecs.interruptSpotTask("prod", victim.taskArn());
+      Task notice = ecs.faults().interruptSpotTask(q -> q.cluster("prod").task(victim.taskArn()));
       assertThat(notice.desiredStatus()).isEqualTo(TaskStatus.STOPPED);
       assertThat(notice.stopCode()).contains(StopCode.SpotInterruption);
-      ecs.awaitSteadyState("prod", "workers", TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "workers")).atMost(TEN_MINUTES);
 
-      Task stopped = ecs.describeTask("prod", victim.taskArn());
+      Task stopped = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(victim.taskArn())).task();
       assertThat(stopped.stoppedReason()).contains("Your Spot Task was interrupted.");
       assertThat(stopped.containers().get(0).exitCode()).as("a container that exits on SIGTERM").contains(143);
-      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("workers"))).hasSize(3);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("workers"))).hasSize(3);
     }
   }
 
@@ -66,13 +68,14 @@ class FargateSpotTest {
     try (InMemoryEcs ecs = InMemoryEcs.create(9)) {
       ecs.behaviourOfImage("worker:1", ContainerBehaviour.ignoresSigterm());
       ecs.deploy(workers());
-      ecs.awaitSteadyState("prod", "workers", TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "workers")).atMost(TEN_MINUTES);
       Task victim = onSpot(ecs).get(0);
 
-      ecs.interruptSpotTask("prod", victim.taskArn());
-      ecs.runUntil(r -> r.describeTask("prod", victim.taskArn()).lastStatus() == TaskStatus.STOPPED, TEN_MINUTES);
+      ecs.faults().interruptSpotTask(q -> q.cluster("prod").task(victim.taskArn()));
+      ecs.await("the interrupted task stopped", r -> r.ecs().describeTasks(q -> q.cluster("prod").tasks(victim
+          .taskArn())).task().lastStatus() == TaskStatus.STOPPED).atMost(TEN_MINUTES);
 
-      Task stopped = ecs.describeTask("prod", victim.taskArn());
+      Task stopped = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(victim.taskArn())).task();
       assertThat(Duration.between(stopped.stoppingAt().orElseThrow(), stopped.stoppedAt().orElseThrow()))
           .isLessThanOrEqualTo(Duration.ofMinutes(2));
       assertThat(stopped.stopCode()).contains(StopCode.SpotInterruption);
@@ -82,9 +85,9 @@ class FargateSpotTest {
   @Test
   void onlyFargateSpotTasksCanBeInterrupted() {
     try (InMemoryEcs ecs = steady()) {
-      Task onDemand = ecs.listTasks("prod", TaskFilter.running().serviceName("workers")).stream()
+      Task onDemand = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("workers")).stream()
           .filter(t -> t.capacityProviderName().filter("FARGATE"::equals).isPresent()).findFirst().orElseThrow();
-      assertThatThrownBy(() -> ecs.interruptSpotTask("prod", onDemand.taskArn()))
+      assertThatThrownBy(() -> ecs.faults().interruptSpotTask(q -> q.cluster("prod").task(onDemand.taskArn())))
           .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("runs on FARGATE, not on FARGATE_SPOT");
     }
   }

@@ -9,12 +9,14 @@ import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.HealthStatus;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.ServiceEvent;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +57,12 @@ class FaultInjectionTest {
   private static InMemoryEcs steady(Environment environment, String service) {
     InMemoryEcs ecs = InMemoryEcs.create(5);
     ecs.deploy(environment);
-    ecs.awaitSteadyState("prod", service, TEN_MINUTES);
+    ecs.await(Conditions.serviceSteady("prod", service)).atMost(TEN_MINUTES);
     return ecs;
   }
 
   private static List<Task> running(InMemoryEcs ecs, String service) {
-    return ecs.listTasks("prod", TaskFilter.running().serviceName(service));
+    return ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName(service));
   }
 
   private static Map<String, Long> perZone(List<Task> tasks) {
@@ -74,10 +76,10 @@ class FaultInjectionTest {
       try (InMemoryEcs ecs = steady(ec2(), "api")) {
         Task victim = running(ecs, "api").get(0);
 
-        ecs.killContainer("prod", victim.taskArn(), "app");
-        ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+        ecs.faults().killContainer(q -> q.cluster("prod").task(victim.taskArn()).container("app"));
+        ecs.await(Conditions.serviceSteady("prod", "api")).atMost(TEN_MINUTES);
 
-        Task stopped = ecs.describeTask("prod", victim.taskArn());
+        Task stopped = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(victim.taskArn())).task();
         assertThat(stopped.stopCode()).contains(StopCode.EssentialContainerExited);
         assertThat(stopped.containers().get(0).exitCode()).contains(137);
         assertThat(running(ecs, "api")).hasSize(3).extracting(Task::taskArn).doesNotContain(victim.taskArn());
@@ -89,17 +91,18 @@ class FaultInjectionTest {
       try (InMemoryEcs ecs = steady(ec2(), "api")) {
         Task victim = running(ecs, "api").get(0);
 
-        java.time.Instant failing = ecs.now();
-        ecs.failHealthChecks("prod", victim.taskArn(), "app");
-        ecs.runUntil(r -> r.describeTask("prod", victim.taskArn()).healthStatus() == HealthStatus.UNHEALTHY,
-            TEN_MINUTES);
-        Duration unhealthyAfter = Duration.between(failing, ecs.now());
-        ecs.runUntil(r -> r.describeTask("prod", victim.taskArn()).lastStatus() == TaskStatus.STOPPED, TEN_MINUTES);
-        ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+        java.time.Instant failing = ecs.clock().now();
+        ecs.faults().failHealthChecks(q -> q.cluster("prod").task(victim.taskArn()).container("app"));
+        ecs.await("the victim unhealthy", r -> r.ecs().describeTasks(q -> q.cluster("prod").tasks(victim.taskArn()))
+            .task().healthStatus() == HealthStatus.UNHEALTHY).atMost(TEN_MINUTES);
+        Duration unhealthyAfter = Duration.between(failing, ecs.clock().now());
+        ecs.await("the victim stopped", r -> r.ecs().describeTasks(q -> q.cluster("prod").tasks(victim.taskArn()))
+            .task().lastStatus() == TaskStatus.STOPPED).atMost(TEN_MINUTES);
+        ecs.await(Conditions.serviceSteady("prod", "api")).atMost(TEN_MINUTES);
 
         assertThat(unhealthyAfter).as("3 failed checks 10 s apart").isBetween(Duration.ofSeconds(21),
             Duration.ofSeconds(30));
-        assertThat(ecs.describeTask("prod", victim.taskArn()).stoppedReason())
+        assertThat(ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(victim.taskArn())).task().stoppedReason())
             .contains("Task failed container health checks");
         assertThat(running(ecs, "api")).hasSize(3);
       }
@@ -109,12 +112,14 @@ class FaultInjectionTest {
     void faultsNameWhatIsWrongWithTheirTarget() {
       try (InMemoryEcs ecs = steady(ec2(), "api")) {
         Task task = running(ecs, "api").get(0);
-        assertThatThrownBy(() -> ecs.killContainer("prod", task.taskArn(), "sidecar"))
+        assertThatThrownBy(() -> ecs.faults().killContainer(q -> q.cluster("prod").task(task.taskArn())
+            .container("sidecar")))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no container sidecar")
             .hasMessageContaining("[app]");
-        ecs.stopTask("prod", task.taskArn(), "done");
-        ecs.runUntilIdle(TEN_MINUTES);
-        assertThatThrownBy(() -> ecs.killContainer("prod", task.taskArn(), "app"))
+        ecs.ecs().stopTask(q -> q.cluster("prod").task(task.taskArn()).reason("done"));
+        ecs.clock().runUntilIdle(TEN_MINUTES);
+        assertThatThrownBy(() -> ecs.faults().killContainer(q -> q.cluster("prod").task(task.taskArn())
+            .container("app")))
             .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not running");
       }
     }
@@ -125,13 +130,14 @@ class FaultInjectionTest {
     @Test
     void losingAZoneTerminatesItsInstancesAndTheServiceRecoversInTheOtherZones() {
       try (InMemoryEcs ecs = steady(ec2(), "api")) {
-        List<String> terminated = ecs.loseAvailabilityZone("us-east-1a");
-        ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+        List<String> terminated = ecs.faults().loseAvailabilityZone("us-east-1a");
+        ecs.await(Conditions.serviceSteady("prod", "api")).atMost(TEN_MINUTES);
 
         assertThat(terminated).hasSize(1);
-        assertThat(ecs.describeContainerInstance("prod", terminated.get(0)).status())
+        assertThat(ecs.ecs().describeContainerInstances(q -> q.cluster("prod").containerInstances(terminated.get(0)))
+            .containerInstance().status())
             .isEqualTo(ContainerInstanceStatus.INACTIVE);
-        assertThat(ecs.listTasks("prod", TaskFilter.stopped().serviceName("api")))
+        assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.stopped().serviceName("api")))
             .singleElement().satisfies(t -> assertThat(t.stopCode()).contains(StopCode.TerminationNotice));
         assertThat(perZone(running(ecs, "api"))).doesNotContainKey("us-east-1a")
             .containsValues(1L, 2L);
@@ -143,13 +149,14 @@ class FaultInjectionTest {
       try (InMemoryEcs ecs = steady(fargate(), "web")) {
         assertThat(perZone(running(ecs, "web"))).containsOnlyKeys("us-east-1a", "us-east-1b");
 
-        ecs.loseAvailabilityZone("us-east-1a");
-        ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+        ecs.faults().loseAvailabilityZone("us-east-1a");
+        ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
         assertThat(perZone(running(ecs, "web"))).containsExactly(Map.entry("us-east-1b", 2L));
 
-        ecs.restoreAvailabilityZone("us-east-1a");
-        ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").desiredCount(4).build());
-        ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+        ecs.faults().restoreAvailabilityZone("us-east-1a");
+        ecs.ecs().updateService(UpdateServiceRequest.builder().cluster("prod").service("web").desiredCount(4).build())
+            .service();
+        ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
         assertThat(perZone(running(ecs, "web"))).containsEntry("us-east-1a", 2L).containsEntry("us-east-1b", 2L);
       }
     }
@@ -157,7 +164,7 @@ class FaultInjectionTest {
     @Test
     void anUnknownZoneIsRefusedWithTheZonesThereAre() {
       try (InMemoryEcs ecs = steady(fargate(), "web")) {
-        assertThatThrownBy(() -> ecs.loseAvailabilityZone("eu-west-1a"))
+        assertThatThrownBy(() -> ecs.faults().loseAvailabilityZone("eu-west-1a"))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessage("unknown Availability Zone eu-west-1a; the environment uses [us-east-1a, us-east-1b]");
         assertThat(running(ecs, "web")).hasSize(2);
@@ -171,17 +178,19 @@ class FaultInjectionTest {
     void anExhaustedSubnetLeavesTasksUnplacedWithTheReasonUntilAddressesAreFreed() {
       try (InMemoryEcs ecs = steady(fargate(), "web")) {
         // a /28 has 16 addresses: 5 reserved by AWS, 1 taken by the service's task, 10 left
-        assertThat(ecs.exhaustSubnet("subnet-a")).isEqualTo(10);
-        assertThat(ecs.exhaustSubnet("subnet-b")).isEqualTo(10);
+        assertThat(ecs.faults().exhaustSubnet("subnet-a")).isEqualTo(10);
+        assertThat(ecs.faults().exhaustSubnet("subnet-b")).isEqualTo(10);
 
-        ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").desiredCount(3).build());
-        ecs.advance(Duration.ofMinutes(2));
+        ecs.ecs().updateService(UpdateServiceRequest.builder().cluster("prod").service("web").desiredCount(3).build())
+            .service();
+        ecs.clock().advance(Duration.ofMinutes(2));
         assertThat(running(ecs, "web")).hasSize(2);
-        assertThat(ecs.describeService("prod", "web").events()).extracting(ServiceEvent::message)
+        assertThat(ecs.ecs().describeServices(q -> q.cluster("prod").services("web")).service().events())
+            .extracting(ServiceEvent::message)
             .anyMatch(m -> m.contains("was unable to place a task") && m.contains("no free IP address left"));
 
-        ecs.releaseSubnet("subnet-b");
-        ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+        ecs.faults().releaseSubnet("subnet-b");
+        ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
         assertThat(running(ecs, "web")).hasSize(3);
       }
     }
@@ -190,8 +199,9 @@ class FaultInjectionTest {
   @Test
   void instancesReportedByDescribeAfterAZoneLossAreTheOnesLeft() {
     try (InMemoryEcs ecs = steady(ec2(), "api")) {
-      ecs.loseAvailabilityZone("us-east-1b");
-      assertThat(ecs.listContainerInstances("prod")).filteredOn(i -> i.status() == ContainerInstanceStatus.ACTIVE)
+      ecs.faults().loseAvailabilityZone("us-east-1b");
+      assertThat(ListAndDescribe.containerInstances(ecs.ecs(), "prod"))
+          .filteredOn(i -> i.status() == ContainerInstanceStatus.ACTIVE)
           .extracting(ContainerInstance::attributes)
           .allSatisfy(a -> assertThat(a.get("ecs.availability-zone")).isNotEqualTo("us-east-1b"));
     }

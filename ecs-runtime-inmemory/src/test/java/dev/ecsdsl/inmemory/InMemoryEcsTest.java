@@ -1,6 +1,5 @@
 package dev.ecsdsl.inmemory;
 
-import dev.ecsdsl.runtime.ContainerStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,16 +16,19 @@ import dev.ecsdsl.model.PlacementStrategy;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.ContainerOverride;
+import dev.ecsdsl.runtime.ContainerStatus;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EventType;
 import dev.ecsdsl.runtime.Failure;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskOverride;
 import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.waiters.WaitTimeoutException;
 import dev.ecsdsl.validation.ValidationException;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +65,7 @@ class InMemoryEcsTest {
   @Test
   void deployRegistersTheInstanceGroupsInstancesWithEcsAttributesAndResources() {
     try (InMemoryEcs ecs = deployed(ec2(3, "us-east-1a", "us-east-1b").build())) {
-      List<ContainerInstance> instances = ecs.listContainerInstances("prod");
+      List<ContainerInstance> instances = ListAndDescribe.containerInstances(ecs.ecs(), "prod");
 
       assertThat(instances).hasSize(3);
       assertThat(instances).extracting(i -> i.attribute("ecs.availability-zone"))
@@ -80,14 +82,16 @@ class InMemoryEcsTest {
           "arn:aws:ecs:us-east-1:123456789012:container-instance/prod/[0-9a-f]{32}");
       assertThat(first.ec2InstanceId()).matches("i-[0-9a-f]{17}");
       assertThat(ecs.events()).filteredOn(e -> e.type() == EventType.INSTANCE_REGISTERED).hasSize(3);
-      assertThat(ecs.describeCluster("prod").registeredContainerInstancesCount()).isEqualTo(3);
+      assertThat(ecs.ecs().describeClusters(q -> q.clusters("prod")).cluster().registeredContainerInstancesCount())
+          .isEqualTo(3);
     }
   }
 
   @Test
   void runTaskPlacesTasksThatGoThroughTheLifecycleToRunning() {
     try (InMemoryEcs ecs = deployed(ec2(2, "us-east-1a").build())) {
-      RunTaskResult result = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker").count(2)
+      RunTaskResponse result = ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
+          .count(2)
           .startedBy("job-42").build());
 
       assertThat(result.failures()).isEmpty();
@@ -101,19 +105,19 @@ class InMemoryEcsTest {
         assertThat(t.memory()).isEqualTo(1024);
         assertThat(t.cpu()).isEqualTo(256);
       });
-      assertThat(ecs.describeCluster("prod").pendingTasksCount()).isEqualTo(2);
+      assertThat(ecs.ecs().describeClusters(q -> q.clusters("prod")).cluster().pendingTasksCount()).isEqualTo(2);
 
-      ecs.advance(MINUTE);
+      ecs.clock().advance(MINUTE);
 
-      List<Task> tasks = ecs.listTasks("prod");
+      List<Task> tasks = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all());
       assertThat(tasks).allSatisfy(t -> {
         assertThat(t.lastStatus()).isEqualTo(TaskStatus.RUNNING);
         assertThat(t.startedAt()).isPresent();
         assertThat(t.pullStoppedAt()).isPresent();
         assertThat(t.container("app").lastStatus()).isEqualTo(ContainerStatus.RUNNING);
       });
-      assertThat(ecs.describeCluster("prod").runningTasksCount()).isEqualTo(2);
-      int reserved = ecs.listContainerInstances("prod").stream()
+      assertThat(ecs.ecs().describeClusters(q -> q.clusters("prod")).cluster().runningTasksCount()).isEqualTo(2);
+      int reserved = ListAndDescribe.containerInstances(ecs.ecs(), "prod").stream()
           .mapToInt(i -> i.registeredResources().memory() - i.remainingResources().memory()).sum();
       assertThat(reserved).isEqualTo(2048);
     }
@@ -124,26 +128,26 @@ class InMemoryEcsTest {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
       int events = ecs.events().size();
 
-      assertThatThrownBy(() -> ecs.runTask(RunTaskRequest.of("prod", "worker", 11)))
+      assertThatThrownBy(() -> ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 11)))
           .isInstanceOfSatisfying(EcsException.class, e -> assertThat(e.errorCode())
               .isEqualTo("InvalidParameterException")).hasMessageContaining("between 1 and 10");
-      assertThatThrownBy(() -> ecs.runTask(RunTaskRequest.of("staging", "worker", 1)))
+      assertThatThrownBy(() -> ecs.ecs().runTask(RunTaskRequest.of("staging", "worker", 1)))
           .isInstanceOfSatisfying(EcsException.class, e -> assertThat(e.errorCode())
               .isEqualTo("ClusterNotFoundException"));
-      assertThatThrownBy(() -> ecs.runTask(RunTaskRequest.of("prod", "worker:7", 1)))
+      assertThatThrownBy(() -> ecs.ecs().runTask(RunTaskRequest.of("prod", "worker:7", 1)))
           .isInstanceOfSatisfying(EcsException.class, e -> assertThat(e.errorCode()).isEqualTo("ClientException"))
           .hasMessageContaining("Unable to describe task definition");
-      assertThatThrownBy(() -> ecs.runTask(RunTaskRequest.of("prod", "vpc", 1)))
+      assertThatThrownBy(() -> ecs.ecs().runTask(RunTaskRequest.of("prod", "vpc", 1)))
           .hasMessageContaining("Network Configuration must be provided when networkMode 'awsvpc' is specified.");
-      assertThatThrownBy(() -> ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
+      assertThatThrownBy(() -> ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
           .addPlacementConstraint(PlacementConstraint.memberOf("attribute:ecs.instance-type ==")).build()))
           .hasMessageContaining("Invalid memberOf expression");
-      assertThatThrownBy(() -> ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
+      assertThatThrownBy(() -> ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
           .overrides(TaskOverride.builder().addContainerOverride(ContainerOverride.builder().name("ap").build())
               .build()).build()))
           .hasMessageContaining("Override for container named ap is not a container in the TaskDefinition.");
 
-      assertThat(ecs.listTasks("prod")).isEmpty();
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all())).isEmpty();
       assertThat(ecs.events()).hasSize(events);
     }
   }
@@ -155,7 +159,8 @@ class InMemoryEcsTest {
         .withTaskDefinitions(dev.ecsdsl.model.TaskDefinition.builder().family("empty").build());
     try (InMemoryEcs ecs = InMemoryEcs.create(1)) {
       assertThatThrownBy(() -> ecs.deploy(invalid)).isInstanceOf(ValidationException.class);
-      assertThatThrownBy(() -> ecs.listTasks("prod")).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(() -> ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all()))
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("nothing deployed");
     }
   }
@@ -163,9 +168,9 @@ class InMemoryEcsTest {
   @Test
   void aTaskThatFitsNowhereFailsWithEcsReasonsAndAReadableExplanation() {
     try (InMemoryEcs ecs = deployed(ec2(2, "us-east-1a").build())) {
-      assertThat(ecs.runTask(RunTaskRequest.of("prod", "big", 2)).failures()).isEmpty();
+      assertThat(ecs.ecs().runTask(RunTaskRequest.of("prod", "big", 2)).failures()).isEmpty();
 
-      RunTaskResult result = ecs.runTask(RunTaskRequest.of("prod", "worker", 1));
+      RunTaskResponse result = ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 1));
 
       assertThat(result.tasks()).isEmpty();
       assertThat(result.failures()).hasSize(2).extracting(Failure::reason).containsOnly("RESOURCE:MEMORY");
@@ -177,11 +182,11 @@ class InMemoryEcsTest {
   @Test
   void staticHostPortsCollideAndReservedPortsAreTaken() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
-      assertThat(ecs.runTask(RunTaskRequest.of("prod", "edge", 1)).tasks()).hasSize(1);
+      assertThat(ecs.ecs().runTask(RunTaskRequest.of("prod", "edge", 1)).tasks()).hasSize(1);
 
-      assertThat(ecs.runTask(RunTaskRequest.of("prod", "edge", 1)).failures())
+      assertThat(ecs.ecs().runTask(RunTaskRequest.of("prod", "edge", 1)).failures())
           .extracting(Failure::reason).containsExactly("RESOURCE:PORTS");
-      assertThat(ecs.runTask(RunTaskRequest.of("prod", "ssh", 1)).failures())
+      assertThat(ecs.ecs().runTask(RunTaskRequest.of("prod", "ssh", 1)).failures())
           .as("22 is reserved for SSH").extracting(Failure::reason).containsExactly("RESOURCE:PORTS");
     }
   }
@@ -189,10 +194,10 @@ class InMemoryEcsTest {
   @Test
   void bridgeTasksWithoutHostPortGetDistinctDynamicPortsFromTheEphemeralRange() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
-      ecs.runTask(RunTaskRequest.of("prod", "web", 3));
-      ecs.advance(MINUTE);
+      ecs.ecs().runTask(RunTaskRequest.of("prod", "web", 3));
+      ecs.clock().advance(MINUTE);
 
-      List<Integer> ports = ecs.listTasks("prod").stream()
+      List<Integer> ports = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all()).stream()
           .map(t -> t.container("app").networkBindings().get(0).hostPort()).toList();
       assertThat(ports).doesNotHaveDuplicates().allSatisfy(p -> assertThat(p).isBetween(32768, 60999));
     }
@@ -205,7 +210,7 @@ class InMemoryEcsTest {
           .networkConfiguration(NetworkConfiguration.of(List.of("subnet-default-us-east-1a"), List.of("default")))
           .build();
 
-      RunTaskResult result = ecs.runTask(request);
+      RunTaskResponse result = ecs.ecs().runTask(request);
 
       assertThat(result.tasks()).as("m5.large: 3 ENIs, one is the host's").hasSize(2);
       assertThat(result.failures()).extracting(Failure::reason).containsExactly("RESOURCE:ENI");
@@ -216,8 +221,8 @@ class InMemoryEcsTest {
           assertThat(eni.privateIPv4Address()).startsWith("172.31.");
         });
       });
-      ecs.advance(MINUTE);
-      assertThat(ecs.listTasks("prod")).allSatisfy(t -> {
+      ecs.clock().advance(MINUTE);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all())).allSatisfy(t -> {
         assertThat(t.lastStatus()).isEqualTo(TaskStatus.RUNNING);
         assertThat(t.container("app").networkBindings()).as("awsvpc binds no host ports").isEmpty();
       });
@@ -244,7 +249,7 @@ class InMemoryEcsTest {
   @Test
   void fargateTasksTakeAnAddressInTheirSubnetAndAFullSubnetIsAFailure() {
     try (InMemoryEcs ecs = deployed(fargate())) {
-      RunTaskResult first = ecs.runTask(fargateRequest(10, "subnet-a").build());
+      RunTaskResponse first = ecs.ecs().runTask(fargateRequest(10, "subnet-a").build());
       assertThat(first.tasks()).hasSize(10).allSatisfy(t -> {
         assertThat(t.launchType()).isEqualTo(LaunchType.FARGATE);
         assertThat(t.containerInstanceArn()).isEmpty();
@@ -253,7 +258,7 @@ class InMemoryEcsTest {
       assertThat(first.tasks()).extracting(t -> t.attachments().get(0).privateIPv4Address())
           .doesNotHaveDuplicates().first().isEqualTo("10.0.1.4");
 
-      RunTaskResult second = ecs.runTask(fargateRequest(2, "subnet-a").build());
+      RunTaskResponse second = ecs.ecs().runTask(fargateRequest(2, "subnet-a").build());
 
       assertThat(second.tasks()).as("a /28 has 16 - 5 = 11 usable addresses").hasSize(1);
       assertThat(second.failures()).extracting(Failure::reason).containsExactly("RESOURCE:ENI");
@@ -264,7 +269,7 @@ class InMemoryEcsTest {
   @Test
   void fargateSpreadsAGroupOverTheZonesOfItsSubnets() {
     try (InMemoryEcs ecs = deployed(fargate())) {
-      RunTaskResult result = ecs.runTask(fargateRequest(6, "subnet-a", "subnet-b").build());
+      RunTaskResponse result = ecs.ecs().runTask(fargateRequest(6, "subnet-a", "subnet-b").build());
 
       Map<String, Long> perZone = result.tasks().stream()
           .collect(Collectors.groupingBy(Task::availabilityZone, Collectors.counting()));
@@ -275,7 +280,7 @@ class InMemoryEcsTest {
   @Test
   void aCapacityProviderStrategyMeetsBaseFirstThenSplitsByWeight() {
     try (InMemoryEcs ecs = deployed(fargate())) {
-      RunTaskResult result = ecs.runTask(fargateRequest(5, "subnet-b").launchType(java.util.Optional.empty())
+      RunTaskResponse result = ecs.ecs().runTask(fargateRequest(5, "subnet-b").launchType(java.util.Optional.empty())
           .addCapacityProviderStrategy(CapacityProviderStrategyItem.of("FARGATE", 1, 1))
           .addCapacityProviderStrategy(CapacityProviderStrategyItem.of("FARGATE_SPOT", 0, 3)).build());
 
@@ -288,7 +293,8 @@ class InMemoryEcsTest {
   @Test
   void distinctInstancePutsEachTaskOfTheGroupOnADifferentInstance() {
     try (InMemoryEcs ecs = deployed(ec2(3, "us-east-1a", "us-east-1b", "us-east-1c").build())) {
-      RunTaskResult result = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker").count(4)
+      RunTaskResponse result = ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
+          .count(4)
           .addPlacementConstraint(PlacementConstraint.distinctInstance()).build());
 
       assertThat(result.tasks()).hasSize(3).extracting(t -> t.containerInstanceArn().orElseThrow())
@@ -300,12 +306,13 @@ class InMemoryEcsTest {
   @Test
   void memberOfKeepsTasksOnMatchingInstancesAndSpreadBalancesZones() {
     try (InMemoryEcs ecs = deployed(ec2(6, "us-east-1a", "us-east-1b", "us-east-1c").build())) {
-      RunTaskResult pinned = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker").count(4)
+      RunTaskResponse pinned = ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
+          .count(4)
           .addPlacementConstraint(PlacementConstraint.memberOf("attribute:ecs.availability-zone == us-east-1b"))
           .build());
       assertThat(pinned.tasks()).hasSize(4).extracting(Task::availabilityZone).containsOnly("us-east-1b");
 
-      RunTaskResult spread = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("web").count(9)
+      RunTaskResponse spread = ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("web").count(9)
           .addPlacementStrategy(PlacementStrategy.spread("attribute:ecs.availability-zone"))
           .addPlacementStrategy(PlacementStrategy.binpack("memory")).build());
       Map<String, Long> perZone = spread.tasks().stream()
@@ -318,7 +325,8 @@ class InMemoryEcsTest {
   @Test
   void binpackOnMemoryFillsOneInstanceBeforeTheNext() {
     try (InMemoryEcs ecs = deployed(ec2(3, "us-east-1a").build())) {
-      RunTaskResult result = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker").count(7)
+      RunTaskResponse result = ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
+          .count(7)
           .addPlacementStrategy(PlacementStrategy.binpack("memory")).build());
 
       Map<String, Long> perInstance = result.tasks().stream()
@@ -330,87 +338,99 @@ class InMemoryEcsTest {
   @Test
   void stoppingATaskReleasesWhatItReserved() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
-      Task task = ecs.runTask(RunTaskRequest.of("prod", "edge", 1)).tasks().get(0);
-      ecs.advance(MINUTE);
+      Task task = ecs.ecs().runTask(RunTaskRequest.of("prod", "edge", 1)).tasks().get(0);
+      ecs.clock().advance(MINUTE);
 
-      Task stopping = ecs.stopTask("prod", task.taskArn(), "done for today");
+      Task stopping = ecs.ecs().stopTask(q -> q.cluster("prod").task(task.taskArn()).reason("done for today")).task();
       assertThat(stopping.desiredStatus()).isEqualTo(TaskStatus.STOPPED);
-      ecs.advance(MINUTE);
+      ecs.clock().advance(MINUTE);
 
-      Task stopped = ecs.describeTask("prod", task.taskId());
+      Task stopped = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskId())).task();
       assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
       assertThat(stopped.stopCode()).contains(StopCode.UserInitiated);
       assertThat(stopped.stoppedReason()).contains("done for today");
       assertThat(stopped.stoppedAt()).isPresent();
-      ContainerInstance instance = ecs.listContainerInstances("prod").get(0);
+      ContainerInstance instance = ListAndDescribe.containerInstances(ecs.ecs(), "prod").get(0);
       assertThat(instance.remainingResources().memory()).isEqualTo(instance.registeredResources().memory());
       assertThat(instance.remainingResources().ports()).doesNotContain(80);
-      assertThat(ecs.runTask(RunTaskRequest.of("prod", "edge", 1)).tasks()).as("port 80 is free again").hasSize(1);
-      assertThat(ecs.listTasks("prod", TaskFilter.running())).hasSize(1);
-      assertThat(ecs.listTasks("prod", TaskFilter.stopped())).hasSize(1);
+      assertThat(ecs.ecs().runTask(RunTaskRequest.of("prod", "edge", 1)).tasks()).as("port 80 is free again")
+          .hasSize(1);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running())).hasSize(1);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.stopped())).hasSize(1);
     }
   }
 
   @Test
   void aDrainingInstanceTakesNoNewTasksButKeepsItsStandaloneTasks() {
     try (InMemoryEcs ecs = deployed(ec2(2, "us-east-1a").build())) {
-      Task task = ecs.runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
+      Task task = ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
       String busy = task.containerInstanceArn().orElseThrow();
-      ecs.updateContainerInstanceState("prod", busy, ContainerInstanceStatus.DRAINING);
-      ecs.advance(MINUTE);
+      ecs.ecs().updateContainerInstancesState(q -> q.cluster("prod").containerInstances(busy)
+          .status(ContainerInstanceStatus.DRAINING)).containerInstances().get(0);
+      ecs.clock().advance(MINUTE);
 
-      assertThat(ecs.describeTask("prod", task.taskArn()).lastStatus()).isEqualTo(TaskStatus.RUNNING);
-      RunTaskResult more = ecs.runTask(RunTaskRequest.of("prod", "worker", 5));
+      assertThat(ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn())).task().lastStatus())
+          .isEqualTo(TaskStatus.RUNNING);
+      RunTaskResponse more = ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 5));
       assertThat(more.tasks()).extracting(t -> t.containerInstanceArn().orElseThrow()).doesNotContain(busy);
-      assertThat(ecs.describeContainerInstance("prod", busy).status()).isEqualTo(ContainerInstanceStatus.DRAINING);
+      assertThat(ecs.ecs().describeContainerInstances(q -> q.cluster("prod").containerInstances(busy))
+          .containerInstance().status()).isEqualTo(ContainerInstanceStatus.DRAINING);
     }
   }
 
   @Test
   void deregisteringAnInstanceWithTasksNeedsForce() {
     try (InMemoryEcs ecs = deployed(ec2(2, "us-east-1a").build())) {
-      Task task = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker").build()).tasks().get(0);
+      Task task = ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker").build()).tasks()
+          .get(0);
       String busy = task.containerInstanceArn().orElseThrow();
 
-      assertThatThrownBy(() -> ecs.deregisterContainerInstance("prod", busy, false))
+      assertThatThrownBy(() -> ecs.ecs().deregisterContainerInstance(q -> q.cluster("prod").containerInstance(busy)
+          .force(false)).containerInstance())
           .isInstanceOfSatisfying(EcsException.class, e -> assertThat(e.errorCode()).isEqualTo("ClientException"));
-      ecs.deregisterContainerInstance("prod", busy, true);
+      ecs.ecs().deregisterContainerInstance(q -> q.cluster("prod").containerInstance(busy).force(true))
+          .containerInstance();
 
-      assertThat(ecs.listContainerInstances("prod")).hasSize(1).extracting(ContainerInstance::containerInstanceArn)
+      assertThat(ListAndDescribe.containerInstances(ecs.ecs(), "prod")).hasSize(1)
+          .extracting(ContainerInstance::containerInstanceArn)
           .doesNotContain(busy);
-      assertThat(ecs.describeCluster("prod").registeredContainerInstancesCount()).isEqualTo(1);
+      assertThat(ecs.ecs().describeClusters(q -> q.clusters("prod")).cluster().registeredContainerInstancesCount())
+          .isEqualTo(1);
     }
   }
 
   @Test
   void aTerminatedHostStopsItsTasksWithATerminationNotice() {
     try (InMemoryEcs ecs = deployed(ec2(2, "us-east-1a").build())) {
-      Task task = ecs.runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
-      ecs.advance(MINUTE);
+      Task task = ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
+      ecs.clock().advance(MINUTE);
 
-      ContainerInstance gone = ecs.terminateInstance("prod", task.ec2InstanceId().orElseThrow());
+      ContainerInstance gone = ecs.faults().terminateInstance(q -> q.cluster("prod").containerInstance(task
+          .ec2InstanceId().orElseThrow()));
 
-      Task stopped = ecs.describeTask("prod", task.taskArn());
+      Task stopped = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn())).task();
       assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
       assertThat(stopped.stopCode()).contains(StopCode.TerminationNotice);
       assertThat(stopped.stoppedReason()).contains("Host EC2 (instance " + gone.ec2InstanceId() + ") terminated.");
       assertThat(gone.status()).isEqualTo(ContainerInstanceStatus.INACTIVE);
-      assertThat(ecs.listContainerInstances("prod")).hasSize(1);
+      assertThat(ListAndDescribe.containerInstances(ecs.ecs(), "prod")).hasSize(1);
     }
   }
 
   @Test
   void aHostTerminatedWhileATaskIsDeactivatingStopsItOnce() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
-      Task task = ecs.runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
-      ecs.advance(MINUTE);
-      ecs.stopTask("prod", task.taskArn(), "going away");
-      assertThat(ecs.describeTask("prod", task.taskArn()).lastStatus()).isEqualTo(TaskStatus.DEACTIVATING);
+      Task task = ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
+      ecs.clock().advance(MINUTE);
+      ecs.ecs().stopTask(q -> q.cluster("prod").task(task.taskArn()).reason("going away"));
+      assertThat(ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn())).task().lastStatus())
+          .isEqualTo(TaskStatus.DEACTIVATING);
 
-      ecs.terminateInstance("prod", task.containerInstanceArn().orElseThrow());
-      ecs.advance(MINUTE);
+      ecs.faults().terminateInstance(q -> q.cluster("prod").containerInstance(task.containerInstanceArn()
+          .orElseThrow()));
+      ecs.clock().advance(MINUTE);
 
-      Task stopped = ecs.describeTask("prod", task.taskArn());
+      Task stopped = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn())).task();
       assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
       assertThat(stopped.stopCode()).as("the first reason stays").contains(StopCode.UserInitiated);
       assertThat(ecs.events()).filteredOn(e -> e.type() == EventType.TASK_STATUS_CHANGED
@@ -422,19 +442,20 @@ class InMemoryEcsTest {
   void whileItsAgentIsDisconnectedEcsLearnsNothingOfAnInstancesTasksAndPlacesNothingThere() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
       ecs.behaviour("worker", "app", ContainerBehaviour.exitsAfter(Duration.ofMinutes(2), 1));
-      Task task = ecs.runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
-      ecs.advance(MINUTE);
-      ecs.disconnectAgent("prod", task.containerInstanceArn().orElseThrow());
+      Task task = ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
+      ecs.clock().advance(MINUTE);
+      ecs.faults().disconnectAgent(q -> q.cluster("prod").containerInstance(task.containerInstanceArn().orElseThrow()));
 
-      ecs.advance(Duration.ofMinutes(5));
-      assertThat(ecs.describeTask("prod", task.taskArn()).lastStatus()).as("ECS has not heard of the exit")
+      ecs.clock().advance(Duration.ofMinutes(5));
+      assertThat(ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn())).task().lastStatus())
+          .as("ECS has not heard of the exit")
           .isEqualTo(TaskStatus.RUNNING);
-      assertThat(ecs.runTask(RunTaskRequest.of("prod", "worker", 1)).failures()).extracting(Failure::reason)
+      assertThat(ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 1)).failures()).extracting(Failure::reason)
           .containsExactly("AGENT");
 
-      ecs.reconnectAgent("prod", task.containerInstanceArn().orElseThrow());
-      ecs.advance(MINUTE);
-      Task stopped = ecs.describeTask("prod", task.taskArn());
+      ecs.faults().reconnectAgent(q -> q.cluster("prod").containerInstance(task.containerInstanceArn().orElseThrow()));
+      ecs.clock().advance(MINUTE);
+      Task stopped = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn())).task();
       assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
       assertThat(stopped.stopCode()).contains(StopCode.EssentialContainerExited);
       assertThat(stopped.container("app").exitCode()).contains(1);
@@ -445,11 +466,11 @@ class InMemoryEcsTest {
   void anImageThatCannotBePulledFailsTheTaskToStart() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
       ecs.behaviourOfImage("worker:1", ContainerBehaviour.failsToPull("manifest for worker:1 not found"));
-      Task task = ecs.runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
+      Task task = ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
 
-      ecs.advance(MINUTE);
+      ecs.clock().advance(MINUTE);
 
-      Task stopped = ecs.describeTask("prod", task.taskArn());
+      Task stopped = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn())).task();
       assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
       assertThat(stopped.stopCode()).contains(StopCode.TaskFailedToStart);
       assertThat(stopped.stoppedReason()).hasValueSatisfying(r -> assertThat(r)
@@ -461,16 +482,20 @@ class InMemoryEcsTest {
   void aContainersOutputIsReadableAndOutlivesItsTask() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
       ecs.agent().output("worker", "app", List.of("listening on :8080", "ready"));
-      Task task = ecs.runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
-      assertThat(ecs.logs("prod", task.taskArn(), "app")).as("not started yet").isEmpty();
+      Task task = ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
+      assertThat(ecs.logs().getLogEvents(q -> q.cluster("prod").task(task.taskArn()).container("app")).messages())
+          .as("not started yet").isEmpty();
 
-      ecs.advance(MINUTE);
-      ecs.stopTask("prod", task.taskArn(), "");
-      ecs.advance(MINUTE);
+      ecs.clock().advance(MINUTE);
+      ecs.ecs().stopTask(q -> q.cluster("prod").task(task.taskArn()).reason(""));
+      ecs.clock().advance(MINUTE);
 
-      assertThat(ecs.describeTask("prod", task.taskArn()).lastStatus()).isEqualTo(TaskStatus.STOPPED);
-      assertThat(ecs.logs("prod", task.taskArn(), "app")).containsExactly("listening on :8080", "ready");
-      assertThatThrownBy(() -> ecs.logs("prod", task.taskArn(), "sidecar"))
+      assertThat(ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn())).task().lastStatus())
+          .isEqualTo(TaskStatus.STOPPED);
+      assertThat(ecs.logs().getLogEvents(q -> q.cluster("prod").task(task.taskArn()).container("app")).messages())
+          .containsExactly("listening on :8080", "ready");
+      assertThatThrownBy(() -> ecs.logs().getLogEvents(q -> q.cluster("prod").task(task.taskArn()).container("sidecar"))
+          .messages())
           .hasMessageContaining("has no container named sidecar");
     }
   }
@@ -478,7 +503,7 @@ class InMemoryEcsTest {
   @Test
   void overridesChangeWhatTheTaskReserves() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
-      Task task = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
+      Task task = ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
           .overrides(TaskOverride.builder().addContainerOverride(ContainerOverride.builder().name("app")
               .memory(2048).cpu(512).addCommand("run", "--fast").build()).build()).build()).tasks().get(0);
 
@@ -493,12 +518,13 @@ class InMemoryEcsTest {
       try (InMemoryEcs ecs = InMemoryEcs.create(seed)) {
         ecs.deploy(ec2(6, "us-east-1a", "us-east-1b", "us-east-1c").build());
         ecs.behaviour("worker", "app", ContainerBehaviour.exitsAfter(Duration.ofSeconds(90), 2));
-        ecs.runTask(RunTaskRequest.of("prod", "worker", 10));
-        ecs.runTask(RunTaskRequest.of("prod", "web", 10));
-        ecs.advance(Duration.ofMinutes(3));
-        ecs.listTasks("prod").stream().limit(3).forEach(t -> ecs.stopTask("prod", t.taskArn(), ""));
-        ecs.advance(Duration.ofMinutes(3));
-        return ecs.timeline();
+        ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 10));
+        ecs.ecs().runTask(RunTaskRequest.of("prod", "web", 10));
+        ecs.clock().advance(Duration.ofMinutes(3));
+        ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all()).stream().limit(3).forEach(t -> ecs.ecs()
+            .stopTask(q -> q.cluster("prod").task(t.taskArn()).reason("")).task());
+        ecs.clock().advance(Duration.ofMinutes(3));
+        return ecs.events().timeline();
       }
     };
 
@@ -511,12 +537,13 @@ class InMemoryEcsTest {
   @Test
   void runUntilIdleReturnsOnceOnlyRunningContainersRemain() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
-      ecs.runTask(RunTaskRequest.of("prod", "worker", 1));
+      ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 1));
 
-      Duration passed = ecs.runUntilIdle(Duration.ofHours(1));
+      Duration passed = ecs.clock().runUntilIdle(Duration.ofHours(1));
 
       assertThat(passed).isLessThan(MINUTE);
-      assertThat(ecs.listTasks("prod")).allMatch(t -> t.lastStatus() == TaskStatus.RUNNING);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all()))
+          .allMatch(t -> t.lastStatus() == TaskStatus.RUNNING);
     }
   }
 
@@ -524,29 +551,30 @@ class InMemoryEcsTest {
   void periodicHealthChecksDoNotKeepTheRuntimeBusyButAComingHealthChangeDoes() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
       ecs.behaviour("checked", "app", ContainerBehaviour.becomesUnhealthyAfter(Duration.ofMinutes(10)));
-      Task task = ecs.runTask(RunTaskRequest.of("prod", "checked", 1)).tasks().get(0);
+      Task task = ecs.ecs().runTask(RunTaskRequest.of("prod", "checked", 1)).tasks().get(0);
 
-      Duration passed = ecs.runUntilIdle(Duration.ofHours(5));
+      Duration passed = ecs.clock().runUntilIdle(Duration.ofHours(5));
 
-      Task now = ecs.describeTask("prod", task.taskArn());
+      Task now = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn())).task();
       assertThat(now.healthStatus()).as("turned unhealthy 10 min after start, after 3 failed checks")
           .isEqualTo(dev.ecsdsl.runtime.HealthStatus.UNHEALTHY);
       assertThat(passed).isBetween(Duration.ofMinutes(10), Duration.ofMinutes(12));
-      assertThat(ecs.runUntilIdle(Duration.ofHours(5))).as("nothing more to come").isZero();
+      assertThat(ecs.clock().runUntilIdle(Duration.ofHours(5))).as("nothing more to come").isZero();
     }
   }
 
   @Test
   void runUntilStopsAsSoonAsTheConditionHolds() {
     try (InMemoryEcs ecs = deployed(ec2(1, "us-east-1a").build())) {
-      Task task = ecs.runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
+      Task task = ecs.ecs().runTask(RunTaskRequest.of("prod", "worker", 1)).tasks().get(0);
 
-      boolean running = ecs.runUntil(r -> r.describeTask("prod", task.taskArn()).lastStatus() == TaskStatus.RUNNING,
-          Duration.ofHours(1));
+      ecs.await("the task running", r -> r.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn())).task()
+          .lastStatus() == TaskStatus.RUNNING).atMost(Duration.ofHours(1));
 
-      assertThat(running).isTrue();
-      assertThat(ecs.now()).isEqualTo(ecs.describeTask("prod", task.taskArn()).startedAt().orElseThrow());
-      assertThat(ecs.runUntil(r -> false, Duration.ofSeconds(30))).isFalse();
+      assertThat(ecs.clock().now()).isEqualTo(ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(task.taskArn()))
+          .task().startedAt().orElseThrow());
+      assertThatThrownBy(() -> ecs.await("nothing", r -> false).atMost(Duration.ofSeconds(30)))
+          .isInstanceOf(WaitTimeoutException.class);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.ecsdsl.inmemory;
 
-import dev.ecsdsl.runtime.TargetHealthState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,14 +7,17 @@ import dev.ecsdsl.Ecs;
 import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.TargetGroupTuple;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RequestResult;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.ServiceEvent;
 import dev.ecsdsl.runtime.TargetHealth;
+import dev.ecsdsl.runtime.TargetHealthState;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +57,12 @@ class LoadBalancingTest {
   @Test
   void serviceTasksRegisterWithTheirTargetGroupAndTakeTrafficOnceHealthy() {
     try (InMemoryEcs ecs = deployed(web("sg-web"))) {
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
 
-      List<TargetHealth> targets = ecs.describeTargetHealth("web");
-      List<String> addresses = ecs.listTasks("prod", TaskFilter.running().serviceName("web")).stream()
+      List<TargetHealth> targets = ecs.elb().describeTargetHealth(q -> q.targetGroupArn("web"))
+          .targetHealthDescriptions();
+      List<String> addresses = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("web"))
+          .stream()
           .map(t -> t.attachments().get(0).privateIPv4Address()).toList();
       assertThat(targets).hasSize(2).allSatisfy(t -> {
         assertThat(t.state()).isEqualTo(TargetHealthState.HEALTHY);
@@ -66,13 +70,16 @@ class LoadBalancingTest {
       });
       assertThat(targets).extracting(TargetHealth::targetId).containsExactlyInAnyOrderElementsOf(addresses);
 
-      RequestResult result = ecs.sendRequests("alb", 80, "shop.example.com", "/index.html", 100);
+      RequestResult result = ecs.elb().sendRequests(q -> q.loadBalancer("alb").listenerPort(80).host("shop.example.com")
+          .path("/index.html").count(100));
       assertThat(result.targetGroup()).isEqualTo("web");
       assertThat(result.failed()).isZero();
       assertThat(result.perTarget().values()).containsExactly(50, 50);
-      assertThat(ecs.sendRequests("alb", 80, "shop.example.com", "/api/orders", 10).targetGroup())
+      assertThat(ecs.elb().sendRequests(q -> q.loadBalancer("alb").listenerPort(80).host("shop.example.com")
+          .path("/api/orders").count(10)).targetGroup())
           .as("the path rule wins").isEqualTo("api");
-      assertThat(ecs.sendRequests("alb", 80, "shop.example.com", "/api/orders", 10).failed())
+      assertThat(ecs.elb().sendRequests(q -> q.loadBalancer("alb").listenerPort(80).host("shop.example.com")
+          .path("/api/orders").count(10)).failed())
           .as("no service behind api").isEqualTo(10);
     }
   }
@@ -94,15 +101,17 @@ class LoadBalancingTest {
     List<List<Integer>> splits = new ArrayList<>();
     for (int run = 0; run < 2; run++) {
       try (InMemoryEcs ecs = deployed(weighted)) {
-        ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
-        ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+        ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
+        ecs.await(Conditions.serviceSteady("prod", "api")).atMost(TEN_MINUTES);
         long webBefore = served(ecs, "web");
         long apiBefore = served(ecs, "api");
 
-        RequestResult shop = ecs.sendRequests("split", 80, "shop.example.com", "/shop/cart", 4000);
+        RequestResult shop = ecs.elb().sendRequests(q -> q.loadBalancer("split").listenerPort(80)
+            .host("shop.example.com").path("/shop/cart").count(4000));
         int web = (int) (served(ecs, "web") - webBefore);
         int api = (int) (served(ecs, "api") - apiBefore);
-        RequestResult other = ecs.sendRequests("split", 80, "shop.example.com", "/about", 100);
+        RequestResult other = ecs.elb().sendRequests(q -> q.loadBalancer("split").listenerPort(80)
+            .host("shop.example.com").path("/about").count(100));
 
         assertThat(shop.served()).isEqualTo(4000);
         assertThat(web + api).isEqualTo(4000);
@@ -116,18 +125,21 @@ class LoadBalancingTest {
   }
 
   private static long served(InMemoryEcs ecs, String targetGroup) {
-    return ecs.describeTargetHealth(targetGroup).stream().mapToLong(TargetHealth::requestCount).sum();
+    return ecs.elb().describeTargetHealth(q -> q.targetGroupArn(targetGroup)).targetHealthDescriptions().stream()
+        .mapToLong(TargetHealth::requestCount).sum();
   }
 
   @Test
   void aTargetGroupNeedsItsHealthyThresholdOfPassingChecksBeforeATaskCountsAsHealthy() {
     try (InMemoryEcs ecs = deployed(web("sg-web"))) {
-      ecs.runUntil(r -> r.describeTargetHealth("web").size() == 2, TEN_MINUTES);
-      java.time.Instant registered = ecs.now();
+      ecs.await("both targets registered", r -> r.elb().describeTargetHealth(q -> q.targetGroupArn("web"))
+          .targetHealthDescriptions().size() == 2).atMost(TEN_MINUTES);
+      java.time.Instant registered = ecs.clock().now();
 
-      ecs.runUntil(r -> r.describeTargetHealth("web").stream().allMatch(TargetHealth::isHealthy), TEN_MINUTES);
+      ecs.await("both targets healthy", r -> r.elb().describeTargetHealth(q -> q.targetGroupArn("web"))
+          .targetHealthDescriptions().stream().allMatch(TargetHealth::isHealthy)).atMost(TEN_MINUTES);
 
-      assertThat(Duration.between(registered, ecs.now())).as("5 passes, 30 s apart, the first at registration")
+      assertThat(Duration.between(registered, ecs.clock().now())).as("5 passes, 30 s apart, the first at registration")
           .isEqualTo(Duration.ofSeconds(120));
     }
   }
@@ -135,14 +147,14 @@ class LoadBalancingTest {
   @Test
   void aSecurityGroupThatDropsTheLoadBalancerKeepsTargetsUnhealthyAndSaysWhy() {
     try (InMemoryEcs ecs = deployed(web("sg-wrong-port"))) {
-      ecs.advance(Duration.ofMinutes(5));
+      ecs.clock().advance(Duration.ofMinutes(5));
 
-      ServiceDescription web = ecs.describeService("prod", "web");
+      ServiceDescription web = ecs.ecs().describeServices(q -> q.cluster("prod").services("web")).service();
       assertThat(web.isSteady()).isFalse();
       assertThat(web.events()).extracting(ServiceEvent::message).anyMatch(m -> m.contains("is unhealthy in "
           + "(target-group web) due to (reason Request timed out: no security group of the task (sg-wrong-port)"
           + " admits the load balancer's security groups (sg-alb) on TCP port 8080)"));
-      assertThat(ecs.listTasks("prod", TaskFilter.stopped().serviceName("web")))
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.stopped().serviceName("web")))
           .as("replaced after the 60 s grace period").isNotEmpty()
           .allSatisfy(t -> assertThat(t.stoppedReason()).contains("Task failed ELB health checks"));
     }
@@ -192,56 +204,60 @@ class LoadBalancingTest {
   @Test
   void aRollingDeploymentBehindTheLoadBalancerLosesNoRequestAndDrainsOldTargets() {
     try (InMemoryEcs ecs = deployed(web("sg-web"))) {
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
-      List<Task> v1 = ecs.listTasks("prod", TaskFilter.running().serviceName("web"));
-      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:2")
+      ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
+      List<Task> v1 = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("web"));
+      ecs.ecs().updateService(UpdateServiceRequest.builder().cluster("prod").service("web").taskDefinition("web:2")
           .build());
       List<String> failures = new ArrayList<>();
       List<String> states = new ArrayList<>();
 
-      boolean steady = ecs.runUntil(r -> {
-        RequestResult result = r.sendRequests("alb", 80, "shop.example.com", "/", 10);
+      ecs.await("service web steady", r -> {
+        RequestResult result = r.elb().sendRequests(q -> q.loadBalancer("alb").listenerPort(80).host("shop.example.com")
+            .path("/").count(10));
         if (result.failed() > 0) {
-          failures.add(r.now() + ": " + result.failed() + " failed");
+          failures.add(r.clock().now() + ": " + result.failed() + " failed");
         }
-        r.describeTargetHealth("web").forEach(t -> states.add(t.state().toString()));
-        return r.describeService("prod", "web").isSteady();
-      }, Duration.ofMinutes(30));
+        r.elb().describeTargetHealth(q -> q.targetGroupArn("web")).targetHealthDescriptions().forEach(t -> states.add(t
+            .state().toString()));
+        return r.ecs().describeServices(q -> q.cluster("prod").services("web")).service().isSteady();
+      }).atMost(Duration.ofMinutes(30));
 
-      assertThat(steady).isTrue();
       assertThat(failures).isEmpty();
       assertThat(states).contains("initial", "healthy", "draining");
-      Task old = ecs.describeTask("prod", v1.get(0).taskArn());
+      Task old = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(v1.get(0).taskArn())).task();
       assertThat(old.lastStatus()).isIn(TaskStatus.DEACTIVATING, TaskStatus.STOPPING, TaskStatus.DEPROVISIONING,
           TaskStatus.STOPPED);
-      ecs.advance(Duration.ofMinutes(2));
-      Task stopped = ecs.describeTask("prod", v1.get(0).taskArn());
+      ecs.clock().advance(Duration.ofMinutes(2));
+      Task stopped = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(v1.get(0).taskArn())).task();
       assertThat(Duration.between(stopped.stoppingAt().orElseThrow(), stopped.executionStoppedAt().orElseThrow()))
           .as("the task stays DEACTIVATING while its target drains (30 s)")
           .isGreaterThanOrEqualTo(Duration.ofSeconds(30));
-      assertThat(ecs.describeTargetHealth("web")).hasSize(2).allSatisfy(t -> assertThat(t.isHealthy()).isTrue());
+      assertThat(ecs.elb().describeTargetHealth(q -> q.targetGroupArn("web")).targetHealthDescriptions()).hasSize(2)
+          .allSatisfy(t -> assertThat(t.isHealthy()).isTrue());
     }
   }
 
   @Test
   void aSteadyRequestLoadSpreadsEachSecondsRequestsOverTheHealthyTargetsAndCanBeRaisedAndStopped() {
     try (InMemoryEcs ecs = deployed(web("sg-web"))) {
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
-      RequestLoad load = ecs.driveRequests("alb", 80, "shop.example.com", "/", 10);
+      ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
+      dev.ecsdsl.runtime.RequestLoad load = ecs.elb().driveRequests(q -> q.loadBalancer("alb").listenerPort(80)
+          .host("shop.example.com").path("/").perSecond(10));
 
-      ecs.advance(Duration.ofSeconds(60));
+      ecs.clock().advance(Duration.ofSeconds(60));
       assertThat(load.served()).isEqualTo(600);
       assertThat(load.failed()).isZero();
       assertThat(load.perTarget().values()).containsExactly(300L, 300L);
-      assertThat(ecs.describeTargetHealth("web")).extracting(TargetHealth::requestCount).containsExactly(300L, 300L);
+      assertThat(ecs.elb().describeTargetHealth(q -> q.targetGroupArn("web")).targetHealthDescriptions())
+          .extracting(TargetHealth::requestCount).containsExactly(300L, 300L);
 
       load.perSecond(50);
-      ecs.advance(Duration.ofSeconds(10));
+      ecs.clock().advance(Duration.ofSeconds(10));
       assertThat(load.served()).isEqualTo(1100);
 
-      assertThat(ecs.runUntilIdle(TEN_MINUTES)).as("the load is background work").isZero();
+      assertThat(ecs.clock().runUntilIdle(TEN_MINUTES)).as("the load is background work").isZero();
       load.stop();
-      ecs.advance(Duration.ofSeconds(10));
+      ecs.clock().advance(Duration.ofSeconds(10));
       assertThat(load.served()).isEqualTo(1100);
     }
   }
@@ -249,9 +265,11 @@ class LoadBalancingTest {
   @Test
   void aRequestLoadAtAListenerThatDoesNotExistIsRefusedAtOnce() {
     try (InMemoryEcs ecs = deployed(web("sg-web"))) {
-      assertThatThrownBy(() -> ecs.driveRequests("alb", 443, "shop.example.com", "/", 10))
+      assertThatThrownBy(() -> ecs.elb().driveRequests(q -> q.loadBalancer("alb").listenerPort(443)
+          .host("shop.example.com").path("/").perSecond(10)))
           .isInstanceOf(dev.ecsdsl.runtime.EcsException.class).hasMessage("ListenerNotFoundException: Load balancer alb has no listener on port 443");
-      assertThatThrownBy(() -> ecs.driveRequests("alb", 80, "shop.example.com", "/", -1))
+      assertThatThrownBy(() -> ecs.elb().driveRequests(q -> q.loadBalancer("alb").listenerPort(80)
+          .host("shop.example.com").path("/").perSecond(-1)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
     }
   }
@@ -259,17 +277,20 @@ class LoadBalancingTest {
   @Test
   void aTaskWhoseApplicationHangsFailsItsElbHealthChecksAndIsReplacedAfterTheGracePeriod() {
     try (InMemoryEcs ecs = deployed(web("sg-web"))) {
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
-      Task hung = ecs.listTasks("prod", TaskFilter.running().serviceName("web")).get(0);
+      ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
+      Task hung = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("web")).get(0);
 
-      ecs.failHealthChecks("prod", hung.taskArn(), "app");
-      ecs.runUntil(r -> r.describeTask("prod", hung.taskArn()).lastStatus() == TaskStatus.STOPPED, TEN_MINUTES);
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+      ecs.faults().failHealthChecks(q -> q.cluster("prod").task(hung.taskArn()).container("app"));
+      ecs.await("the hung task stopped", r -> r.ecs().describeTasks(q -> q.cluster("prod").tasks(hung.taskArn())).task()
+          .lastStatus() == TaskStatus.STOPPED).atMost(TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
 
-      assertThat(ecs.describeTask("prod", hung.taskArn()).stoppedReason()).contains("Task failed ELB health checks");
-      assertThat(ecs.describeService("prod", "web").events()).extracting(ServiceEvent::message)
+      assertThat(ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(hung.taskArn())).task().stoppedReason())
+          .contains("Task failed ELB health checks");
+      assertThat(ecs.ecs().describeServices(q -> q.cluster("prod").services("web")).service().events())
+          .extracting(ServiceEvent::message)
           .anyMatch(m -> m.contains("is unhealthy in (target-group web)") && m.contains("[503]"));
-      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("web"))).hasSize(2)
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("web"))).hasSize(2)
           .noneMatch(t -> t.taskArn().equals(hung.taskArn()));
     }
   }

@@ -17,11 +17,13 @@ import dev.ecsdsl.model.VCpuCountRangeRequest;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.EcsException;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +67,8 @@ class ManagedInstancesTest {
   }
 
   private static List<ContainerInstance> active(InMemoryEcs ecs) {
-    return ecs.listContainerInstances("prod").stream().filter(i -> i.status() == ContainerInstanceStatus.ACTIVE)
+    return ListAndDescribe.containerInstances(ecs.ecs(), "prod").stream()
+        .filter(i -> i.status() == ContainerInstanceStatus.ACTIVE)
         .toList();
   }
 
@@ -77,12 +80,13 @@ class ManagedInstancesTest {
   void tasksThatWaitMakeEcsLaunchMatchingInstancesAndRunOnThem() {
     try (InMemoryEcs ecs = InMemoryEcs.create(7)) {
       ecs.deploy(environment(Optional.empty(), 2, 4));
-      assertThat(ecs.listContainerInstances("prod")).as("no instance before a task needs one").isEmpty();
-      ecs.advance(Duration.ofSeconds(10));
-      assertThat(ecs.listTasks("prod", TaskFilter.all())).hasSize(4)
+      assertThat(ListAndDescribe.containerInstances(ecs.ecs(), "prod")).as("no instance before a task needs one")
+          .isEmpty();
+      ecs.clock().advance(Duration.ofSeconds(10));
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all())).hasSize(4)
           .allSatisfy(t -> assertThat(t.lastStatus()).isEqualTo(TaskStatus.PROVISIONING));
 
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
 
       List<ContainerInstance> instances = active(ecs);
       assertThat(instances).as("c5.large holds three 512-unit, 1 GiB tasks (3992 MiB registered): two instances")
@@ -92,7 +96,8 @@ class ManagedInstancesTest {
           });
       assertThat(instances).extracting(i -> i.attribute("ecs.availability-zone"))
           .as("in the zones of the launch template's subnets").containsExactlyInAnyOrder("us-east-1a", "us-east-1b");
-      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("orders"))).hasSize(4).allSatisfy(t -> {
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("orders"))).hasSize(4)
+          .allSatisfy(t -> {
         assertThat(t.launchType()).isEqualTo(LaunchType.MANAGED_INSTANCES);
         assertThat(t.capacityProviderName()).contains("mi");
         assertThat(t.containerInstanceArn()).isPresent();
@@ -105,17 +110,18 @@ class ManagedInstancesTest {
   void anIdleInstanceIsDrainedAndTerminatedAfterScaleInAfter() {
     try (InMemoryEcs ecs = InMemoryEcs.create(7)) {
       ecs.deploy(environment(Optional.of(120), 2, 2));
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
       assertThat(active(ecs)).hasSize(1);
 
-      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("orders").desiredCount(0).build());
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
-      ecs.advance(Duration.ofSeconds(60));
+      ecs.ecs().updateService(UpdateServiceRequest.builder().cluster("prod").service("orders").desiredCount(0).build())
+          .service();
+      ecs.await(Conditions.serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
+      ecs.clock().advance(Duration.ofSeconds(60));
       assertThat(active(ecs)).as("idle for less than 120 s").hasSize(1);
 
-      ecs.advance(Duration.ofMinutes(3));
+      ecs.clock().advance(Duration.ofMinutes(3));
       assertThat(active(ecs)).isEmpty();
-      assertThat(ecs.listContainerInstances("prod")).allSatisfy(i ->
+      assertThat(ListAndDescribe.containerInstances(ecs.ecs(), "prod")).allSatisfy(i ->
           assertThat(i.status()).isNotEqualTo(ContainerInstanceStatus.ACTIVE));
     }
   }
@@ -125,9 +131,10 @@ class ManagedInstancesTest {
   void scaleInAfterMinusOneKeepsIdleInstances() {
     try (InMemoryEcs ecs = InMemoryEcs.create(7)) {
       ecs.deploy(environment(Optional.of(-1), 2, 2));
-      ecs.awaitSteadyState("prod", "orders", TEN_MINUTES);
-      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("orders").desiredCount(0).build());
-      ecs.advance(Duration.ofHours(2));
+      ecs.await(Conditions.serviceSteady("prod", "orders")).atMost(TEN_MINUTES);
+      ecs.ecs().updateService(UpdateServiceRequest.builder().cluster("prod").service("orders").desiredCount(0).build())
+          .service();
+      ecs.clock().advance(Duration.ofHours(2));
 
       assertThat(active(ecs)).hasSize(1);
     }
@@ -138,10 +145,10 @@ class ManagedInstancesTest {
   void aTaskNoMatchingTypeHoldsKeepsWaitingAndTheReasonIsLogged() {
     try (InMemoryEcs ecs = InMemoryEcs.create(7)) {
       ecs.deploy(environment(Optional.empty(), 64, 1));
-      ecs.advance(Duration.ofMinutes(5));
+      ecs.clock().advance(Duration.ofMinutes(5));
 
-      assertThat(ecs.listContainerInstances("prod")).isEmpty();
-      assertThat(ecs.listTasks("prod", TaskFilter.all())).singleElement()
+      assertThat(ListAndDescribe.containerInstances(ecs.ecs(), "prod")).isEmpty();
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all())).singleElement()
           .satisfies(t -> assertThat(t.lastStatus()).isEqualTo(TaskStatus.PROVISIONING));
       assertThat(ecs.events()).anySatisfy(e -> assertThat(e.message())
           .contains("no instance type matching the instance requirements holds task"));
@@ -153,12 +160,12 @@ class ManagedInstancesTest {
   void runTaskWithTheManagedInstancesLaunchTypeRunsOnTheProvider() {
     try (InMemoryEcs ecs = InMemoryEcs.create(7)) {
       ecs.deploy(environment(Optional.empty(), 2, 0));
-      RunTaskResult result = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("orders")
+      RunTaskResponse result = ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("orders")
           .launchType(LaunchType.MANAGED_INSTANCES).build());
       assertThat(result.failures()).isEmpty();
-      ecs.advance(Duration.ofMinutes(4));
+      ecs.clock().advance(Duration.ofMinutes(4));
 
-      assertThat(ecs.listTasks("prod", TaskFilter.running())).singleElement().satisfies(t -> {
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running())).singleElement().satisfies(t -> {
         assertThat(t.launchType()).isEqualTo(LaunchType.MANAGED_INSTANCES);
         assertThat(t.capacityProviderName()).contains("mi");
       });
@@ -183,15 +190,15 @@ class ManagedInstancesTest {
           .taskDefinition("job", td -> td.container("app", a -> a.image("job:1").memory(128)))
           .build());
 
-      assertThatThrownBy(() -> ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("web")
+      assertThatThrownBy(() -> ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("web")
           .launchType(LaunchType.MANAGED_INSTANCES).build()))
           .isInstanceOf(EcsException.class)
           .hasMessageContaining("Task definition does not support launch_type MANAGED_INSTANCES.");
-      assertThatThrownBy(() -> ecs.runTask(RunTaskRequest.builder().cluster("ec2").taskDefinition("job")
+      assertThatThrownBy(() -> ecs.ecs().runTask(RunTaskRequest.builder().cluster("ec2").taskDefinition("job")
           .launchType(LaunchType.MANAGED_INSTANCES).build()))
           .isInstanceOf(EcsException.class).hasMessageContaining("Managed Instances capacity provider");
-      assertThat(ecs.listTasks("prod", TaskFilter.all())).isEmpty();
-      assertThat(ecs.listTasks("ec2", TaskFilter.all())).isEmpty();
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all())).isEmpty();
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "ec2", TaskFilter.all())).isEmpty();
     }
   }
 }

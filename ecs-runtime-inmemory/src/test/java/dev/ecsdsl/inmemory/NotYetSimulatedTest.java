@@ -8,6 +8,7 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.TaskManagedEBSVolumeConfiguration;
 import dev.ecsdsl.model.TaskVolumeConfiguration;
 import dev.ecsdsl.runtime.EcsException;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.TaskFilter;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,9 @@ class NotYetSimulatedTest {
               .build())
           .build();
 
-      assertThatThrownBy(() -> ecs.runTask(request)).isInstanceOf(EcsException.class)
+      assertThatThrownBy(() -> ecs.ecs().runTask(request)).isInstanceOf(EcsException.class)
           .hasMessageContaining("volumeConfigurations").hasMessageContaining("not simulated yet");
-      assertThat(ecs.listTasks("prod", TaskFilter.all())).isEmpty();
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all())).isEmpty();
     }
   }
 }

@@ -11,6 +11,7 @@ import dev.ecsdsl.model.LaunchType;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.ScheduledTask;
 import dev.ecsdsl.runtime.EventType;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RuntimeEvent;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
@@ -51,7 +52,7 @@ class ScheduledRulesTest {
   }
 
   private static List<Task> startedByRule(InMemoryEcs ecs, String rule) {
-    return ecs.listTasks("jobs", TaskFilter.all().startedBy("events-rule/" + rule)).stream()
+    return ListAndDescribe.tasks(ecs.ecs(), "jobs", TaskFilter.all().startedBy("events-rule/" + rule)).stream()
         .sorted(Comparator.comparing(Task::createdAt)).toList();
   }
 
@@ -63,7 +64,7 @@ class ScheduledRulesTest {
     java.util.Map<String, Task> seen = new java.util.LinkedHashMap<>();
     Duration step = Duration.ofMinutes(30);
     for (Duration done = Duration.ZERO; done.compareTo(duration) < 0; done = done.plus(step)) {
-      ecs.advance(step.compareTo(duration.minus(done)) < 0 ? step : duration.minus(done));
+      ecs.clock().advance(step.compareTo(duration.minus(done)) < 0 ? step : duration.minus(done));
       startedByRule(ecs, rule).forEach(t -> seen.put(t.taskArn(), t));
     }
     return seen.values().stream().sorted(Comparator.comparing(Task::createdAt)).toList();
@@ -102,7 +103,7 @@ class ScheduledRulesTest {
   void theTasksCarryTheTargetsParametersAndEventBridgesStartedBy() {
     try (InMemoryEcs ecs = deployed(batch(r -> r.scheduleExpression("rate(1 hour)").taskCount(3)
         .group("reports")))) {
-      ecs.advance(Duration.ofHours(1));
+      ecs.clock().advance(Duration.ofHours(1));
 
       List<Task> tasks = startedByRule(ecs, "report");
       assertThat(tasks).hasSize(3).allSatisfy(t -> {
@@ -127,7 +128,7 @@ class ScheduledRulesTest {
             .addCapacityProviderStrategy(CapacityProviderStrategyItem.of("FARGATE_SPOT", 0, 1))
             .networkConfiguration(NetworkConfiguration.of(List.of("subnet-a"), List.of("sg-jobs"))).build());
     try (InMemoryEcs ecs = deployed(environment)) {
-      ecs.advance(DAY);
+      ecs.clock().advance(DAY);
 
       List<Task> tasks = startedByRule(ecs, "report");
       assertThat(tasks).hasSize(4).allSatisfy(t -> {
@@ -142,7 +143,7 @@ class ScheduledRulesTest {
   @Test
   void aDisabledRuleNeverRuns() {
     try (InMemoryEcs ecs = deployed(batch(r -> r.scheduleExpression("rate(1 minute)").enabled(false)))) {
-      ecs.advance(DAY);
+      ecs.clock().advance(DAY);
 
       assertThat(startedByRule(ecs, "report")).isEmpty();
       assertThat(ruleEvents(ecs)).singleElement().satisfies(e ->
@@ -153,7 +154,7 @@ class ScheduledRulesTest {
   @Test
   void aFiringThatPlacesNothingIsLoggedWithTheReasonAndTheNextFiringStillHappens() {
     try (InMemoryEcs ecs = deployed(batch(r -> r.scheduleExpression("rate(1 hour)").taskDefinition("huge")))) {
-      ecs.advance(Duration.ofHours(2));
+      ecs.clock().advance(Duration.ofHours(2));
 
       List<RuntimeEvent> firings = ruleEvents(ecs).subList(1, ruleEvents(ecs).size());
       assertThat(firings).extracting(RuntimeEvent::at)
@@ -168,11 +169,11 @@ class ScheduledRulesTest {
   @Test
   void aFiringWhoseRunTaskFailsIsLoggedAndTheRuleRunsAgainOnceTheClusterCan() {
     try (InMemoryEcs ecs = deployed(batch(r -> r.scheduleExpression("rate(1 hour)")))) {
-      String instance = ecs.listContainerInstances("jobs").get(0).containerInstanceArn();
-      ecs.terminateInstance("jobs", instance);
-      ecs.advance(Duration.ofHours(1));
-      ecs.launchInstance("jobs", "hosts");
-      ecs.advance(Duration.ofHours(1));
+      String instance = ListAndDescribe.containerInstances(ecs.ecs(), "jobs").get(0).containerInstanceArn();
+      ecs.faults().terminateInstance(q -> q.cluster("jobs").containerInstance(instance));
+      ecs.clock().advance(Duration.ofHours(1));
+      ecs.faults().launchInstance(q -> q.cluster("jobs").instanceGroup("hosts"));
+      ecs.clock().advance(Duration.ofHours(1));
 
       List<RuntimeEvent> events = ruleEvents(ecs);
       assertThat(events.get(1).message())
@@ -186,12 +187,12 @@ class ScheduledRulesTest {
   @Test
   void rulesAreBackgroundWorkSoAnIdleRuntimeStaysIdle() {
     try (InMemoryEcs ecs = deployed(batch(r -> r.scheduleExpression("rate(1 hour)")))) {
-      assertThat(ecs.runUntilIdle(DAY)).isZero();
+      assertThat(ecs.clock().runUntilIdle(DAY)).isZero();
       assertThat(startedByRule(ecs, "report")).isEmpty();
 
-      ecs.advance(Duration.ofHours(1));
+      ecs.clock().advance(Duration.ofHours(1));
       assertThat(startedByRule(ecs, "report")).hasSize(1);
-      assertThat(ecs.runUntilIdle(DAY)).as("until the task's container exits and the task stops")
+      assertThat(ecs.clock().runUntilIdle(DAY)).as("until the task's container exits and the task stops")
           .isGreaterThan(Duration.ofMinutes(5)).isLessThan(Duration.ofMinutes(10));
       assertThat(startedByRule(ecs, "report")).singleElement()
           .satisfies(t -> assertThat(t.lastStatus()).isEqualTo(TaskStatus.STOPPED));
@@ -203,16 +204,16 @@ class ScheduledRulesTest {
     EnvironmentBuilder environment = batch(r -> r.scheduleExpression("cron(0/20 * * * ? *)").taskCount(2));
     String first;
     try (InMemoryEcs ecs = deployed(environment)) {
-      ecs.advance(Duration.ofHours(3));
-      first = ecs.timeline();
+      ecs.clock().advance(Duration.ofHours(3));
+      first = ecs.events().timeline();
     }
     try (InMemoryEcs ecs = deployed(environment)) {
-      ecs.advance(Duration.ofHours(3));
-      assertThat(ecs.timeline()).isEqualTo(first).contains("SCHEDULED_RULE");
+      ecs.clock().advance(Duration.ofHours(3));
+      assertThat(ecs.events().timeline()).isEqualTo(first).contains("SCHEDULED_RULE");
     }
     try (InMemoryEcs other = deployed(8, environment)) {
-      other.advance(Duration.ofHours(3));
-      assertThat(other.timeline()).as("another seed, other task ids").isNotEqualTo(first);
+      other.clock().advance(Duration.ofHours(3));
+      assertThat(other.events().timeline()).as("another seed, other task ids").isNotEqualTo(first);
     }
   }
 }

@@ -1,16 +1,18 @@
 package dev.ecsdsl.inmemory;
 
-import dev.ecsdsl.runtime.DeploymentRolloutState;
-import dev.ecsdsl.runtime.ServiceStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.DeploymentRolloutState;
 import dev.ecsdsl.runtime.EcsException;
+import dev.ecsdsl.runtime.ListAndDescribe;
+import dev.ecsdsl.runtime.ServiceStatus;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -38,21 +40,23 @@ class ServiceDeletionTest {
   private static InMemoryEcs deployed() {
     InMemoryEcs ecs = InMemoryEcs.create(4);
     ecs.deploy(environment());
-    ecs.awaitSteadyState("prod", "agent", TEN_MINUTES);
-    ecs.awaitSteadyState("prod", "api", TEN_MINUTES);
+    ecs.await(Conditions.serviceSteady("prod", "agent")).atMost(TEN_MINUTES);
+    ecs.await(Conditions.serviceSteady("prod", "api")).atMost(TEN_MINUTES);
     return ecs;
   }
 
   @Test
   void aDaemonServiceIsDeletedWithoutForceAndDrainsToInactive() {
     try (InMemoryEcs ecs = deployed()) {
-      assertThat(ecs.deleteService("prod", "agent", false).status()).isEqualTo(ServiceStatus.DRAINING);
-      assertThat(ecs.listServices("prod")).extracting(s -> s.serviceName()).containsExactly("api");
+      assertThat(ecs.ecs().deleteService(q -> q.cluster("prod").service("agent").force(false)).service().status())
+          .isEqualTo(ServiceStatus.DRAINING);
+      assertThat(ListAndDescribe.services(ecs.ecs(), "prod")).extracting(s -> s.serviceName()).containsExactly("api");
 
-      ecs.advance(Duration.ofMinutes(2));
+      ecs.clock().advance(Duration.ofMinutes(2));
 
-      assertThat(ecs.describeService("prod", "agent").status()).isEqualTo(ServiceStatus.INACTIVE);
-      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("agent"))).isEmpty();
+      assertThat(ecs.ecs().describeServices(q -> q.cluster("prod").services("agent")).service().status())
+          .isEqualTo(ServiceStatus.INACTIVE);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("agent"))).isEmpty();
     }
   }
 
@@ -60,27 +64,31 @@ class ServiceDeletionTest {
   void aServiceWhoseDeploymentFailedStillDrainsWhenDeleted() {
     try (InMemoryEcs ecs = deployed()) {
       ecs.behaviourOfImage("api:2", ContainerBehaviour.failsToStart("exec format error"));
-      ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("api").taskDefinition("api:2").build());
-      ecs.advance(TEN_MINUTES);
-      assertThat(ecs.describeService("prod", "api").primaryDeployment().rolloutState()).isEqualTo(DeploymentRolloutState.FAILED);
+      ecs.ecs().updateService(UpdateServiceRequest.builder().cluster("prod").service("api").taskDefinition("api:2")
+          .build());
+      ecs.clock().advance(TEN_MINUTES);
+      assertThat(ecs.ecs().describeServices(q -> q.cluster("prod").services("api")).service().primaryDeployment()
+          .rolloutState()).isEqualTo(DeploymentRolloutState.FAILED);
 
-      ecs.deleteService("prod", "api", true);
-      ecs.advance(Duration.ofMinutes(2));
+      ecs.ecs().deleteService(q -> q.cluster("prod").service("api").force(true));
+      ecs.clock().advance(Duration.ofMinutes(2));
 
-      assertThat(ecs.describeService("prod", "api").status()).isEqualTo(ServiceStatus.INACTIVE);
-      assertThat(ecs.listTasks("prod", TaskFilter.running().serviceName("api"))).isEmpty();
+      assertThat(ecs.ecs().describeServices(q -> q.cluster("prod").services("api")).service().status())
+          .isEqualTo(ServiceStatus.INACTIVE);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.running().serviceName("api"))).isEmpty();
     }
   }
 
   @Test
   void aServiceThatIsNotActiveCanNeitherBeUpdatedNorDeletedAgain() {
     try (InMemoryEcs ecs = deployed()) {
-      ecs.deleteService("prod", "api", true);
+      ecs.ecs().deleteService(q -> q.cluster("prod").service("api").force(true));
 
-      assertThatThrownBy(() -> ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("api")
-          .desiredCount(3).build())).isInstanceOfSatisfying(EcsException.class, e ->
+      assertThatThrownBy(() -> ecs.ecs().updateService(UpdateServiceRequest.builder().cluster("prod").service("api")
+          .desiredCount(3).build()).service()).isInstanceOfSatisfying(EcsException.class, e ->
               assertThat(e.errorCode()).isEqualTo("ServiceNotActiveException"));
-      assertThatThrownBy(() -> ecs.deleteService("prod", "api", true)).isInstanceOfSatisfying(EcsException.class, e ->
+      assertThatThrownBy(() -> ecs.ecs().deleteService(q -> q.cluster("prod").service("api").force(true)).service())
+          .isInstanceOfSatisfying(EcsException.class, e ->
           assertThat(e.errorCode()).isEqualTo("ServiceNotActiveException"));
     }
   }

@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.PlacementConstraint;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RegisteredTaskDefinition;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,19 +48,19 @@ class WrongAnswersTest {
   void aRunTaskInTheGroupOfAServiceIsNotTakenOverByTheService() {
     try (InMemoryEcs ecs = InMemoryEcs.create(14)) {
       ecs.deploy(cluster());
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
 
-      RunTaskResult standalone = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("batch")
+      RunTaskResponse standalone = ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("batch")
           .group("service:web").build());
-      ecs.advance(Duration.ofMinutes(15));
+      ecs.clock().advance(Duration.ofMinutes(15));
 
-      Task task = ecs.describeTask("prod", standalone.tasks().get(0).taskArn());
-      assertThat(task.lastStatus()).as(ecs.timeline()).isEqualTo(TaskStatus.RUNNING);
+      Task task = ecs.ecs().describeTasks(q -> q.cluster("prod").tasks(standalone.tasks().get(0).taskArn())).task();
+      assertThat(task.lastStatus()).as(ecs.events().timeline()).isEqualTo(TaskStatus.RUNNING);
       assertThat(task.group()).isEqualTo("service:web");
-      ServiceDescription web = ecs.describeService("prod", "web");
+      ServiceDescription web = ecs.ecs().describeServices(q -> q.cluster("prod").services("web")).service();
       assertThat(web.runningCount()).as("the service counts only its own task").isEqualTo(1);
       assertThat(web.isSteady()).isTrue();
-      assertThat(ecs.timeline()).doesNotContain("(task " + task.taskId() + ")");
+      assertThat(ecs.events().timeline()).doesNotContain("(task " + task.taskId() + ")");
     }
   }
 
@@ -72,29 +73,33 @@ class WrongAnswersTest {
   void identicalRegistrationsAreRevisionsOfTheirOwn() {
     try (InMemoryEcs ecs = InMemoryEcs.create(14)) {
       ecs.deploy(cluster());
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
-      var web = ecs.describeTaskDefinition("web:1").taskDefinition();
+      ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
+      var web = ecs.ecs().describeTaskDefinition(q -> q.taskDefinition("web:1")).taskDefinition().taskDefinition();
 
-      String second = ecs.registerTaskDefinition(web);
-      String third = ecs.registerTaskDefinition(web);
+      String second = ecs.ecs().registerTaskDefinition(q -> q.taskDefinition(web)).taskDefinition().taskDefinitionArn();
+      String third = ecs.ecs().registerTaskDefinition(q -> q.taskDefinition(web)).taskDefinition().taskDefinitionArn();
 
       assertThat(second).endsWith(":task-definition/web:2");
       assertThat(third).endsWith(":task-definition/web:3");
-      assertThat(ecs.listTaskDefinitions(Optional.of("web"))).containsExactly(
-          ecs.describeTaskDefinition("web:1").taskDefinitionArn(), second, third);
+      assertThat(ecs.ecs().listTaskDefinitions(q -> q.familyPrefix("web")).taskDefinitionArns()).containsExactly(
+          ecs.ecs().describeTaskDefinition(q -> q.taskDefinition("web:1")).taskDefinition()
+              .taskDefinitionArn(), second, third);
 
-      ServiceDescription updated = ecs.updateService(UpdateServiceRequest.builder().cluster("prod").service("web")
-          .taskDefinition("web:2").build());
+      ServiceDescription updated = ecs.ecs().updateService(UpdateServiceRequest.builder().cluster("prod").service("web")
+          .taskDefinition("web:2").build()).service();
       assertThat(updated.taskDefinition()).isEqualTo(second);
       assertThat(updated.deployments().get(0).taskDefinition()).isEqualTo(second);
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
-      assertThat(ecs.listTasks("prod", dev.ecsdsl.runtime.TaskFilter.running().serviceName("web")))
+      ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", dev.ecsdsl.runtime.TaskFilter.running().serviceName("web")))
           .singleElement().satisfies(t -> assertThat(t.taskDefinitionArn()).isEqualTo(second));
 
-      RegisteredTaskDefinition deregistered = ecs.deregisterTaskDefinition("web:2");
+      RegisteredTaskDefinition deregistered = ecs.ecs().deregisterTaskDefinition(q -> q.taskDefinition("web:2"))
+          .taskDefinition();
       assertThat(deregistered.status()).isEqualTo(dev.ecsdsl.runtime.TaskDefinitionStatus.INACTIVE);
-      assertThat(ecs.listTaskDefinitions(Optional.of("web")).stream()
-          .filter(arn -> ecs.describeTaskDefinition(arn).status() == dev.ecsdsl.runtime.TaskDefinitionStatus.INACTIVE)
+      assertThat(ecs.ecs().listTaskDefinitions(q -> q.familyPrefix("web")
+          .status(dev.ecsdsl.runtime.TaskDefinitionStatus.INACTIVE)).taskDefinitionArns().stream()
+          .filter(arn -> ecs.ecs().describeTaskDefinition(q -> q.taskDefinition(arn)).taskDefinition()
+              .status() == dev.ecsdsl.runtime.TaskDefinitionStatus.INACTIVE)
           .toList())
           .containsExactly(second);
     }
@@ -109,17 +114,18 @@ class WrongAnswersTest {
   void theClosestInstanceOfAnExplanationIsOneTheTaskMayRunOn() {
     try (InMemoryEcs ecs = InMemoryEcs.create(14)) {
       ecs.deploy(cluster());
-      ecs.awaitSteadyState("prod", "web", TEN_MINUTES);
-      String m5 = ecs.listContainerInstances("prod").stream()
+      ecs.await(Conditions.serviceSteady("prod", "web")).atMost(TEN_MINUTES);
+      String m5 = ListAndDescribe.containerInstances(ecs.ecs(), "prod").stream()
           .filter(i -> i.attributes().get("ecs.instance-type").equals("m5.large")).findFirst().orElseThrow()
           .ec2InstanceId();
-      ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("big")
+      ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("big")
           .placementConstraints(List.of(PlacementConstraint.memberOf("attribute:ecs.instance-type == m5.large")))
           .build());
-      int left = ecs.listContainerInstances("prod").stream().filter(i -> i.ec2InstanceId().equals(m5))
+      int left = ListAndDescribe.containerInstances(ecs.ecs(), "prod").stream().filter(i -> i.ec2InstanceId()
+          .equals(m5))
           .findFirst().orElseThrow().remainingResources().memory();
 
-      RunTaskResult refused = ecs.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("report")
+      RunTaskResponse refused = ecs.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("report")
           .placementConstraints(List.of(PlacementConstraint.memberOf("attribute:ecs.instance-type == m5.large")))
           .build());
 

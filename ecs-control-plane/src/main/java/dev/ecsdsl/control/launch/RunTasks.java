@@ -16,7 +16,7 @@ import dev.ecsdsl.model.TaskDefinition;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.Failure;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.StartTaskRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,14 +61,14 @@ public final class RunTasks {
    * @param request the request
    * @return the tasks started and the failures, as RunTask returns them
    */
-  public RunTaskResult runTask(RunTaskRequest request) {
+  public RunTaskResponse runTask(RunTaskRequest request) {
     ClusterRecord cluster = clusters.require(request.cluster());
     RunTaskValidation.checkRequest(request);
     ResourceTags.check(request.tags());
     List<LaunchTarget> targets = LaunchTargets.of(cluster, request.launchType(), request.capacityProviderStrategy(),
         request.count());
     LaunchSpec spec = standaloneSpec(cluster, request, targets);
-    RunTaskResult.Builder result = RunTaskResult.builder();
+    RunTaskResponse.Builder result = RunTaskResponse.builder();
     Set<Failure> failures = new LinkedHashSet<>();
     for (LaunchTarget target : targets) {
       collect(launcher.launch(cluster, spec, target), request.tags(), result, failures);
@@ -84,7 +84,7 @@ public final class RunTasks {
    * @param request the request
    * @return the tasks started and the failures
    */
-  public RunTaskResult startTask(StartTaskRequest request) {
+  public RunTaskResponse startTask(StartTaskRequest request) {
     ClusterRecord cluster = clusters.require(request.cluster());
     int count = request.containerInstances().size();
     if (count < 1 || count > 10) {
@@ -104,7 +104,7 @@ public final class RunTasks {
     }
     LaunchSpec spec = standaloneSpec(cluster, asRun,
         List.of(new LaunchTarget(LaunchType.EC2, Optional.empty(), Optional.empty())));
-    RunTaskResult.Builder result = RunTaskResult.builder();
+    RunTaskResponse.Builder result = RunTaskResponse.builder();
     Set<Failure> failures = new LinkedHashSet<>();
     for (int i = 0; i < count; i++) {
       if (instances.get(i).isEmpty()) {
@@ -139,7 +139,7 @@ public final class RunTasks {
   }
 
   /** Adds what launching one task gave to a RunTask or StartTask result; a started task gets the call's tags. */
-  private void collect(Launched launched, List<Tag> taskTags, RunTaskResult.Builder result, Set<Failure> failures) {
+  private void collect(Launched launched, List<Tag> taskTags, RunTaskResponse.Builder result, Set<Failure> failures) {
     if (launched.launched()) {
       tags.tag(launched.task().arn(), taskTags);
       result.addTask(TaskSnapshots.task(launched.task()));

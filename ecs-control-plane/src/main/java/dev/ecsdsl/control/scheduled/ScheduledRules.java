@@ -7,7 +7,7 @@ import dev.ecsdsl.model.ScheduledTask;
 import dev.ecsdsl.runtime.EcsException;
 import dev.ecsdsl.runtime.EventType;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.schedule.ScheduleExpression;
 import dev.ecsdsl.schedule.ScheduleSyntax;
@@ -35,7 +35,7 @@ public final class ScheduledRules {
 
   private final EventLoop loop;
   private final EventLog log;
-  private final Function<RunTaskRequest, RunTaskResult> runTask;
+  private final Function<RunTaskRequest, RunTaskResponse> runTask;
 
   /**
    * Scheduled rules that start their tasks through {@code runTask}.
@@ -44,7 +44,7 @@ public final class ScheduledRules {
    * @param log where each firing is recorded
    * @param runTask RunTask
    */
-  public ScheduledRules(EventLoop loop, EventLog log, Function<RunTaskRequest, RunTaskResult> runTask) {
+  public ScheduledRules(EventLoop loop, EventLog log, Function<RunTaskRequest, RunTaskResponse> runTask) {
     this.loop = loop;
     this.log = log;
     this.runTask = runTask;
@@ -83,7 +83,7 @@ public final class ScheduledRules {
   private void fire(ScheduledTask rule) {
     String cluster = Arns.name(rule.cluster());
     RunTaskRequest request = request(rule);
-    RunTaskResult result;
+    RunTaskResponse result;
     try {
       result = runTask.apply(request);
     } catch (EcsException e) {

@@ -1,21 +1,22 @@
 package dev.ecsdsl.control.contract;
 
-import dev.ecsdsl.runtime.ContainerStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.model.ContainerCondition;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.Container;
+import dev.ecsdsl.runtime.ContainerStatus;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.EventType;
 import dev.ecsdsl.runtime.HealthStatus;
 import dev.ecsdsl.runtime.RunTaskRequest;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.RuntimeEvent;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.waiters.WaitTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -91,11 +92,11 @@ public abstract class AgentContractSuite {
                 .dependsOn("init", ContainerCondition.SUCCESS)))
         .taskDefinition("healthy-db", td -> td
             .container("db", d -> container(d, "healthy-db", "db", Script.runsUntilStopped())
-                .healthCheck(Script.healthCheckCommand(), 5, 2, 3, 0))
+                .healthCheck(Script.healthCheckCommand(), q -> q.interval(5).timeout(2).retries(3).startPeriod(0)))
             .container("app", a -> container(a, "healthy-db", "app", Script.runsUntilStopped())
                 .dependsOn("db", ContainerCondition.HEALTHY)))
         .taskDefinition("sick", td -> td.container("app", a -> container(a, "sick", "app", Script.unhealthy())
-            .healthCheck(Script.healthCheckCommand(), 5, 2, 2, 0)))
+            .healthCheck(Script.healthCheckCommand(), q -> q.interval(5).timeout(2).retries(2).startPeriod(0))))
         .taskDefinition("web", td -> td.container("app", a -> container(a, "web", "app",
             Script.runsUntilStopped()).port(8080)))
         .build();
@@ -109,17 +110,23 @@ public abstract class AgentContractSuite {
 
   private Task run(String family) {
     runtime.deploy(environment());
-    RunTaskResult result = runtime.runTask(RunTaskRequest.of(CLUSTER, family, 1));
+    RunTaskResponse result = runtime.ecs().runTask(RunTaskRequest.of(CLUSTER, family, 1));
     assertThat(result.failures()).as("placement failures").isEmpty();
     assertThat(result.tasks()).hasSize(1);
     return result.tasks().get(0);
   }
 
   private Task await(Task task, Predicate<Task> condition, String what) {
-    boolean held = runtime.runUntil(r -> condition.test(r.describeTask(CLUSTER, task.taskArn())), patience());
-    Task now = runtime.describeTask(CLUSTER, task.taskArn());
+    boolean held = true;
+    try {
+      runtime.await("task " + task.taskId() + " " + what, r -> condition.test(r.ecs()
+          .describeTasks(q -> q.cluster(CLUSTER).tasks(task.taskArn())).task())).atMost(patience());
+    } catch (WaitTimeoutException e) {
+      held = false;
+    }
+    Task now = runtime.ecs().describeTasks(q -> q.cluster(CLUSTER).tasks(task.taskArn())).task();
     assertThat(held).as("task %s: %s within %s; it is %s/%s%nTimeline:%n%s", task.taskId(), what, patience(),
-        now.lastStatus(), now.stoppedReason().orElse(""), runtime.timeline()).isTrue();
+        now.lastStatus(), now.stoppedReason().orElse(""), runtime.events().timeline()).isTrue();
     return now;
   }
 
@@ -149,9 +156,9 @@ public abstract class AgentContractSuite {
 
   @Test
   void stopTaskSendsSigtermAndTheContainerExitsByItself() {
-    Task task = awaitStatus(run("server"), TaskStatus.RUNNING);
-    runtime.stopTask(CLUSTER, task.taskArn(), "maintenance");
-    task = awaitStatus(task, TaskStatus.STOPPED);
+    Task running = awaitStatus(run("server"), TaskStatus.RUNNING);
+    runtime.ecs().stopTask(q -> q.cluster(CLUSTER).task(running.taskArn()).reason("maintenance"));
+    Task task = awaitStatus(running, TaskStatus.STOPPED);
 
     assertThat(task.stopCode()).contains(StopCode.UserInitiated);
     assertThat(task.stoppedReason()).contains("maintenance");
@@ -160,9 +167,9 @@ public abstract class AgentContractSuite {
 
   @Test
   void aContainerThatIgnoresSigtermIsKilledAfterItsStopTimeout() {
-    Task task = awaitStatus(run("stubborn"), TaskStatus.RUNNING);
-    runtime.stopTask(CLUSTER, task.taskArn(), "");
-    task = awaitStatus(task, TaskStatus.STOPPED);
+    Task running = awaitStatus(run("stubborn"), TaskStatus.RUNNING);
+    runtime.ecs().stopTask(q -> q.cluster(CLUSTER).task(running.taskArn()).reason(""));
+    Task task = awaitStatus(running, TaskStatus.STOPPED);
 
     assertThat(task.container("app").exitCode()).as("SIGKILL").contains(137);
     assertThat(Duration.between(task.stoppingAt().orElseThrow(), task.executionStoppedAt().orElseThrow()))
@@ -221,7 +228,7 @@ public abstract class AgentContractSuite {
   @Test
   void aTaskGoesThroughEcsStatesInOrder() {
     Task task = awaitStatus(run("server"), TaskStatus.RUNNING);
-    runtime.stopTask(CLUSTER, task.taskArn(), "");
+    runtime.ecs().stopTask(q -> q.cluster(CLUSTER).task(task.taskArn()).reason(""));
     awaitStatus(task, TaskStatus.STOPPED);
 
     List<String> transitions = runtime.events().stream()
@@ -240,6 +247,6 @@ public abstract class AgentContractSuite {
       }
     }
     throw new AssertionError("no " + type + " event '" + message + "' for task " + task.taskId() + " in\n"
-        + runtime.timeline());
+        + runtime.events().timeline());
   }
 }

@@ -31,7 +31,7 @@ class ServiceDeploymentsTest {
             .zones("us-east-1a", "us-east-1b")));
     for (String version : List.of("1", "2", "3")) {
       builder.taskDefinition("web", td -> td.container("app", a -> a.image("web:" + version).memory(256)
-          .healthCheck("true", 10, 5, 3, 0)));
+          .healthCheck("true", q -> q.interval(10).timeout(5).retries(3).startPeriod(0))));
     }
     return builder.service("web", s -> s.cluster("prod").taskDefinition("web:1").desiredCount(3).ec2()
         .circuitBreaker(rollback));

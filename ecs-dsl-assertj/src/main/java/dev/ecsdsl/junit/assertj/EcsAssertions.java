@@ -3,6 +3,7 @@ package dev.ecsdsl.junit.assertj;
 import dev.ecsdsl.control.services.ServiceDeployment;
 import dev.ecsdsl.junit.ServiceHandle;
 import dev.ecsdsl.runtime.Container;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import dev.ecsdsl.runtime.RunTaskResult;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.Task;
@@ -71,8 +72,22 @@ public class EcsAssertions extends Assertions {
    * @param result what RunTask returned
    * @return the assertion
    */
-  public static RunTaskResultAssert assertThat(RunTaskResult result) {
+  public static RunTaskResultAssert assertThat(RunTaskResponse result) {
     return new RunTaskResultAssert(result);
+  }
+
+  /**
+   * Assertions on what the deprecated {@code runtime.runTask(..)} returned.
+   *
+   * @param result what RunTask returned
+   * @return the assertion
+   * @deprecated assert on the {@link RunTaskResponse} of {@code runtime.ecs().runTask(..)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public static RunTaskResultAssert assertThat(RunTaskResult result) {
+    return new RunTaskResultAssert(result instanceof RunTaskResponse response ? response
+        : RunTaskResponse.builder().tasks(result.tasks()).failures(result.failures())
+            .explanations(result.explanations()).build());
   }
 
   /**

@@ -1,15 +1,15 @@
 package dev.ecsdsl.junit.assertj;
 
 import dev.ecsdsl.runtime.Failure;
-import dev.ecsdsl.runtime.RunTaskResult;
+import dev.ecsdsl.runtime.RunTaskResponse;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on what RunTask returned: placed tasks, placement failures and their reasons, zone spread. */
-public final class RunTaskResultAssert extends AbstractAssert<RunTaskResultAssert, RunTaskResult> {
+public final class RunTaskResultAssert extends AbstractAssert<RunTaskResultAssert, RunTaskResponse> {
 
-  RunTaskResultAssert(RunTaskResult actual) {
+  RunTaskResultAssert(RunTaskResponse actual) {
     super(actual, RunTaskResultAssert.class);
   }
 

@@ -10,6 +10,7 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.runtime.ContainerInstance;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
@@ -43,10 +44,10 @@ class CostReportTest {
   void ec2InstancesAreBilledPerSecondFromLaunchToTerminationWithTheirRootVolumes() {
     try (InMemoryEcs ecs = InMemoryEcs.create(1)) {
       ecs.deploy(environment());
-      ContainerInstance first = ecs.listContainerInstances("ec2").get(0);
-      ecs.advance(Duration.ofSeconds(10));
-      ecs.terminateInstance("ec2", first.containerInstanceArn());
-      ecs.advance(DAY);
+      ContainerInstance first = ListAndDescribe.containerInstances(ecs.ecs(), "ec2").get(0);
+      ecs.clock().advance(Duration.ofSeconds(10));
+      ecs.faults().terminateInstance(q -> q.cluster("ec2").containerInstance(first.containerInstanceArn()));
+      ecs.clock().advance(DAY);
       CostReport report = CostReport.of(ecs);
       long seconds = 60 + DAY.plusSeconds(10).getSeconds();
       assertThat(report.usd(CostLine.Category.EC2)).isCloseTo(seconds / 3600.0 * 0.096, within(1e-9));
@@ -63,13 +64,13 @@ class CostReportTest {
   void fargateTasksAreBilledFromImagePullToStopWithAMinuteMinimum() {
     try (InMemoryEcs ecs = InMemoryEcs.create(1)) {
       ecs.deploy(environment());
-      Task shortTask = ecs.runTask(job("FARGATE")).tasks().get(0);
-      Task longTask = ecs.runTask(job("FARGATE")).tasks().get(0);
-      ecs.advance(Duration.ofSeconds(40));
-      ecs.stopTask("fargate", shortTask.taskArn(), "done");
-      ecs.advance(DAY);
-      Task longNow = ecs.describeTask("fargate", longTask.taskArn());
-      long longSeconds = Duration.between(longNow.pullStartedAt().orElseThrow(), ecs.now()).getSeconds();
+      Task shortTask = ecs.ecs().runTask(job("FARGATE")).tasks().get(0);
+      Task longTask = ecs.ecs().runTask(job("FARGATE")).tasks().get(0);
+      ecs.clock().advance(Duration.ofSeconds(40));
+      ecs.ecs().stopTask(q -> q.cluster("fargate").task(shortTask.taskArn()).reason("done"));
+      ecs.clock().advance(DAY);
+      Task longNow = ecs.ecs().describeTasks(q -> q.cluster("fargate").tasks(longTask.taskArn())).task();
+      long longSeconds = Duration.between(longNow.pullStartedAt().orElseThrow(), ecs.clock().now()).getSeconds();
       double hourly = 0.25 * 0.04048 + 0.5 * 0.004445;
       CostReport report = CostReport.of(ecs);
       assertThat(report.usd(CostLine.Category.FARGATE)).isCloseTo((60 + longSeconds) / 3600.0 * hourly, within(1e-9));
@@ -82,9 +83,9 @@ class CostReportTest {
   void fargateSpotTasksGetTheDiscount() {
     try (InMemoryEcs ecs = InMemoryEcs.create(1)) {
       ecs.deploy(environment());
-      ecs.runTask(job("FARGATE"));
-      ecs.runTask(job("FARGATE_SPOT"));
-      ecs.advance(DAY);
+      ecs.ecs().runTask(job("FARGATE"));
+      ecs.ecs().runTask(job("FARGATE_SPOT"));
+      ecs.clock().advance(DAY);
       CostReport report = CostReport.of(ecs, PriceTable.usEast1().withFargateSpotDiscount(0.5).withEbs(0.08, 0));
       assertThat(report.usd(CostLine.Category.FARGATE_SPOT))
           .isCloseTo(report.usd(CostLine.Category.FARGATE) * 0.5, within(1e-9));
@@ -97,14 +98,14 @@ class CostReportTest {
   void theTableNamesEveryLineAndTheTotals() {
     try (InMemoryEcs ecs = InMemoryEcs.create(1)) {
       ecs.deploy(environment());
-      ecs.runTask(job("FARGATE"));
-      ecs.advance(DAY);
+      ecs.ecs().runTask(job("FARGATE"));
+      ecs.clock().advance(DAY);
       String table = CostReport.of(ecs).toString();
       assertThat(table).contains("Cost until 2025-01-02T00:00:00Z (USD)")
           .containsPattern("EC2 +m5\\.large on-demand +2 +48\\.0000 instance-hours +4\\.6080")
           .contains("job 0.25 vCPU 0.5 GB x86")
           .containsPattern("total +\\d+\\.\\d{4}");
-      assertThat(ecs.listTasks("fargate", TaskFilter.all())).hasSize(1);
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), "fargate", TaskFilter.all())).hasSize(1);
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.ecsdsl.dsl.EnvironmentBuilder;
 import dev.ecsdsl.dsl.RoleBuilder;
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
@@ -45,8 +46,8 @@ class ExecutionRoleTest {
   private static Task firstTask(EnvironmentBuilder environment) {
     try (InMemoryEcs ecs = InMemoryEcs.create(11)) {
       ecs.deploy(environment.build());
-      ecs.advance(Duration.ofMinutes(1));
-      List<Task> tasks = ecs.listTasks("prod", TaskFilter.all());
+      ecs.clock().advance(Duration.ofMinutes(1));
+      List<Task> tasks = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all());
       return tasks.get(0);
     }
   }

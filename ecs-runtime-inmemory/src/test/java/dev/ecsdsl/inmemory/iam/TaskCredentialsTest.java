@@ -31,8 +31,8 @@ class TaskCredentialsTest {
   }
 
   private static Task run(InMemoryEcs ecs, RunTaskRequest request) {
-    Task task = ecs.runTask(request).tasks().get(0);
-    ecs.advance(Duration.ofMinutes(1));
+    Task task = ecs.ecs().runTask(request).tasks().get(0);
+    ecs.clock().advance(Duration.ofMinutes(1));
     return task;
   }
 
@@ -83,8 +83,8 @@ class TaskCredentialsTest {
     try (InMemoryEcs ecs = InMemoryEcs.create(3)) {
       ecs.deploy(environment());
       Task task = run(ecs, RunTaskRequest.of("prod", "upload", 1));
-      ecs.stopTask("prod", task.taskArn(), "done");
-      ecs.advance(Duration.ofMinutes(2));
+      ecs.ecs().stopTask(q -> q.cluster("prod").task(task.taskArn()).reason("done"));
+      ecs.clock().advance(Duration.ofMinutes(2));
       assertThatThrownBy(() -> ecs.credentials("prod", task.taskArn()))
           .hasMessageContaining("is STOPPED: its credentials ended with it");
     }

@@ -3,6 +3,7 @@ package dev.ecsdsl.inmemory.service;
 import static dev.ecsdsl.inmemory.service.RolloutScenario.CLUSTER;
 import static dev.ecsdsl.inmemory.service.RolloutScenario.SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.inmemory.service.RolloutScenario.Breaker;
@@ -10,10 +11,13 @@ import dev.ecsdsl.inmemory.service.RolloutScenario.ClusterShape;
 import dev.ecsdsl.inmemory.service.RolloutScenario.Deployment;
 import dev.ecsdsl.inmemory.simulated.ContainerBehaviour;
 import dev.ecsdsl.runtime.EventType;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RuntimeEvent;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
+import dev.ecsdsl.runtime.waiters.WaitTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,17 +42,18 @@ class DocumentedRolloutBehaviourTest {
     InMemoryEcs ecs = InMemoryEcs.create(scenario.seed());
     ecs.behaviourOfImage(RolloutScenario.NEW_IMAGE, scenario.script().behaviour());
     ecs.deploy(scenario.environment());
-    ecs.awaitSteadyState(CLUSTER, SERVICE, TEN_MINUTES);
+    ecs.await(Conditions.serviceSteady(CLUSTER, SERVICE)).atMost(TEN_MINUTES);
     return ecs;
   }
 
   private static void update(InMemoryEcs ecs) {
-    ecs.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
+    ecs.ecs().updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
         .build());
   }
 
   private static List<String> running(InMemoryEcs ecs) {
-    return ecs.listTasks(CLUSTER, TaskFilter.running().serviceName(SERVICE)).stream().map(Task::taskArn).toList();
+    return ListAndDescribe.tasks(ecs.ecs(), CLUSTER, TaskFilter.running().serviceName(SERVICE)).stream()
+        .map(Task::taskArn).toList();
   }
 
   /**
@@ -65,9 +70,9 @@ class DocumentedRolloutBehaviourTest {
       List<String> before = running(ecs);
       update(ecs);
 
-      ecs.advance(Duration.ofMinutes(2));
+      ecs.clock().advance(Duration.ofMinutes(2));
 
-      assertThat(ecs.listTasks(CLUSTER, TaskFilter.running().serviceName(SERVICE)))
+      assertThat(ListAndDescribe.tasks(ecs.ecs(), CLUSTER, TaskFilter.running().serviceName(SERVICE)))
           .as("the web:1 task still runs").extracting(Task::taskArn).containsAll(before);
     }
   }
@@ -83,13 +88,15 @@ class DocumentedRolloutBehaviourTest {
     RolloutScenario scenario = scenario(2, 100, 200, Breaker.ROLLBACK,
         FailureScript.of(FailureScript.Kind.FAILS_TO_PULL, 0));
     try (InMemoryEcs ecs = steady(scenario)) {
-      String completed = ecs.describeService(CLUSTER, SERVICE).primaryDeployment().id();
+      String completed = ecs.ecs().describeServices(q -> q.cluster(CLUSTER).services(SERVICE)).service()
+          .primaryDeployment().id();
       List<String> before = running(ecs);
       update(ecs);
 
-      ecs.awaitSteadyState(CLUSTER, SERVICE, TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady(CLUSTER, SERVICE)).atMost(TEN_MINUTES);
 
-      assertThat(ecs.describeService(CLUSTER, SERVICE).primaryDeployment().id()).isEqualTo(completed);
+      assertThat(ecs.ecs().describeServices(q -> q.cluster(CLUSTER).services(SERVICE)).service().primaryDeployment()
+          .id()).isEqualTo(completed);
       assertThat(running(ecs)).containsExactlyInAnyOrderElementsOf(before);
     }
   }
@@ -107,10 +114,10 @@ class DocumentedRolloutBehaviourTest {
         FailureScript.of(FailureScript.Kind.FAILS_TO_START, 0));
     try (InMemoryEcs ecs = steady(scenario)) {
       ecs.behaviourOfImage(RolloutScenario.OLD_IMAGE, ContainerBehaviour.failsToStart("image not found"));
-      Instant updated = ecs.now();
+      Instant updated = ecs.clock().now();
       update(ecs);
 
-      ecs.advance(TEN_MINUTES);
+      ecs.clock().advance(TEN_MINUTES);
 
       List<RuntimeEvent> events = ecs.events().stream().filter(e -> !e.at().isBefore(updated)).toList();
       assertThat(events).filteredOn(e -> e.message().contains("rolling back to deployment")).hasSize(1);
@@ -132,9 +139,9 @@ class DocumentedRolloutBehaviourTest {
     RolloutScenario scenario = scenario(1, 100, 200, Breaker.OFF,
         FailureScript.of(FailureScript.Kind.FAILS_TO_START, 0));
     try (InMemoryEcs ecs = steady(scenario)) {
-      Instant updated = ecs.now();
+      Instant updated = ecs.clock().now();
       update(ecs);
-      ecs.advance(Duration.ofHours(3));
+      ecs.clock().advance(Duration.ofHours(3));
 
       List<Instant> launches = placedSince(ecs, updated);
       List<Duration> gaps = new java.util.ArrayList<>();
@@ -144,14 +151,14 @@ class DocumentedRolloutBehaviourTest {
       assertThat(gaps).as("gaps between launches").isSortedAccordingTo(Duration::compareTo);
       assertThat(gaps.get(0)).isLessThan(Duration.ofSeconds(15));
       assertThat(gaps.get(gaps.size() - 1)).isBetween(Duration.ofMinutes(27), Duration.ofMinutes(28));
-      assertThat(ecs.describeService(CLUSTER, SERVICE).events())
+      assertThat(ecs.ecs().describeServices(q -> q.cluster(CLUSTER).services(SERVICE)).service().events())
           .anyMatch(e -> e.message().equals("(service web) is unable to consistently start tasks successfully."));
       assertThat(running(ecs)).as("the web:1 task still runs").hasSize(1);
 
-      Instant rolledBack = ecs.now();
-      ecs.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:1")
+      Instant rolledBack = ecs.clock().now();
+      ecs.ecs().updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:1")
           .build());
-      ecs.advance(Duration.ofSeconds(1));
+      ecs.clock().advance(Duration.ofSeconds(1));
       assertThat(placedSince(ecs, rolledBack)).as("a launch right after the update").hasSize(1);
     }
   }
@@ -166,13 +173,13 @@ class DocumentedRolloutBehaviourTest {
     try (InMemoryEcs ecs = steady(scenario)) {
       ecs.behaviourOfImage(RolloutScenario.NEW_IMAGE,
           ContainerBehaviour.failsToPull("manifest unknown").withPullTime(Duration.ZERO));
-      Instant updated = ecs.now();
+      Instant updated = ecs.clock().now();
       update(ecs);
 
-      boolean runaway = ecs.runUntil(r -> placedSince(ecs, updated).size() > 50, Duration.ofMinutes(10));
-
-      assertThat(runaway).as("placements in 10 minutes: %s", placedSince(ecs, updated).size()).isFalse();
-      assertThat(Duration.between(updated, ecs.now())).isEqualTo(Duration.ofMinutes(10));
+      assertThatThrownBy(() -> ecs.await("more than 50 placements", r -> placedSince(ecs, updated).size() > 50)
+          .atMost(Duration.ofMinutes(10))).as("placements in 10 minutes: %s", placedSince(ecs, updated).size())
+          .isInstanceOf(WaitTimeoutException.class);
+      assertThat(Duration.between(updated, ecs.clock().now())).isEqualTo(Duration.ofMinutes(10));
     }
   }
 

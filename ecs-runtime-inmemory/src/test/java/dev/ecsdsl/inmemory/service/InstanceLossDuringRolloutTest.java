@@ -9,10 +9,12 @@ import dev.ecsdsl.inmemory.service.RolloutScenario.Breaker;
 import dev.ecsdsl.inmemory.service.RolloutScenario.ClusterShape;
 import dev.ecsdsl.inmemory.service.RolloutScenario.Deployment;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,25 +29,25 @@ class InstanceLossDuringRolloutTest {
         Optional.empty(), Breaker.OFF, FailureScript.healthy(), Disruption.none(), 5);
     InMemoryEcs ecs = InMemoryEcs.create(scenario.seed());
     ecs.deploy(scenario.environment());
-    ecs.awaitSteadyState(CLUSTER, SERVICE, TEN_MINUTES);
+    ecs.await(Conditions.serviceSteady(CLUSTER, SERVICE)).atMost(TEN_MINUTES);
     return ecs;
   }
 
   private static Task theOnlyTask(InMemoryEcs ecs) {
-    return ecs.listTasks(CLUSTER, TaskFilter.running().serviceName(SERVICE)).get(0);
+    return ListAndDescribe.tasks(ecs.ecs(), CLUSTER, TaskFilter.running().serviceName(SERVICE)).get(0);
   }
 
   @Test
   void drainingTheOldTasksInstanceMidRolloutStillEndsSteadyOnTheNewRevision() {
     try (InMemoryEcs ecs = oneTaskRollingOut()) {
       Task old = theOnlyTask(ecs);
-      ecs.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
+      ecs.ecs().updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
           .build());
 
-      ecs.updateContainerInstanceState(CLUSTER, old.containerInstanceArn().orElseThrow(),
-          ContainerInstanceStatus.DRAINING);
+      ecs.ecs().updateContainerInstancesState(q -> q.cluster(CLUSTER).containerInstances(old.containerInstanceArn()
+          .orElseThrow()).status(ContainerInstanceStatus.DRAINING)).containerInstances().get(0);
 
-      ecs.awaitSteadyState(CLUSTER, SERVICE, TEN_MINUTES);
+      ecs.await(Conditions.serviceSteady(CLUSTER, SERVICE)).atMost(TEN_MINUTES);
       Task now = theOnlyTask(ecs);
       assertThat(now.taskDefinitionArn()).endsWith("/web:2");
       assertThat(now.containerInstanceArn()).isNotEqualTo(old.containerInstanceArn());
@@ -60,15 +62,18 @@ class InstanceLossDuringRolloutTest {
   void terminatingAnInstanceWhileItsTaskIsDeactivatingStopsTheTaskOnce() {
     try (InMemoryEcs ecs = oneTaskRollingOut()) {
       Task old = theOnlyTask(ecs);
-      ecs.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
+      ecs.ecs().updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE).taskDefinition("web:2")
           .build());
-      assertThat(ecs.describeTask(CLUSTER, old.taskArn()).lastStatus()).isEqualTo(TaskStatus.DEACTIVATING);
+      assertThat(ecs.ecs().describeTasks(q -> q.cluster(CLUSTER).tasks(old.taskArn())).task().lastStatus())
+          .isEqualTo(TaskStatus.DEACTIVATING);
 
-      ecs.terminateInstance(CLUSTER, old.containerInstanceArn().orElseThrow());
-      ecs.awaitSteadyState(CLUSTER, SERVICE, TEN_MINUTES);
+      ecs.faults().terminateInstance(q -> q.cluster(CLUSTER).containerInstance(old.containerInstanceArn()
+          .orElseThrow()));
+      ecs.await(Conditions.serviceSteady(CLUSTER, SERVICE)).atMost(TEN_MINUTES);
 
-      assertThat(ecs.describeTask(CLUSTER, old.taskArn()).lastStatus()).isEqualTo(TaskStatus.STOPPED);
-      assertThat(ecs.timeline()).doesNotContain("STOPPED → STOPPING");
+      assertThat(ecs.ecs().describeTasks(q -> q.cluster(CLUSTER).tasks(old.taskArn())).task().lastStatus())
+          .isEqualTo(TaskStatus.STOPPED);
+      assertThat(ecs.events().timeline()).doesNotContain("STOPPED → STOPPING");
       assertThat(theOnlyTask(ecs).taskDefinitionArn()).endsWith("/web:2");
     }
   }

@@ -1,6 +1,5 @@
 package dev.ecsdsl.inmemory.service;
 
-import dev.ecsdsl.runtime.DeploymentRolloutState;
 import static dev.ecsdsl.inmemory.service.RolloutScenario.CLUSTER;
 import static dev.ecsdsl.inmemory.service.RolloutScenario.SERVICE;
 
@@ -8,14 +7,18 @@ import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.runtime.ContainerInstance;
 import dev.ecsdsl.runtime.ContainerInstanceStatus;
 import dev.ecsdsl.runtime.Deployment;
+import dev.ecsdsl.runtime.DeploymentRolloutState;
 import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.HealthStatus;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Conditions;
+import dev.ecsdsl.runtime.waiters.WaitTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,20 +121,33 @@ final class RolloutRun {
     try (InMemoryEcs ecs = InMemoryEcs.create(scenario.seed())) {
       ecs.behaviourOfImage(RolloutScenario.NEW_IMAGE, scenario.script().behaviour());
       ecs.deploy(scenario.environment());
-      ecs.awaitSteadyState(CLUSTER, SERVICE, Duration.ofHours(1));
-      String previous = ecs.describeService(CLUSTER, SERVICE).primaryDeployment().id();
-      Monitor monitor = new Monitor(scenario, ecs.now(), strictMinimum);
+      ecs.await(Conditions.serviceSteady(CLUSTER, SERVICE)).atMost(Duration.ofHours(1));
+      String previous = ecs.ecs().describeServices(q -> q.cluster(CLUSTER).services(SERVICE)).service()
+          .primaryDeployment().id();
+      Monitor monitor = new Monitor(scenario, ecs.clock().now(), strictMinimum);
       monitor.test(ecs);
-      String deployment = ecs.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE)
-          .taskDefinition("web:2").build()).primaryDeployment().id();
-      boolean settled = disturb(ecs, scenario.disruption(), monitor) && ecs.runUntil(monitor, limit);
+      String deployment = ecs.ecs().updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service(SERVICE)
+          .taskDefinition("web:2").build()).service().primaryDeployment().id();
+      boolean settled = disturb(ecs, scenario
+          .disruption(), monitor) && held(ecs, "the rollout settled", monitor, limit);
       // a FAILED deployment may be gone by the next event (rolled back, its tasks already stopped): ask the log
       String failed = "(deployment " + deployment + ") deployment failed";
       boolean tripped = ecs.events().stream().anyMatch(e -> e.message().contains(failed));
-      return new Outcome(settled, Duration.between(monitor.start, ecs.now()), monitor.aboveMaximum,
+      return new Outcome(settled, Duration.between(monitor.start, ecs.clock().now()), monitor.aboveMaximum,
           monitor.belowMinimum, monitor.mostTasks, monitor.fewestHealthy, previous, deployment, tripped,
-          ecs.describeService(CLUSTER, SERVICE), ecs.listTasks(CLUSTER, TaskFilter.running().serviceName(SERVICE)),
-          ecs.listTasks(CLUSTER, TaskFilter.all().serviceName(SERVICE)), ecs.timeline());
+          ecs.ecs().describeServices(q -> q.cluster(CLUSTER).services(SERVICE)).service(), ListAndDescribe.tasks(ecs
+              .ecs(), CLUSTER, TaskFilter.running().serviceName(SERVICE)),
+          ListAndDescribe.tasks(ecs.ecs(), CLUSTER, TaskFilter.all().serviceName(SERVICE)), ecs.events().timeline());
+    }
+  }
+
+  /** Lets time pass until the condition holds, at most {@code limit}; says whether it held. */
+  private static boolean held(InMemoryEcs ecs, String what, Predicate<EcsRuntime> condition, Duration limit) {
+    try {
+      ecs.await(what, condition).atMost(limit);
+      return true;
+    } catch (WaitTimeoutException e) {
+      return false;
     }
   }
 
@@ -140,16 +156,17 @@ final class RolloutRun {
     if (disruption.kind() == Disruption.Kind.NONE) {
       return true;
     }
-    ecs.runUntil(r -> {
+    held(ecs, "the disruption due", r -> {
       monitor.test(r);
       return false;
     }, Duration.ofSeconds(disruption.afterSeconds()));
-    List<ContainerInstance> instances = ecs.listContainerInstances(CLUSTER);
+    List<ContainerInstance> instances = ListAndDescribe.containerInstances(ecs.ecs(), CLUSTER);
     String instance = instances.get(disruption.instance() % instances.size()).containerInstanceArn();
     if (disruption.kind() == Disruption.Kind.DRAIN) {
-      ecs.updateContainerInstanceState(CLUSTER, instance, ContainerInstanceStatus.DRAINING);
+      ecs.ecs().updateContainerInstancesState(q -> q.cluster(CLUSTER).containerInstances(instance)
+          .status(ContainerInstanceStatus.DRAINING)).containerInstances().get(0);
     } else {
-      ecs.terminateInstance(CLUSTER, instance);
+      ecs.faults().terminateInstance(q -> q.cluster(CLUSTER).containerInstance(instance));
     }
     monitor.test(ecs);
     return true;
@@ -193,9 +210,9 @@ final class RolloutRun {
 
     @Override
     public boolean test(EcsRuntime runtime) {
-      String at = "+" + Duration.between(start, runtime.now()).toString().substring(2).toLowerCase();
+      String at = "+" + Duration.between(start, runtime.clock().now()).toString().substring(2).toLowerCase();
       // ListTasks with desiredStatus RUNNING: RUNNING and PENDING tasks of every deployment, none stopping
-      List<Task> tasks = runtime.listTasks(CLUSTER, TaskFilter.running().serviceName(SERVICE));
+      List<Task> tasks = ListAndDescribe.tasks(runtime.ecs(), CLUSTER, TaskFilter.running().serviceName(SERVICE));
       mostTasks = Math.max(mostTasks, tasks.size());
       if (tasks.size() > maximum) {
         record(aboveMaximum, at + ": " + tasks.size() + " tasks RUNNING or PENDING > " + maximum + " "
@@ -212,7 +229,7 @@ final class RolloutRun {
         List<String> stoppedByScheduler = new ArrayList<>();
         for (String arn : healthyBefore) {
           if (!healthyNow.contains(arn)) {
-            Task lost = runtime.describeTask(CLUSTER, arn);
+            Task lost = runtime.ecs().describeTasks(q -> q.cluster(CLUSTER).tasks(arn)).task();
             if (lost.stopCode().filter(c -> c == StopCode.ServiceSchedulerInitiated).isPresent()
                 && !lost.stoppedReason().orElse("").startsWith("Task failed")) {
               stoppedByScheduler.add(lost.taskId().substring(0, 8) + " (" + revision(lost) + ", "
@@ -226,7 +243,7 @@ final class RolloutRun {
         }
       }
       healthyBefore = healthyNow;
-      ServiceDescription service = runtime.describeService(CLUSTER, SERVICE);
+      ServiceDescription service = runtime.ecs().describeServices(q -> q.cluster(CLUSTER).services(SERVICE)).service();
       Deployment primary = service.primaryDeployment();
       boolean failedAndGone = primary.rolloutState() == DeploymentRolloutState.FAILED
           && primary.runningCount() + primary.pendingCount() == 0;

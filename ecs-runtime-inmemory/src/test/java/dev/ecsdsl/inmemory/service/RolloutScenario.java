@@ -105,8 +105,8 @@ record RolloutScenario(Deployment deployment, ClusterShape cluster, Optional<Hea
 
   private void container(ContainerBuilder container, String image) {
     container.image(image).cpu(taskCpu()).memory(128);
-    healthCheck.ifPresent(h -> container.healthCheck("curl -f http://localhost:8080/health", h.interval(), 2,
-        h.retries(), h.startPeriod()));
+    healthCheck.ifPresent(h -> container.healthCheck("curl -f http://localhost:8080/health",
+        q -> q.interval(h.interval()).timeout(2).retries(h.retries()).startPeriod(h.startPeriod())));
   }
 
   private void service(ServiceBuilder service) {
