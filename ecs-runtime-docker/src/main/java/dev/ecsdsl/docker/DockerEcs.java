@@ -48,7 +48,6 @@ import java.util.function.Supplier;
  * runtime is never closed, and a later runtime on the same engine removes what a crashed run left
  * (everything is labelled with its run and owning process).
  */
-@SuppressWarnings({"deprecation", "removal"})
 public final class DockerEcs implements EcsRuntime, ServiceDeploymentRuntime {
   private final WallClockEventLoop loop;
   private final DockerClient docker;
