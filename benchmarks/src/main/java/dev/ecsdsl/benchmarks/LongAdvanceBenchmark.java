@@ -79,7 +79,7 @@ public final class LongAdvanceBenchmark {
               + " max %.2f ms%n", sorted.size(), sorted.get(sorted.size() / 2),
               sorted.get((int) (sorted.size() * 0.99)), sorted.get(sorted.size() - 1));
         }
-        var web = ecs.describeService("prod", "stuck-0");
+        var web = ecs.ecs().describeServices(r -> r.cluster("prod").services("stuck-0")).service();
         System.out.printf(Locale.ROOT, "service stuck-0: %d events kept, latest: %s%n", web.events().size(),
             web.events().isEmpty() ? "-" : web.events().get(0).message());
         System.out.printf(Locale.ROOT, "timeline: %d events kept%n", ecs.events().size());

@@ -22,10 +22,6 @@ final class ApiResponses {
     return Shapes.object().put("__type", type).put("message", message);
   }
 
-  static byte[] errorBytes(String type, String message) {
-    return bytes(error(type, message));
-  }
-
   /** Sends {@code body} with {@code status}; the callback completes when it is written. */
   static void send(Response response, Callback callback, int status, ObjectNode body) {
     byte[] bytes = bytes(body);

@@ -1,8 +1,5 @@
 package dev.ecsdsl.api;
 
-import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -14,12 +11,6 @@ import org.eclipse.jetty.util.Callback;
  * never its HTML page: SDKs read the body of every error.
  */
 final class JsonErrorHandler extends ErrorHandler {
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, ApiResponses.CONTENT_TYPE);
-    return ByteBuffer.wrap(ApiResponses.errorBytes(type(status), message(status, reason)));
-  }
-
   @Override
   public boolean errorPageForMethod(String method) {
     return true;

@@ -103,7 +103,8 @@ class AwsCliTest {
     JsonNode service = aws("describe-services", "--cluster", "prod", "--services", "orders").path("services").get(0);
     assertThat(service.path("runningCount").asInt()).isEqualTo(3);
     assertThat(service.path("deployments")).hasSize(1);
-    assertThat(ecs.describeService("prod", "orders").isSteady()).as("the runtime agrees").isTrue();
+    assertThat(ecs.ecs().describeServices(r -> r.cluster("prod").services("orders")).service().isSteady())
+        .as("the runtime agrees").isTrue();
   }
 
   @Test

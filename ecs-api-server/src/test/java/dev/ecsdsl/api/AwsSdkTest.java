@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.inmemory.InMemoryEcs;
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
@@ -82,7 +83,7 @@ class AwsSdkTest {
     List<String> viaSdk = response.tasks().stream().map(Task::containerInstanceArn).toList();
     try (InMemoryEcs direct = InMemoryEcs.create(SEED)) {
       direct.deploy(shop());
-      List<String> viaJava = direct.runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
+      List<String> viaJava = direct.ecs().runTask(RunTaskRequest.builder().cluster("prod").taskDefinition("worker")
               .count(5).addPlacementStrategy(dev.ecsdsl.model.PlacementStrategy.binpack("memory")).build())
           .tasks().stream().map(t -> t.containerInstanceArn().orElseThrow()).toList();
       assertThat(viaSdk).isEqualTo(viaJava);
@@ -109,7 +110,8 @@ class AwsSdkTest {
     client.createService(r -> r.cluster("prod").serviceName("api").taskDefinition("api").desiredCount(3)
         .launchType("EC2"));
     EcsWaiter waiter = EcsWaiter.builder().client(client).overrideConfiguration(WaiterOverrideConfiguration.builder()
-        .backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(100))).maxAttempts(200).build()).build();
+        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(100))).maxAttempts(200).build())
+        .build();
 
     WaiterResponse<DescribeServicesResponse> stable = waiter.waitUntilServicesStable(
         DescribeServicesRequest.builder().cluster("prod").services("api").build());
@@ -125,7 +127,7 @@ class AwsSdkTest {
     assertThat(service.taskDefinition()).endsWith("api:2");
     assertThat(service.deployments()).singleElement().satisfies(d ->
         assertThat(d.rolloutStateAsString()).isEqualTo("COMPLETED"));
-    assertThat(ecs.listTasks("prod", dev.ecsdsl.runtime.TaskFilter.running().serviceName("api")))
+    assertThat(ListAndDescribe.tasks(ecs.ecs(), "prod", dev.ecsdsl.runtime.TaskFilter.running().serviceName("api")))
         .as("the runtime itself, not a copy, holds the service").hasSize(3)
         .allSatisfy(t -> assertThat(t.taskDefinitionArn()).endsWith("api:2"));
     waiter.close();

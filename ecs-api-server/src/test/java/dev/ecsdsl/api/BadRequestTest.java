@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsdsl.inmemory.InMemoryEcs;
+import dev.ecsdsl.runtime.ListAndDescribe;
+import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,7 +77,7 @@ class BadRequestTest {
     assertThat(wrongType.status()).isEqualTo(400);
     assertThat(wrongType.type()).isEqualTo("SerializationException");
     assertThat(wrongType.body().path("message").asText()).contains("'count' must be an integer");
-    assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
+    assertThat(tasks()).as("nothing ran").isEmpty();
   }
 
   @Test
@@ -126,8 +129,8 @@ class BadRequestTest {
         .body().path("message").asText()).contains("'defaultCapacityProviderStrategy'");
     assertThat(call(op("PutClusterCapacityProviders"), "{\"cluster\": \"prod\", \"capacityProviders\": \"FARGATE\","
         + " \"defaultCapacityProviderStrategy\": []}").type()).isEqualTo("SerializationException");
-    assertThat(ecs.describeCluster("prod").capacityProviders()).isEmpty();
-    assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
+    assertThat(ecs.ecs().describeClusters(r -> r.clusters("prod")).cluster().capacityProviders()).isEmpty();
+    assertThat(tasks()).as("nothing ran").isEmpty();
   }
 
   @Test
@@ -145,14 +148,14 @@ class BadRequestTest {
         .isEqualTo("InvalidParameterException");
     assertThat(call(op("RunTask"), runWith + "\"overrides\": {\"ephemeralStorage\": {\"sizeInGiB\": 30}}}")
         .type()).isEqualTo("InvalidParameterException");
-    assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
+    assertThat(tasks()).as("nothing ran").isEmpty();
     assertThat(call(op("DeleteCluster"), "{\"cluster\": 7}").type()).isEqualTo("SerializationException");
     assertThat(call(op("PutAttributes"), "{\"cluster\": \"prod\", \"attributes\": [\"stack=blue\"]}").type())
         .isEqualTo("SerializationException");
     assertThat(call(op("PutAttributes"), "{\"cluster\": \"prod\", \"attributes\": [{\"name\": \"stack\","
         + " \"value\": 1, \"targetId\": \"x\"}]}").type()).isEqualTo("SerializationException");
-    assertThat(ecs.listAttributes("prod")).noneMatch(a -> a.name().equals("stack"));
-    assertThat(ecs.describeClusters()).hasSize(1);
+    assertThat(ecs.ecs().listAttributes(r -> r.cluster("prod")).attributes()).noneMatch(a -> a.name().equals("stack"));
+    assertThat(ListAndDescribe.clusters(ecs.ecs())).hasSize(1);
   }
 
   @Test
@@ -166,7 +169,7 @@ class BadRequestTest {
       assertThat(r.type()).isEqualTo("SerializationException");
     });
     assertThat(trailing.body().path("message").asText()).contains("more after the object");
-    assertThat(ecs.describeClusters()).as("no cluster x or y").hasSize(1);
+    assertThat(ListAndDescribe.clusters(ecs.ecs())).as("no cluster x or y").hasSize(1);
   }
 
   @Test
@@ -186,7 +189,7 @@ class BadRequestTest {
       assertThat(r.body().path("message").asText()).doesNotContain("dev.ecsdsl", "Immutable", "com.fasterxml",
           "java.", "JsonReadFeature", "$Json");
     });
-    assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
+    assertThat(tasks()).as("nothing ran").isEmpty();
   }
 
   @Test
@@ -198,19 +201,24 @@ class BadRequestTest {
     assertThat(call(op("RunTask"), runWith + "{\"cpu\": \"abc\"}}").type()).isEqualTo("InvalidParameterException");
     assertThat(call(op("RunTask"), "{\"cluster\": \"prod\", \"taskDefinition\": \"worker\", \"count\": 11}").type())
         .isEqualTo("InvalidParameterException");
-    assertThat(ecs.listTasks("prod")).as("nothing ran").isEmpty();
+    assertThat(tasks()).as("nothing ran").isEmpty();
   }
 
   @Test
   void theClockMovesOnRequest() throws Exception {
-    java.time.Instant before = ecs.now();
+    java.time.Instant before = ecs.clock().now();
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.endpoint().resolve("/_ecsdsl/advance"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": 90}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(ecs.now()).isEqualTo(before.plusSeconds(90));
+    assertThat(ecs.clock().now()).isEqualTo(before.plusSeconds(90));
     HttpResponse<String> negative = http.send(HttpRequest.newBuilder(server.endpoint().resolve("/_ecsdsl/advance"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": -1}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(negative.statusCode()).isEqualTo(400);
-    assertThat(ecs.now()).isEqualTo(before.plusSeconds(90));
+    assertThat(ecs.clock().now()).isEqualTo(before.plusSeconds(90));
+  }
+
+  /** Every task of the cluster, stopped ones included. */
+  private List<Task> tasks() {
+    return ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all());
   }
 }

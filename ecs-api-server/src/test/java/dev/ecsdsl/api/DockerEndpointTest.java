@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.DescribeTasksRequest;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
@@ -75,7 +75,8 @@ class DockerEndpointTest {
     Task started = client.runTask(r -> r.cluster("local").taskDefinition("sleeper")).tasks().get(0);
 
     try (EcsWaiter waiter = EcsWaiter.builder().client(client).overrideConfiguration(WaiterOverrideConfiguration
-        .builder().backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(250))).maxAttempts(240)
+        .builder().backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(250)))
+        .maxAttempts(240)
         .build()).build()) {
       waiter.waitUntilTasksRunning(DescribeTasksRequest.builder().cluster("local").tasks(started.taskArn()).build());
     }

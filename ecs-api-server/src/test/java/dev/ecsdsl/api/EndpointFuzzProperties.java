@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsdsl.api.FuzzCalls.FuzzCall;
 import dev.ecsdsl.inmemory.InMemoryEcs;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskFilter;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,9 +95,10 @@ class EndpointFuzzProperties {
     if (!call.body().contains("$")) {
       return call;
     }
-    String task = ecs.listTasks("prod").stream().map(Task::taskArn).findFirst()
+    String task = ListAndDescribe.tasks(ecs.ecs(), "prod", TaskFilter.all()).stream().map(Task::taskArn).findFirst()
         .orElse(FuzzValues.ARN + "task/prod/0123456789abcdef0123456789abcdef");
-    String instance = ecs.listContainerInstances("prod").stream().findFirst().map(i -> i.containerInstanceArn())
+    String instance = ListAndDescribe.containerInstances(ecs.ecs(), "prod").stream().findFirst()
+        .map(i -> i.containerInstanceArn())
         .orElse(FuzzValues.ARN + "container-instance/prod/0123456789abcdef0123456789abcdef");
     return new FuzzCall(call.operation(), call.body().replace(FuzzValues.TASK, task)
         .replace(FuzzValues.INSTANCE, instance));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsdsl.inmemory.InMemoryEcs;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -143,7 +144,7 @@ class HostileCallersTest {
 
   @Test
   void theClockEndpointTakesOnlyAJsonPostFromThisMachine() throws Exception {
-    Instant before = ecs.now();
+    Instant before = ecs.clock().now();
     String url = "/_ecsdsl/advance";
 
     HttpResponse<String> get = http.send(HttpRequest.newBuilder(server.endpoint().resolve(url)).GET().build(),
@@ -160,7 +161,7 @@ class HostileCallersTest {
     assertThat(otherOrigin.statusCode()).isEqualTo(403);
     assertThat(json(otherOrigin.body()).path("__type").asText()).isEqualTo("AccessDeniedException");
     assertThat(json.statusCode()).isEqualTo(200);
-    assertThat(ecs.now()).as("only the last call moved the clock").isEqualTo(before.plusSeconds(30));
+    assertThat(ecs.clock().now()).as("only the last call moved the clock").isEqualTo(before.plusSeconds(30));
   }
 
   @Test
@@ -177,7 +178,7 @@ class HostileCallersTest {
       assertThat(response.status()).isEqualTo(403);
       assertThat(json(response.body()).path("__type").asText()).isEqualTo("AccessDeniedException");
     }
-    assertThat(ecs.describeClusters()).noneMatch(c -> c.clusterName().equals("evil"));
+    assertThat(ListAndDescribe.clusters(ecs.ecs())).noneMatch(c -> c.clusterName().equals("evil"));
     assertThat(LocalCallers.local("localhost:" + server.endpoint().getPort(), server.endpoint().getPort())).isTrue();
     assertThat(LocalCallers.local("127.0.0.1:1", server.endpoint().getPort())).isFalse();
   }

@@ -2,10 +2,15 @@ package dev.ecsdsl.api;
 
 import dev.ecsdsl.control.daemons.DaemonTaskDefinitionQuery;
 import dev.ecsdsl.inmemory.InMemoryEcs;
+import dev.ecsdsl.model.Tag;
 import dev.ecsdsl.runtime.ClusterDescription;
+import dev.ecsdsl.runtime.EcsApi;
 import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.ServiceDescription;
 import dev.ecsdsl.runtime.Task;
+import dev.ecsdsl.runtime.TaskDefinitionStatus;
+import dev.ecsdsl.runtime.TaskFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,32 +25,39 @@ import java.util.Optional;
 record StateSnapshot(List<String> parts) {
 
   static StateSnapshot of(EcsRuntime runtime) {
+    EcsApi api = runtime.ecs();
     List<String> parts = new ArrayList<>();
     parts.add("environment " + runtime.environment());
-    parts.add("capacity providers " + runtime.describeCapacityProviders());
-    for (String arn : runtime.listTaskDefinitions(Optional.empty())) {
-      parts.add("task definition " + runtime.describeTaskDefinition(arn) + " tags "
-          + runtime.listTagsForResource(arn));
+    parts.add("capacity providers " + api.describeCapacityProviders(r -> { }).capacityProviders());
+    for (TaskDefinitionStatus status : List.of(TaskDefinitionStatus.ACTIVE, TaskDefinitionStatus.INACTIVE)) {
+      for (String arn : api.listTaskDefinitions(r -> r.status(status)).taskDefinitionArns()) {
+        parts.add("task definition " + api.describeTaskDefinition(r -> r.taskDefinition(arn)).taskDefinition()
+            + " tags " + tags(api, arn));
+      }
     }
     if (runtime instanceof InMemoryEcs ecs) {
       ecs.daemons().listDaemonTaskDefinitions(new DaemonTaskDefinitionQuery(Optional.empty(), Optional.empty(),
           Optional.empty(), false, false)).forEach(d -> parts.add("daemon task definition " + d + " tags "
-              + runtime.listTagsForResource(d.daemonTaskDefinitionArn())));
+              + tags(api, d.daemonTaskDefinitionArn())));
     }
-    for (ClusterDescription cluster : runtime.describeClusters()) {
+    for (ClusterDescription cluster : ListAndDescribe.clusters(api)) {
       String name = cluster.clusterName();
-      parts.add("cluster " + cluster + " tags " + runtime.listTagsForResource(cluster.clusterArn()));
-      for (ServiceDescription service : runtime.listServices(name)) {
-        parts.add("service " + service + " tags " + runtime.listTagsForResource(service.serviceArn()));
+      parts.add("cluster " + cluster + " tags " + tags(api, cluster.clusterArn()));
+      for (ServiceDescription service : ListAndDescribe.services(api, name)) {
+        parts.add("service " + service + " tags " + tags(api, service.serviceArn()));
       }
-      for (Task task : runtime.listTasks(name)) {
-        parts.add("task " + task + " tags " + runtime.listTagsForResource(task.taskArn()));
+      for (Task task : ListAndDescribe.tasks(api, name, TaskFilter.all())) {
+        parts.add("task " + task + " tags " + tags(api, task.taskArn()));
       }
-      runtime.listContainerInstances(name).forEach(i -> parts.add("instance " + i + " tags "
-          + runtime.listTagsForResource(i.containerInstanceArn())));
-      parts.add("attributes " + runtime.listAttributes(name));
+      ListAndDescribe.containerInstances(api, name).forEach(i -> parts.add("instance " + i + " tags "
+          + tags(api, i.containerInstanceArn())));
+      parts.add("attributes " + api.listAttributes(r -> r.cluster(name)).attributes());
     }
     return new StateSnapshot(List.copyOf(parts));
+  }
+
+  private static List<Tag> tags(EcsApi api, String resourceArn) {
+    return api.listTagsForResource(r -> r.resourceArn(resourceArn)).tags();
   }
 
   /** The first part that differs, for a failure message. */

@@ -71,7 +71,8 @@ class TaggingTest {
 
     client.untagResource(r -> r.resourceArn(cluster).tagKeys("env", "absent"));
     assertThat(tagsOf(cluster)).containsOnly(Map.entry("owner", "bo"));
-    assertThat(endpoint.ecs().listTagsForResource(cluster)).as("the runtime keeps them")
+    assertThat(endpoint.ecs().ecs().listTagsForResource(r -> r.resourceArn(cluster)).tags())
+        .as("the runtime keeps them")
         .containsExactly(dev.ecsdsl.model.Tag.of("owner", "bo"));
   }
 

@@ -48,7 +48,6 @@ import java.util.function.Supplier;
  * runtime is never closed, and a later runtime on the same engine removes what a crashed run left
  * (everything is labelled with its run and owning process).
  */
-@SuppressWarnings({"deprecation", "removal"})
 public final class DockerEcs implements EcsRuntime, ServiceDeploymentRuntime {
   private final WallClockEventLoop loop;
   private final DockerClient docker;
@@ -196,7 +195,7 @@ public final class DockerEcs implements EcsRuntime, ServiceDeploymentRuntime {
    * its own while the deployment waits for its answer, so it may send real requests through {@link #endpoint} (an
    * exception it throws is a FAILED answer; an {@code AssertionError} is logged and gives no answer, so the hook times
    * out: record what the handler saw and assert in the test instead); a
-   * deployment's record changes on the control plane's thread, so read it in a {@code runUntil} condition (or find
+   * deployment's record changes on the control plane's thread, so read it in an {@code await} condition (or find
    * it again) rather than hold it.
    *
    * @return the service deployment operations

@@ -5,6 +5,7 @@ import dev.ecsdsl.docker.images.TestImages;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.waiters.WaitTimeoutException;
 import java.time.Duration;
 
 /**
@@ -27,11 +28,13 @@ public final class ChildRun {
             .container("app", a -> a.image(busybox).memory(64).mount("data", "/data")
                 .command("sh", "-c", "echo alive > /data/f; while true; do sleep 1; done")))
         .build());
-    Task task = ecs.runTask(RunTaskRequest.of("child", "app", 1)).tasks().get(0);
+    Task task = ecs.ecs().runTask(RunTaskRequest.of("child", "app", 1)).tasks().get(0);
     System.out.println("run " + ecs.runId());
-    if (!ecs.runUntil(r -> r.describeTask("child", task.taskArn()).lastStatus() == TaskStatus.RUNNING,
-        Duration.ofSeconds(60))) {
-      System.out.println("not running: " + ecs.timeline());
+    try {
+      ecs.await("the task to run", r -> r.ecs().describeTasks(d -> d.cluster("child").tasks(task.taskArn())).task()
+          .lastStatus() == TaskStatus.RUNNING).atMost(Duration.ofSeconds(60));
+    } catch (WaitTimeoutException e) {
+      System.out.println("not running: " + ecs.events().timeline());
       System.exit(2);
     }
     System.out.println("ready");

@@ -41,17 +41,22 @@ class DockerLogsTest {
   }
 
   private Task run(String family) {
-    return ecs.runTask(RunTaskRequest.of(CLUSTER, family, 1)).tasks().get(0);
+    return ecs.ecs().runTask(RunTaskRequest.of(CLUSTER, family, 1)).tasks().get(0);
   }
 
   private void await(Task task, TaskStatus status) {
-    assertThat(ecs.runUntil(r -> r.describeTask(CLUSTER, task.taskArn()).lastStatus() == status, PATIENCE))
-        .as("task %s reaches %s", task.taskId(), status).isTrue();
+    ecs.await("task " + task.taskId() + " reaches " + status,
+        r -> r.ecs().describeTasks(d -> d.cluster(CLUSTER).tasks(task.taskArn())).task().lastStatus() == status)
+        .atMost(PATIENCE);
   }
 
   private void awaitContainersRemoved() {
-    assertThat(ecs.runUntil(r -> DockerTesting.containersOf(ENGINE.docker(), ecs.runId()).isEmpty(), PATIENCE))
-        .as("the stopped task's containers are removed").isTrue();
+    ecs.await("the stopped task's containers are removed",
+        r -> DockerTesting.containersOf(ENGINE.docker(), ecs.runId()).isEmpty()).atMost(PATIENCE);
+  }
+
+  private List<String> logs(Task task) {
+    return ecs.logs().getLogEvents(r -> r.cluster(CLUSTER).task(task.taskArn()).container("app")).messages();
   }
 
   @Test
@@ -60,7 +65,7 @@ class DockerLogsTest {
     await(task, TaskStatus.STOPPED);
     awaitContainersRemoved();
 
-    assertThat(ecs.logs(CLUSTER, task.taskArn(), "app"))
+    assertThat(logs(task))
         .containsExactly("one", "two", "three and grüße", "no newline");
   }
 
@@ -68,12 +73,12 @@ class DockerLogsTest {
   void theLinesOfARunningContainerAreThereWhileItRunsAndItsLastWordsAfter() {
     Task task = run("server");
     await(task, TaskStatus.RUNNING);
-    assertThat(ecs.runUntil(r -> r.logs(CLUSTER, task.taskArn(), "app").contains("listening"), PATIENCE)).isTrue();
+    ecs.await("the line 'listening'", r -> logs(task).contains("listening")).atMost(PATIENCE);
 
-    ecs.stopTask(CLUSTER, task.taskArn(), "done");
+    ecs.ecs().stopTask(r -> r.cluster(CLUSTER).task(task.taskArn()).reason("done"));
     await(task, TaskStatus.STOPPED);
     awaitContainersRemoved();
 
-    assertThat(ecs.logs(CLUSTER, task.taskArn(), "app")).isEqualTo(List.of("listening", "bye"));
+    assertThat(logs(task)).isEqualTo(List.of("listening", "bye"));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
+import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.StopCode;
 import dev.ecsdsl.runtime.Task;
@@ -41,13 +42,16 @@ class ExecutionRoleOnDockerTest {
   }
 
   private static Task runToTheEnd(DockerEcs ecs) {
-    Task task = ecs.runTask(RunTaskRequest.builder().cluster("roles").taskDefinition("app")
+    Task task = ecs.ecs().runTask(RunTaskRequest.builder().cluster("roles").taskDefinition("app")
         .launchType(dev.ecsdsl.model.LaunchType.FARGATE)
         .networkConfiguration(dev.ecsdsl.model.NetworkConfiguration.of(java.util.List.of("subnet-a"),
             java.util.List.of("sg-web"))).build()).tasks().get(0);
-    assertThat(ecs.runUntil(r -> r.describeTask("roles", task.taskArn()).lastStatus() == TaskStatus.STOPPED,
-        PATIENCE)).isTrue();
-    return ecs.describeTask("roles", task.taskArn());
+    ecs.await("the task to stop", r -> describe(r, task).lastStatus() == TaskStatus.STOPPED).atMost(PATIENCE);
+    return describe(ecs, task);
+  }
+
+  private static Task describe(EcsRuntime runtime, Task task) {
+    return runtime.ecs().describeTasks(d -> d.cluster("roles").tasks(task.taskArn())).task();
   }
 
   @Test
@@ -69,6 +73,7 @@ class ExecutionRoleOnDockerTest {
     Task task = runToTheEnd(ecs);
 
     assertThat(task.containers().get(0).exitCode()).contains(0);
-    assertThat(ecs.logs("roles", task.taskArn(), "app")).containsExactly("password=s3cr3t");
+    assertThat(ecs.logs().getLogEvents(r -> r.cluster("roles").task(task.taskArn()).container("app")).messages())
+        .containsExactly("password=s3cr3t");
   }
 }

@@ -3,9 +3,11 @@ package dev.ecsdsl.docker;
 import dev.ecsdsl.Ecs;
 import dev.ecsdsl.docker.engine.DockerUnavailableException;
 import dev.ecsdsl.docker.images.TestImages;
+import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.waiters.WaitTimeoutException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +32,13 @@ public final class FrozenEngineRun {
         .taskDefinition("app", td -> td.container("app", a -> a.image(busybox).memory(64)
             .command("sh", "-c", DockerTesting.RUNS_UNTIL_STOPPED)))
         .build());
-    Task task = ecs.runTask(RunTaskRequest.of("frozen", "app", 1)).tasks().get(0);
+    Task task = ecs.ecs().runTask(RunTaskRequest.of("frozen", "app", 1)).tasks().get(0);
     System.out.println("run " + ecs.runId());
-    if (!ecs.runUntil(r -> r.describeTask("frozen", task.taskArn()).lastStatus() == TaskStatus.RUNNING,
-        Duration.ofSeconds(60))) {
-      System.out.println("not running: " + ecs.timeline());
+    try {
+      ecs.await("the task to run", r -> describe(r, task).lastStatus() == TaskStatus.RUNNING)
+          .atMost(Duration.ofSeconds(60));
+    } catch (WaitTimeoutException e) {
+      System.out.println("not running: " + ecs.events().timeline());
       System.exit(2);
     }
     System.out.println("ready");
@@ -42,22 +46,26 @@ public final class FrozenEngineRun {
 
     long start = System.nanoTime();
     try {
-      ecs.runUntil(r -> false, Duration.ofMinutes(5));
+      ecs.await("nothing", r -> false).atMost(Duration.ofMinutes(5));
+    } catch (WaitTimeoutException e) {
       System.out.println("not lost: the wait ran out");
     } catch (DockerUnavailableException e) {
       System.out.println("lost after " + (System.nanoTime() - start) / 1_000_000 + " ms: " + e.getMessage());
     }
-    Task late = ecs.runTask(RunTaskRequest.of("frozen", "app", 1)).tasks().get(0);
+    Task late = ecs.ecs().runTask(RunTaskRequest.of("frozen", "app", 1)).tasks().get(0);
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (ecs.describeTask("frozen", late.taskArn()).lastStatus() != TaskStatus.STOPPED
-        && System.nanoTime() < deadline) {
+    while (describe(ecs, late).lastStatus() != TaskStatus.STOPPED && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
-    Task stopped = ecs.describeTask("frozen", late.taskArn());
+    Task stopped = describe(ecs, late);
     System.out.println("late task " + stopped.lastStatus() + ": " + stopped.stoppedReason().orElse(""));
     long closing = System.nanoTime();
     ecs.close();
     System.out.println("closed after " + (System.nanoTime() - closing) / 1_000_000 + " ms");
     System.exit(0);
+  }
+
+  private static Task describe(EcsRuntime ecs, Task task) {
+    return ecs.ecs().describeTasks(d -> d.cluster("frozen").tasks(task.taskArn())).task();
   }
 }

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ecsdsl.model.ElbProtocol;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.runtime.EcsException;
-import dev.ecsdsl.runtime.TargetHealthState;
+import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.ServiceDescription;
-import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TargetHealth;
+import dev.ecsdsl.runtime.TargetHealthState;
+import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.UpdateServiceRequest;
+import dev.ecsdsl.runtime.waiters.Condition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -108,7 +111,7 @@ class LoadBalancerTest {
         assertThat(count).isEqualTo(10));
     assertThat(api.status()).isEqualTo(200);
     assertThat(api.body()).isEqualTo("api " + hostnames("api").get(0));
-    assertThat(ecs.describeTargetHealth("web")).extracting(TargetHealth::requestCount)
+    assertThat(targets(ecs, "web")).extracting(TargetHealth::requestCount)
         .as("the requests the control plane counted").containsOnly(10L);
   }
 
@@ -161,15 +164,15 @@ class LoadBalancerTest {
         }));
       }
 
-      ecs.updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service("web").taskDefinition("web:2").build());
-      boolean rolledOut = ecs.runUntil(r -> {
-        ServiceDescription web = r.describeService(CLUSTER, "web");
+      ecs.ecs().updateService(UpdateServiceRequest.builder().cluster(CLUSTER).service("web").taskDefinition("web:2")
+          .build());
+      ecs.await(Condition.of("v2 rolled out", r -> {
+        ServiceDescription web = r.ecs().describeServices(d -> d.cluster(CLUSTER).services("web")).service();
         return web.isSteady() && web.taskDefinition().endsWith("web:2")
-            && r.listTasks(CLUSTER, TaskFilter.running().serviceName("web")).size() == 3;
-      }, PATIENCE);
-      assertThat(rolledOut).as("v2 rolled out: %s", ecs.timeline()).isTrue();
+            && ListAndDescribe.tasks(r.ecs(), CLUSTER, TaskFilter.running().serviceName("web")).size() == 3;
+      }, r -> r.events().timeline())).atMost(PATIENCE);
       int before = versions.size();
-      assertThat(ecs.runUntil(r -> versions.size() > before + 20, PATIENCE)).isTrue();
+      ecs.await("more than 20 answers after the rollout", r -> versions.size() > before + 20).atMost(PATIENCE);
     } finally {
       running.set(false);
       for (Future<?> loop : loops) {
@@ -193,14 +196,18 @@ class LoadBalancerTest {
   }
 
   private void awaitHealthy(String targetGroup, int count) {
-    assertThat(ecs.runUntil(r -> r.describeTargetHealth(targetGroup).stream()
-        .filter(t -> t.state() == TargetHealthState.HEALTHY).count() == count, PATIENCE))
-        .as("%d healthy targets in %s: %s", count, targetGroup, ecs.describeTargetHealth(targetGroup)).isTrue();
+    ecs.await(Condition.of(count + " healthy targets in " + targetGroup, r -> targets(r, targetGroup).stream()
+        .filter(t -> t.state() == TargetHealthState.HEALTHY).count() == count,
+        r -> targets(r, targetGroup).toString())).atMost(PATIENCE);
+  }
+
+  private static List<TargetHealth> targets(EcsRuntime runtime, String targetGroup) {
+    return runtime.elb().describeTargetHealth(d -> d.targetGroupArn(targetGroup)).targetHealthDescriptions();
   }
 
   /** The hostnames of the service's running tasks: an awsvpc task's is its ENI's ({@code ip-10-0-1-23}). */
   private List<String> hostnames(String service) {
-    return ecs.listTasks(CLUSTER, TaskFilter.running().serviceName(service)).stream()
+    return ListAndDescribe.tasks(ecs.ecs(), CLUSTER, TaskFilter.running().serviceName(service)).stream()
         .map(Task::attachments).map(a -> "ip-" + a.get(0).privateIPv4Address().replace('.', '-')).toList();
   }
 

@@ -35,23 +35,27 @@ class RunUntilIdleTest {
   @Test
   void aTaskWhoseContainerKeepsRunningIsRunningWhenTheRuntimeIsIdle() {
     DockerEcs ecs = ENGINE.runtime(3, environment());
-    Task task = ecs.runTask(RunTaskRequest.of(CLUSTER, "server", 1)).tasks().get(0);
+    Task task = ecs.ecs().runTask(RunTaskRequest.of(CLUSTER, "server", 1)).tasks().get(0);
 
-    Duration waited = ecs.runUntilIdle(LIMIT);
+    Duration waited = ecs.clock().runUntilIdle(LIMIT);
 
     assertThat(waited).isLessThan(LIMIT);
-    assertThat(ecs.describeTask(CLUSTER, task.taskArn()).lastStatus()).isEqualTo(TaskStatus.RUNNING);
+    assertThat(describe(ecs, task).lastStatus()).isEqualTo(TaskStatus.RUNNING);
   }
 
   @Test
   void aTaskWhoseImageCannotBePulledIsStoppedWhenTheRuntimeIsIdle() {
     DockerEcs ecs = ENGINE.runtime(3, environment());
-    Task task = ecs.runTask(RunTaskRequest.of(CLUSTER, "absent", 1)).tasks().get(0);
+    Task task = ecs.ecs().runTask(RunTaskRequest.of(CLUSTER, "absent", 1)).tasks().get(0);
 
-    ecs.runUntilIdle(LIMIT);
+    ecs.clock().runUntilIdle(LIMIT);
 
-    Task stopped = ecs.describeTask(CLUSTER, task.taskArn());
+    Task stopped = describe(ecs, task);
     assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
     assertThat(stopped.stoppedReason()).hasValueSatisfying(r -> assertThat(r).contains("CannotPullContainerError"));
+  }
+
+  private static Task describe(DockerEcs ecs, Task task) {
+    return ecs.ecs().describeTasks(d -> d.cluster(CLUSTER).tasks(task.taskArn())).task();
   }
 }

@@ -85,10 +85,11 @@ class ServiceConnectOnDockerTest {
       response.statusCounts().forEach((status, n) -> during.merge(status, n, Integer::sum));
       made += response.calls().size();
       ecs.clock().advance(Duration.ofMillis(200));
-      replaced = ecs.describeService(CLUSTER, "orders").isSteady() && ecs.ecs().listTasks(r -> r.cluster(CLUSTER)
-          .serviceName("orders")).taskArns().stream().noneMatch(before::contains);
+      replaced = ecs.ecs().describeServices(r -> r.cluster(CLUSTER).services("orders")).service().isSteady()
+          && ecs.ecs().listTasks(r -> r.cluster(CLUSTER).serviceName("orders")).taskArns().stream()
+          .noneMatch(before::contains);
     }
-    assertThat(replaced).as("orders replaced its tasks within %s: %s", PATIENCE, ecs.timeline()).isTrue();
+    assertThat(replaced).as("orders replaced its tasks within %s: %s", PATIENCE, ecs.events().timeline()).isTrue();
     assertThat(during).as("every one of the %d calls during the deployment", made).containsOnlyKeys(200);
 
     List<String> after = ecs.ecs().listTasks(r -> r.cluster(CLUSTER).serviceName("orders")).taskArns();

@@ -3,11 +3,14 @@ package dev.ecsdsl.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsdsl.model.Environment;
+import dev.ecsdsl.runtime.EcsRuntime;
+import dev.ecsdsl.runtime.ListAndDescribe;
 import dev.ecsdsl.runtime.ServiceEvent;
 import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskFilter;
 import dev.ecsdsl.runtime.TaskStatus;
+import dev.ecsdsl.runtime.waiters.Condition;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -45,25 +48,34 @@ class TargetHealthTest {
   @Test
   void aTargetWhoseHealthPathAnswers404TurnsUnhealthyAndItsTaskIsReplaced() throws Exception {
     DockerEcs ecs = ENGINE.runtime(9, environment());
-    assertThat(ecs.runUntil(r -> healthy(r.describeTargetHealth("web")).isPresent(), PATIENCE)).isTrue();
-    String first = healthy(ecs.describeTargetHealth("web")).orElseThrow().taskArn();
+    ecs.await("a healthy target", r -> healthy(targets(r)).isPresent()).atMost(PATIENCE);
+    String first = healthy(targets(ecs)).orElseThrow().taskArn();
     String taskId = first.substring(first.lastIndexOf('/') + 1);
 
     DockerTesting.Result removed = DockerTesting.exec(ENGINE.docker(),
         DockerTesting.containerId(ENGINE.docker(), ecs.runId(), taskId, "app"), "rm", "/www/health");
     assertThat(removed.exitCode()).isZero();
 
-    assertThat(ecs.runUntil(r -> r.describeTask(CLUSTER, first).lastStatus() == TaskStatus.STOPPED, PATIENCE))
-        .as("the task is stopped: %s", ecs.timeline()).isTrue();
-    Task stopped = ecs.describeTask(CLUSTER, first);
-    List<String> events = ecs.describeService(CLUSTER, "web").events().stream().map(ServiceEvent::message).toList();
+    ecs.await(Condition.of("the task is stopped", r -> task(r, first).lastStatus() == TaskStatus.STOPPED,
+        r -> r.events().timeline())).atMost(PATIENCE);
+    Task stopped = task(ecs, first);
+    List<String> events = ecs.ecs().describeServices(d -> d.cluster(CLUSTER).services("web")).service().events()
+        .stream().map(ServiceEvent::message).toList();
     assertThat(stopped.stoppedReason()).contains("Task failed ELB health checks");
     assertThat(events).anyMatch(m -> m.contains("is unhealthy in (target-group web)")
         && m.contains("Health checks failed with these codes: [404]"));
-    assertThat(ecs.runUntil(r -> healthy(r.describeTargetHealth("web")).filter(t -> !t.taskArn().equals(first))
-        .isPresent(), PATIENCE)).as("a replacement is healthy").isTrue();
-    assertThat(ecs.listTasks(CLUSTER, TaskFilter.running().serviceName("web"))).extracting(Task::taskArn)
-        .hasSize(1).doesNotContain(first);
+    ecs.await("a replacement is healthy", r -> healthy(targets(r)).filter(t -> !t.taskArn().equals(first))
+        .isPresent()).atMost(PATIENCE);
+    assertThat(ListAndDescribe.tasks(ecs.ecs(), CLUSTER, TaskFilter.running().serviceName("web")))
+        .extracting(Task::taskArn).hasSize(1).doesNotContain(first);
+  }
+
+  private static List<TargetHealth> targets(EcsRuntime runtime) {
+    return runtime.elb().describeTargetHealth(d -> d.targetGroupArn("web")).targetHealthDescriptions();
+  }
+
+  private static Task task(EcsRuntime runtime, String taskArn) {
+    return runtime.ecs().describeTasks(d -> d.cluster(CLUSTER).tasks(taskArn)).task();
   }
 
   private static Optional<TargetHealth> healthy(List<TargetHealth> targets) {

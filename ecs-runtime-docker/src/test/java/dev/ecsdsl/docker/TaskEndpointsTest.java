@@ -9,6 +9,7 @@ import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.NetworkConfiguration;
 import dev.ecsdsl.model.NetworkMode;
+import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.RunTaskRequest;
 import dev.ecsdsl.runtime.Task;
 import dev.ecsdsl.runtime.TaskStatus;
@@ -155,16 +156,16 @@ class TaskEndpointsTest {
     String containerOfB = DockerTesting.containerId(ENGINE.docker(), ecs.runId(), b.taskId(), "app");
     String metadataOfA = variable(containerOfA, "ECS_CONTAINER_METADATA_URI_V4");
 
-    ecs.stopTask(CLUSTER, a.taskArn(), "done");
-    assertThat(ecs.runUntil(r -> r.describeTask(CLUSTER, a.taskArn()).lastStatus() == TaskStatus.STOPPED, PATIENCE))
-        .isTrue();
-    assertThat(ecs.runUntil(r -> {
+    ecs.ecs().stopTask(r -> r.cluster(CLUSTER).task(a.taskArn()).reason("done"));
+    ecs.await("task " + a.taskId() + " stops", r -> describe(r, a).lastStatus() == TaskStatus.STOPPED)
+        .atMost(PATIENCE);
+    ecs.await("the stopped task's metadata path is forgotten once it is cleaned up", r -> {
       try {
         return DockerTesting.exec(ENGINE.docker(), containerOfB, "wget", "-q", "-O", "-", metadataOfA).output().contains("404");
       } catch (InterruptedException e) {
         throw new IllegalStateException(e);
       }
-    }, PATIENCE)).as("the stopped task's metadata path is forgotten once it is cleaned up").isTrue();
+    }).atMost(PATIENCE);
   }
 
   @Test
@@ -177,7 +178,7 @@ class TaskEndpointsTest {
         + " (printf G; sleep 600) </dev/null 2>/dev/null | nc 169.254.170.2 80 >/dev/null 2>&1 &"
         + " (printf 'GET /v2/credentials/x HTTP/1.1\r\nHost: 169.254.170.2\r\nAuthor'; sleep 600) </dev/null"
         + " 2>/dev/null | nc 169.254.170.2 80 >/dev/null 2>&1 & done; true");
-    assertThat(ecs.runUntil(r -> stalls(staller) >= 16, PATIENCE)).as("the 16 stalls are connected").isTrue();
+    ecs.await("the 16 stalls are connected", r -> stalls(staller) >= 16).atMost(PATIENCE);
 
     JsonNode credentials = json(sh(other, FETCH_CREDENTIALS));
 
@@ -224,13 +225,17 @@ class TaskEndpointsTest {
   }
 
   private List<Task> running(RunTaskRequest request, int count) {
-    List<Task> tasks = ecs.runTask(request).tasks();
+    List<Task> tasks = ecs.ecs().runTask(request).tasks();
     assertThat(tasks).hasSize(count);
     for (Task task : tasks) {
-      assertThat(ecs.runUntil(r -> r.describeTask(CLUSTER, task.taskArn()).lastStatus() == TaskStatus.RUNNING,
-          PATIENCE)).as("task %s runs", task.taskId()).isTrue();
+      ecs.await("task " + task.taskId() + " runs", r -> describe(r, task).lastStatus() == TaskStatus.RUNNING)
+          .atMost(PATIENCE);
     }
-    return tasks.stream().map(t -> ecs.describeTask(CLUSTER, t.taskArn())).toList();
+    return tasks.stream().map(t -> describe(ecs, t)).toList();
+  }
+
+  private static Task describe(EcsRuntime runtime, Task task) {
+    return runtime.ecs().describeTasks(d -> d.cluster(CLUSTER).tasks(task.taskArn())).task();
   }
 
   private static String sh(String containerId, String script) throws InterruptedException {

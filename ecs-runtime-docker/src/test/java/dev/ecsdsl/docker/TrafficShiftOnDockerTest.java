@@ -13,8 +13,11 @@ import dev.ecsdsl.model.ElbProtocol;
 import dev.ecsdsl.model.Environment;
 import dev.ecsdsl.model.IamRole;
 import dev.ecsdsl.model.TargetGroupTuple;
+import dev.ecsdsl.runtime.EcsRuntime;
 import dev.ecsdsl.runtime.ServiceDescription;
+import dev.ecsdsl.runtime.TargetHealth;
 import dev.ecsdsl.runtime.TargetHealthState;
+import dev.ecsdsl.runtime.waiters.Condition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -126,7 +129,7 @@ class TrafficShiftOnDockerTest {
     assertThat(found.lifecycleStage()).contains(DeploymentLifecycleStage.CLEAN_UP);
     assertThat(found.productionTrafficWeight()).contains(100.0);
     assertThat(ecs.serviceDeployments().counts(found.target()).runningTaskCount()).isEqualTo(2);
-    ServiceDescription web = ecs.describeService(CLUSTER, "web");
+    ServiceDescription web = ecs.ecs().describeServices(r -> r.cluster(CLUSTER).services("web")).service();
     assertThat(web.taskDefinition()).endsWith("web:2");
     assertThat(web.runningCount()).isEqualTo(2);
   }
@@ -174,8 +177,7 @@ class TrafficShiftOnDockerTest {
             DeploymentLifecycleHookStage.PRODUCTION_TRAFFIC_SHIFT)
         .blueGreen(0)).build();
     DockerEcs ecs = ENGINE.runtime(16, nlb);
-    assertThat(ecs.runUntil(r -> r.describeTargetHealth("blue").stream()
-        .filter(t -> t.state() == TargetHealthState.HEALTHY).count() == 2, PATIENCE)).isTrue();
+    awaitTwoHealthyBlueTargets(ecs);
     List<Step> steps = new CopyOnWriteArrayList<>();
     ecs.serviceDeployments().lifecycleHooks().register(PROBE, invocation -> {
       try {
@@ -198,10 +200,18 @@ class TrafficShiftOnDockerTest {
 
   private DockerEcs steady(Consumer<ServiceBuilder> strategy) {
     DockerEcs ecs = ENGINE.runtime(15, shop(strategy));
-    assertThat(ecs.runUntil(r -> r.describeTargetHealth("blue").stream()
-        .filter(t -> t.state() == TargetHealthState.HEALTHY).count() == 2, PATIENCE))
-        .as("two healthy blue targets: %s", ecs.describeTargetHealth("blue")).isTrue();
+    awaitTwoHealthyBlueTargets(ecs);
     return ecs;
+  }
+
+  private static void awaitTwoHealthyBlueTargets(DockerEcs ecs) {
+    ecs.await(Condition.of("two healthy blue targets", r -> blueTargets(r).stream()
+        .filter(t -> t.state() == TargetHealthState.HEALTHY).count() == 2, r -> blueTargets(r).toString()))
+        .atMost(PATIENCE);
+  }
+
+  private static List<TargetHealth> blueTargets(EcsRuntime runtime) {
+    return runtime.elb().describeTargetHealth(r -> r.targetGroupArn("blue")).targetHealthDescriptions();
   }
 
   /** Registers the probe: at each invocation it sends real requests through both listeners and records them. */
@@ -224,15 +234,15 @@ class TrafficShiftOnDockerTest {
   }
 
   private static ServiceDeployment deployV2(DockerEcs ecs) {
-    ecs.updateService(dev.ecsdsl.runtime.UpdateServiceRequest.builder().cluster(CLUSTER).service("web")
+    ecs.ecs().updateService(dev.ecsdsl.runtime.UpdateServiceRequest.builder().cluster(CLUSTER).service("web")
         .taskDefinition("web:2").build());
     return ecs.serviceDeployments().list(CLUSTER, "web", List.of(), Optional.empty(), Optional.empty()).get(0);
   }
 
   /** Waits for the deployment to end; reads its status on the control plane's thread. */
   private static ServiceDeploymentStatus over(DockerEcs ecs, ServiceDeployment deployment) {
-    assertThat(ecs.runUntil(r -> status(ecs, deployment).isOver(), PATIENCE))
-        .as("the deployment ended: %s", ecs.timeline()).isTrue();
+    ecs.await(Condition.of("the deployment ended", r -> status(ecs, deployment).isOver(), r -> r.events().timeline()))
+        .atMost(PATIENCE);
     return status(ecs, deployment);
   }
 

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BiFunction;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -125,13 +124,6 @@ public final class LocalHttpServer implements AutoCloseable {
 
     OwnErrors(BiFunction<Integer, String, String[]> body) {
       this.body = body;
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      String[] answer = body.apply(status, reason);
-      fields.put(HttpHeader.CONTENT_TYPE, answer[0]);
-      return ByteBuffer.wrap(answer[1].getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
