@@ -19,7 +19,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * orders' RUNNING tasks, and the Docker agent sends each one for real to the chosen task's container (an HTTP GET
  * from this host to the task's address), so the answers are the containers' own: busybox httpd's 200 for a file it
  * has, 404 for one it lacks (Service Connect components; docs/SERVICE-CONNECT.md §1.3). A rolling deployment of
- * orders loses no call and a killed orders task is routed around, with real containers.
+ * orders loses no call and a killed orders task is routed around, with real containers. Orders has a container health
+ * check, as a service whose callers must lose nothing needs: without one a task takes requests from the moment it is
+ * RUNNING, before its server listens, and under load both of a request's attempts can meet such a task (503).
  */
 @RequiresDocker
 class ServiceConnectOnDockerTest {
@@ -36,7 +38,11 @@ class ServiceConnectOnDockerTest {
             .container("app", a -> a.image(ENGINE.busybox()).memory(64).portMapping(PortMapping.builder()
                 .containerPort(8080).name("orders-http").appProtocol(ApplicationProtocol.HTTP).build())
                 .command("sh", "-c", "mkdir -p /www/orders && echo 42 > /www/orders/42"
-                    + " && trap 'exit 0' TERM; httpd -f -p 8080 -h /www & wait")))
+                    + " && trap 'exit 0' TERM; httpd -f -p 8080 -h /www & wait")
+                // RUNNING is not listening: a task takes requests once its health check passes (EndpointRegistry),
+                // so on a loaded machine no call meets a new task whose httpd has not bound its port yet.
+                .healthCheck("wget -q -O /dev/null http://127.0.0.1:8080/orders/42",
+                    h -> h.interval(5).timeout(5).retries(3).startPeriod(10))))
         .taskDefinition("storefront", td -> td.fargate().cpu(256).memory(512)
             .container("app", a -> a.image(ENGINE.busybox()).memory(64)
                 .command("sh", "-c", "trap 'exit 0' TERM; sleep 600 & wait")))
